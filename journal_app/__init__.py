@@ -1,0 +1,8 @@
+"""Carnet: an offline, encrypted journal for social workers."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("carnet-journal")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0.0.0+source"

@@ -1,0 +1,3 @@
+from journal_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,300 @@
+"""Entries, persons and tags: adding, editing, deleting, listing and searching.
+
+Callers get plain immutable records (``EntryRecord``), never ORM objects, so the desktop
+app can pass them between threads safely.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from journal_app.core.database import Database
+from journal_app.core.errors import InvalidInput
+from journal_app.core.models import CHANNELS, ENTRY_KINDS, Entry, Person, Tag, utc_now
+
+FLAG_NAMES = ("off_hours", "out_of_frame", "private", "for_supervision")
+MAX_WEIGHT = 10
+
+
+@dataclass(frozen=True)
+class EntryFields:
+    """Everything a person can set on an entry. Used both to add and to update."""
+
+    title: str = ""
+    body: str = ""
+    occurred_at: datetime | None = None  # timezone-aware; None means now
+    kind: str = "reflection"
+    duration_minutes: int | None = None
+    channel: str | None = None
+    persons: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    off_hours: bool = False
+    out_of_frame: bool = False
+    private: bool = False
+    emotional_weight: int | None = None
+    for_supervision: bool = False
+
+    def validated(self) -> EntryFields:
+        if self.kind not in ENTRY_KINDS:
+            raise InvalidInput(f"unknown kind of entry: {self.kind}")
+        if self.channel is not None and self.channel not in CHANNELS:
+            raise InvalidInput(f"unknown channel: {self.channel} (use one of {', '.join(CHANNELS)})")
+        if self.emotional_weight is not None and not 0 <= self.emotional_weight <= MAX_WEIGHT:
+            raise InvalidInput("the emotional weight goes from 0 to 10")
+        if self.duration_minutes is not None and self.duration_minutes < 0:
+            raise InvalidInput("a duration cannot be negative")
+        if self.occurred_at is not None and self.occurred_at.tzinfo is None:
+            raise InvalidInput("the date and time need a time zone")
+        return replace(self, persons=_clean_names(self.persons), tags=_clean_names(self.tags))
+
+
+@dataclass(frozen=True)
+class EntryRecord(EntryFields):
+    """An entry as stored. ``occurred_at`` carries the UTC offset it was written in."""
+
+    uuid: str = ""
+    created_at: datetime = field(default_factory=utc_now)
+    updated_at: datetime = field(default_factory=utc_now)
+
+    def fields_only(self) -> EntryFields:
+        return EntryFields(**{f.name: getattr(self, f.name) for f in fields(EntryFields)})
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Which entries to show. Dates are the person's local calendar days, both inclusive."""
+
+    text: str = ""
+    since: date | None = None
+    until: date | None = None
+    tags: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    flags: frozenset[str] = frozenset()  # every named flag must be set
+    kinds: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    limit: int | None = None
+    offset: int = 0
+
+
+class EntryStore:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def add(self, values: EntryFields, *, uuid: str | None = None, created_at: datetime | None = None,
+            updated_at: datetime | None = None) -> EntryRecord:
+        values = values.validated()
+        with self._database.session() as session:
+            entry = Entry()
+            if uuid is not None:
+                entry.uuid = uuid
+            now = utc_now()
+            entry.created_at = created_at or now
+            self._apply(session, entry, values, updated_at or now)
+            session.add(entry)
+            session.flush()
+            return _record(entry)
+
+    def update(self, uuid: str, values: EntryFields) -> EntryRecord:
+        values = values.validated()
+        with self._database.session() as session:
+            entry = self._get(session, uuid)
+            self._apply(session, entry, values, utc_now())
+            self._database.search_index_dirty = True
+            session.flush()
+            return _record(entry)
+
+    def delete(self, uuid: str) -> EntryRecord:
+        """Delete an entry for good (its text leaves the file at the next save).
+        Returns what was deleted, so the app can offer to undo."""
+        with self._database.session() as session:
+            entry = self._get(session, uuid)
+            record = _record(entry)
+            session.delete(entry)
+            self._database.search_index_dirty = True
+        self._forget_unused_tags()
+        return record
+
+    def restore(self, record: EntryRecord) -> EntryRecord:
+        """Put back an entry deleted earlier in this session (undo), with its identity."""
+        return self.add(record.fields_only(), uuid=record.uuid, created_at=record.created_at)
+
+    def get(self, uuid: str) -> EntryRecord:
+        with self._database.session() as session:
+            return _record(self._get(session, uuid))
+
+    def exists(self, uuid: str) -> bool:
+        with self._database.session() as session:
+            return session.scalar(select(func.count()).where(Entry.uuid == uuid)) == 1
+
+    def list(self, criteria: EntryFilter = EntryFilter()) -> list[EntryRecord]:
+        """Matching entries, newest first."""
+        query = self._filtered(select(Entry), criteria).order_by(Entry.occurred_at.desc(), Entry.id.desc())
+        if criteria.limit is not None:
+            query = query.limit(criteria.limit)
+        if criteria.offset:
+            query = query.offset(criteria.offset)
+        query = query.options(selectinload(Entry.persons), selectinload(Entry.tags))
+        with self._database.session() as session:
+            return [_record(entry) for entry in session.scalars(query)]
+
+    def count(self, criteria: EntryFilter = EntryFilter()) -> int:
+        query = self._filtered(select(func.count(Entry.id)), criteria)
+        with self._database.session() as session:
+            return session.scalar(query) or 0
+
+    def search(self, text: str, criteria: EntryFilter = EntryFilter()) -> list[EntryRecord]:
+        return self.list(replace(criteria, text=text))
+
+    def persons(self) -> list[str]:
+        with self._database.session() as session:
+            return list(session.scalars(select(Person.pseudonym).order_by(Person.pseudonym)))
+
+    def tags(self) -> list[str]:
+        with self._database.session() as session:
+            return list(session.scalars(select(Tag.name).order_by(Tag.name)))
+
+    # ----- internals
+
+    def _get(self, session: Session, uuid: str) -> Entry:
+        entry = session.scalar(select(Entry).where(Entry.uuid == uuid))
+        if entry is None:
+            raise InvalidInput("this entry no longer exists")
+        return entry
+
+    def _apply(self, session: Session, entry: Entry, values: EntryFields, now: datetime) -> None:
+        occurred = values.occurred_at or datetime.now(UTC).astimezone()
+        offset = occurred.utcoffset() or timedelta(0)
+        entry.kind = values.kind
+        entry.title = values.title
+        entry.body = values.body
+        entry.occurred_at = occurred
+        entry.utc_offset_minutes = int(offset.total_seconds() // 60)
+        entry.duration_minutes = values.duration_minutes
+        entry.channel = values.channel
+        entry.off_hours = values.off_hours
+        entry.out_of_frame = values.out_of_frame
+        entry.private = values.private
+        entry.emotional_weight = values.emotional_weight
+        entry.for_supervision = values.for_supervision
+        with session.no_autoflush:  # the entry may not be complete enough to flush yet
+            entry.persons = [_get_or_create(session, Person, Person.pseudonym, name) for name in values.persons]
+            entry.tags = [_get_or_create(session, Tag, Tag.name, name) for name in values.tags]
+        entry.search_persons = " ".join(values.persons)
+        entry.search_tags = " ".join(values.tags)
+        entry.updated_at = now
+
+    def _filtered(self, query: Select, criteria: EntryFilter) -> Select:  # type: ignore[type-arg]
+        match = fts_query(criteria.text)
+        if match is not None:
+            query = query.where(
+                Entry.id.in_(
+                    select(_fts_rowid()).select_from(_fts_table()).where(_fts_match(match))
+                )
+            )
+        elif criteria.text.strip():
+            query = query.where(False)  # only punctuation: nothing can match
+        if criteria.since is not None:
+            query = query.where(Entry.occurred_at >= _local_midnight(criteria.since))
+        if criteria.until is not None:
+            query = query.where(Entry.occurred_at < _local_midnight(criteria.until + timedelta(days=1)))
+        for flag in criteria.flags:
+            if flag not in FLAG_NAMES:
+                raise InvalidInput(f"unknown flag: {flag}")
+            query = query.where(getattr(Entry, flag).is_(True))
+        for tag in _clean_names(criteria.tags):
+            query = query.where(Entry.tags.any(Tag.name == tag))
+        for person in _clean_names(criteria.persons):
+            query = query.where(Entry.persons.any(Person.pseudonym == person))
+        if criteria.kinds:
+            query = query.where(Entry.kind.in_(criteria.kinds))
+        if criteria.channels:
+            query = query.where(Entry.channel.in_(criteria.channels))
+        return query
+
+    def _forget_unused_tags(self) -> None:
+        # A tag nobody uses any more would otherwise linger in completion lists.
+        with self._database.session() as session:
+            for tag in session.scalars(select(Tag).where(~Tag.entries.any())):
+                session.delete(tag)
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 query from what a person typed: every word must match, as a prefix.
+    Words are quoted, so no input can be an FTS syntax error."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " AND ".join(f'"{word}"*' for word in words)
+
+
+def _fts_table():  # type: ignore[no-untyped-def]
+    from sqlalchemy import table
+
+    return table("entry_search")
+
+
+def _fts_rowid():  # type: ignore[no-untyped-def]
+    from sqlalchemy import literal_column
+
+    return literal_column("entry_search.rowid")
+
+
+def _fts_match(match: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import literal_column
+
+    return literal_column("entry_search").op("MATCH")(match)
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time.min).astimezone()
+
+
+def _clean_names(names: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Trimmed, without empties or case-insensitive duplicates, in the order given."""
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        name = " ".join(name.split())
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            result.append(name)
+    return tuple(result)
+
+
+def _get_or_create(session: Session, model: type, column, name: str):  # type: ignore[no-untyped-def]
+    existing = session.scalar(select(model).where(column == name))
+    if existing is not None:
+        return existing
+    created = model(**{column.key: name})
+    session.add(created)
+    session.flush()
+    return created
+
+
+def _record(entry: Entry) -> EntryRecord:
+    return EntryRecord(
+        uuid=entry.uuid,
+        kind=entry.kind,
+        title=entry.title,
+        body=entry.body,
+        occurred_at=entry.local_occurred_at(),
+        duration_minutes=entry.duration_minutes,
+        channel=entry.channel,
+        persons=tuple(p.pseudonym for p in entry.persons),
+        tags=tuple(t.name for t in entry.tags),
+        off_hours=entry.off_hours,
+        out_of_frame=entry.out_of_frame,
+        private=entry.private,
+        emotional_weight=entry.emotional_weight,
+        for_supervision=entry.for_supervision,
+        created_at=entry.created_at,
+        updated_at=entry.updated_at,
+    )

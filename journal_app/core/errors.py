@@ -1,0 +1,64 @@
+"""Typed errors of the core.
+
+Each error carries the CLI exit code the README documents, and a stable ``code`` the
+desktop app maps to a translated message. Messages here are English, for the CLI and logs;
+none of them ever contains journal content.
+"""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base of every error the core reports to a person (never a bug)."""
+
+    exit_code = 5
+    code = "io"
+
+
+class WrongPassphrase(JournalError):
+    exit_code = 2
+    code = "wrong-passphrase"
+
+
+class WrongRecoveryCode(WrongPassphrase):
+    code = "wrong-recovery-code"
+
+
+class DamagedJournal(JournalError):
+    """The file is not a journal, is truncated, corrupted or was tampered with."""
+
+    exit_code = 3
+    code = "damaged"
+
+
+class UnsupportedFormat(DamagedJournal):
+    """The file was written by a newer Carnet."""
+
+    code = "newer-format"
+
+
+class JournalLocked(JournalError):
+    """Another process has this journal open for writing."""
+
+    exit_code = 4
+    code = "locked"
+
+
+class StorageError(JournalError):
+    """Reading or writing the disk failed (full disk, permission, missing folder)."""
+
+    exit_code = 5
+    code = "io"
+
+
+class JournalChangedOnDisk(StorageError):
+    """The file was replaced by someone else (a sync client, another computer) since we opened it."""
+
+    code = "changed-on-disk"
+
+
+class InvalidInput(JournalError):
+    """Bad input from the person: a malformed import file, an unknown option value."""
+
+    exit_code = 1
+    code = "invalid-input"

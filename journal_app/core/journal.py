@@ -1,0 +1,277 @@
+"""A journal: one encrypted file, unlocked into an in-memory database.
+
+``Journal`` owns the data key, the database and the write lock. It is meant to be used by
+one thread at a time (the desktop app's worker, or the CLI).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from journal_app.core import crypto, vaultfile
+from journal_app.core.database import Database
+from journal_app.core.entries import EntryStore
+from journal_app.core.errors import DamagedJournal, InvalidInput, JournalChangedOnDisk, JournalLocked, StorageError, WrongPassphrase
+
+BACKUP_FOLDER = "backups"
+BACKUPS_KEPT = 10
+JOURNAL_SUFFIX = ".carnet"
+
+
+@dataclass(frozen=True)
+class _FileIdentity:
+    """What we saw of the file when we last read or wrote it, to notice a replacement."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path) -> _FileIdentity:
+        stat = path.stat()
+        return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+class Journal:
+    def __init__(
+        self, path: Path, header: vaultfile.VaultHeader, data_key: bytes, database: Database, lock: FileLock | None
+    ) -> None:
+        self.path = path
+        self._header = header
+        self._data_key: bytes | None = data_key
+        self.database = database
+        self._lock = lock
+        self._seen: _FileIdentity | None = _FileIdentity.of(path) if path.exists() else None
+        self.entries = EntryStore(database)
+
+    # ----- opening and creating
+
+    @classmethod
+    def create(cls, path: Path | str, passphrase: str, kdf: crypto.KdfParams | None = None) -> tuple[Journal, str]:
+        """Create a new journal file. Returns the open journal and its recovery code, which is
+        shown once and never stored. ``kdf`` is for tests; people always get calibrated parameters."""
+        path = Path(path)
+        if not passphrase:
+            raise InvalidInput("the passphrase cannot be empty")
+        if path.exists():
+            raise InvalidInput("a file already exists at this place: choose another name")
+        if not path.parent.is_dir():
+            raise StorageError("the folder for the journal does not exist")
+        lock = _acquire_lock(path)
+        try:
+            header, data_key, recovery_code = vaultfile.new_header(passphrase, kdf or crypto.calibrate_kdf())
+            journal = cls(path, header, data_key, Database.new(), lock)
+            journal.save()
+        except BaseException:
+            lock.release()
+            raise
+        return journal, recovery_code
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str, *, read_only: bool = False) -> Journal:
+        """Unlock a journal. ``read_only`` skips the write lock (for commands that only read)."""
+        path = Path(path)
+        lock = None if read_only else _acquire_lock(path)
+        try:
+            parsed = vaultfile.parse(_read(path))
+            data_key = vaultfile.unlock_with_passphrase(parsed, passphrase)
+            return cls._from_parsed(path, parsed, data_key, lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def reset_passphrase(cls, path: Path | str, recovery_code: str, new_passphrase: str) -> Journal:
+        """Unlock with the recovery code and set a new passphrase (the data key is re-wrapped)."""
+        path = Path(path)
+        if not new_passphrase:
+            raise InvalidInput("the passphrase cannot be empty")
+        lock = _acquire_lock(path)
+        try:
+            parsed = vaultfile.parse(_read(path))
+            data_key = vaultfile.unlock_with_recovery_code(parsed, recovery_code)
+            journal = cls._from_parsed(path, parsed, data_key, lock)
+        except BaseException:
+            lock.release()
+            raise
+        journal.change_passphrase(new_passphrase)
+        return journal
+
+    @classmethod
+    def _from_parsed(cls, path: Path, parsed: vaultfile.ParsedFile, data_key: bytes, lock: FileLock | None) -> Journal:
+        image = vaultfile.decrypt_body(parsed, data_key)
+        return cls(path, parsed.header, data_key, Database.from_image(image), lock)
+
+    @property
+    def journal_id(self) -> str:
+        return self._header.journal_id
+
+    @property
+    def read_only(self) -> bool:
+        return self._lock is None
+
+    @property
+    def is_open(self) -> bool:
+        return self._data_key is not None
+
+    # ----- saving
+
+    def save(self) -> None:
+        """Encrypt and write the whole journal atomically, keeping the previous version as a backup."""
+        data_key = self._require_key()
+        if self.read_only:
+            raise RuntimeError("a journal opened read-only cannot be saved")
+        if self._seen is not None and (not self.path.exists() or _FileIdentity.of(self.path) != self._seen):
+            raise JournalChangedOnDisk("the journal file was changed by another program since it was opened")
+        data = vaultfile.encode(self._header, data_key, self.database.image())
+        if self.path.exists():
+            _keep_backup(self.path)
+        vaultfile.write_atomically(self.path, data)
+        self._seen = _FileIdentity.of(self.path)
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        if not new_passphrase:
+            raise InvalidInput("the passphrase cannot be empty")
+        self._header = vaultfile.with_new_passphrase(self._header, self._require_key(), new_passphrase)
+        self.save()
+
+    def write_copy(self, destination: Path | str) -> Path:
+        """An encrypted copy of the journal as it is now (same passphrase and recovery code)."""
+        destination = Path(destination)
+        if destination.is_dir():
+            destination = destination / self.path.name
+        if destination.resolve() == self.path.resolve():
+            raise InvalidInput("the copy cannot replace the journal itself")
+        data = vaultfile.encode(self._header, self._require_key(), self.database.image())
+        vaultfile.write_atomically(destination, data)
+        return destination
+
+    def close(self) -> None:
+        """Forget the key and the database, and release the lock. Does not save."""
+        self._data_key = None
+        self.database.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _require_key(self) -> bytes:
+        if self._data_key is None:
+            raise RuntimeError("the journal is closed")
+        return self._data_key
+
+
+def verify(path: Path | str, passphrase: str) -> list[str]:
+    """Decrypt and check a journal without changing it. Returns integrity problems (empty if sound)."""
+    journal = Journal.open(path, passphrase, read_only=True)
+    try:
+        return journal.database.integrity_problems()
+    finally:
+        journal.close()
+
+
+def backups_of(path: Path | str) -> list[Path]:
+    """Saved versions of this journal, newest first."""
+    path = Path(path)
+    folder = path.parent / BACKUP_FOLDER
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}.*{JOURNAL_SUFFIX}"), key=_backup_number, reverse=True)
+
+
+def newest_good_backup(path: Path | str, passphrase: str) -> Path | None:
+    """The newest backup that opens with this passphrase, for when the journal itself is damaged."""
+    for candidate in backups_of(path):
+        try:
+            Journal.open(candidate, passphrase, read_only=True).close()
+        except (DamagedJournal, WrongPassphrase, StorageError):
+            continue
+        return candidate
+    return None
+
+
+def restore_backup(path: Path | str, backup: Path | str) -> Path:
+    """Put a backup in place of the journal. The replaced file is kept aside, never deleted.
+    Returns where the replaced file was moved."""
+    path, backup = Path(path), Path(backup)
+    lock = _acquire_lock(path)
+    try:
+        aside = _free_name(path, "replaced")
+        if path.exists():
+            os.replace(path, aside)
+        data = _read(backup)
+        vaultfile.write_atomically(path, data)
+        return aside
+    except OSError as exc:
+        raise StorageError(f"the backup could not be restored ({exc.strerror or exc})") from exc
+    finally:
+        lock.release()
+
+
+def _free_name(path: Path, label: str) -> Path:
+    number = 1
+    while (candidate := path.with_name(f"{path.stem}.{label}-{number}{path.suffix}")).exists():
+        number += 1
+    return candidate
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise StorageError("no journal at this place") from exc
+    except IsADirectoryError as exc:
+        raise StorageError("this is a folder, not a journal") from exc
+    except OSError as exc:
+        raise StorageError(f"the journal could not be read ({exc.strerror or exc})") from exc
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _acquire_lock(path: Path) -> FileLock:
+    """An OS lock (flock / LockFileEx) on an empty side file: the OS releases it when the
+    process dies, so a lock left by a crash is taken over without asking anyone."""
+    lock = FileLock(_lock_path(path), timeout=0, mode=0o600, is_singleton=False, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise JournalLocked("this journal is already open in another window or program") from exc
+    except OSError as exc:
+        raise StorageError(f"the journal's folder cannot be written to ({exc.strerror or exc})") from exc
+    return lock
+
+
+def _keep_backup(path: Path) -> None:
+    """Keep the version about to be replaced (already encrypted) in backups/, rotating."""
+    folder = path.parent / BACKUP_FOLDER
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        target = folder / f"{path.stem}.{_next_number(folder, path.stem + '.'):06d}{JOURNAL_SUFFIX}"
+        try:
+            os.link(path, target)  # free: the old file's data simply stays reachable
+        except OSError:
+            shutil.copyfile(path, target)
+            os.chmod(target, 0o600)
+        for old in backups_of(path)[BACKUPS_KEPT:]:
+            old.unlink()
+    except OSError as exc:
+        raise StorageError(f"the backup copy could not be written ({exc.strerror or exc})") from exc
+
+
+def _backup_number(path: Path) -> int:
+    try:
+        return int(path.name.rsplit(".", 2)[-2])
+    except (ValueError, IndexError):
+        return -1
+
+
+def _next_number(folder: Path, prefix: str) -> int:
+    numbers = [_backup_number(p) for p in folder.glob(prefix + "*")]
+    return max(numbers, default=0) + 1

@@ -1,0 +1,10 @@
+"""Alembic environment: migrations always run on the journal's in-memory connection."""
+
+from alembic import context
+
+from journal_app.core.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

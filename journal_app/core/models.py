@@ -1,0 +1,126 @@
+"""SQLAlchemy 2 typed ORM models of the journal database (schema version 1).
+
+The database only ever lives in memory (see ``database.py``); the schema is created and
+upgraded by the Alembic migrations in ``migrations/versions``, never by ``create_all``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta, timezone
+
+from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stored as ISO-8601 text in UTC so it sorts as text; always returned timezone-aware."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a timezone-aware column")
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def new_uuid() -> str:
+    return uuid.uuid4().hex
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+entry_persons = Table(
+    "entry_persons",
+    Base.metadata,
+    Column("entry_id", ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+entry_tags = Table(
+    "entry_tags",
+    Base.metadata,
+    Column("entry_id", ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+CHANNELS = ("office", "home_visit", "street", "work_phone", "personal_phone", "messaging", "email", "other")
+ENTRY_KINDS = ("reflection", "contact")
+
+
+class Entry(Base):
+    __tablename__ = "entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    kind: Mapped[str] = mapped_column(String(20), default="reflection")
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    # The UTC offset where it happened, so the entry shows the local time it was written in.
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    channel: Mapped[str | None] = mapped_column(String(20))
+    off_hours: Mapped[bool] = mapped_column(Boolean, default=False)
+    out_of_frame: Mapped[bool] = mapped_column(Boolean, default=False)
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    emotional_weight: Mapped[int | None] = mapped_column(Integer)
+    for_supervision: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Denormalised for full-text search: the FTS5 index reads these columns (external content),
+    # and SQL triggers keep it in step with every insert, update and delete.
+    search_tags: Mapped[str] = mapped_column(Text, default="")
+    search_persons: Mapped[str] = mapped_column(Text, default="")
+
+    persons: Mapped[list[Person]] = relationship(secondary=entry_persons, back_populates="entries", order_by="Person.pseudonym")
+    tags: Mapped[list[Tag]] = relationship(secondary=entry_tags, back_populates="entries", order_by="Tag.name")
+
+    def local_occurred_at(self) -> datetime:
+        return self.occurred_at.astimezone(timezone(timedelta(minutes=self.utc_offset_minutes)))
+
+
+class Person(Base):
+    """Someone the worker accompanies, known only by a pseudonym."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    pseudonym: Mapped[str] = mapped_column(String(80, collation="NOCASE"), unique=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    entries: Mapped[list[Entry]] = relationship(secondary=entry_persons, back_populates="persons")
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80, collation="NOCASE"), unique=True)
+
+    entries: Mapped[list[Entry]] = relationship(secondary=entry_tags, back_populates="tags")
+
+
+class Setting(Base):
+    """Settings that concern the content (schedule, limits...) live inside the journal."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON

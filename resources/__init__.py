@@ -1,0 +1,1 @@
+"""Data files shipped with Carnet (templates, taxonomy, prompts, demo journal)."""

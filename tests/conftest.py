@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets its own temporary home and cheap key derivation.
+
+The cheap KDF parameters are passed explicitly through the core API; the default that
+people get (calibrated, >= 64 MiB) is never weakened for tests.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from journal_app.core.crypto import KdfParams
+from journal_app.core.journal import Journal
+
+CHEAP_KDF = KdfParams(memory_kib=64, iterations=1)
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Redirect every standard location (config, data, cache, temp) into a fresh folder."""
+    home = tmp_path_factory.mktemp("home")
+    for variable, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                          ("XDG_CACHE_HOME", ".cache"), ("XDG_RUNTIME_DIR", "run"), ("TMPDIR", "tmp")):
+        folder = home / sub
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        monkeypatch.setenv(variable, str(folder))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))
+    return home
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    folder = tmp_path / "journals"
+    folder.mkdir(mode=0o700)
+    return folder / "journal.carnet"
+
+
+@pytest.fixture
+def new_journal(journal_path: Path):  # type: ignore[no-untyped-def]
+    """An open, empty journal (and its recovery code as ``journal.test_recovery_code``)."""
+    journal, code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    journal.test_recovery_code = code  # type: ignore[attr-defined]
+    yield journal
+    if journal.is_open:
+        journal.close()
