@@ -7,6 +7,7 @@ app can pass them between threads safely.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -81,6 +82,16 @@ class EntryFilter:
     offset: int = 0
 
 
+@dataclass(frozen=True)
+class PersonRecord:
+    """A person as stored: a pseudonym and the worker's private note about them."""
+
+    pseudonym: str
+    note: str = ""
+    uuid: str = ""  # empty: a new one is given when the person is added
+    created_at: datetime = field(default_factory=utc_now)
+
+
 class EntryStore:
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -94,8 +105,8 @@ class EntryStore:
                 entry.uuid = uuid
             now = utc_now()
             entry.created_at = created_at or now
+            session.add(entry)  # before its persons and tags are attached, so they cascade with it
             self._apply(session, entry, values, updated_at or now)
-            session.add(entry)
             session.flush()
             return _record(entry)
 
@@ -157,6 +168,42 @@ class EntryStore:
     def tags(self) -> list[str]:
         with self._database.session() as session:
             return list(session.scalars(select(Tag.name).order_by(Tag.name)))
+
+    def person_records(self) -> list[PersonRecord]:
+        """Every person with their note, including persons no entry mentions."""
+        with self._database.session() as session:
+            return [
+                PersonRecord(pseudonym=p.pseudonym, note=p.note, uuid=p.uuid, created_at=p.created_at)
+                for p in session.scalars(select(Person).order_by(Person.pseudonym))
+            ]
+
+    def add_many(self, entries: Sequence[EntryRecord], persons: Sequence[PersonRecord] = ()) -> tuple[int, int]:
+        """Add entries keeping their identity (uuid, created_at, updated_at), all in ONE
+        transaction: if any of them fails, none is added. For imports.
+
+        An entry whose uuid the journal already holds is skipped (an entry with an empty uuid
+        gets a new one). A person the journal does not know yet is added with its uuid and
+        note; a known person keeps its note, unless it had none. Returns (added, skipped).
+        """
+        checked = [record.validated() for record in entries]
+        with self._database.session() as session:
+            for person in persons:
+                _merge_person(session, person)
+            known = set(session.scalars(select(Entry.uuid)))
+            added = 0
+            for record in checked:
+                if record.uuid and record.uuid in known:
+                    continue
+                entry = Entry()
+                if record.uuid:
+                    entry.uuid = record.uuid
+                    known.add(record.uuid)
+                entry.created_at = record.created_at
+                self._apply(session, entry, record, record.updated_at)
+                session.add(entry)
+                added += 1
+            session.flush()
+        return added, len(checked) - added
 
     # ----- internals
 
@@ -277,6 +324,23 @@ def _get_or_create(session: Session, model: type, column, name: str):  # type: i
     session.add(created)
     session.flush()
     return created
+
+
+def _merge_person(session: Session, person: PersonRecord) -> None:
+    name = " ".join(person.pseudonym.split())
+    if not name:
+        return
+    existing = session.scalar(select(Person).where(Person.pseudonym == name))  # NOCASE column
+    if existing is not None:
+        if not existing.note and person.note:
+            existing.note = person.note
+        return
+    created = Person(pseudonym=name, note=person.note, created_at=person.created_at)
+    # A uuid already used by a differently named person (renamed since) must not collide.
+    if person.uuid and session.scalar(select(func.count()).where(Person.uuid == person.uuid)) == 0:
+        created.uuid = person.uuid
+    session.add(created)
+    session.flush()
 
 
 def _record(entry: Entry) -> EntryRecord:

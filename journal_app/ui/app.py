@@ -1,0 +1,75 @@
+"""Starting the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from journal_app import __version__
+from journal_app.ui.i18n import Translations, resolve_language
+from journal_app.ui.settings import AppSettings
+
+ORGANISATION = "Carnet"
+APPLICATION = "Carnet"
+
+# Quiet, readable defaults on top of the platform style. Roles, not colours, mark meaning;
+# every error also says so in words.
+STYLE_SHEET = """
+QLabel[role="error"] { color: palette(text); background: rgba(200, 80, 60, 0.12);
+                        border-left: 3px solid rgb(190, 80, 60); padding: 8px; }
+QLabel[role="hint"] { color: palette(placeholder-text); }
+QLabel[role="code"] { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; }
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); border-radius: 4px; }
+QToolButton { padding: 3px 6px; }
+*:focus { outline: 2px solid palette(highlight); }
+"""
+
+
+def configure_application_identity() -> None:
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("be.carnet.Carnet")
+
+
+def apply_theme(theme: str) -> None:
+    hints = QGuiApplication.styleHints()
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(scheme)
+
+
+def prepare_application(app: QApplication, settings: AppSettings) -> Translations:
+    app.setStyle("Fusion")  # the same calm look everywhere, and it follows light/dark schemes
+    app.setStyleSheet(STYLE_SHEET)
+    apply_theme(settings.theme)
+    translations = Translations(app)
+    translations.apply(resolve_language(settings.language))
+    return translations
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv if argv is None else [sys.argv[0], *argv]
+    configure_application_identity()
+    app = QApplication.instance() or QApplication(arguments)
+    assert isinstance(app, QApplication)
+    settings = AppSettings(QSettings())
+    translations = prepare_application(app, settings)
+    journal = next((Path(arg) for arg in arguments[1:] if not arg.startswith("-")), None)
+    if journal is not None:
+        settings.last_journal = journal.expanduser().resolve()
+
+    from journal_app.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    window.translations = translations  # type: ignore[attr-defined]
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,344 @@
+"""The entry editor: title, formatted body (stored as Markdown), and the entry's details."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimeZone, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.entries import FLAG_NAMES, EntryFields, EntryRecord
+from journal_app.core.models import CHANNELS, new_uuid
+from journal_app.ui import labels
+from journal_app.ui.icons import icon
+
+NO_VALUE = -1
+
+
+class TokenLineEdit(QLineEdit):
+    """Comma-separated values with completion of the word being typed (persons, tags)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices = QStringListModel(self)
+        self._completer = QCompleter(self._choices, self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.setWidget(self)
+        self._completer.activated.connect(self._on_completion)
+        self.textEdited.connect(self._on_edited)
+
+    def set_choices(self, choices: list[str]) -> None:
+        self._choices.setStringList(choices)
+
+    def values(self) -> tuple[str, ...]:
+        return tuple(part.strip() for part in self.text().split(",") if part.strip())
+
+    def set_values(self, values: tuple[str, ...]) -> None:
+        self.setText(", ".join(values))
+
+    def _current_word(self) -> str:
+        return self.text()[: self.cursorPosition()].split(",")[-1].strip()
+
+    def _on_edited(self, _text: str) -> None:
+        word = self._current_word()
+        if not word:
+            self._completer.popup().hide()
+            return
+        self._completer.setCompletionPrefix(word)
+        if self._completer.completionCount() > 0:
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def _on_completion(self, choice: str) -> None:
+        before = self.text()[: self.cursorPosition()]
+        after = self.text()[self.cursorPosition():]
+        head = before.rsplit(",", 1)[0] + ", " if "," in before else ""
+        self.setText(head + choice + ", " + after.lstrip(", "))
+        self.setCursorPosition(len(head + choice) + 2)
+        self.textEdited.emit(self.text())
+
+
+class EntryEditor(QWidget):
+    """Emits ``changed`` on every edit by the person; ``fields()`` reads the whole entry."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryEditor")
+        # A new entry gets its identity at once, so every autosave of it, even one queued while
+        # the first is still running, updates the same entry instead of adding another.
+        self._uuid = new_uuid()
+        self._is_draft = True
+        self._kind = "reflection"  # kept as loaded: the editor does not change an entry's kind
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.title = QLineEdit()
+        self.title.setObjectName("entryTitle")
+        self.title.setPlaceholderText(self.tr("Title"))
+        self.title.setAccessibleName(self.tr("Title of the entry"))
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        self.title.setFont(title_font)
+        layout.addWidget(self.title)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("formatBar")
+        self.toolbar.setAccessibleName(self.tr("Formatting"))
+        self.body = QTextEdit()
+        self.body.setObjectName("entryBody")
+        self.body.setAccessibleName(self.tr("Text of the entry"))
+        self.body.setPlaceholderText(self.tr("What happened? What stays with you?"))
+        self.body.setAcceptRichText(False)  # pasted text keeps no foreign formatting
+        self.body.setTabChangesFocus(True)
+        self._build_format_actions()
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.body, 1)
+
+        details = QGroupBox(self.tr("Details"))
+        grid = QGridLayout(details)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.occurred_at = QDateTimeEdit()
+        self.occurred_at.setObjectName("entryDate")
+        self.occurred_at.setCalendarPopup(True)
+        self.occurred_at.setAccessibleName(self.tr("Date and time"))
+        self.duration = QSpinBox()
+        self.duration.setObjectName("entryDuration")
+        self.duration.setRange(NO_VALUE, 24 * 60)
+        self.duration.setSingleStep(5)
+        self.duration.setSpecialValueText(self.tr("not set"))
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        self.channel = QComboBox()
+        self.channel.setObjectName("entryChannel")
+        self.channel.setAccessibleName(self.tr("Channel"))
+        self.channel.addItem(self.tr("not set"), None)
+        for code in CHANNELS:
+            self.channel.addItem(labels.channel(code), code)
+        self.weight = QSpinBox()
+        self.weight.setObjectName("entryWeight")
+        self.weight.setRange(NO_VALUE, 10)
+        self.weight.setSpecialValueText(self.tr("not set"))
+        self.weight.setSuffix(self.tr(" / 10"))
+        self.weight.setAccessibleName(self.tr("Emotional weight, from 0 to 10"))
+        self.persons = TokenLineEdit()
+        self.persons.setObjectName("entryPersons")
+        self.persons.setAccessibleName(self.tr("Persons, by pseudonym"))
+        self.persons.setPlaceholderText(self.tr("Pseudonyms, separated by commas"))
+        self.persons.setToolTip(self.tr("Never type a real name: use a pseudonym such as \u201cMme R.\u201d or \u201cJeune 17\u201d."))
+        self.tags = TokenLineEdit()
+        self.tags.setObjectName("entryTags")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        rows = (
+            (self.tr("&When:"), self.occurred_at, self.tr("D&uration:"), self.duration),
+            (self.tr("C&hannel:"), self.channel, self.tr("&Weight:"), self.weight),
+            (self.tr("&Persons:"), self.persons, self.tr("T&ags:"), self.tags),
+        )
+        for row, (left_text, left, right_text, right) in enumerate(rows):
+            for column, (text, widget) in enumerate(((left_text, left), (right_text, right))):
+                label = QLabel(text)
+                label.setBuddy(widget)
+                grid.addWidget(label, row, column * 2)
+                grid.addWidget(widget, row, column * 2 + 1)
+        self.pseudonym_reminder = QLabel(self.tr("Pseudonyms only: never a real name."))
+        self.pseudonym_reminder.setObjectName("pseudonymReminder")
+        self.pseudonym_reminder.setProperty("role", "hint")
+        self.pseudonym_reminder.setWordWrap(True)
+        grid.addWidget(self.pseudonym_reminder, 3, 1, 1, 3)
+        flags_row = QHBoxLayout()
+        self.flag_boxes: dict[str, QCheckBox] = {}
+        for name in FLAG_NAMES:
+            box = QCheckBox(labels.flag(name))
+            box.setObjectName(f"flag_{name}")
+            box.setIcon(icon(name))
+            box.setToolTip(labels.flag_explanation(name))
+            box.setAccessibleDescription(labels.flag_explanation(name))
+            self.flag_boxes[name] = box
+            flags_row.addWidget(box)
+        flags_row.addStretch(1)
+        grid.addLayout(flags_row, 4, 0, 1, 4)
+        layout.addWidget(details)
+
+        for signal in (self.title.textEdited, self.body.textChanged, self.occurred_at.dateTimeChanged,
+                       self.duration.valueChanged, self.channel.currentIndexChanged, self.weight.valueChanged,
+                       self.persons.textEdited, self.tags.textEdited):
+            signal.connect(self._on_changed)
+        for box in self.flag_boxes.values():
+            box.toggled.connect(self._on_changed)
+        self.setFocusProxy(self.title)
+
+    def _build_format_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str, slot, name: str) -> QAction:  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            act.triggered.connect(slot)
+            self.toolbar.addAction(act)
+            self.addAction(act)
+            return act
+
+        bold = action(self.tr("Bold"), QKeySequence.StandardKey.Bold, self._toggle_bold, "formatBold")
+        bold_font = bold.font()
+        bold_font.setBold(True)
+        bold.setFont(bold_font)
+        italic = action(self.tr("Italic"), QKeySequence.StandardKey.Italic, self._toggle_italic, "formatItalic")
+        italic_font = italic.font()
+        italic_font.setItalic(True)
+        italic.setFont(italic_font)
+        action(self.tr("Heading"), "Ctrl+Alt+1", self._toggle_heading, "formatHeading")
+        action(self.tr("List"), "Ctrl+Shift+8", lambda: self._make_list(QTextListFormat.Style.ListDisc), "formatBullets")
+        action(self.tr("Numbered"), "Ctrl+Shift+7", lambda: self._make_list(QTextListFormat.Style.ListDecimal), "formatNumbers")
+        self.toolbar.addSeparator()
+        undo = QAction(self.tr("Undo"), self)
+        undo.setToolTip(self.tr("Undo (%1)").replace("%1", QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)))
+        undo.triggered.connect(self.body.undo)
+        redo = QAction(self.tr("Redo"), self)
+        redo.setToolTip(self.tr("Redo (%1)").replace("%1", QKeySequence(QKeySequence.StandardKey.Redo).toString(QKeySequence.SequenceFormat.NativeText)))
+        redo.triggered.connect(self.body.redo)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        self.body.undoAvailable.connect(undo.setEnabled)
+        self.body.redoAvailable.connect(redo.setEnabled)
+        self.toolbar.addAction(undo)
+        self.toolbar.addAction(redo)
+
+    # ----- formatting
+
+    def _merge_format(self, fmt: QTextCharFormat) -> None:
+        cursor = self.body.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        cursor.mergeCharFormat(fmt)
+        self.body.mergeCurrentCharFormat(fmt)
+
+    def _toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Normal if self.body.fontWeight() > QFont.Weight.Normal else QFont.Weight.Bold)
+        self._merge_format(fmt)
+
+    def _toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.body.fontItalic())
+        self._merge_format(fmt)
+
+    def _toggle_heading(self) -> None:
+        cursor = self.body.textCursor()
+        block = cursor.blockFormat()
+        level = 0 if block.headingLevel() else 2
+        block.setHeadingLevel(level)
+        cursor.setBlockFormat(block)
+        # Heading size comes from the char format; reset it on the whole block.
+        cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+        fmt = QTextCharFormat()
+        fmt.setProperty(QTextCharFormat.Property.FontSizeAdjustment, 1 if level else 0)
+        fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+        cursor.mergeCharFormat(fmt)
+
+    def _make_list(self, style: QTextListFormat.Style) -> None:
+        cursor = self.body.textCursor()
+        current = cursor.currentList()
+        if current is not None and current.format().style() == style:
+            block = cursor.blockFormat()
+            current.remove(cursor.block())
+            block.setIndent(0)
+            cursor.setBlockFormat(block)
+            return
+        fmt = QTextListFormat()
+        fmt.setStyle(style)
+        cursor.createList(fmt)
+
+    # ----- loading and reading
+
+    @property
+    def uuid(self) -> str:
+        return self._uuid
+
+    @property
+    def is_draft(self) -> bool:
+        """True for a new entry that has not been saved yet."""
+        return self._is_draft
+
+    def mark_saved(self, uuid: str) -> None:
+        if uuid == self._uuid:
+            self._is_draft = False
+
+    def load(self, record: EntryRecord | None) -> None:
+        """Show an entry (or a fresh draft for None) without counting it as an edit."""
+        self._loading = True
+        try:
+            self._uuid = record.uuid if record else new_uuid()
+            self._is_draft = record is None
+            self._kind = record.kind if record else "reflection"
+            self.title.setText(record.title if record else "")
+            self.body.setMarkdown(record.body if record else "")
+            self.body.document().clearUndoRedoStacks()
+            when = record.occurred_at if record else datetime.now().astimezone()
+            self.occurred_at.setDateTime(QDateTime(when.date(), when.time().replace(microsecond=0),
+                                                   QTimeZone(int(when.utcoffset().total_seconds()))))  # type: ignore[union-attr]
+            self.duration.setValue(record.duration_minutes if record and record.duration_minutes is not None else NO_VALUE)
+            self.channel.setCurrentIndex(max(0, self.channel.findData(record.channel if record else None)))
+            self.weight.setValue(record.emotional_weight if record and record.emotional_weight is not None else NO_VALUE)
+            self.persons.set_values(record.persons if record else ())
+            self.tags.set_values(record.tags if record else ())
+            for name, box in self.flag_boxes.items():
+                box.setChecked(bool(record and getattr(record, name)))
+        finally:
+            self._loading = False
+
+    def fields(self) -> EntryFields:
+        when = self.occurred_at.dateTime().toPython()
+        if when.tzinfo is None:
+            when = when.astimezone()
+        body = self.body.toMarkdown(QTextDocument.MarkdownFeature.MarkdownDialectGitHub).strip() if not self.body.document().isEmpty() else ""
+        return EntryFields(
+            title=self.title.text().strip(),
+            body=body,
+            kind=self._kind,
+            occurred_at=when,
+            duration_minutes=None if self.duration.value() == NO_VALUE else self.duration.value(),
+            channel=self.channel.currentData(),
+            persons=self.persons.values(),
+            tags=self.tags.values(),
+            emotional_weight=None if self.weight.value() == NO_VALUE else self.weight.value(),
+            **{name: box.isChecked() for name, box in self.flag_boxes.items()},
+        )
+
+    def set_choices(self, persons: list[str], tags: list[str]) -> None:
+        self.persons.set_choices(persons)
+        self.tags.set_choices(tags)
+
+    def clear(self) -> None:
+        """Empty every field and forget the completions (used when locking)."""
+        self.load(None)
+        self.body.clear()
+        self.body.document().clearUndoRedoStacks()
+        self.set_choices([], [])
+
+    def _on_changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.changed.emit()

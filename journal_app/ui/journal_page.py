@@ -1,0 +1,341 @@
+"""The open journal: search and filters, the list of entries, and the editor with autosave."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QSizePolicy,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.entries import FLAG_NAMES, EntryFields, EntryFilter, EntryRecord
+from journal_app.core.errors import JournalError
+from journal_app.ui import labels
+from journal_app.ui.editor import EntryEditor
+from journal_app.ui.entry_list import EntryDelegate, EntryListModel
+from journal_app.ui.icons import icon
+from journal_app.ui.widgets import heading, paragraph
+from journal_app.ui.worker import JournalHolder, JournalWorker
+
+PAGE_SIZE = 200
+SEARCH_DELAY_MS = 150
+AUTOSAVE_DELAY_MS = 800
+
+
+class JournalPage(QWidget):
+    """Emits ``status`` with short texts for the status bar (never content) and ``failed``
+    with core errors for the window to explain."""
+
+    status = Signal(str)
+    failed = Signal(object)
+    deleted = Signal(object)
+
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalPage")
+        self._worker = worker
+        self._generation = 0  # results of an older search are dropped
+        self._dirty = False
+        self._total = 0
+
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        self.search.setClearButtonEnabled(True)
+        self.chips: dict[str, QToolButton] = {}
+        chips_row = QGridLayout()
+        chips_row.setSpacing(4)
+        for position, name in enumerate(FLAG_NAMES):
+            chip = QToolButton()
+            chip.setObjectName(f"chip_{name}")
+            chip.setCheckable(True)
+            chip.setText(labels.flag(name))
+            chip.setIcon(icon(name))
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setToolTip(self.tr("Show only: %1").replace("%1", labels.flag_explanation(name)))
+            chip.setAccessibleName(self.tr("Filter: %1").replace("%1", labels.flag(name)))
+            chip.toggled.connect(self._on_filter_changed)
+            chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.chips[name] = chip
+            chips_row.addWidget(chip, position // 2, position % 2)
+
+        self.model = EntryListModel(self)
+        self.list = QListView()
+        self.list.setObjectName("entryList")
+        self.list.setAccessibleName(self.tr("Entries, newest first"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setProperty("role", "hint")
+
+        self.empty_state = QWidget()
+        empty_layout = QVBoxLayout(self.empty_state)
+        self.empty_title = heading(self.tr("Your journal is empty"), level=2)
+        self.empty_text = paragraph(self.tr(
+            "Write your first entry: a contact, a situation that stays with you, a question for supervision. "
+            "Press Ctrl+N or the button below."))
+        self.empty_button = QPushButton(self.tr("&Write a first entry"))
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(2)
+        self.no_results = paragraph(self.tr("No entry matches this search."))
+        self.no_results.setObjectName("noResults")
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list)
+        self.list_stack.addWidget(self.no_results)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(chips_row)
+        left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.editor = EntryEditor()
+        self.editor_stack = QStackedWidget()
+        self.editor_stack.addWidget(self.empty_state)
+        self.editor_stack.addWidget(self.editor)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([330, 800])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self.save_now)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.model.more_wanted.connect(self._load_more)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.editor.changed.connect(self._on_edited)
+        self.empty_button.clicked.connect(self.new_entry)
+        self.setTabOrder(self.search, self.list)
+
+    # ----- listing and searching
+
+    def criteria(self) -> EntryFilter:
+        return EntryFilter(text=self.search.text(),
+                           flags=frozenset(name for name, chip in self.chips.items() if chip.isChecked()))
+
+    def is_filtered(self) -> bool:
+        criteria = self.criteria()
+        return bool(criteria.text.strip() or criteria.flags)
+
+    def refresh(self, select_uuid: str | None = None) -> None:
+        self._generation += 1
+        generation = self._generation
+        criteria = replace(self.criteria(), limit=PAGE_SIZE + 1)
+
+        def work(holder: JournalHolder) -> tuple[list[EntryRecord], int, list[str], list[str]]:
+            store = holder.require().entries
+            return store.list(criteria), store.count(replace(criteria, limit=None)), store.persons(), store.tags()
+
+        def done(result: tuple[list[EntryRecord], int, list[str], list[str]]) -> None:
+            if generation != self._generation:
+                return
+            records, total, persons, tags = result
+            self.model.set_records(records[:PAGE_SIZE], has_more=len(records) > PAGE_SIZE)
+            self.editor.set_choices(persons, tags)
+            self._update_count(total)
+            self._update_states()
+            uuid = select_uuid or self.editor.uuid
+            if (row := self.model.row_of(uuid)) is not None:
+                self._select_row(row)
+
+        self._worker.submit(work, done, self.failed.emit)
+
+    def _load_more(self) -> None:
+        generation = self._generation
+        criteria = replace(self.criteria(), limit=PAGE_SIZE + 1, offset=self.model.rowCount())
+
+        def done(records: list[EntryRecord]) -> None:
+            if generation == self._generation:
+                self.model.append_records(records[:PAGE_SIZE], has_more=len(records) > PAGE_SIZE)
+
+        self._worker.submit(lambda holder: holder.require().entries.list(criteria), done, self.failed.emit)
+
+    def _update_count(self, total: int) -> None:
+        self._total = total
+        if self.is_filtered():
+            self.count_label.setText(self.tr("%n matching entries", "", total))
+        else:
+            self.count_label.setText(self.tr("%n entries", "", total))
+
+    def _update_states(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.list_stack.setCurrentWidget(self.list if has_rows or not self.is_filtered() else self.no_results)
+        if self.editor_stack.currentWidget() is self.empty_state or not has_rows:
+            journal_empty = not has_rows and not self.is_filtered() and self.editor.is_draft
+            self.editor_stack.setCurrentWidget(self.empty_state if journal_empty and not self._dirty else self.editor)
+
+    def _on_filter_changed(self) -> None:
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ----- selecting and editing
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
+
+    def _on_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if not current.isValid():
+            return
+        record = self.model.record(current.row())
+        if record.uuid == self.editor.uuid:
+            return
+        self.save_now()
+        self.editor.load(record)
+        self.editor_stack.setCurrentWidget(self.editor)
+
+    def new_entry(self) -> None:
+        self.save_now()
+        self.list.selectionModel().clearSelection()
+        self.list.selectionModel().setCurrentIndex(self.model.index(-1), QItemSelectionModel.SelectionFlag.Clear)
+        self.editor.load(None)
+        self.editor_stack.setCurrentWidget(self.editor)
+        self.editor.title.setFocus()
+
+    def _on_edited(self) -> None:
+        self._dirty = True
+        self.status.emit(self.tr("Saving…"))
+        self._autosave_timer.start()
+
+    def has_unsaved_edit(self) -> bool:
+        return self._dirty
+
+    def save_now(self, on_saved=None) -> None:  # type: ignore[no-untyped-def]
+        """Write the entry being edited (if changed) and save the journal, on the worker."""
+        self._autosave_timer.stop()
+        if not self._dirty:
+            if on_saved is not None:
+                on_saved()
+            return
+        self._dirty = False
+        fields = self.editor.fields()
+        uuid = self.editor.uuid
+        if self.editor.is_draft and _is_blank(fields):
+            if on_saved is not None:
+                on_saved()
+            return
+
+        def work(holder: JournalHolder) -> tuple[EntryRecord, bool]:
+            store = holder.require().entries
+            existed = store.exists(uuid)
+            record = store.update(uuid, fields) if existed else store.add(fields, uuid=uuid)
+            holder.require().save()
+            return record, existed
+
+        def done(result: tuple[EntryRecord, bool]) -> None:
+            record, existed = result
+            self.editor.mark_saved(record.uuid)
+            if not self.is_filtered() or self.model.row_of(record.uuid) is not None:
+                self.model.put(record)
+                if self.editor.uuid == record.uuid:
+                    self._select_row_quietly(record.uuid)
+            self._update_count(self._total + (0 if existed else 1))
+            self._update_states()
+            self.status.emit(self.tr("Saved"))
+            if on_saved is not None:
+                on_saved()
+
+        def failed(error: JournalError) -> None:
+            self._dirty = True  # keep the edit: it will be tried again
+            self.status.emit(self.tr("Not saved"))
+            self.failed.emit(error)
+
+        self._worker.submit(work, done, failed)
+
+    def _select_row_quietly(self, uuid: str) -> None:
+        row = self.model.row_of(uuid)
+        if row is None:
+            return
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(False)
+        self.list.viewport().update()
+
+    def delete_current(self) -> None:
+        uuid = self.editor.uuid
+        if self.editor.is_draft:
+            self.editor.load(None)
+            self._dirty = False
+            return
+        self._autosave_timer.stop()
+        self._dirty = False
+
+        def work(holder: JournalHolder) -> EntryRecord:
+            journal = holder.require()
+            record = journal.entries.delete(uuid)
+            journal.save()
+            return record
+
+        def done(record: EntryRecord) -> None:
+            self.model.remove(record.uuid)
+            self.editor.load(None)
+            self._update_count(max(0, self._total - 1))
+            self._update_states()
+            self.deleted.emit(record)
+
+        self._worker.submit(work, done, self.failed.emit)
+
+    def restore(self, record: EntryRecord) -> None:
+        def work(holder: JournalHolder) -> EntryRecord:
+            journal = holder.require()
+            restored = journal.entries.restore(record)
+            journal.save()
+            return restored
+
+        self._worker.submit(work, lambda restored: self.refresh(select_uuid=restored.uuid), self.failed.emit)
+
+    def clear(self) -> None:
+        """Forget every piece of journal data shown (used when locking)."""
+        self._generation += 1
+        self._autosave_timer.stop()
+        self._search_timer.stop()
+        self._dirty = False
+        self.search.clear()
+        for chip in self.chips.values():
+            chip.blockSignals(True)
+            chip.setChecked(False)
+            chip.blockSignals(False)
+        self.model.clear()
+        self.editor.clear()
+        self.count_label.clear()
+        self.editor_stack.setCurrentWidget(self.empty_state)
+
+
+def _is_blank(fields: EntryFields) -> bool:
+    return not (fields.title or fields.body or fields.persons or fields.tags)

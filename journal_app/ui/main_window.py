@@ -1,0 +1,401 @@
+"""The main window: moves between the access pages and the open journal, and locks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
+
+from journal_app import __version__
+from journal_app.core import vaultfile
+from journal_app.core.entries import EntryRecord
+from journal_app.core.errors import DamagedJournal, JournalError, StorageError
+from journal_app.core.journal import Journal, newest_good_backup, restore_backup
+from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
+from journal_app.ui.icons import icon
+from journal_app.ui.journal_page import JournalPage
+from journal_app.ui.messages import error_text, show_message
+from journal_app.ui.session_watch import IdleLock, SessionWatcher
+from journal_app.ui.settings import AppSettings, default_journal_path
+from journal_app.ui.settings_dialog import SettingsDialog
+from journal_app.ui.worker import JournalHolder, JournalWorker
+
+UNDO_VISIBLE_MS = 15_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, worker: JournalWorker | None = None,
+                 kdf_for_tests: object | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Carnet")  # never the journal's content, nor its name
+        self.setWindowIcon(icon("carnet"))
+        self.settings = settings
+        self.worker = worker or JournalWorker()
+        self._kdf_for_tests = kdf_for_tests  # tests pass cheap parameters; people never can
+        self._journal_path: Path | None = None
+        self._closing = False
+        self._deleted: list[EntryRecord] = []
+
+        self.pages = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.create_page = CreatePage(default_journal_path())
+        self.recovery_page = RecoveryCodePage()
+        self.unlock_page = UnlockPage()
+        self.recover_page = RecoverPage()
+        self.journal_page = JournalPage(self.worker)
+        for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page,
+                     self.journal_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.save_status = QLabel()
+        self.save_status.setObjectName("saveStatus")
+        self.undo_button = QPushButton(self.tr("&Restore the deleted entry"))
+        self.undo_button.setObjectName("undoDelete")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().addPermanentWidget(self.save_status)
+        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_VISIBLE_MS)
+        self._undo_timer.timeout.connect(self.undo_button.hide)
+
+        self._build_actions()
+        self._connect_pages()
+        self.idle_lock = IdleLock(settings.autolock_minutes, self)
+        self.idle_lock.idle.connect(self.lock)
+        self.session_watcher = SessionWatcher(self)
+        self.session_watcher.lock_wanted.connect(self.lock)
+        self.worker.busy_changed.connect(self._on_busy_changed)
+
+        geometry = settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        last = settings.last_journal
+        if last is not None and last.exists():
+            self.show_unlock(last)
+        else:
+            self._show_page(self.welcome)
+
+    # ----- actions and menus
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot, name: str) -> QAction:  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(self.tr("&New entry"), QKeySequence.StandardKey.New, self._on_new_entry, "newEntry")
+        self.find_action = action(self.tr("&Search"), QKeySequence.StandardKey.Find, self.journal_page.focus_search, "find")
+        self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock, "lock")
+        self.delete_action = action(self.tr("&Delete entry…"), None, self._on_delete, "deleteEntry")
+        self.undo_delete_action = action(self.tr("&Restore deleted entry"), None, self._on_undo_delete, "undoDelete")
+        self.settings_action = action(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self._on_settings, "settings")
+        self.close_action = action(self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close, "closeWindow")
+        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
+        self.about_action = action(self.tr("&About Carnet"), None, self._on_about, "about")
+        # Ctrl+W and Ctrl+Q everywhere, whatever the platform's standard keys are.
+        self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
+        self.quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
+        self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        self.undo_delete_action.setEnabled(False)
+        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
+        journal_menu.addActions([self.new_action, self.find_action])
+        journal_menu.addSeparator()
+        journal_menu.addActions([self.delete_action, self.undo_delete_action])
+        journal_menu.addSeparator()
+        journal_menu.addActions([self.lock_action, self.settings_action])
+        journal_menu.addSeparator()
+        journal_menu.addActions([self.close_action, self.quit_action])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self._journal_actions = [self.new_action, self.find_action, self.lock_action, self.delete_action]
+        self.undo_button.clicked.connect(self._on_undo_delete)
+
+    def _connect_pages(self) -> None:
+        self.welcome.create_requested.connect(lambda: self._show_page(self.create_page))
+        self.welcome.open_requested.connect(self._ask_journal_to_open)
+        self.create_page.back_requested.connect(self._show_start)
+        self.create_page.create_requested.connect(self._create)
+        self.recovery_page.done.connect(self._show_journal)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.open_other_requested.connect(self._ask_journal_to_open)
+        self.unlock_page.create_requested.connect(lambda: self._show_page(self.create_page))
+        self.unlock_page.forgot_requested.connect(lambda: self._show_page(self.recover_page))
+        self.unlock_page.open_backup_requested.connect(self._open_newest_backup)
+        self.recover_page.back_requested.connect(self._show_start)
+        self.recover_page.reset_requested.connect(self._reset_passphrase)
+        self.journal_page.status.connect(self.save_status.setText)
+        self.journal_page.failed.connect(self._show_error)
+        self.journal_page.deleted.connect(self._on_deleted)
+
+    # ----- page changes
+
+    def _show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        journal_open = page is self.journal_page
+        for act in self._journal_actions:
+            act.setEnabled(journal_open)
+        if not journal_open:
+            self.undo_delete_action.setEnabled(False)
+        page.setFocus()
+
+    def _show_start(self) -> None:
+        if self._journal_path is not None and self._journal_path.exists():
+            self.show_unlock(self._journal_path)
+        else:
+            self._show_page(self.welcome)
+
+    def show_unlock(self, path: Path) -> None:
+        self._journal_path = path
+        self.unlock_page.clear()
+        self.unlock_page.set_journal(path)
+        self._show_page(self.unlock_page)
+
+    def _show_journal(self) -> None:
+        self.create_page.clear()
+        self.recover_page.clear()
+        self.unlock_page.clear()
+        self._show_page(self.journal_page)
+        self.journal_page.refresh()
+        self.idle_lock.set_minutes(self.settings.autolock_minutes)
+        self.idle_lock.start()
+
+    def _ask_journal_to_open(self) -> None:
+        dialog = QFileDialog(self, self.tr("Open a journal"), str(default_journal_path().parent))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Carnet journals (*.carnet)"))
+        dialog.fileSelected.connect(lambda name: self.show_unlock(Path(name)))
+        dialog.open()
+
+    # ----- create, unlock, recover
+
+    def _create(self, path: Path, passphrase: str) -> None:
+        self.create_page.set_busy(True)
+        kdf = self._kdf_for_tests
+
+        def work(holder: JournalHolder) -> str:
+            holder.close()
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                raise StorageError("the folder cannot be created") from exc
+            holder.journal, code = Journal.create(path, passphrase, kdf=kdf)  # type: ignore[arg-type]
+            return code
+
+        def done(code: str) -> None:
+            self.create_page.set_busy(False)
+            self._remember(path)
+            self.recovery_page.set_code(code)
+            self._show_page(self.recovery_page)
+
+        def failed(error: JournalError) -> None:
+            self.create_page.set_busy(False)
+            if error.code == "invalid-input" and path.exists():
+                self.create_page.show_error(self.tr("A file already exists there. Choose another name or place."))
+            else:
+                self.create_page.show_error(error_text(error))
+
+        self.worker.submit(work, done, failed)
+
+    def _unlock(self, passphrase: str) -> None:
+        path = self._journal_path
+        assert path is not None
+        self.unlock_page.set_busy(True)
+
+        def work(holder: JournalHolder) -> None:
+            if holder.journal is not None and holder.journal.is_open and holder.journal.path == path:
+                # Still open because the last save before locking failed: check the passphrase
+                # against the file's header, and carry on with what is in memory.
+                vaultfile.unlock_with_passphrase(vaultfile.parse(path.read_bytes()), passphrase)
+                holder.journal.save()
+                return
+            holder.close()
+            holder.journal = Journal.open(path, passphrase)
+
+        def done(_result: None) -> None:
+            self.unlock_page.set_busy(False)
+            self._remember(path)
+            self._show_journal()
+
+        def failed(error: JournalError) -> None:
+            self.unlock_page.set_busy(False)
+            self.unlock_page.show_error(error_text(error), offer_backup=isinstance(error, DamagedJournal)
+                                        and error.code == "damaged")
+
+        self.worker.submit(work, done, failed)
+
+    def _open_newest_backup(self, passphrase: str) -> None:
+        path = self._journal_path
+        assert path is not None
+        if not passphrase:
+            self.unlock_page.show_error(self.tr("Type your passphrase first: it is needed to check the backups."),
+                                        offer_backup=True)
+            return
+        self.unlock_page.set_busy(True)
+
+        def work(holder: JournalHolder) -> Path:
+            backup = newest_good_backup(path, passphrase)
+            if backup is None:
+                raise DamagedJournal("no backup opens")
+            aside = restore_backup(path, backup)
+            holder.close()
+            holder.journal = Journal.open(path, passphrase)
+            return aside
+
+        def done(aside: Path) -> None:
+            self.unlock_page.set_busy(False)
+            self._show_journal()
+            show_message(self, self.tr("Backup opened"), self.tr(
+                "Carnet opened the newest backup that works. The damaged file was kept aside as \u201c%1\u201d; "
+                "you can delete it later.").replace("%1", aside.name))
+
+        def failed(error: JournalError) -> None:
+            self.unlock_page.set_busy(False)
+            if isinstance(error, DamagedJournal):
+                self.unlock_page.show_error(self.tr(
+                    "No backup of this journal could be opened with this passphrase. Nothing has been changed."))
+            else:
+                self.unlock_page.show_error(error_text(error))
+
+        self.worker.submit(work, done, failed)
+
+    def _reset_passphrase(self, code: str, passphrase: str) -> None:
+        path = self._journal_path
+        if path is None:
+            self.recover_page.show_error(self.tr("Open the journal file first."))
+            return
+        self.recover_page.set_busy(True)
+
+        def work(holder: JournalHolder) -> None:
+            holder.close()
+            holder.journal = Journal.reset_passphrase(path, code, passphrase)
+
+        def done(_result: None) -> None:
+            self.recover_page.set_busy(False)
+            self._show_journal()
+            self.save_status.setText(self.tr("New passphrase set"))
+
+        def failed(error: JournalError) -> None:
+            self.recover_page.set_busy(False)
+            self.recover_page.show_error(error_text(error))
+
+        self.worker.submit(work, done, failed)
+
+    def _remember(self, path: Path) -> None:
+        self._journal_path = path
+        self.settings.last_journal = path
+
+    # ----- locking and closing
+
+    def is_unlocked(self) -> bool:
+        return self.pages.currentWidget() is self.journal_page
+
+    def lock(self, on_locked=None) -> None:  # type: ignore[no-untyped-def]
+        """Save, empty every widget of journal data, forget the key, clear our clipboard."""
+        if not self.is_unlocked():
+            if on_locked is not None:
+                on_locked()
+            return
+        self.idle_lock.stop()
+        self.journal_page.save_now()
+
+        def work(holder: JournalHolder) -> None:
+            if holder.journal is not None:
+                holder.journal.save()
+            holder.close()
+
+        def done(_result: None) -> None:
+            if on_locked is not None:
+                on_locked()
+
+        def failed(error: JournalError) -> None:
+            # The journal stays open in memory so nothing is lost; unlocking tries again.
+            self.unlock_page.show_error(self.tr("Your latest changes could not be saved yet, so they are kept in "
+                                                "memory. Unlock to try again.") + "\n" + error_text(error))
+
+        self.worker.submit(work, done, failed)
+        self.journal_page.clear()
+        self._deleted.clear()
+        self.undo_button.hide()
+        self.save_status.clear()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard():
+            clipboard.clear()
+        if self._journal_path is not None:
+            self.show_unlock(self._journal_path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        if self._closing or not self.is_unlocked():
+            self.worker.shutdown()
+            event.accept()
+            return
+        event.ignore()
+        self._closing = True
+        self.lock(on_locked=self.close)
+
+    # ----- entries
+
+    def _on_new_entry(self) -> None:
+        if self.is_unlocked():
+            self.journal_page.new_entry()
+
+    def _on_delete(self) -> None:
+        if not self.is_unlocked():
+            return
+        show_message(
+            self, self.tr("Delete this entry?"),
+            self.tr("The entry will be deleted from the journal. You can restore it until you lock or close Carnet."),
+            QMessageBox.Icon.Question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            on_finished=lambda button: button == QMessageBox.StandardButton.Yes and self.journal_page.delete_current(),
+            default=QMessageBox.StandardButton.Cancel)
+
+    def _on_deleted(self, record: EntryRecord) -> None:
+        self._deleted.append(record)
+        self.undo_delete_action.setEnabled(True)
+        self.undo_button.show()
+        self._undo_timer.start()
+        self.save_status.setText(self.tr("Entry deleted"))
+
+    def _on_undo_delete(self) -> None:
+        if self._deleted:
+            self.journal_page.restore(self._deleted.pop())
+        self.undo_delete_action.setEnabled(bool(self._deleted))
+        self.undo_button.setVisible(bool(self._deleted) and self._undo_timer.isActive())
+
+    # ----- dialogs
+
+    def _on_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(self._apply_settings)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _apply_settings(self) -> None:
+        from journal_app.ui.app import apply_theme
+
+        self.idle_lock.set_minutes(self.settings.autolock_minutes)
+        if self.is_unlocked():
+            self.idle_lock.start()
+        apply_theme(self.settings.theme)
+
+    def _on_about(self) -> None:
+        show_message(self, self.tr("About Carnet"), self.tr(
+            "Carnet %1\n\nA private, encrypted journal for social workers to reflect on their practice.\n"
+            "Free software under the GNU GPL, version 3 or later.").replace("%1", __version__))
+
+    def _show_error(self, error: JournalError) -> None:
+        show_message(self, self.tr("Carnet"), error_text(error), QMessageBox.Icon.Warning)
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()

@@ -1,0 +1,66 @@
+"""Everything the app says about a failure, translated, with the next step to take.
+
+Message boxes are shown with ``open()`` (never a blocking ``exec()``), so tests can drive
+them through their ``finished`` signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journal_app.core.errors import JournalError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def error_text(error: JournalError) -> str:
+    """A sentence for the person: what happened, and what to do next. Never any content."""
+    code = getattr(error, "code", "io")
+    if code == "wrong-passphrase":
+        return _tr("This passphrase does not open the journal. Check the keyboard layout and Caps Lock, "
+                   "then try again. If you have forgotten it, use your recovery code.")
+    if code == "wrong-recovery-code":
+        return _tr("This recovery code does not match the journal. Check each group of characters and try again.")
+    if code == "damaged":
+        return _tr("This journal file is damaged or was modified by another program, so it cannot be opened. "
+                   "Nothing has been changed. You can open the newest backup that still works.")
+    if code == "newer-format":
+        return _tr("This journal was saved by a newer version of Carnet. Install the latest version to open it.")
+    if code == "locked":
+        return _tr("This journal is already open in another Carnet window or on another session. "
+                   "Close it there first, then try again.")
+    if code == "changed-on-disk":
+        return _tr("The journal file was changed by another program (for example a synchronisation service) "
+                   "since you opened it. Your latest changes were not written over it. "
+                   "Lock the journal and open it again.")
+    if code == "invalid-input":
+        return _tr("This cannot be done: the information given is not valid.")
+    if code == "unexpected":
+        return _tr("Something unexpected went wrong. Your journal on disk has not been changed.")
+    return _tr("The journal could not be read or written. Check that the disk is not full and that the "
+               "folder is still available (a USB key may have been removed), then try again.")
+
+
+def show_message(
+    parent: QWidget,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    on_finished: Callable[[QMessageBox.StandardButton], None] | None = None,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setObjectName("messageBox")
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    if on_finished is not None:
+        box.finished.connect(lambda _result: on_finished(box.standardButton(box.clickedButton())))
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
