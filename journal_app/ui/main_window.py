@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
         self.session_watcher = SessionWatcher(self)
         self.session_watcher.lock_wanted.connect(self.lock)
         self.worker.busy_changed.connect(self._on_busy_changed)
+        # Not every platform reports clipboard ownership (ownsClipboard), so also remember
+        # whether the clipboard last changed while Carnet was the active application.
+        self._clipboard_from_journal = False
+        QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
 
         geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
@@ -297,7 +301,7 @@ class MainWindow(QMainWindow):
     def is_unlocked(self) -> bool:
         return self.pages.currentWidget() is self.journal_page
 
-    def lock(self, on_locked=None) -> None:  # type: ignore[no-untyped-def]
+    def lock(self, _checked: bool = False, *, on_locked=None) -> None:  # type: ignore[no-untyped-def]
         """Save, empty every widget of journal data, forget the key, clear our clipboard."""
         if not self.is_unlocked():
             if on_locked is not None:
@@ -326,8 +330,9 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
         self.save_status.clear()
         clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard():
+        if clipboard.ownsClipboard() or self._clipboard_from_journal:
             clipboard.clear()
+        self._clipboard_from_journal = False
         if self._journal_path is not None:
             self.show_unlock(self._journal_path)
 
@@ -393,6 +398,10 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, error: JournalError) -> None:
         show_message(self, self.tr("Carnet"), error_text(error), QMessageBox.Icon.Warning)
+
+    def _on_clipboard_changed(self) -> None:
+        self._clipboard_from_journal = self.is_unlocked() and (
+            QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
 
     def _on_busy_changed(self, busy: bool) -> None:
         if busy:

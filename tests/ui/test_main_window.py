@@ -1,0 +1,327 @@
+"""The desktop app driven through its real widgets, offscreen."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit
+
+from journal_app.core.entries import EntryFields
+from journal_app.core.journal import Journal
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+
+CANARY = "Zébulon-canari-7731"
+
+
+def create_through_ui(qtbot, window, path: Path, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    assert window.pages.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = window.create_page
+    assert window.pages.currentWidget() is page
+    page.location.setText(str(path))
+    qtbot.keyClicks(page.passphrase.first, passphrase)
+    qtbot.keyClicks(page.passphrase.second, passphrase)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.recovery_page, timeout=10_000)
+
+
+def finish_recovery_code(qtbot, window) -> str:  # type: ignore[no-untyped-def]
+    page = window.recovery_page
+    code = page._code
+    assert not page.continue_button.isEnabled()
+    page.confirm.setChecked(True)
+    qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.is_unlocked() and not window.worker.is_busy())
+    return code
+
+
+def add_entries(qtbot, window, *titles: str) -> None:  # type: ignore[no-untyped-def]
+    for title in titles:
+        window.worker.submit(lambda holder, title=title: holder.require().entries.add(
+            EntryFields(title=title, body=f"Texte de {title}", persons=("Mme R.",), tags=("réseau",))))
+    window.worker.submit(lambda holder: holder.require().save())
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    window.journal_page.refresh()
+    qtbot.waitUntil(lambda: window.journal_page.model.rowCount() >= len(titles))
+
+
+def unlock_through_ui(qtbot, window, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    page = window.unlock_page
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, passphrase)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.worker.is_busy() and not page.busy.isVisible(), timeout=10_000)
+
+
+def texts_shown(window) -> str:  # type: ignore[no-untyped-def]
+    """Every piece of text any widget of the window holds."""
+    parts = [window.windowTitle()]
+    for widget in window.findChildren(QLineEdit):
+        parts.append(widget.text())
+    for widget in window.findChildren(QTextEdit) + window.findChildren(QPlainTextEdit):
+        parts.append(widget.toPlainText())
+    for widget in window.findChildren(QLabel):
+        parts.append(widget.text())
+    model = window.journal_page.model
+    parts += [str(model.record(row)) for row in range(model.rowCount())]
+    return "\n".join(parts)
+
+
+def test_first_run_creates_a_journal_and_saves_the_first_entry(qtbot, window, tmp_path: Path) -> None:
+    path = tmp_path / "mon-journal.carnet"
+    create_through_ui(qtbot, window, path)
+    code = finish_recovery_code(qtbot, window)
+    assert len(code.split("-")) == 8
+    # Empty state tells what to do first.
+    assert window.journal_page.editor_stack.currentWidget() is window.journal_page.empty_state
+    window.journal_page.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.journal_page.editor
+    assert window.journal_page.editor_stack.currentWidget() is editor
+    qtbot.keyClicks(editor.title, "Premier appel")
+    editor.body.insertPlainText("Une journée chargée.")  # keyClicks types ASCII only
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    assert window.journal_page.model.rowCount() == 1
+    reader = Journal.open(path, PASSPHRASE, read_only=True)
+    try:
+        [entry] = reader.entries.list()
+        assert entry.title == "Premier appel" and "Une journée chargée." in entry.body
+    finally:
+        reader.close()
+    assert window.settings.last_journal == path
+
+
+def test_create_refuses_mismatched_and_short_passphrases(qtbot, window, tmp_path: Path) -> None:
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = window.create_page
+    page.location.setText(str(tmp_path / "j.carnet"))
+    qtbot.keyClicks(page.passphrase.first, "court")
+    qtbot.keyClicks(page.passphrase.second, "court")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert page.error.isVisible() and "longer" in page.error.text()
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase.first, "une phrase assez longue")
+    qtbot.keyClicks(page.passphrase.second, "une phrase assez longu")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert "not the same" in page.error.text()
+    assert not (tmp_path / "j.carnet").exists()
+
+
+def test_unlock_with_a_wrong_then_the_right_passphrase(qtbot, make_window, app_settings, journal_path: Path) -> None:
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    journal.entries.add(EntryFields(title="Visite à domicile"))
+    journal.save()
+    journal.close()
+    app_settings.last_journal = journal_path
+    window = make_window()
+    assert window.pages.currentWidget() is window.unlock_page
+    unlock_through_ui(qtbot, window, "pas la bonne phrase")
+    assert window.unlock_page.error.isVisible()
+    assert "does not open" in window.unlock_page.error.text()
+    assert not window.unlock_page.backup_button.isVisible()
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.journal_page.model.rowCount() == 1)
+    assert window.is_unlocked()
+
+
+def test_search_filters_as_you_type_accents_ignored(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    add_entries(qtbot, window, "Réunion école", "Appel logement", "Permanence")
+    page = window.journal_page
+    qtbot.keyClicks(page.search, "ecole")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.record(0).title == "Réunion école"
+    assert page.count_label.text() == "1 matching entries"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "zzzz")
+    qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.no_results)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+
+
+def test_flag_chips_filter_the_list(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.worker.submit(lambda h: h.require().entries.add(EntryFields(title="Dimanche", off_hours=True)))
+    add_entries(qtbot, window, "Lundi")
+    page = window.journal_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    qtbot.mouseClick(page.chips["off_hours"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.record(0).title == "Dimanche"
+
+
+def test_autosave_then_lock_and_reopen_shows_the_entry(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.journal_page.new_entry()
+    editor = window.journal_page.editor
+    qtbot.keyClicks(editor.title, "Visite")
+    qtbot.keyClicks(editor.persons, "Jeune 17")
+    editor.flag_boxes["out_of_frame"].setChecked(True)
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page and not window.worker.is_busy())
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    page = window.journal_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    record = page.model.record(0)
+    assert (record.title, record.persons, record.out_of_frame) == ("Visite", ("Jeune 17",), True)
+
+
+def test_idle_lock_empties_every_widget_and_drops_the_key(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    add_entries(qtbot, window, CANARY)
+    page = window.journal_page
+    page.list.setCurrentIndex(page.model.index(0))
+    qtbot.waitUntil(lambda: page.editor.title.text() == CANARY)
+    page.search.setText(CANARY[:4])
+    QGuiApplication.clipboard().setText(CANARY)  # as if copied from the editor
+    journal_ref = weakref.ref(window.worker.holder_for_tests.journal)
+    window.idle_lock.timer.setInterval(150)
+    window.idle_lock.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page, timeout=3_000)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    assert CANARY not in texts_shown(window)
+    assert CANARY[:4] not in window.journal_page.search.text()
+    assert page.model.rowCount() == 0
+    assert page.editor.persons._choices.stringList() == []
+    assert QGuiApplication.clipboard().text() == ""
+    assert window.worker.holder_for_tests.journal is None
+    gc.collect()
+    assert journal_ref() is None, "the journal (and its key) is still referenced after locking"
+    assert CANARY not in window.windowTitle()
+
+
+def test_forgotten_passphrase_reset_with_the_recovery_code(qtbot, make_window, app_settings, journal_path: Path) -> None:
+    journal, code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    journal.entries.add(EntryFields(title="Gardé"))
+    journal.save()
+    journal.close()
+    app_settings.last_journal = journal_path
+    window = make_window()
+    qtbot.mouseClick(window.unlock_page.forgot_button, Qt.MouseButton.LeftButton)
+    page = window.recover_page
+    assert window.pages.currentWidget() is page
+    qtbot.keyClicks(page.code, "0" * 40)  # wrong code first
+    qtbot.keyClicks(page.passphrase.first, "une toute nouvelle phrase")
+    qtbot.keyClicks(page.passphrase.second, "une toute nouvelle phrase")
+    qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.error.isVisible() and not window.worker.is_busy(), timeout=5_000)
+    assert "recovery code does not match" in page.error.text()
+    page.code.setText(code.lower().replace("-", " "))
+    qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.is_unlocked(), timeout=5_000)
+    qtbot.waitUntil(lambda: window.journal_page.model.rowCount() == 1)
+    window.lock()
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    Journal.open(journal_path, "une toute nouvelle phrase", read_only=True).close()
+
+
+def test_damaged_journal_offers_the_newest_good_backup(qtbot, make_window, app_settings, journal_path: Path) -> None:
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    journal.entries.add(EntryFields(title="Avant la panne"))
+    journal.save()
+    journal.save()  # the version before this save, with the entry, is now a backup
+    journal.close()
+    data = bytearray(journal_path.read_bytes())
+    data[-100] ^= 0xFF
+    journal_path.write_bytes(bytes(data))
+    app_settings.last_journal = journal_path
+    window = make_window()
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    page = window.unlock_page
+    assert "damaged" in page.error.text()
+    assert page.backup_button.isVisible()
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.is_unlocked(), timeout=5_000)
+    qtbot.waitUntil(lambda: window.journal_page.model.rowCount() == 1)
+    box = window.findChild(QMessageBox)
+    assert box is not None and "kept aside" in box.text()
+    box.done(0)
+
+
+def test_locked_newer_and_unreadable_journals_get_clear_messages(qtbot, make_window, app_settings, journal_path: Path) -> None:
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    app_settings.last_journal = journal_path
+    window = make_window()
+    unlock_through_ui(qtbot, window, PASSPHRASE)  # the test still holds it open
+    assert "already open" in window.unlock_page.error.text()
+    journal.close()
+    # A newer format version (checksum kept valid, as a newer Carnet would write it).
+    import hashlib
+    import struct
+
+    from journal_app.core import vaultfile
+
+    data = bytearray(journal_path.read_bytes())
+    struct.pack_into(">H", data, 8, vaultfile.FORMAT_VERSION + 1)
+    header_length = struct.unpack_from(">I", data, 10)[0]
+    prefix_end = 14 + header_length
+    data[prefix_end:prefix_end + 32] = hashlib.sha256(bytes(data[:prefix_end])).digest()
+    journal_path.write_bytes(bytes(data))
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    assert "newer version" in window.unlock_page.error.text()
+    journal_path.unlink()
+    journal_path.mkdir()
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    assert "could not be read" in window.unlock_page.error.text()
+
+
+def test_delete_asks_first_and_can_be_undone(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    add_entries(qtbot, window, "À garder", "À supprimer")
+    page = window.journal_page
+    row = next(r for r in range(2) if page.model.record(r).title == "À supprimer")
+    page.list.setCurrentIndex(page.model.index(row))
+    qtbot.waitUntil(lambda: page.editor.title.text() == "À supprimer")
+    window.delete_action.trigger()
+    box = window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert window.undo_button.isVisible()
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert {page.model.record(r).title for r in range(2)} == {"À garder", "À supprimer"}
+
+
+def test_cancelled_delete_keeps_the_entry(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    add_entries(qtbot, window, "Reste là")
+    page = window.journal_page
+    page.list.setCurrentIndex(page.model.index(0))
+    window.delete_action.trigger()
+    box = window.findChild(QMessageBox)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(100)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    assert page.model.rowCount() == 1
+
+
+def test_window_title_never_shows_content(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    add_entries(qtbot, window, CANARY)
+    window.journal_page.list.setCurrentIndex(window.journal_page.model.index(0))
+    assert window.windowTitle() == "Carnet"
+
+
+def test_every_control_has_an_accessible_name_or_a_label(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.journal_page.new_entry()
+    unnamed = []
+    for widget in window.journal_page.findChildren(QLineEdit) + window.journal_page.findChildren(QTextEdit):
+        if widget.isVisible() and not widget.accessibleName() and widget.parent().objectName() != "qt_spinbox_lineedit":
+            if not isinstance(widget.parent(), (QAbstractButton,)) and "spinbox" not in widget.objectName():
+                unnamed.append(widget.objectName() or type(widget).__name__)
+    assert unnamed == []
