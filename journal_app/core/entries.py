@@ -144,7 +144,7 @@ class EntryStore:
 
     def list(self, criteria: EntryFilter = EntryFilter()) -> list[EntryRecord]:
         """Matching entries, newest first."""
-        query = self._filtered(select(Entry), criteria).order_by(Entry.occurred_at.desc(), Entry.id.desc())
+        query = self.filtered_query(select(Entry), criteria).order_by(Entry.occurred_at.desc(), Entry.id.desc())
         if criteria.limit is not None:
             query = query.limit(criteria.limit)
         if criteria.offset:
@@ -154,7 +154,7 @@ class EntryStore:
             return [_record(entry) for entry in session.scalars(query)]
 
     def count(self, criteria: EntryFilter = EntryFilter()) -> int:
-        query = self._filtered(select(func.count(Entry.id)), criteria)
+        query = self.filtered_query(select(func.count(Entry.id)), criteria)
         with self._database.session() as session:
             return session.scalar(query) or 0
 
@@ -199,8 +199,8 @@ class EntryStore:
                     entry.uuid = record.uuid
                     known.add(record.uuid)
                 entry.created_at = record.created_at
+                session.add(entry)  # before its persons and tags are attached, as in add()
                 self._apply(session, entry, record, record.updated_at)
-                session.add(entry)
                 added += 1
             session.flush()
         return added, len(checked) - added
@@ -235,7 +235,8 @@ class EntryStore:
         entry.search_tags = " ".join(values.tags)
         entry.updated_at = now
 
-    def _filtered(self, query: Select, criteria: EntryFilter) -> Select:  # type: ignore[type-arg]
+    def filtered_query(self, query: Select, criteria: EntryFilter) -> Select:  # type: ignore[type-arg]
+        """Add the WHERE clauses of ``criteria`` (text, dates, flags, tags, persons...) to ``query``."""
         match = fts_query(criteria.text)
         if match is not None:
             query = query.where(

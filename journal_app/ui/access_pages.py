@@ -38,6 +38,7 @@ def _error_label() -> QLabel:
 class WelcomePage(CenteredPage):
     create_requested = Signal()
     open_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +60,14 @@ class WelcomePage(CenteredPage):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.demo_button = QPushButton(self.tr("&Explore with an example journal"))
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.setFlat(True)
+        self.demo_button.setToolTip(self.tr("A few months of fictional practice, to see how Carnet works"))
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
         self.setFocusProxy(self.create_button)
 
 

@@ -25,7 +25,11 @@ QLabel[role="hint"] { color: palette(placeholder-text); }
 QLabel[role="code"] { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; }
 QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); border-radius: 4px; }
 QToolButton { padding: 3px 6px; }
-*:focus { outline: 2px solid palette(highlight); }
+QLabel[role="banner"] { background: palette(alternate-base); border: 1px solid palette(mid);
+                         border-radius: 4px; padding: 6px 10px; }
+QListWidget#navigation { border: none; background: transparent; }
+QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }
+QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
 
 

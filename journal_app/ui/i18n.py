@@ -41,12 +41,11 @@ class Translations:
         self.language = language
         locale = QLocale(language)
         QLocale.setDefault(locale)  # dates and numbers follow the chosen language
-        loaded = True
-        if language != "en":
-            own = QTranslator(self._app)
-            loaded = own.load(locale, "carnet", "_", translations_folder())
-            if loaded:
-                self._install(own)
+        # English too: its .ts carries the plural forms ("1 entry", "2 entries").
+        own = QTranslator(self._app)
+        loaded = own.load(locale, "carnet", "_", translations_folder())
+        if loaded:
+            self._install(own)
         qt_own = QTranslator(self._app)
         if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._install(qt_own)

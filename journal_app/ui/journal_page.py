@@ -219,6 +219,28 @@ class JournalPage(QWidget):
         self.editor.load(record)
         self.editor_stack.setCurrentWidget(self.editor)
 
+    def open_entry(self, uuid: str) -> None:
+        """Show one entry in the editor, even when the list does not hold it (old or filtered out)."""
+        self.save_now()
+
+        def done(record: EntryRecord) -> None:
+            self.editor.load(record)
+            self.editor_stack.setCurrentWidget(self.editor)
+            if (row := self.model.row_of(uuid)) is not None:
+                self._select_row_quietly(uuid)
+                self.list.scrollTo(self.model.index(row))
+            self.editor.body.setFocus()
+
+        self._worker.submit(lambda holder: holder.require().entries.get(uuid), done, self.failed.emit)
+
+    def insert_template(self, markdown: str, title: str) -> None:
+        """Start a new reflection with a template's sections and questions."""
+        self.new_entry()
+        self.editor.title.setText(title)
+        self.editor.body.setMarkdown(markdown)
+        self.editor.body.setFocus()
+        self._on_edited()
+
     def new_entry(self) -> None:
         self.save_now()
         self.list.selectionModel().clearSelection()

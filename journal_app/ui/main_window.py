@@ -6,19 +6,34 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QWidget,
+)
 
 from journal_app import __version__
 from journal_app.core import vaultfile
 from journal_app.core.entries import EntryRecord
 from journal_app.core.errors import DamagedJournal, JournalError, StorageError
+from journal_app.core.demo import DEMO_PASSPHRASE, create_demo_journal, is_demo
+from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal, newest_good_backup, restore_backup
+from journal_app.core.templates import TemplateStore, builtin_templates
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from journal_app.ui.icons import icon
-from journal_app.ui.journal_page import JournalPage
+from journal_app.ui.i18n import resolve_language
+from journal_app.ui.quick_log import QuickLogDialog
+from journal_app.ui.workspace import Workspace
 from journal_app.ui.messages import error_text, show_message
 from journal_app.ui.session_watch import IdleLock, SessionWatcher
-from journal_app.ui.settings import AppSettings, default_journal_path
+from journal_app.ui.settings import AppSettings, default_journal_folder, default_journal_path
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -45,9 +60,12 @@ class MainWindow(QMainWindow):
         self.recovery_page = RecoveryCodePage()
         self.unlock_page = UnlockPage()
         self.recover_page = RecoverPage()
-        self.journal_page = JournalPage(self.worker)
+        self.workspace = Workspace(self.worker)
+        self.journal_page = self.workspace.entries
+        self.language = resolve_language(settings.language)
+        self._after_unlock: list = []  # what the person asked for while the journal was locked
         for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page,
-                     self.journal_page):
+                     self.workspace):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
@@ -69,6 +87,7 @@ class MainWindow(QMainWindow):
         self.session_watcher = SessionWatcher(self)
         self.session_watcher.lock_wanted.connect(self.lock)
         self.worker.busy_changed.connect(self._on_busy_changed)
+        self.tray = self._make_tray()
         # Not every platform reports clipboard ownership (ownsClipboard), so also remember
         # whether the clipboard last changed while Carnet was the active application.
         self._clipboard_from_journal = False
@@ -96,6 +115,14 @@ class MainWindow(QMainWindow):
             return act
 
         self.new_action = action(self.tr("&New entry"), QKeySequence.StandardKey.New, self._on_new_entry, "newEntry")
+        self.quick_log_action = action(self.tr("&Log a contact…"), "Ctrl+Shift+N", self.open_quick_log, "quickLog")
+        self.view_actions = [
+            action(text, f"Ctrl+{number}", lambda _c=False, row=number - 1: self.workspace.show_view(row), f"view{number}")
+            for number, text in ((1, self.tr("&Entries")), (2, self.tr("&Calendar")), (3, self.tr("&Persons")))
+        ]
+        self.template_menu = QMenu(self.tr("New &reflection from a template"), self)
+        self.template_menu.setObjectName("templateMenu")
+        self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.find_action = action(self.tr("&Search"), QKeySequence.StandardKey.Find, self.journal_page.focus_search, "find")
         self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock, "lock")
         self.delete_action = action(self.tr("&Delete entry…"), None, self._on_delete, "deleteEntry")
@@ -110,21 +137,28 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.undo_delete_action.setEnabled(False)
         journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
-        journal_menu.addActions([self.new_action, self.find_action])
+        journal_menu.addActions([self.new_action, self.quick_log_action])
+        journal_menu.addMenu(self.template_menu)
+        journal_menu.addAction(self.find_action)
         journal_menu.addSeparator()
         journal_menu.addActions([self.delete_action, self.undo_delete_action])
         journal_menu.addSeparator()
         journal_menu.addActions([self.lock_action, self.settings_action])
         journal_menu.addSeparator()
         journal_menu.addActions([self.close_action, self.quit_action])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions(self.view_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
-        self._journal_actions = [self.new_action, self.find_action, self.lock_action, self.delete_action]
+        self._journal_actions = [self.new_action, self.find_action, self.lock_action, self.delete_action,
+                                 *self.view_actions]
+        self.template_menu.setEnabled(False)
         self.undo_button.clicked.connect(self._on_undo_delete)
 
     def _connect_pages(self) -> None:
         self.welcome.create_requested.connect(lambda: self._show_page(self.create_page))
         self.welcome.open_requested.connect(self._ask_journal_to_open)
+        self.welcome.demo_requested.connect(self.open_demo)
         self.create_page.back_requested.connect(self._show_start)
         self.create_page.create_requested.connect(self._create)
         self.recovery_page.done.connect(self._show_journal)
@@ -136,16 +170,17 @@ class MainWindow(QMainWindow):
         self.recover_page.back_requested.connect(self._show_start)
         self.recover_page.reset_requested.connect(self._reset_passphrase)
         self.journal_page.status.connect(self.save_status.setText)
-        self.journal_page.failed.connect(self._show_error)
+        self.workspace.failed.connect(self._show_error)
         self.journal_page.deleted.connect(self._on_deleted)
 
     # ----- page changes
 
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        journal_open = page is self.journal_page
+        journal_open = page is self.workspace
         for act in self._journal_actions:
             act.setEnabled(journal_open)
+        self.template_menu.setEnabled(journal_open)
         if not journal_open:
             self.undo_delete_action.setEnabled(False)
         page.setFocus()
@@ -166,10 +201,18 @@ class MainWindow(QMainWindow):
         self.create_page.clear()
         self.recover_page.clear()
         self.unlock_page.clear()
-        self._show_page(self.journal_page)
-        self.journal_page.refresh()
+        self._show_page(self.workspace)
+        self.workspace.refresh()
         self.idle_lock.set_minutes(self.settings.autolock_minutes)
         self.idle_lock.start()
+
+        def show_banner(demo: bool) -> None:
+            self.workspace.demo_banner.setVisible(demo)
+
+        self.worker.submit(lambda holder: is_demo(holder.require()), show_banner)
+        pending, self._after_unlock = self._after_unlock, []
+        for request in pending:
+            request()
 
     def _ask_journal_to_open(self) -> None:
         dialog = QFileDialog(self, self.tr("Open a journal"), str(default_journal_path().parent))
@@ -299,7 +342,7 @@ class MainWindow(QMainWindow):
     # ----- locking and closing
 
     def is_unlocked(self) -> bool:
-        return self.pages.currentWidget() is self.journal_page
+        return self.pages.currentWidget() is self.workspace
 
     def lock(self, _checked: bool = False, *, on_locked=None) -> None:  # type: ignore[no-untyped-def]
         """Save, empty every widget of journal data, forget the key, clear our clipboard."""
@@ -325,7 +368,7 @@ class MainWindow(QMainWindow):
                                                 "memory. Unlock to try again.") + "\n" + error_text(error))
 
         self.worker.submit(work, done, failed)
-        self.journal_page.clear()
+        self.workspace.clear()
         self._deleted.clear()
         self.undo_button.hide()
         self.save_status.clear()
@@ -374,6 +417,100 @@ class MainWindow(QMainWindow):
             self.journal_page.restore(self._deleted.pop())
         self.undo_delete_action.setEnabled(bool(self._deleted))
         self.undo_button.setVisible(bool(self._deleted) and self._undo_timer.isActive())
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        """A tray menu to log a contact while Carnet runs. It never shows journal content."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(icon("carnet"), self)
+        tray.setToolTip("Carnet")
+        menu = QMenu(self)
+        menu.addAction(self.tr("Log a contact…"), self.open_quick_log)
+        menu.addAction(self.tr("Open Carnet"), self._bring_to_front)
+        menu.addAction(self.tr("Lock"), self.lock)
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit"), self.close)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda reason: reason == QSystemTrayIcon.ActivationReason.Trigger and self._bring_to_front())
+        tray.show()
+        return tray
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # ----- quick log, templates, example journal
+
+    def open_quick_log(self, _checked: bool = False) -> None:
+        """Log a contact. When locked, ask to unlock first, then open it."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if not self.is_unlocked():
+            self._after_unlock = [self.open_quick_log]
+            if self.pages.currentWidget() is not self.unlock_page and self._journal_path is not None:
+                self.show_unlock(self._journal_path)
+            self.save_status.setText(self.tr("Unlock the journal first, then log the contact."))
+            return
+        self.journal_page.save_now()
+        self.worker.submit(lambda holder: holder.require().entries.persons(), self._show_quick_log, self._show_error)
+
+    def _show_quick_log(self, persons: list[str]) -> None:
+        dialog = QuickLogDialog(persons, self)
+        dialog.logged.connect(self._save_contact)
+        dialog.finished.connect(dialog.deleteLater)
+        self.quick_log_dialog = dialog
+        dialog.open()
+
+    def _save_contact(self, fields: EntryFields) -> None:
+        def work(holder: JournalHolder) -> EntryRecord:
+            record = holder.require().entries.add(fields)
+            holder.require().save()
+            return record
+
+        def done(record: EntryRecord) -> None:
+            self.save_status.setText(self.tr("Contact logged"))
+            self.workspace.refresh()
+
+        self.worker.submit(work, done, self._show_error)
+
+    def _fill_template_menu(self) -> None:
+        self.template_menu.clear()
+        for template in builtin_templates(self.language):
+            act = self.template_menu.addAction(template.name)
+            act.setToolTip(template.description)
+            act.triggered.connect(lambda _c=False, t=template: self._start_from_template(t))
+        self.template_menu.setToolTipsVisible(True)
+
+    def _start_from_template(self, template) -> None:  # type: ignore[no-untyped-def]
+        self.workspace.show_view(0)
+        self.journal_page.insert_template(template.as_markdown(), template.name)
+
+    def open_demo(self) -> None:
+        """Create (or re-create) the example journal and open it."""
+        path = default_journal_folder() / f"example-{self.language}.carnet"
+        language, kdf = self.language, self._kdf_for_tests
+        self.welcome.setEnabled(False)
+
+        def work(holder: JournalHolder) -> None:
+            holder.close()
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                raise StorageError("the folder cannot be created") from exc
+            holder.journal = create_demo_journal(path, language, kdf=kdf)  # type: ignore[arg-type]
+
+        def done(_result: None) -> None:
+            self.welcome.setEnabled(True)
+            self._journal_path = path  # not remembered as the last journal: it is only an example
+            self._show_journal()
+
+        def failed(error: JournalError) -> None:
+            self.welcome.setEnabled(True)
+            self._show_error(error)
+
+        self.worker.submit(work, done, failed)
 
     # ----- dialogs
 

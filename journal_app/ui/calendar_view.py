@@ -1,0 +1,271 @@
+"""The journal by day, week or month: a calendar with markers, filters, and the entries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.entries import FLAG_NAMES, EntryFilter, EntryRecord
+from journal_app.core.models import CHANNELS, ENTRY_KINDS
+from journal_app.core.timeline import DaySummary, day_summaries
+from journal_app.ui import labels
+from journal_app.ui.entry_list import EntryDelegate, EntryListModel
+from journal_app.ui.icons import icon
+from journal_app.ui.worker import JournalHolder, JournalWorker
+
+LIST_LIMIT = 500
+
+
+class MarkedCalendar(QCalendarWidget):
+    """A month calendar whose days show how many entries they hold, and markers (icon and
+    number, never colour alone) for off-hours and out-of-frame entries."""
+
+    MARKER = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("markedCalendar")
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        self.setGridVisible(True)
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.summaries: dict[date, DaySummary] = {}
+        self.setMinimumSize(430, 330)  # room under each day number for its markers
+
+    def set_summaries(self, summaries: dict[date, DaySummary]) -> None:
+        self.summaries = summaries
+        self.updateCells()
+
+    def paintCell(self, painter: QPainter, rect: QRect, day: QDate) -> None:
+        super().paintCell(painter, rect, day)
+        summary = self.summaries.get(day.toPython())
+        if summary is None or not summary.entries:
+            return
+        painter.save()
+        font = QFont(painter.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        # Bottom line of the cell: flag markers on the left, the number of entries on the right
+        # in a small pill, well apart from the day number above.
+        line = QRect(rect.left() + 3, rect.bottom() - metrics.height() - 2, rect.width() - 6, metrics.height())
+        count = str(summary.entries)
+        pill = QRect(0, 0, metrics.horizontalAdvance(count) + 8, metrics.height())
+        pill.moveBottomRight(line.bottomRight())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().mid())
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, count)
+        x = line.left()
+        top = line.top() + (line.height() - self.MARKER) // 2
+        for flag, flagged in (("off_hours", summary.off_hours), ("out_of_frame", summary.out_of_frame)):
+            if flagged:
+                icon(flag).paint(painter, QRect(x, top, self.MARKER, self.MARKER))
+                x += self.MARKER + 1
+                if flagged > 1:
+                    text = str(flagged)
+                    painter.drawText(QRect(x, line.top(), 20, line.height()), Qt.AlignmentFlag.AlignVCenter, text)
+                    x += metrics.horizontalAdvance(text)
+                x += 3
+        painter.restore()
+
+
+class CalendarView(QWidget):
+    open_entry = Signal(str)
+    failed = Signal(object)
+
+    SCOPE_DAY, SCOPE_WEEK, SCOPE_MONTH = range(3)
+
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarView")
+        self._worker = worker
+        self._generation = 0
+
+        self.calendar = MarkedCalendar()
+        self.calendar.setAccessibleName(self.tr("Calendar of the journal"))
+        self.scope = QComboBox()
+        self.scope.setObjectName("calendarScope")
+        self.scope.addItems([self.tr("The selected day"), self.tr("Its week"), self.tr("Its month")])
+        self.scope.setCurrentIndex(self.SCOPE_WEEK)
+        self.person = self._combo("filterPerson", self.tr("Everyone"))
+        self.tag = self._combo("filterTag", self.tr("All tags"))
+        self.channel = self._combo("filterChannel", self.tr("All channels"))
+        for code in CHANNELS:
+            self.channel.addItem(labels.channel(code), code)
+        self.kind = self._combo("filterKind", self.tr("All kinds"))
+        kind_names = {"contact": self.tr("Contacts"), "reflection": self.tr("Reflections")}
+        for code in ENTRY_KINDS:
+            self.kind.addItem(kind_names.get(code, code), code)
+        self.chips: dict[str, QToolButton] = {}
+        chips_row = QHBoxLayout()
+        for name in FLAG_NAMES:
+            chip = QToolButton()
+            chip.setObjectName(f"calendarChip_{name}")
+            chip.setCheckable(True)
+            chip.setIcon(icon(name))
+            chip.setText(labels.flag(name))
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setAccessibleName(self.tr("Filter: %1").replace("%1", labels.flag(name)))
+            chip.toggled.connect(self._schedule_refresh)
+            self.chips[name] = chip
+        chip_grid = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for index, chip in enumerate(self.chips.values()):
+            (first if index < 2 else second).addWidget(chip)
+        first.addStretch(1)
+        second.addStretch(1)
+        chip_grid.addLayout(first)
+        chip_grid.addLayout(second)
+        filters = QFormLayout()
+        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for text, widget in ((self.tr("&Show:"), self.scope), (self.tr("&Person:"), self.person),
+                             (self.tr("&Tag:"), self.tag), (self.tr("C&hannel:"), self.channel),
+                             (self.tr("&Kind:"), self.kind)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addRow(label, widget)
+        filters.addRow(chip_grid)
+        legend = QLabel(self.tr("Under each day: how many entries it holds; a moon marks off-hours "
+                                "entries, an arrow out-of-frame ones (with their number when more than one)."))
+        legend.setWordWrap(True)
+        legend.setProperty("role", "hint")
+
+        left = QVBoxLayout()
+        left.addWidget(self.calendar)
+        left.addWidget(legend)
+        left.addLayout(filters)
+        left.addStretch(1)
+
+        self.model = EntryListModel(self)
+        self.list = QListView()
+        self.list.setObjectName("calendarEntries")
+        self.list.setAccessibleName(self.tr("Entries of the selected period"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("periodLabel")
+        font = self.period_label.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.period_label.setFont(font)
+        right = QVBoxLayout()
+        right.addWidget(self.period_label)
+        right.addWidget(self.list, 1)
+        open_hint = QLabel(self.tr("Press Enter or double-click to open an entry."))
+        open_hint.setProperty("role", "hint")
+        right.addWidget(open_hint)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 0)
+        layout.addLayout(right, 1)
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=60)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.calendar.selectionChanged.connect(self._schedule_refresh)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._schedule_refresh())
+        for combo in (self.scope, self.person, self.tag, self.channel, self.kind):
+            combo.currentIndexChanged.connect(self._schedule_refresh)
+        self.list.activated.connect(lambda index: self.open_entry.emit(self.model.record(index.row()).uuid))
+        self.list.doubleClicked.connect(lambda index: self.open_entry.emit(self.model.record(index.row()).uuid))
+
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        return combo
+
+    def _schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def criteria(self) -> EntryFilter:
+        person, tag = self.person.currentData(), self.tag.currentData()
+        return EntryFilter(
+            persons=(person,) if person else (),
+            tags=(tag,) if tag else (),
+            channels=(self.channel.currentData(),) if self.channel.currentData() else (),
+            kinds=(self.kind.currentData(),) if self.kind.currentData() else (),
+            flags=frozenset(name for name, chip in self.chips.items() if chip.isChecked()),
+        )
+
+    def period(self) -> tuple[date, date]:
+        selected = self.calendar.selectedDate().toPython()
+        if self.scope.currentIndex() == self.SCOPE_DAY:
+            return selected, selected
+        if self.scope.currentIndex() == self.SCOPE_WEEK:
+            start = selected - timedelta(days=selected.weekday())
+            return start, start + timedelta(days=6)
+        start = selected.replace(day=1)
+        next_month = (start + timedelta(days=32)).replace(day=1)
+        return start, next_month - timedelta(days=1)
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        criteria = self.criteria()
+        since, until = self.period()
+        shown_month = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        # The grid shows up to six weeks around the month.
+        grid_start, grid_end = shown_month - timedelta(days=7), shown_month + timedelta(days=44)
+
+        def work(holder: JournalHolder) -> tuple[dict[date, DaySummary], list[EntryRecord], list[str], list[str]]:
+            journal = holder.require()
+            summaries = day_summaries(journal.database, grid_start, grid_end, criteria)
+            records = journal.entries.list(replace(criteria, since=since, until=until, limit=LIST_LIMIT))
+            return summaries, records, journal.entries.persons(), journal.entries.tags()
+
+        def done(result: tuple[dict[date, DaySummary], list[EntryRecord], list[str], list[str]]) -> None:
+            if generation != self._generation:
+                return
+            summaries, records, persons, tags = result
+            self.calendar.set_summaries(summaries)
+            self.model.set_records(records, has_more=False)
+            self._fill_choices(self.person, persons)
+            self._fill_choices(self.tag, tags)
+            self._show_period(since, until, len(records))
+
+        self._worker.submit(work, done, self.failed.emit)
+
+    def _fill_choices(self, combo: QComboBox, values: list[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value in values:
+            combo.addItem(value, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+        combo.blockSignals(False)
+
+    def _show_period(self, since: date, until: date, count: int) -> None:
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale()
+        if since == until:
+            period = locale.toString(QDate(since), QLocale.FormatType.LongFormat)
+        else:
+            period = self.tr("%1 to %2").replace("%1", locale.toString(QDate(since), QLocale.FormatType.ShortFormat)) \
+                .replace("%2", locale.toString(QDate(until), QLocale.FormatType.ShortFormat))
+        self.period_label.setText(self.tr("%1 · %n entries", "", count).replace("%1", period))
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.calendar.set_summaries({})
+        self.model.clear()
+        self.period_label.clear()
+        for combo in (self.person, self.tag):
+            self._fill_choices(combo, [])

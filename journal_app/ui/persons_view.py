@@ -1,0 +1,209 @@
+"""The person register: pseudonyms with their counts, a private note, and their entries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.entries import EntryFilter, EntryRecord
+from journal_app.core.persons import PersonStore, PersonSummary
+from journal_app.ui.entry_list import EntryDelegate, EntryListModel
+from journal_app.ui.widgets import heading
+from journal_app.ui.worker import JournalHolder, JournalWorker
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+LAST_COLUMN = 4
+
+
+class PersonsView(QWidget):
+    open_entry = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personsView")
+        self._worker = worker
+        self._summaries: list[PersonSummary] = []
+        self._sorted_once = False
+        self.table_model = QStandardItemModel(self)
+        self.table_model.setSortRole(SORT_ROLE)
+        self.table_model.setHorizontalHeaderLabels([self.tr("Pseudonym"), self.tr("Contacts"), self.tr("Off-hours"),
+                                                    self.tr("First"), self.tr("Last")])
+        self.table = QTableView()
+        self.table.setObjectName("personsTable")
+        self.table.setAccessibleName(self.tr("Persons, by pseudonym"))
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        reminder = QLabel(self.tr("People appear here only by the pseudonyms you gave them. "
+                                  "Never type a real name."))
+        reminder.setWordWrap(True)
+        reminder.setProperty("role", "hint")
+
+        self.title = heading(level=2)
+        self.pseudonym = QLineEdit()
+        self.pseudonym.setObjectName("personPseudonym")
+        self.pseudonym.setAccessibleName(self.tr("Pseudonym"))
+        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("personNote")
+        self.note.setAccessibleName(self.tr("Private note about this person"))
+        self.note.setPlaceholderText(self.tr("A private note (optional): what helps to remember the situation."))
+        self.note.setMaximumHeight(90)
+        self.entries_model = EntryListModel(self)
+        self.entries = QListView()
+        self.entries.setObjectName("personEntries")
+        self.entries.setAccessibleName(self.tr("Entries about this person"))
+        self.entries.setModel(self.entries_model)
+        self.entries.setItemDelegate(EntryDelegate(self.entries))
+        rename_row = QHBoxLayout()
+        rename_row.addWidget(self.pseudonym, 1)
+        rename_row.addWidget(self.rename_button)
+        form = QFormLayout()
+        pseudonym_label = QLabel(self.tr("&Pseudonym:"))
+        pseudonym_label.setBuddy(self.pseudonym)
+        note_label = QLabel(self.tr("N&ote:"))
+        note_label.setBuddy(self.note)
+        form.addRow(pseudonym_label, rename_row)
+        form.addRow(note_label, self.note)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.title)
+        detail_layout.addLayout(form)
+        detail_layout.addWidget(self.entries, 1)
+        self.detail = detail
+        detail.setEnabled(False)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(reminder)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setSizes([480, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._note_timer = QTimer(self, singleShot=True, interval=700)
+        self._note_timer.timeout.connect(self._save_note)
+        self.note.textChanged.connect(lambda: self.detail.isEnabled() and self._note_timer.start())
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_person(current.row()))
+        self.rename_button.clicked.connect(self._rename)
+        self.pseudonym.returnPressed.connect(self._rename)
+        self.entries.activated.connect(lambda i: self.open_entry.emit(self.entries_model.record(i.row()).uuid))
+        self.entries.doubleClicked.connect(lambda i: self.open_entry.emit(self.entries_model.record(i.row()).uuid))
+
+    def refresh(self, select: str | None = None) -> None:
+        current = select or self._current_pseudonym()
+        self._worker.submit(lambda holder: PersonStore(holder.require().database).summaries(),
+                            lambda summaries: self._fill(summaries, current), self.failed.emit)
+
+    def _fill(self, summaries: list[PersonSummary], select: str | None) -> None:
+        self._summaries = summaries
+        locale = QLocale()
+        self.table.setSortingEnabled(False)
+        self.table_model.removeRows(0, self.table_model.rowCount())
+        for summary in summaries:
+            name = QStandardItem(summary.pseudonym)
+            name.setData(summary.pseudonym.casefold(), SORT_ROLE)
+            row = [name, _number(summary.contacts), _number(summary.off_hours)]
+            for moment in (summary.first_contact, summary.last_contact):
+                item = QStandardItem(locale.toString(moment.astimezone().date(), QLocale.FormatType.ShortFormat)
+                                     if moment else "")
+                item.setData(moment.isoformat() if moment else "", SORT_ROLE)
+                row.append(item)
+            self.table_model.appendRow(row)
+        self.table.setSortingEnabled(True)
+        if not self._sorted_once:  # most recent contact first, until the person sorts otherwise
+            self.table.sortByColumn(LAST_COLUMN, Qt.SortOrder.DescendingOrder)
+            self._sorted_once = True
+        for row in range(self.table_model.rowCount()):
+            if self.table_model.item(row, 0).text() == select:
+                self.table.selectRow(row)
+                break
+
+    def _current_pseudonym(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.table_model.item(index.row(), 0).text() if index.isValid() else None
+
+    def _show_person(self, row: int) -> None:
+        if row < 0:
+            return
+        pseudonym = self.table_model.item(row, 0).text()
+        summary = next((s for s in self._summaries if s.pseudonym == pseudonym), None)
+        self.detail.setEnabled(True)
+        self.title.setText(pseudonym)
+        self.pseudonym.setText(pseudonym)
+        self.note.blockSignals(True)
+        self.note.setPlainText(summary.note if summary else "")
+        self.note.blockSignals(False)
+        criteria = EntryFilter(persons=(pseudonym,))
+
+        def done(records: list[EntryRecord]) -> None:
+            if self._current_pseudonym() == pseudonym:
+                self.entries_model.set_records(records, has_more=False)
+
+        self._worker.submit(lambda holder: holder.require().entries.list(criteria), done, self.failed.emit)
+
+    def _save_note(self) -> None:
+        pseudonym, note = self._current_pseudonym(), self.note.toPlainText()
+        if pseudonym is None:
+            return
+
+        def work(holder: JournalHolder) -> None:
+            PersonStore(holder.require().database).set_note(pseudonym, note)
+            holder.require().save()
+
+        self._worker.submit(work, None, self.failed.emit)
+
+    def _rename(self) -> None:
+        old, new = self._current_pseudonym(), self.pseudonym.text().strip()
+        if old is None or not new or new == old:
+            return
+
+        def work(holder: JournalHolder) -> None:
+            PersonStore(holder.require().database).rename(old, new)
+            holder.require().save()
+
+        self._worker.submit(work, lambda _r: self.refresh(select=new), self.failed.emit)
+
+    def clear(self) -> None:
+        if self._note_timer.isActive():  # a note typed just before locking is still saved
+            self._note_timer.stop()
+            self._save_note()
+        self._summaries = []
+        self.table_model.removeRows(0, self.table_model.rowCount())
+        self.entries_model.clear()
+        self.note.blockSignals(True)
+        self.note.clear()
+        self.note.blockSignals(False)
+        self.pseudonym.clear()
+        self.title.clear()
+        self.detail.setEnabled(False)
+
+
+def _number(value: int) -> QStandardItem:
+    item = QStandardItem(str(value))
+    item.setData(value, SORT_ROLE)  # sorts as a number
+    return item

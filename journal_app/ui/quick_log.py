@@ -1,0 +1,155 @@
+"""Log a contact in a few seconds, from anywhere in the app or from the tray.
+
+Keyboard only: type the pseudonym, Tab through the few choices, Enter saves.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.entries import EntryFields
+from journal_app.core.models import CHANNELS
+from journal_app.ui import labels
+
+DEFAULT_DURATION = 10
+
+
+class QuickLogDialog(QDialog):
+    """Emits ``logged`` with the contact's fields when the person presses Enter."""
+
+    logged = Signal(object)
+
+    WHEN_NOW, WHEN_HOUR_AGO, WHEN_THIS_MORNING, WHEN_YESTERDAY_EVENING, WHEN_OTHER = range(5)
+
+    def __init__(self, persons: list[str], parent: QWidget | None = None, now: datetime | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickLogDialog")
+        self.setWindowTitle(self.tr("Log a contact"))
+        self._now = now
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.person = QLineEdit()
+        self.person.setObjectName("quickPerson")
+        self.person.setPlaceholderText(self.tr("Pseudonym, e.g. Mme R."))
+        self.person.setAccessibleName(self.tr("Person, by pseudonym"))
+        completer = QCompleter(QStringListModel(persons, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.person.setCompleter(completer)
+        self.channel = QComboBox()
+        self.channel.setObjectName("quickChannel")
+        self.channel.setAccessibleName(self.tr("Channel"))
+        for code in CHANNELS:
+            self.channel.addItem(labels.channel(code), code)
+        self.channel.setCurrentIndex(self.channel.findData("work_phone"))
+        self.when = QComboBox()
+        self.when.setObjectName("quickWhen")
+        self.when.setAccessibleName(self.tr("When"))
+        self.when.addItems([self.tr("Now"), self.tr("An hour ago"), self.tr("This morning, 9:00"),
+                            self.tr("Yesterday evening, 19:00"), self.tr("Another date and time…")])
+        self.other_time = QDateTimeEdit()
+        self.other_time.setObjectName("quickOtherTime")
+        self.other_time.setCalendarPopup(True)
+        self.other_time.setAccessibleName(self.tr("Date and time of the contact"))
+        self.other_time.setDateTime(QDateTime.currentDateTime())
+        self.other_time.hide()
+        self.duration = QSpinBox()
+        self.duration.setObjectName("quickDuration")
+        self.duration.setRange(0, 600)
+        self.duration.setSingleStep(5)
+        self.duration.setValue(DEFAULT_DURATION)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        self.private = QCheckBox(self.tr("Kept private (not shared with the team)"))
+        self.private.setObjectName("quickPrivate")
+        self.out_of_frame = QCheckBox(self.tr("Out of frame (beyond the mandate or the rules)"))
+        self.out_of_frame.setObjectName("quickOutOfFrame")
+        self.note = QLineEdit()
+        self.note.setObjectName("quickNote")
+        self.note.setPlaceholderText(self.tr("One line: what it was about"))
+        self.note.setAccessibleName(self.tr("Note"))
+        for text, widget in ((self.tr("&Who:"), self.person), (self.tr("&Channel:"), self.channel),
+                             (self.tr("W&hen:"), self.when), ("", self.other_time),
+                             (self.tr("&Duration:"), self.duration), (self.tr("&Note:"), self.note)):
+            if text:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                form.addRow(label, widget)
+            else:
+                form.addRow(widget)
+        form.addRow(self.private)
+        form.addRow(self.out_of_frame)
+        self.error = QLabel()
+        self.error.setObjectName("quickError")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        reminder = QLabel(self.tr("Pseudonyms only: never a real name."))
+        reminder.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(reminder)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.when.currentIndexChanged.connect(lambda index: self.other_time.setVisible(index == self.WHEN_OTHER))
+        self.setMinimumWidth(460)
+
+    def occurred_at(self) -> datetime:
+        now = self._now or datetime.now().astimezone()
+        choice = self.when.currentIndex()
+        if choice == self.WHEN_HOUR_AGO:
+            return now - timedelta(hours=1)
+        if choice == self.WHEN_THIS_MORNING:
+            return datetime.combine(now.date(), time(9, 0)).astimezone()
+        if choice == self.WHEN_YESTERDAY_EVENING:
+            return datetime.combine(now.date() - timedelta(days=1), time(19, 0)).astimezone()
+        if choice == self.WHEN_OTHER:
+            value = self.other_time.dateTime().toPython()
+            return value if value.tzinfo else value.astimezone()
+        return now
+
+    def fields(self) -> EntryFields:
+        person = " ".join(self.person.text().split())
+        channel = self.channel.currentData()
+        note = self.note.text().strip()
+        title = note if note else " · ".join(part for part in (labels.channel(channel), person) if part)
+        return EntryFields(
+            kind="contact",
+            title=title,
+            occurred_at=self.occurred_at(),
+            duration_minutes=self.duration.value() or None,
+            channel=channel,
+            persons=(person,) if person else (),
+            private=self.private.isChecked(),
+            out_of_frame=self.out_of_frame.isChecked(),
+            off_hours=None,  # computed from the worker's schedule
+        )
+
+    def accept(self) -> None:
+        if not self.person.text().strip() and not self.note.text().strip():
+            self.error.setText(self.tr("Give at least a pseudonym or a note."))
+            self.error.show()
+            self.person.setFocus()
+            return
+        self.logged.emit(self.fields())
+        super().accept()

@@ -1,0 +1,88 @@
+"""The unlocked journal: a navigation column and the views (entries, calendar, persons)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+
+from journal_app.ui.calendar_view import CalendarView
+from journal_app.ui.journal_page import JournalPage
+from journal_app.ui.persons_view import PersonsView
+from journal_app.ui.worker import JournalWorker
+
+
+class Workspace(QWidget):
+    failed = Signal(object)
+
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.entries = JournalPage(worker)
+        self.calendar = CalendarView(worker)
+        self.persons = PersonsView(worker)
+        self.views = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Views of the journal"))
+        self.navigation.setIconSize(QSize(18, 18))
+        for text, view, shortcut in ((self.tr("Entries"), self.entries, "Ctrl+1"),
+                                     (self.tr("Calendar"), self.calendar, "Ctrl+2"),
+                                     (self.tr("Persons"), self.persons, "Ctrl+3")):
+            item = QListWidgetItem(text)
+            item.setToolTip(f"{text} ({shortcut})")
+            self.navigation.addItem(item)
+            self.views.addWidget(view)
+        self.navigation.setFixedWidth(max(150, self.navigation.sizeHintForColumn(0) + 28))
+        self.demo_banner = QLabel(self.tr("Example journal: everything in it is fictional. Its passphrase is "
+                                          "\u201cexemple-carnet-demo\u201d. Create your own journal to start "
+                                          "writing for real."))
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setProperty("role", "banner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.hide()
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.views, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.demo_banner)
+        layout.addLayout(body, 1)
+        self.navigation.currentRowChanged.connect(self._on_view_changed)
+        self.calendar.open_entry.connect(self.open_entry)
+        self.persons.open_entry.connect(self.open_entry)
+        for view in (self.entries, self.calendar, self.persons):
+            view.failed.connect(self.failed)
+        self.navigation.setCurrentRow(0)
+        self.setFocusProxy(self.entries)
+
+    def show_view(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+
+    def _on_view_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.entries.save_now()
+        self.views.setCurrentIndex(row)
+        view = self.views.currentWidget()
+        if view is self.calendar:
+            self.calendar.refresh()
+        elif view is self.persons:
+            self.persons.refresh()
+
+    def open_entry(self, uuid: str) -> None:
+        self.navigation.setCurrentRow(0)
+        self.entries.open_entry(uuid)
+
+    def refresh(self) -> None:
+        self.entries.refresh()
+        current = self.views.currentWidget()
+        if current is not self.entries:
+            current.refresh()  # type: ignore[attr-defined]
+
+    def clear(self) -> None:
+        self.entries.clear()
+        self.calendar.clear()
+        self.persons.clear()
+        self.demo_banner.hide()
+        self.navigation.setCurrentRow(0)
