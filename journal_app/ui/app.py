@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +34,24 @@ QListWidget#navigation::item:selected { background: palette(highlight); color: p
 """
 
 
+class MainThreadGarbageCollector(QObject):
+    """Python's cyclic collector may run on whichever thread allocates; if it runs on the
+    journal worker it can destroy Qt objects that belong to the GUI thread and crash. So, as
+    Anki does, automatic collection is off and cycles are collected here, on the GUI thread."""
+
+    INTERVAL_MS = 10_000
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self, interval=self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+
+    def collect(self) -> None:
+        gc.collect()
+
+
 def configure_application_identity() -> None:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -48,6 +67,8 @@ def apply_theme(theme: str) -> None:
 
 
 def prepare_application(app: QApplication, settings: AppSettings) -> Translations:
+    if app.findChild(MainThreadGarbageCollector) is None:
+        MainThreadGarbageCollector(app)
     app.setStyle("Fusion")  # the same calm look everywhere, and it follows light/dark schemes
     app.setStyleSheet(STYLE_SHEET)
     apply_theme(settings.theme)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,7 @@ def make_window(qtbot, app_settings: AppSettings):  # type: ignore[no-untyped-de
     yield make
     for window in windows:
         window.worker.shutdown()
+    gc.collect()  # on the GUI thread (automatic collection is off: see MainThreadGarbageCollector)
 
 
 @pytest.fixture
