@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,7 +45,7 @@ class MarkedCalendar(QCalendarWidget):
         self.setGridVisible(True)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.summaries: dict[date, DaySummary] = {}
-        self.setMinimumSize(430, 330)  # room under each day number for its markers
+        self.setMinimumSize(400, 290)  # room under each day number for its markers
 
     def set_summaries(self, summaries: dict[date, DaySummary]) -> None:
         self.summaries = summaries
@@ -171,8 +172,17 @@ class CalendarView(QWidget):
         open_hint.setProperty("role", "hint")
         right.addWidget(open_hint)
 
+        # The filters scroll rather than overlap on a small screen or with large system fonts.
+        left_panel = QWidget()
+        left_panel.setLayout(left)
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left_panel)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(left_panel.sizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width())
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 0)
+        layout.addWidget(left_scroll, 0)
         layout.addLayout(right, 1)
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)

@@ -1,0 +1,127 @@
+"""Render every screen of Carnet to PNG, offscreen, for review and for docs/screenshots/.
+
+    python tools/screenshots.py [--out docs/screenshots] [--languages fr,en]
+
+Uses the example journal (fictional), so no real-looking person ever appears.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_home = tempfile.mkdtemp(prefix="carnet-shots-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+
+from journal_app.core.crypto import KdfParams  # noqa: E402
+from journal_app.core.errors import DamagedJournal  # noqa: E402
+from journal_app.ui import app as carnet_app  # noqa: E402
+from journal_app.ui.messages import error_text  # noqa: E402
+from journal_app.ui.settings import AppSettings  # noqa: E402
+
+SIZES = ((1280, 800), (1024, 640))
+CHEAP = KdfParams(memory_kib=64, iterations=1)  # screenshots only; people always get calibrated parameters
+
+
+def wait(app: QApplication, condition, timeout: float = 15.0) -> None:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app.processEvents()
+        if condition():
+            app.processEvents()
+            return
+        time.sleep(0.01)
+    raise TimeoutError("screen did not settle")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--languages", default="fr,en")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    carnet_app.configure_application_identity()
+    app = QApplication(sys.argv[:1])
+    from journal_app.ui.main_window import MainWindow
+
+    for language in args.languages.split(","):
+        settings = AppSettings(QSettings(os.path.join(_home, f"{language}.ini"), QSettings.Format.IniFormat))
+        settings.language = language
+        carnet_app.prepare_application(app, settings)
+        window = MainWindow(settings, kdf_for_tests=CHEAP)
+        window.show()
+        idle = lambda: not window.worker.is_busy()  # noqa: E731
+
+        def shoot(name: str, widget: QWidget | None = None, sizes=SIZES) -> None:  # type: ignore[no-untyped-def]
+            for width, height in sizes:
+                if widget is None:
+                    window.resize(width, height)
+                wait(app, idle)
+                app.processEvents()
+                (widget or window).grab().save(str(out / f"{name}-{language}-{width}x{height}.png"))
+
+        shoot("welcome")
+        window._show_page(window.create_page)
+        window.create_page.passphrase.first.setText("le chat dort sur le balcon")
+        window.create_page.passphrase.second.setText("le chat dort sur le balc")
+        shoot("create")
+        window.recovery_page.set_code("7KQ2M-XH4PD-R9TNB-3WC8F-JV6YE-MA5GS-P2ZQK-8DHRT")
+        window._show_page(window.recovery_page)
+        shoot("recovery-code")
+        window.open_demo()
+        wait(app, lambda: window.is_unlocked() and idle())
+        wait(app, lambda: window.journal_page.model.rowCount() > 0)
+        window.journal_page._select_row(3)
+        shoot("main-window")
+        window.workspace.show_view(1)
+        shoot("calendar")
+        window.workspace.show_view(2)
+        wait(app, idle)
+        window.workspace.persons.table.selectRow(1)
+        shoot("persons")
+        window.workspace.show_view(0)
+        window.open_quick_log()
+        wait(app, lambda: hasattr(window, "quick_log_dialog") and window.quick_log_dialog.isVisible())
+        window.quick_log_dialog.person.setText("Mme R.")
+        window.quick_log_dialog.note.setText("Rappel au sujet du loyer")
+        shoot("quick-log", window.quick_log_dialog, sizes=((0, 0),))
+        window.quick_log_dialog.reject()
+        window._on_settings()
+        dialog = window.findChild(QWidget, "settingsDialog")
+        shoot("settings", dialog, sizes=((0, 0),))
+        dialog.reject()
+        window.lock()
+        wait(app, idle)
+        window.unlock_page.show_error(error_text(DamagedJournal("x")), offer_backup=True)
+        shoot("unlock-damaged")
+        window.unlock_page.clear()
+        from journal_app.core.errors import WrongPassphrase
+
+        window.unlock_page.show_error(error_text(WrongPassphrase("x")))
+        shoot("unlock-wrong-passphrase")
+        window.unlock_page.clear()
+        shoot("unlock")
+        window._show_page(window.recover_page)
+        shoot("recover")
+        for box in window.findChildren(QMessageBox):
+            box.done(0)
+        window.worker.shutdown()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
