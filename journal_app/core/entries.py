@@ -143,15 +143,24 @@ class EntryStore:
             return session.scalar(select(func.count()).where(Entry.uuid == uuid)) == 1
 
     def list(self, criteria: EntryFilter = EntryFilter()) -> list[EntryRecord]:
-        """Matching entries, newest first."""
-        query = self.filtered_query(select(Entry), criteria).order_by(Entry.occurred_at.desc(), Entry.id.desc())
+        """Matching entries, newest first.
+
+        Two steps: the ids first, which SQLite finds by walking the date index backwards and
+        stopping at the page's end; then only those rows, with their persons and tags."""
+        ids = self.filtered_query(select(Entry.id), criteria).order_by(Entry.occurred_at.desc(), Entry.id.desc())
         if criteria.limit is not None:
-            query = query.limit(criteria.limit)
+            ids = ids.limit(criteria.limit)
         if criteria.offset:
-            query = query.offset(criteria.offset)
-        query = query.options(selectinload(Entry.persons), selectinload(Entry.tags))
+            ids = ids.offset(criteria.offset)
         with self._database.session() as session:
-            return [_record(entry) for entry in session.scalars(query)]
+            wanted = list(session.scalars(ids))
+            if not wanted:
+                return []
+            rows = session.scalars(
+                select(Entry).where(Entry.id.in_(wanted)).options(selectinload(Entry.persons), selectinload(Entry.tags))
+            )
+            by_id = {entry.id: _record(entry) for entry in rows}
+        return [by_id[entry_id] for entry_id in wanted]
 
     def count(self, criteria: EntryFilter = EntryFilter()) -> int:
         query = self.filtered_query(select(func.count(Entry.id)), criteria)
@@ -240,7 +249,9 @@ class EntryStore:
         match = fts_query(criteria.text)
         if match is not None:
             query = query.where(
-                Entry.id.in_(
+                # "+ 0" keeps SQLite from using the primary key for this test, so it walks the
+                # date index instead and can stop after one page of matches.
+                (Entry.id + 0).in_(
                     select(_fts_rowid()).select_from(_fts_table()).where(_fts_match(match))
                 )
             )
