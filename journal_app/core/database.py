@@ -20,7 +20,7 @@ from journal_app.core.errors import DamagedJournal, UnsupportedFormat
 
 # The newest migration. A test checks it against Alembic's scripts, so that opening an
 # up-to-date journal does not have to load Alembic at all.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -77,11 +77,17 @@ class Database:
         from alembic import command
         from alembic.config import Config
         from alembic.script import ScriptDirectory
+        from alembic.util import CommandError
 
         config = Config()
         config.set_main_option("script_location", str(files("journal_app.core") / "migrations"))
-        if current is not None and ScriptDirectory.from_config(config).get_revision(current) is None:
-            raise UnsupportedFormat("this journal was written by a newer version of Carnet")
+        if current is not None:
+            try:  # an unknown revision raises (it does not return None)
+                known = ScriptDirectory.from_config(config).get_revision(current) is not None
+            except CommandError:
+                known = False
+            if not known:
+                raise UnsupportedFormat("this journal was written by a newer version of Carnet")
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")

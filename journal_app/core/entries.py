@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
 from journal_app.core.models import CHANNELS, ENTRY_KINDS, Entry, Person, Tag, utc_now
+from journal_app.core.schedule import automatic_off_hours
 
 FLAG_NAMES = ("off_hours", "out_of_frame", "private", "for_supervision")
 MAX_WEIGHT = 10
@@ -34,7 +35,7 @@ class EntryFields:
     channel: str | None = None
     persons: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    off_hours: bool = False
+    off_hours: bool | None = None  # None: computed from the work schedule (schedule.py)
     out_of_frame: bool = False
     private: bool = False
     emotional_weight: int | None = None
@@ -61,9 +62,12 @@ class EntryRecord(EntryFields):
     uuid: str = ""
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
+    # False: off_hours was computed from the schedule and follows its changes.
+    off_hours_by_hand: bool = True
 
     def fields_only(self) -> EntryFields:
-        return EntryFields(**{f.name: getattr(self, f.name) for f in fields(EntryFields)})
+        values = EntryFields(**{f.name: getattr(self, f.name) for f in fields(EntryFields)})
+        return values if self.off_hours_by_hand else replace(values, off_hours=None)
 
 
 @dataclass(frozen=True)
@@ -232,7 +236,14 @@ class EntryStore:
         entry.utc_offset_minutes = int(offset.total_seconds() // 60)
         entry.duration_minutes = values.duration_minutes
         entry.channel = values.channel
-        entry.off_hours = values.off_hours
+        if values.off_hours is None or (isinstance(values, EntryRecord) and not values.off_hours_by_hand):
+            computed = automatic_off_hours(session, occurred, values.duration_minutes)
+            # No schedule in force that day: keep what was given (nothing, for a new entry).
+            entry.off_hours = bool(values.off_hours) if computed is None else computed
+            entry.off_hours_by_hand = False
+        else:
+            entry.off_hours = values.off_hours
+            entry.off_hours_by_hand = True
         entry.out_of_frame = values.out_of_frame
         entry.private = values.private
         entry.emotional_weight = values.emotional_weight
@@ -367,6 +378,7 @@ def _record(entry: Entry) -> EntryRecord:
         persons=tuple(p.pseudonym for p in entry.persons),
         tags=tuple(t.name for t in entry.tags),
         off_hours=entry.off_hours,
+        off_hours_by_hand=entry.off_hours_by_hand,
         out_of_frame=entry.out_of_frame,
         private=entry.private,
         emotional_weight=entry.emotional_weight,

@@ -1,0 +1,576 @@
+"""The worker's contractual schedule, and which entries fall outside it ("off-hours").
+
+A ``WeeklySchedule`` holds the working hours of each weekday (several ranges a day, e.g.
+08:30-12:30 and 13:30-17:00; a weekday without ranges is a day off), leave periods, and
+public holidays: the Belgian ones are built in and are days off, and the person may add
+days (a holiday their employer grants) or remove built-in ones (a holiday they work).
+
+Schedules change, so the journal keeps their history (``ScheduleStore``): each version is
+in force from its date until the next version's date, and an entry is judged by the version
+in force on the day it happened. Before the first version, nothing is known: no flag is
+computed. Leave periods and the person's holiday edits belong to the schedule itself (there
+is no separate table for them): each version is one self-contained value, stored as JSON in
+the ``schedules`` table.
+
+The off-hours rule, in the person's local wall-clock time of the entry:
+
+    A contact is off-hours if it starts outside the working hours of its day (on a day off,
+    on leave, on a public holiday, before the first range, between two ranges or after the
+    last one), or if it runs on past the end of the working range it started in by more than
+    15 minutes. Ranges are half-open: with hours 08:30-17:00, 08:30:00 is on-hours and
+    08:29:59 or 17:00:00 off-hours; a call from 16:50 to 17:15 is on-hours, to 17:16 is not.
+
+A range cannot cross midnight (it ends at 24:00 at most). A contact that runs past midnight
+is judged with the next day too: only a range of the next day that starts at 00:00 (under
+that day's own schedule, leave and holidays) continues the range that ended at 24:00; night
+work is otherwise out of scope. The duration is added in wall-clock time (a contact during
+the night of a daylight-saving change may be judged an hour off: it is off-hours anyway).
+
+The text form (used by the command line, ``parse_spec`` / ``format_spec``) is a list of
+``key=value`` parts separated by ``;`` (or new lines)::
+
+    mon=08:30-12:30,13:30-17:00;tue=08:30-16:30;wed=off;thu=08:30-16:30;fri=08:30-12:30;
+    sat=off;sun=off;leave=2026-12-24..2026-12-31,2027-02-15..2027-02-19;holidays=be;
+    holiday+=2026-11-02;holiday-=2026-11-11
+
+- ``mon`` ... ``sun``: comma-separated ranges ``HH:MM-HH:MM`` (``8:30`` and ``8h30`` are
+  accepted too; ``24:00`` ends a range at midnight), or ``off``. An omitted weekday is off.
+- ``leave`` (or ``off``): comma-separated periods ``YYYY-MM-DD..YYYY-MM-DD`` (both days
+  included) or single days ``YYYY-MM-DD``.
+- ``holidays``: ``be`` (Belgian public holidays are days off, the default) or ``none``.
+- ``holiday+`` / ``holiday-``: comma-separated days added as holidays / built-in holidays
+  the person works.
+``leave``, ``holiday+`` and ``holiday-`` may be repeated; a weekday may not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import String, select, type_coerce, update
+from sqlalchemy.orm import Session
+
+from journal_app.core.database import Database
+from journal_app.core.errors import InvalidInput
+from journal_app.core.holidays import is_belgian_holiday
+from journal_app.core.models import Entry, ScheduleVersion
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# How long a contact that started during working hours may run on past the end of its range
+# and still count as on-hours.
+GRACE_MINUTES = 15
+MINUTES_PER_DAY = 24 * 60
+HOLIDAY_SETS = ("be", "none")
+ADDED_HOLIDAY = "added"  # the "holiday id" of a day the person added as a holiday
+_SPEC_FORMAT = 1
+_HISTORY_KEY = "carnet.schedule_history"  # in Session.info, see automatic_off_hours
+_UPDATE_CHUNK = 5000  # ids per UPDATE, well under SQLite's limit of bound parameters
+
+
+@dataclass(frozen=True, order=True)
+class TimeRange:
+    """Working time within one day: from ``start`` (included) to ``end`` (excluded), in
+    minutes after midnight; ``end`` may be 1440 (24:00)."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start < MINUTES_PER_DAY and 0 < self.end <= MINUTES_PER_DAY):
+            raise InvalidInput(f"a working time goes from 00:00 to 24:00, not {self}")
+        if self.start >= self.end:
+            raise InvalidInput(f"a working range must end after it starts, not {self} (night work is not supported)")
+
+    @classmethod
+    def of(cls, start: time, end: time) -> TimeRange:
+        """From two clock times; an ``end`` of 00:00 means midnight at the end of the day."""
+        end_minutes = end.hour * 60 + end.minute or MINUTES_PER_DAY
+        return cls(start.hour * 60 + start.minute, end_minutes)
+
+    @classmethod
+    def parse(cls, text: str) -> TimeRange:
+        start, dash, end = text.strip().partition("-")
+        if not dash:
+            raise InvalidInput(f"{text.strip()!r} is not a range of hours (write it as 08:30-12:30)")
+        return cls(_parse_clock(start), _parse_clock(end))
+
+    @property
+    def minutes(self) -> int:
+        return self.end - self.start
+
+    def __str__(self) -> str:
+        return f"{_format_clock(self.start)}-{_format_clock(self.end)}"
+
+
+@dataclass(frozen=True, order=True)
+class LeavePeriod:
+    """Days off for leave, from ``first`` to ``last``, both included."""
+
+    first: date
+    last: date
+
+    def __post_init__(self) -> None:
+        if self.last < self.first:
+            raise InvalidInput(f"a leave period cannot end before it starts, as {self} does")
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.first <= day <= self.last
+
+    def __str__(self) -> str:
+        if self.first == self.last:
+            return self.first.isoformat()
+        return f"{self.first.isoformat()}..{self.last.isoformat()}"
+
+
+def _no_days() -> tuple[tuple[TimeRange, ...], ...]:
+    return ((),) * 7
+
+
+@dataclass(frozen=True)
+class WeeklySchedule:
+    """Working hours per weekday (``days[0]`` is Monday), leave and public holidays.
+
+    Lists are accepted and stored as sorted tuples, so two equal schedules compare equal.
+    Overlapping ranges within a day are refused; touching ones (12:00-13:00,13:00-17:00)
+    count as one.
+    """
+
+    days: tuple[tuple[TimeRange, ...], ...] = field(default_factory=_no_days)
+    leave: tuple[LeavePeriod, ...] = ()
+    public_holidays: bool = True  # Belgian public holidays are days off
+    holidays_added: tuple[date, ...] = ()
+    holidays_removed: tuple[date, ...] = ()
+
+    def __post_init__(self) -> None:
+        if len(self.days) != 7:
+            raise InvalidInput("a weekly schedule has seven days")
+        days = []
+        for name, ranges in zip(WEEKDAYS, self.days, strict=True):
+            ordered = tuple(sorted(ranges))
+            for before, after in zip(ordered, ordered[1:]):
+                if after.start < before.end:
+                    raise InvalidInput(f"{name}: the ranges {before} and {after} overlap")
+            days.append(ordered)
+        object.__setattr__(self, "days", tuple(days))
+        object.__setattr__(self, "leave", tuple(sorted(set(self.leave))))
+        object.__setattr__(self, "holidays_added", tuple(sorted(set(self.holidays_added))))
+        object.__setattr__(self, "holidays_removed", tuple(sorted(set(self.holidays_removed))))
+        both = set(self.holidays_added) & set(self.holidays_removed)
+        if both:
+            raise InvalidInput(f"{min(both).isoformat()} is both added to and removed from the holidays")
+
+    @classmethod
+    def from_weekdays(cls, hours: dict[str, Sequence[TimeRange | str]], **others: Any) -> WeeklySchedule:
+        """From ``{"mon": ["08:30-12:30", "13:30-17:00"], ...}``; weekdays not named are off."""
+        unknown = set(hours) - set(WEEKDAYS)
+        if unknown:
+            raise InvalidInput(f"unknown weekday: {sorted(unknown)[0]} (use {', '.join(WEEKDAYS)})")
+        days = tuple(
+            tuple(item if isinstance(item, TimeRange) else TimeRange.parse(item) for item in hours.get(name, ()))
+            for name in WEEKDAYS
+        )
+        return cls(days=days, **others)
+
+    def hours_of(self, weekday: str) -> tuple[TimeRange, ...]:
+        return self.days[WEEKDAYS.index(weekday)]
+
+    def weekly_minutes(self) -> int:
+        """Contractual working time in a week without leave or holidays (for "4/5ths" and the like)."""
+        return sum(r.minutes for ranges in self.days for r in ranges)
+
+    def holiday(self, day: date) -> str | None:
+        """Why ``day`` is a holiday: a public holiday's id, ``"added"``, or None."""
+        if day in self.holidays_added:
+            return ADDED_HOLIDAY
+        if self.public_holidays and day not in self.holidays_removed:
+            return is_belgian_holiday(day)
+        return None
+
+    def on_leave(self, day: date) -> bool:
+        return any(day in period for period in self.leave)
+
+    def working_ranges(self, day: date) -> tuple[TimeRange, ...]:
+        """The working hours of that calendar day: none on leave or on a holiday."""
+        if self.on_leave(day) or self.holiday(day) is not None:
+            return ()
+        return self.days[day.weekday()]
+
+
+@dataclass(frozen=True)
+class DatedSchedule:
+    """A version of the schedule and the day from which it is in force."""
+
+    effective_from: date
+    schedule: WeeklySchedule
+
+
+class ScheduleLookup(Protocol):
+    def at(self, day: date) -> WeeklySchedule | None: ...
+
+
+class ScheduleHistory:
+    """All versions of the schedule, read once (for judging many entries quickly)."""
+
+    def __init__(self, versions: Iterable[DatedSchedule] = ()) -> None:
+        self.versions = tuple(sorted(versions, key=lambda version: version.effective_from))
+        self._dates = [version.effective_from for version in self.versions]
+
+    @classmethod
+    def load(cls, session: Session) -> ScheduleHistory:
+        rows = session.execute(select(ScheduleVersion.effective_from, ScheduleVersion.spec))
+        return cls(DatedSchedule(date.fromisoformat(day), schedule_from_json(spec)) for day, spec in rows)
+
+    def at(self, day: date) -> WeeklySchedule | None:
+        """The version in force on ``day``; None before the first version."""
+        index = bisect.bisect_right(self._dates, day) - 1
+        return self.versions[index].schedule if index >= 0 else None
+
+    def __bool__(self) -> bool:
+        return bool(self.versions)
+
+
+class ScheduleStore:
+    """The history of the worker's schedule, stored inside the journal."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def set(self, schedule: WeeklySchedule, effective_from: date) -> int:
+        """Put ``schedule`` in force from ``effective_from`` (replacing a version of that very
+        day), keeping the earlier versions for the entries before it. Then re-evaluates the
+        off-hours flag of every entry not set by hand; returns how many flags changed.
+
+        The first version applies from its own date only: give the day the person started
+        working under it, so that the entries since then are judged."""
+        day = _plain_date(effective_from)
+        with self._database.session() as session:
+            version = session.scalar(select(ScheduleVersion).where(ScheduleVersion.effective_from == day.isoformat()))
+            if version is None:
+                version = ScheduleVersion(effective_from=day.isoformat())
+                session.add(version)
+            version.spec = schedule_to_json(schedule)
+            session.flush()
+            session.info.pop(_HISTORY_KEY, None)
+            return reevaluate_entries(session)
+
+    def remove(self, effective_from: date) -> int:
+        """Delete the version in force from that day (a mistake); the one before takes over.
+        Returns how many off-hours flags changed."""
+        day = _plain_date(effective_from)
+        with self._database.session() as session:
+            version = session.scalar(select(ScheduleVersion).where(ScheduleVersion.effective_from == day.isoformat()))
+            if version is None:
+                raise InvalidInput(f"no schedule starts on {day.isoformat()}")
+            session.delete(version)
+            session.flush()
+            session.info.pop(_HISTORY_KEY, None)
+            return reevaluate_entries(session)
+
+    def snapshot(self) -> ScheduleHistory:
+        with self._database.session() as session:
+            return ScheduleHistory.load(session)
+
+    def history(self) -> list[DatedSchedule]:
+        """Every version, oldest first."""
+        return list(self.snapshot().versions)
+
+    def at(self, day: date) -> WeeklySchedule | None:
+        return self.snapshot().at(day)
+
+    def current(self) -> WeeklySchedule | None:
+        """The version in force today (local date)."""
+        return self.at(date.today())
+
+    def reevaluate(self) -> int:
+        with self._database.session() as session:
+            return reevaluate_entries(session)
+
+
+# ----- judging entries
+
+
+def is_off_hours(
+    occurred_at: datetime, duration_minutes: int | None, schedules: WeeklySchedule | ScheduleLookup | None
+) -> bool | None:
+    """Whether a contact at ``occurred_at`` (timezone-aware: its own UTC offset gives the local
+    wall-clock time) lasting ``duration_minutes`` is off-hours; None when no schedule was in
+    force that day (unknown: the flag is left as it is). See the module's docstring for the rule.
+
+    ``schedules`` may be a ``ScheduleStore`` only outside an open session (it opens its own);
+    inside one, use ``automatic_off_hours`` or a ``ScheduleHistory``."""
+    if occurred_at.tzinfo is None:
+        raise InvalidInput("the date and time need a time zone")
+    if schedules is None:
+        return None
+    lookup = _FixedSchedule(schedules) if isinstance(schedules, WeeklySchedule) else schedules
+    return _judge(occurred_at.replace(tzinfo=None), duration_minutes, _DayRanges(lookup))
+
+
+def automatic_off_hours(session: Session, occurred_at: datetime, duration_minutes: int | None) -> bool | None:
+    """The computed off-hours flag of an entry, inside an open session (for EntryStore); None
+    when no schedule was in force that day. The history is read once per session (an import
+    adds thousands of entries in one)."""
+    history = session.info.get(_HISTORY_KEY)
+    if history is None:
+        history = session.info[_HISTORY_KEY] = ScheduleHistory.load(session)
+    if not history:
+        return None
+    return is_off_hours(occurred_at, duration_minutes, history)
+
+
+def reevaluate_entries(session: Session, schedules: ScheduleHistory | ScheduleLookup | None = None) -> int:
+    """Recompute ``off_hours`` for every entry whose flag was not set by hand; returns how many
+    changed. ``schedules`` defaults to the history stored in the journal (read through
+    ``session``). Entries before the first schedule version are left as they are."""
+    if schedules is None or isinstance(schedules, ScheduleStore):
+        schedules = ScheduleHistory.load(session)
+    if isinstance(schedules, ScheduleHistory) and not schedules:
+        return 0
+    ranges = _DayRanges(schedules)
+    # Raw text, not the UtcDateTime type: its strptime would cost most of the time here.
+    rows = session.execute(
+        select(
+            Entry.id, type_coerce(Entry.occurred_at, String), Entry.utc_offset_minutes,
+            Entry.duration_minutes, Entry.off_hours,
+        ).where(Entry.off_hours_by_hand.is_(False))
+    )
+    changed: dict[bool, list[int]] = {True: [], False: []}
+    for entry_id, occurred_text, offset_minutes, duration, stored in rows:
+        local = datetime.fromisoformat(occurred_text.rstrip("Z")) + timedelta(minutes=offset_minutes)
+        computed = _judge(local, duration, ranges)
+        if computed is not None and computed != bool(stored):
+            changed[computed].append(entry_id)
+    # A few UPDATE ... WHERE id IN (...) statements: an ORM bulk update by primary key would
+    # cost more than all of the rest.
+    for value, ids in changed.items():
+        for first in range(0, len(ids), _UPDATE_CHUNK):
+            chunk = ids[first:first + _UPDATE_CHUNK]
+            session.execute(update(Entry).where(Entry.id.in_(chunk)).values(off_hours=value),
+                            execution_options={"synchronize_session": False})
+    return len(changed[True]) + len(changed[False])
+
+
+class _FixedSchedule:
+    def __init__(self, schedule: WeeklySchedule) -> None:
+        self._schedule = schedule
+
+    def at(self, day: date) -> WeeklySchedule | None:
+        return self._schedule
+
+
+class _DayRanges:
+    """Working ranges of each calendar day in seconds, touching ranges merged, cached."""
+
+    def __init__(self, lookup: ScheduleLookup) -> None:
+        self._lookup = lookup
+        self._cache: dict[date, tuple[tuple[int, int], ...] | None] = {}
+
+    def __call__(self, day: date) -> tuple[tuple[int, int], ...] | None:
+        try:
+            return self._cache[day]
+        except KeyError:
+            pass
+        schedule = self._lookup.at(day)
+        result = None if schedule is None else _merged(schedule.working_ranges(day))
+        self._cache[day] = result
+        return result
+
+
+def _merged(ranges: tuple[TimeRange, ...]) -> tuple[tuple[int, int], ...]:
+    merged: list[list[int]] = []
+    for item in ranges:  # already sorted
+        if merged and item.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], item.end)
+        else:
+            merged.append([item.start, item.end])
+    return tuple((start * 60, end * 60) for start, end in merged)
+
+
+_SECONDS_PER_DAY = 24 * 3600
+_GRACE_SECONDS = GRACE_MINUTES * 60
+
+
+def _judge(
+    local_start: datetime, duration_minutes: int | None,
+    ranges_of: Callable[[date], tuple[tuple[int, int], ...] | None],
+) -> bool | None:
+    """The rule, on a naive local wall-clock start."""
+    day = local_start.date()
+    ranges = ranges_of(day)
+    if ranges is None:
+        return None
+    second = local_start.hour * 3600 + local_start.minute * 60 + local_start.second
+    working_end = None
+    for start, end in ranges:
+        if start <= second < end:
+            working_end = end
+            break
+    if working_end is None:
+        return True  # starts outside working hours (a day off, leave and holidays have none)
+    overrun = (duration_minutes or 0) * 60 - (working_end - second)
+    # A range ending at midnight goes on with a range starting at 00:00 the next day.
+    while overrun > _GRACE_SECONDS and working_end == _SECONDS_PER_DAY:
+        day += timedelta(days=1)
+        following = ranges_of(day)
+        if not following or following[0][0] != 0:
+            break
+        working_end = following[0][1]
+        overrun -= working_end
+    return overrun > _GRACE_SECONDS
+
+
+# ----- the text form
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?:[:h](\d{2})|h)", re.IGNORECASE)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_spec(text: str) -> WeeklySchedule:
+    """A schedule from its text form (see the module's docstring). Errors name the bad part."""
+    parts = [part.strip() for part in re.split(r"[;\n]", text) if part.strip()]
+    if not parts:
+        raise InvalidInput("the schedule is empty (write for example mon=08:30-12:30,13:30-17:00;tue=...)")
+    hours: dict[str, tuple[TimeRange, ...]] = {}
+    leave: list[LeavePeriod] = []
+    added: list[date] = []
+    removed: list[date] = []
+    holiday_set: str | None = None
+    for part in parts:
+        key, equals, value = part.partition("=")
+        key, value = key.strip().lower(), value.strip()
+        try:
+            if not equals:
+                raise InvalidInput("expected key=value")
+            if key in WEEKDAYS:
+                if key in hours:
+                    raise InvalidInput(f"{key} is given twice")
+                hours[key] = _parse_day(value)
+            elif key in ("leave", "off"):
+                leave.extend(_parse_leave(item) for item in _items(value))
+            elif key == "holidays":
+                if holiday_set is not None:
+                    raise InvalidInput("holidays is given twice")
+                if value.lower() not in HOLIDAY_SETS:
+                    raise InvalidInput(f"holidays is {' or '.join(HOLIDAY_SETS)}, not {value!r}")
+                holiday_set = value.lower()
+            elif key == "holiday+":
+                added.extend(_parse_date(item) for item in _items(value))
+            elif key == "holiday-":
+                removed.extend(_parse_date(item) for item in _items(value))
+            else:
+                raise InvalidInput(
+                    f"unknown key {key!r} (use {', '.join(WEEKDAYS)}, leave, holidays, holiday+ or holiday-)"
+                )
+            if not (key in WEEKDAYS or key == "holidays" or value):
+                raise InvalidInput("no value")
+        except InvalidInput as exc:
+            raise InvalidInput(f"in the schedule, {part!r}: {exc}") from None
+    days = tuple(hours.get(name, ()) for name in WEEKDAYS)
+    try:
+        return WeeklySchedule(
+            days=days, leave=tuple(leave), public_holidays=holiday_set != "none",
+            holidays_added=tuple(added), holidays_removed=tuple(removed),
+        )
+    except InvalidInput as exc:
+        raise InvalidInput(f"in the schedule: {exc}") from None
+
+
+def format_spec(schedule: WeeklySchedule) -> str:
+    """The text form of a schedule; ``parse_spec`` reads it back to an equal schedule."""
+    parts = [f"{name}={','.join(str(r) for r in ranges) or 'off'}" for name, ranges in zip(WEEKDAYS, schedule.days)]
+    if schedule.leave:
+        parts.append("leave=" + ",".join(str(period) for period in schedule.leave))
+    parts.append(f"holidays={'be' if schedule.public_holidays else 'none'}")
+    if schedule.holidays_added:
+        parts.append("holiday+=" + ",".join(day.isoformat() for day in schedule.holidays_added))
+    if schedule.holidays_removed:
+        parts.append("holiday-=" + ",".join(day.isoformat() for day in schedule.holidays_removed))
+    return ";".join(parts)
+
+
+def schedule_to_json(schedule: WeeklySchedule) -> str:
+    """How a version is stored in the ``schedules`` table."""
+    return json.dumps({
+        "format": _SPEC_FORMAT,
+        "days": {name: [str(r) for r in ranges] for name, ranges in zip(WEEKDAYS, schedule.days)},
+        "leave": [[period.first.isoformat(), period.last.isoformat()] for period in schedule.leave],
+        "public_holidays": "be" if schedule.public_holidays else "none",
+        "holidays_added": [day.isoformat() for day in schedule.holidays_added],
+        "holidays_removed": [day.isoformat() for day in schedule.holidays_removed],
+    }, sort_keys=True)
+
+
+def schedule_from_json(text: str) -> WeeklySchedule:
+    data = json.loads(text)
+    if data.get("format") != _SPEC_FORMAT:
+        raise InvalidInput("this schedule was written by a newer version of Carnet")
+    return WeeklySchedule.from_weekdays(
+        data["days"],
+        leave=tuple(LeavePeriod(date.fromisoformat(a), date.fromisoformat(b)) for a, b in data["leave"]),
+        public_holidays=data["public_holidays"] == "be",
+        holidays_added=tuple(date.fromisoformat(day) for day in data["holidays_added"]),
+        holidays_removed=tuple(date.fromisoformat(day) for day in data["holidays_removed"]),
+    )
+
+
+def _items(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def _parse_day(value: str) -> tuple[TimeRange, ...]:
+    if value.lower() == "off":
+        return ()
+    items = _items(value)
+    if not items:
+        raise InvalidInput("no hours (write off for a day off)")
+    return tuple(TimeRange.parse(item) for item in items)
+
+
+def _parse_clock(text: str) -> int:
+    text = text.strip()
+    match = _CLOCK.fullmatch(text)
+    if match is None:
+        raise InvalidInput(f"{text!r} is not a time (write it as 08:30)")
+    hours, minutes = int(match[1]), int(match[2] or 0)
+    if minutes > 59 or hours > 24 or (hours == 24 and minutes):
+        raise InvalidInput(f"{text!r} is not a time of day")
+    return hours * 60 + minutes
+
+
+def _format_clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _parse_date(text: str) -> date:
+    if not _DATE.fullmatch(text):
+        raise InvalidInput(f"{text!r} is not a date (write it as 2026-12-24)")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"{text!r} is not a date of the calendar") from None
+
+
+def _parse_leave(text: str) -> LeavePeriod:
+    first, dots, last = text.partition("..")
+    start = _parse_date(first.strip())
+    return LeavePeriod(start, _parse_date(last.strip()) if dots else start)
+
+
+def _plain_date(value: date) -> date:
+    if isinstance(value, datetime):
+        raise InvalidInput("a schedule starts on a day, not at a time")
+    return value
+
+
+__all__ = [
+    "ADDED_HOLIDAY", "GRACE_MINUTES", "WEEKDAYS", "DatedSchedule", "LeavePeriod", "ScheduleHistory",
+    "ScheduleLookup", "ScheduleStore", "TimeRange", "WeeklySchedule", "automatic_off_hours", "format_spec",
+    "is_off_hours", "parse_spec", "reevaluate_entries", "schedule_from_json", "schedule_to_json",
+]
