@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimeZone, Signal
@@ -17,14 +18,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QSpinBox,
     QTextEdit,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.entries import FLAG_NAMES, EntryFields, EntryRecord
+from journal_app.core.templates import Template
 from journal_app.core.models import CHANNELS, new_uuid
 from journal_app.ui import labels
 from journal_app.ui.icons import icon
@@ -113,6 +118,33 @@ class EntryEditor(QWidget):
         self.body.setAcceptRichText(False)  # pasted text keeps no foreign formatting
         self.body.setTabChangesFocus(True)
         self._build_format_actions()
+        self.template_provider: Callable[[], list[Template]] = lambda: []
+        self.template_button = QToolButton()
+        self.template_button.setObjectName("templateButton")
+        self.template_button.setText(self.tr("Template"))
+        self.template_button.setToolTip(self.tr("Add the sections and questions of a reflection template"))
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_menu = QMenu(self.template_button)
+        self.template_menu.setToolTipsVisible(True)
+        self.template_menu.aboutToShow.connect(self._fill_template_menu)
+        self.template_button.setMenu(self.template_menu)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.template_button)
+
+        self.contact_bar = QWidget()
+        self.contact_bar.setObjectName("contactBar")
+        contact_layout = QHBoxLayout(self.contact_bar)
+        contact_layout.setContentsMargins(0, 0, 0, 0)
+        contact_label = QLabel(self.tr("A quick contact. When you have time, you can write more about it."))
+        contact_label.setWordWrap(True)
+        contact_label.setProperty("role", "hint")
+        self.expand_button = QPushButton(self.tr("&Turn it into a reflection"))
+        self.expand_button.setObjectName("expandContact")
+        contact_layout.addWidget(contact_label, 1)
+        contact_layout.addWidget(self.expand_button)
+        self.contact_bar.hide()
+        self.expand_button.clicked.connect(self._expand_into_reflection)
+        layout.addWidget(self.contact_bar)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.body, 1)
 
@@ -227,6 +259,40 @@ class EntryEditor(QWidget):
         self.toolbar.addAction(undo)
         self.toolbar.addAction(redo)
 
+    # ----- templates and kinds
+
+    def _fill_template_menu(self) -> None:
+        self.template_menu.clear()
+        for template in self.template_provider():
+            act = self.template_menu.addAction(template.name)
+            act.setToolTip(template.description)
+            act.triggered.connect(lambda _c=False, t=template: self.apply_template(t))
+
+    def apply_template(self, template: Template) -> None:
+        """Put a template's sections in the entry: the whole body when it is empty, else at its end."""
+        if self.body.document().isEmpty():
+            self.body.setMarkdown(template.as_markdown())
+            if not self.title.text().strip():
+                self.title.setText(template.name)
+        else:
+            cursor = self.body.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertBlock()
+            cursor.insertMarkdown(template.as_markdown())
+        if self._kind == "contact":
+            self._set_kind("reflection")
+        self.body.setFocus()
+        self.changed.emit()
+
+    def _expand_into_reflection(self) -> None:
+        self._set_kind("reflection")
+        self.changed.emit()
+        self.body.setFocus()
+
+    def _set_kind(self, kind: str) -> None:
+        self._kind = kind
+        self.contact_bar.setVisible(kind == "contact")
+
     # ----- formatting
 
     def _merge_format(self, fmt: QTextCharFormat) -> None:
@@ -293,7 +359,7 @@ class EntryEditor(QWidget):
         try:
             self._uuid = record.uuid if record else new_uuid()
             self._is_draft = record is None
-            self._kind = record.kind if record else "reflection"
+            self._set_kind(record.kind if record else "reflection")
             self.title.setText(record.title if record else "")
             self.body.setMarkdown(record.body if record else "")
             self.body.document().clearUndoRedoStacks()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.entries import FLAG_NAMES, EntryFields, EntryFilter, EntryRecord
 from journal_app.core.errors import JournalError
+from journal_app.core.templates import Template
 from journal_app.ui import labels
 from journal_app.ui.editor import EntryEditor
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
@@ -233,13 +234,10 @@ class JournalPage(QWidget):
 
         self._worker.submit(lambda holder: holder.require().entries.get(uuid), done, self.failed.emit)
 
-    def insert_template(self, markdown: str, title: str) -> None:
+    def start_from_template(self, template: Template) -> None:
         """Start a new reflection with a template's sections and questions."""
         self.new_entry()
-        self.editor.title.setText(title)
-        self.editor.body.setMarkdown(markdown)
-        self.editor.body.setFocus()
-        self._on_edited()
+        self.editor.apply_template(template)
 
     def new_entry(self) -> None:
         self.save_now()

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.worker)
         self.journal_page = self.workspace.entries
         self.language = resolve_language(settings.language)
+        self.journal_page.editor.template_provider = lambda: builtin_templates(self.language)
         self._after_unlock: list = []  # what the person asked for while the journal was locked
         for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page,
                      self.workspace):
@@ -485,7 +486,7 @@ class MainWindow(QMainWindow):
 
     def _start_from_template(self, template) -> None:  # type: ignore[no-untyped-def]
         self.workspace.show_view(0)
-        self.journal_page.insert_template(template.as_markdown(), template.name)
+        self.journal_page.start_from_template(template)
 
     def open_demo(self) -> None:
         """Create (or re-create) the example journal and open it."""

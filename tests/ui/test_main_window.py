@@ -136,7 +136,7 @@ def test_search_filters_as_you_type_accents_ignored(qtbot, window, tmp_path: Pat
     qtbot.keyClicks(page.search, "ecole")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.record(0).title == "Réunion école"
-    assert page.count_label.text() == "1 matching entries"
+    assert page.count_label.text() == "1 matching entry"
     page.search.clear()
     qtbot.keyClicks(page.search, "zzzz")
     qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.no_results)
@@ -325,3 +325,52 @@ def test_every_control_has_an_accessible_name_or_a_label(qtbot, window, tmp_path
             if not isinstance(widget.parent(), (QAbstractButton,)) and "spinbox" not in widget.objectName():
                 unnamed.append(widget.objectName() or type(widget).__name__)
     assert unnamed == []
+
+
+def test_quick_log_with_the_keyboard_only(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    add_entries(qtbot, window, "Avant")  # Mme R. is now known: completion offers her
+    window.journal_page.list.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: getattr(window, "quick_log_dialog", None) is not None
+                    and window.quick_log_dialog.isVisible())
+    dialog = window.quick_log_dialog
+    qtbot.keyClicks(dialog.person, "Mme R.")
+    qtbot.keyClick(dialog.person, Qt.Key.Key_Tab)  # channel
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # when
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)  # an hour ago
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # duration
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # note
+    assert dialog.focusWidget() is dialog.note
+    qtbot.keyClicks(dialog.note, "Appel au sujet du loyer")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)  # kept private
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.save_status.text() == "Contact logged", timeout=5_000)
+    qtbot.waitUntil(lambda: window.journal_page.model.rowCount() == 2)
+    reader_records = [window.journal_page.model.record(r) for r in range(2)]
+    contact = next(r for r in reader_records if r.kind == "contact")
+    assert contact.title == "Appel au sujet du loyer"
+    assert contact.persons == ("Mme R.",) and contact.private and contact.channel == "work_phone"
+    assert contact.duration_minutes == 10
+
+
+def test_a_contact_can_be_expanded_into_a_reflection_with_a_template(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.worker.submit(lambda h: h.require().entries.add(EntryFields(kind="contact", title="Appel du soir")))
+    add_entries(qtbot, window)
+    page = window.journal_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.list.setCurrentIndex(page.model.index(0))
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.title.text() == "Appel du soir")
+    assert editor.contact_bar.isVisible()
+    driscoll = next(t for t in editor.template_provider() if t.id == "driscoll")
+    editor.apply_template(driscoll)
+    assert not editor.contact_bar.isVisible()
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    record = page.model.record(0)
+    assert record.kind == "reflection"
+    assert "## So what?" in record.body and "> " in record.body
