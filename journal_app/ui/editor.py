@@ -95,6 +95,7 @@ class EntryEditor(QWidget):
         self._uuid = new_uuid()
         self._is_draft = True
         self._kind = "reflection"  # kept as loaded: the editor does not change an entry's kind
+        self._off_hours_by_hand = False  # until the person ticks or unticks the box, the schedule decides
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -220,6 +221,7 @@ class EntryEditor(QWidget):
             signal.connect(self._on_changed)
         for box in self.flag_boxes.values():
             box.toggled.connect(self._on_changed)
+        self.flag_boxes["off_hours"].toggled.connect(self._on_off_hours_toggled)
         self.setFocusProxy(self.title)
 
     def _build_format_actions(self) -> None:
@@ -373,6 +375,8 @@ class EntryEditor(QWidget):
             self.tags.set_values(record.tags if record else ())
             for name, box in self.flag_boxes.items():
                 box.setChecked(bool(record and getattr(record, name)))
+            self._off_hours_by_hand = bool(record and record.off_hours_by_hand)
+            self._explain_off_hours()
         finally:
             self._loading = False
 
@@ -380,7 +384,9 @@ class EntryEditor(QWidget):
         when = self.occurred_at.dateTime().toPython()
         if when.tzinfo is None:
             when = when.astimezone()
-        body = self.body.toMarkdown(QTextDocument.MarkdownFeature.MarkdownDialectGitHub).strip() if not self.body.document().isEmpty() else ""
+        document_empty = self.body.document().isEmpty()
+        body = "" if document_empty else self.body.toMarkdown(QTextDocument.MarkdownFeature.MarkdownDialectGitHub).strip()
+        flags = {name: box.isChecked() for name, box in self.flag_boxes.items()}
         return EntryFields(
             title=self.title.text().strip(),
             body=body,
@@ -391,8 +397,22 @@ class EntryEditor(QWidget):
             persons=self.persons.values(),
             tags=self.tags.values(),
             emotional_weight=None if self.weight.value() == NO_VALUE else self.weight.value(),
-            **{name: box.isChecked() for name, box in self.flag_boxes.items()},
+            **{**flags, "off_hours": flags["off_hours"] if self._off_hours_by_hand else None},
         )
+
+    def _on_off_hours_toggled(self, _checked: bool) -> None:
+        if not self._loading:
+            self._off_hours_by_hand = True
+            self._explain_off_hours()
+
+    def _explain_off_hours(self) -> None:
+        box = self.flag_boxes["off_hours"]
+        if self._off_hours_by_hand:
+            box.setToolTip(self.tr("Outside your working hours (set by you)"))
+        else:
+            box.setToolTip(self.tr("Outside your working hours: Carnet ticks it from your working hours "
+                                   "when you have set them. Tick or untick it to decide yourself."))
+        box.setAccessibleDescription(box.toolTip())
 
     def set_choices(self, persons: list[str], tags: list[str]) -> None:
         self.persons.set_choices(persons)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -25,7 +26,8 @@ from journal_app.core.errors import DamagedJournal, JournalError, StorageError
 from journal_app.core.demo import DEMO_PASSPHRASE, create_demo_journal, is_demo
 from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal, newest_good_backup, restore_backup
-from journal_app.core.templates import TemplateStore, builtin_templates
+from journal_app.core.schedule import ScheduleStore, WeeklySchedule
+from journal_app.core.templates import builtin_templates
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from journal_app.ui.icons import icon
 from journal_app.ui.i18n import resolve_language
@@ -34,6 +36,7 @@ from journal_app.ui.workspace import Workspace
 from journal_app.ui.messages import error_text, show_message
 from journal_app.ui.session_watch import IdleLock, SessionWatcher
 from journal_app.ui.settings import AppSettings, default_journal_folder, default_journal_path
+from journal_app.ui.schedule_dialog import ScheduleDialog
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self.delete_action = action(self.tr("&Delete entry…"), None, self._on_delete, "deleteEntry")
         self.undo_delete_action = action(self.tr("&Restore deleted entry"), None, self._on_undo_delete, "undoDelete")
         self.settings_action = action(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self._on_settings, "settings")
+        self.schedule_action = action(self.tr("&Working hours…"), None, self.open_schedule, "workingHours")
         self.close_action = action(self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close, "closeWindow")
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
         self.about_action = action(self.tr("&About Carnet"), None, self._on_about, "about")
@@ -144,7 +148,7 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addActions([self.delete_action, self.undo_delete_action])
         journal_menu.addSeparator()
-        journal_menu.addActions([self.lock_action, self.settings_action])
+        journal_menu.addActions([self.schedule_action, self.lock_action, self.settings_action])
         journal_menu.addSeparator()
         journal_menu.addActions([self.close_action, self.quit_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self._journal_actions = [self.new_action, self.find_action, self.lock_action, self.delete_action,
+                                 self.schedule_action,
                                  *self.view_actions]
         self.template_menu.setEnabled(False)
         self.undo_button.clicked.connect(self._on_undo_delete)
@@ -512,6 +517,31 @@ class MainWindow(QMainWindow):
             self._show_error(error)
 
         self.worker.submit(work, done, failed)
+
+    def open_schedule(self, _checked: bool = False) -> None:
+        if not self.is_unlocked():
+            return
+        self.worker.submit(lambda holder: ScheduleStore(holder.require().database).current(),
+                           self._show_schedule_dialog, self._show_error)
+
+    def _show_schedule_dialog(self, current: WeeklySchedule | None) -> None:
+        dialog = ScheduleDialog(current, self.language, self)
+        dialog.schedule_chosen.connect(self._save_schedule)
+        dialog.finished.connect(dialog.deleteLater)
+        self.schedule_dialog = dialog
+        dialog.open()
+
+    def _save_schedule(self, schedule: WeeklySchedule, effective_from: date) -> None:
+        def work(holder: JournalHolder) -> int:
+            changed = ScheduleStore(holder.require().database).set(schedule, effective_from)
+            holder.require().save()
+            return changed
+
+        def done(changed: int) -> None:
+            self.save_status.setText(self.tr("Working hours saved; %n entries re-evaluated", "", changed))
+            self.workspace.refresh()
+
+        self.worker.submit(work, done, self._show_error)
 
     # ----- dialogs
 

@@ -374,3 +374,48 @@ def test_a_contact_can_be_expanded_into_a_reflection_with_a_template(qtbot, wind
     record = page.model.record(0)
     assert record.kind == "reflection"
     assert "## So what?" in record.body and "> " in record.body
+
+
+def test_working_hours_make_off_hours_automatic(qtbot, window, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from journal_app.ui.schedule_dialog import ScheduleDialog
+
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    monday_morning = datetime(2026, 11, 16, 10, 0).astimezone()
+    wednesday_morning = datetime(2026, 11, 18, 10, 0).astimezone()
+    for title, when in (("Lundi", monday_morning), ("Mercredi", wednesday_morning)):
+        window.worker.submit(lambda h, t=title, w=when: h.require().entries.add(
+            EntryFields(title=t, occurred_at=w, off_hours=None)))
+    add_entries(qtbot, window)
+    window.schedule_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "schedule_dialog", None), ScheduleDialog)
+                    and window.schedule_dialog.isVisible())
+    dialog = window.schedule_dialog
+    assert dialog.applies_all.isChecked()  # a first schedule also judges earlier entries
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "preset_four_fifths"), Qt.MouseButton.LeftButton)
+    assert dialog.day_fields["wed"].text() == ""
+    dialog.day_fields["thu"].setText("8h30 à midi")
+    dialog.accept()
+    assert dialog.error.isVisible() and dialog.isVisible()  # a clear message, nothing saved
+    dialog.day_fields["thu"].setText("08:30-12:30")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "re-evaluated" in window.save_status.text(), timeout=5_000)
+    page = window.journal_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not window.worker.is_busy())
+    flags = {page.model.record(r).title: page.model.record(r).off_hours for r in range(2)}
+    assert flags == {"Lundi": False, "Mercredi": True}
+
+
+def test_editing_an_entry_keeps_its_off_hours_flag_automatic(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.journal_page.new_entry()
+    editor = window.journal_page.editor
+    qtbot.keyClicks(editor.title, "Sans toucher au drapeau")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    assert not window.journal_page.model.record(0).off_hours_by_hand
+    editor.flag_boxes["off_hours"].click()
+    qtbot.waitUntil(lambda: window.journal_page.model.record(0).off_hours_by_hand, timeout=5_000)
+    assert window.journal_page.model.record(0).off_hours

@@ -1,0 +1,1094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar of the journal</source>
+        <translation>Calendar of the journal</translation>
+    </message>
+    <message>
+        <source>The selected day</source>
+        <translation>The selected day</translation>
+    </message>
+    <message>
+        <source>Its week</source>
+        <translation>Its week</translation>
+    </message>
+    <message>
+        <source>Its month</source>
+        <translation>Its month</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Under each day: how many entries it holds; a moon marks off-hours entries, an arrow out-of-frame ones (with their number when more than one).</source>
+        <translation>Under each day: how many entries it holds; a moon marks off-hours entries, an arrow out-of-frame ones (with their number when more than one).</translation>
+    </message>
+    <message>
+        <source>Entries of the selected period</source>
+        <translation>Entries of the selected period</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open an entry.</source>
+        <translation>Press Enter or double-click to open an entry.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n entries</source>
+        <translation>
+            <numerusform>%1 · %n entry</numerusform>
+            <numerusform>%1 · %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Create your journal</source>
+        <translation>Create your journal</translation>
+    </message>
+    <message>
+        <source>Where to keep the journal</source>
+        <translation>Where to keep the journal</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>If you forget this passphrase, only the recovery code shown on the next screen can open your journal. Nobody can recover it for you.</source>
+        <translation>If you forget this passphrase, only the recovery code shown on the next screen can open your journal. Nobody can recover it for you.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Create the journal</source>
+        <translation>&amp;Create the journal</translation>
+    </message>
+    <message>
+        <source>Carnet journals (*.carnet)</source>
+        <translation>Carnet journals (*.carnet)</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the journal.</source>
+        <translation>Choose where to keep the journal.</translation>
+    </message>
+    <message>
+        <source>Creating your journal… This takes a moment: your passphrase is being made very hard to guess.</source>
+        <translation>Creating your journal… This takes a moment: your passphrase is being made very hard to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Title of the entry</source>
+        <translation>Title of the entry</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>Text of the entry</source>
+        <translation>Text of the entry</translation>
+    </message>
+    <message>
+        <source>What happened? What stays with you?</source>
+        <translation>What happened? What stays with you?</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Add the sections and questions of a reflection template</source>
+        <translation>Add the sections and questions of a reflection template</translation>
+    </message>
+    <message>
+        <source>A quick contact. When you have time, you can write more about it.</source>
+        <translation>A quick contact. When you have time, you can write more about it.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn it into a reflection</source>
+        <translation>&amp;Turn it into a reflection</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Emotional weight, from 0 to 10</source>
+        <translation>Emotional weight, from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Persons, by pseudonym</source>
+        <translation>Persons, by pseudonym</translation>
+    </message>
+    <message>
+        <source>Pseudonyms, separated by commas</source>
+        <translation>Pseudonyms, separated by commas</translation>
+    </message>
+    <message>
+        <source>Never type a real name: use a pseudonym such as “Mme R.” or “Jeune 17”.</source>
+        <translation>Never type a real name: use a pseudonym such as “Mme R.” or “Jeune 17”.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>&amp;Persons:</source>
+        <translation>&amp;Persons:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>Pseudonyms only: never a real name.</source>
+        <translation>Pseudonyms only: never a real name.</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Numbered</source>
+        <translation>Numbered</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Undo (%1)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Redo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Search the journal</translation>
+    </message>
+    <message>
+        <source>Show only: %1</source>
+        <translation>Show only: %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Entries, newest first</translation>
+    </message>
+    <message>
+        <source>Your journal is empty</source>
+        <translation>Your journal is empty</translation>
+    </message>
+    <message>
+        <source>Write your first entry: a contact, a situation that stays with you, a question for supervision. Press Ctrl+N or the button below.</source>
+        <translation>Write your first entry: a contact, a situation that stays with you, a question for supervision. Press Ctrl+N or the button below.</translation>
+    </message>
+    <message>
+        <source>&amp;Write a first entry</source>
+        <translation>&amp;Write a first entry</translation>
+    </message>
+    <message>
+        <source>No entry matches this search.</source>
+        <translation>No entry matches this search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n matching entry</numerusform>
+            <numerusform>%n matching entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
+        <source>Personal phone</source>
+        <translation>Personal phone</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messaging</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Off-hours</source>
+        <translation>Off-hours</translation>
+    </message>
+    <message>
+        <source>Out of frame</source>
+        <translation>Out of frame</translation>
+    </message>
+    <message>
+        <source>Kept private</source>
+        <translation>Kept private</translation>
+    </message>
+    <message>
+        <source>For supervision</source>
+        <translation>For supervision</translation>
+    </message>
+    <message>
+        <source>Outside your working hours</source>
+        <translation>Outside your working hours</translation>
+    </message>
+    <message>
+        <source>Beyond your mandate or the rules</source>
+        <translation>Beyond your mandate or the rules</translation>
+    </message>
+    <message>
+        <source>Not shared with the team</source>
+        <translation>Not shared with the team</translation>
+    </message>
+    <message>
+        <source>To bring to supervision</source>
+        <translation>To bring to supervision</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Restore the deleted entry</source>
+        <translation>&amp;Restore the deleted entry</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;New entry</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>&amp;Log a contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Entries</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation>&amp;Persons</translation>
+    </message>
+    <message>
+        <source>New &amp;reflection from a template</source>
+        <translation>New &amp;reflection from a template</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry…</source>
+        <translation>&amp;Delete entry…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore deleted entry</source>
+        <translation>&amp;Restore deleted entry</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Carnet</source>
+        <translation>&amp;About Carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open a journal</source>
+        <translation>Open a journal</translation>
+    </message>
+    <message>
+        <source>Carnet journals (*.carnet)</source>
+        <translation>Carnet journals (*.carnet)</translation>
+    </message>
+    <message>
+        <source>A file already exists there. Choose another name or place.</source>
+        <translation>A file already exists there. Choose another name or place.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first: it is needed to check the backups.</source>
+        <translation>Type your passphrase first: it is needed to check the backups.</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>Backup opened</translation>
+    </message>
+    <message>
+        <source>Carnet opened the newest backup that works. The damaged file was kept aside as “%1”; you can delete it later.</source>
+        <translation>Carnet opened the newest backup that works. The damaged file was kept aside as “%1”; you can delete it later.</translation>
+    </message>
+    <message>
+        <source>No backup of this journal could be opened with this passphrase. Nothing has been changed.</source>
+        <translation>No backup of this journal could be opened with this passphrase. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Open the journal file first.</source>
+        <translation>Open the journal file first.</translation>
+    </message>
+    <message>
+        <source>New passphrase set</source>
+        <translation>New passphrase set</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</source>
+        <translation>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Delete this entry?</translation>
+    </message>
+    <message>
+        <source>The entry will be deleted from the journal. You can restore it until you lock or close Carnet.</source>
+        <translation>The entry will be deleted from the journal. You can restore it until you lock or close Carnet.</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation>Entry deleted</translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation>Log a contact…</translation>
+    </message>
+    <message>
+        <source>Open Carnet</source>
+        <translation>Open Carnet</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Unlock the journal first, then log the contact.</source>
+        <translation>Unlock the journal first, then log the contact.</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Contact logged</translation>
+    </message>
+    <message>
+        <source>About Carnet</source>
+        <translation>About Carnet</translation>
+    </message>
+    <message>
+        <source>Carnet %1
+
+A private, encrypted journal for social workers to reflect on their practice.
+Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Carnet %1
+
+A private, encrypted journal for social workers to reflect on their practice.
+Free software under the GNU GPL, version 3 or later.</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code.</source>
+        <translation>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not match the journal. Check each group of characters and try again.</source>
+        <translation>This recovery code does not match the journal. Check each group of characters and try again.</translation>
+    </message>
+    <message>
+        <source>This journal file is damaged or was modified by another program, so it cannot be opened. Nothing has been changed. You can open the newest backup that still works.</source>
+        <translation>This journal file is damaged or was modified by another program, so it cannot be opened. Nothing has been changed. You can open the newest backup that still works.</translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Carnet. Install the latest version to open it.</source>
+        <translation>This journal was saved by a newer version of Carnet. Install the latest version to open it.</translation>
+    </message>
+    <message>
+        <source>This journal is already open in another Carnet window or on another session. Close it there first, then try again.</source>
+        <translation>This journal is already open in another Carnet window or on another session. Close it there first, then try again.</translation>
+    </message>
+    <message>
+        <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
+        <translation>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</translation>
+    </message>
+    <message>
+        <source>This cannot be done: the information given is not valid.</source>
+        <translation>This cannot be done: the information given is not valid.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your journal on disk has not been changed.</source>
+        <translation>Something unexpected went wrong. Your journal on disk has not been changed.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written. Check that the disk is not full and that the folder is still available (a USB key may have been removed), then try again.</source>
+        <translation>The journal could not be read or written. Check that the disk is not full and that the folder is still available (a USB key may have been removed), then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase, again</source>
+        <translation>New passphrase, again</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sentence only you know, at least %n characters</source>
+        <translation>
+            <numerusform>A sentence only you know, at least %n character</numerusform>
+            <numerusform>A sentence only you know, at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Show what I type</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase: several words make a strong and memorable one.</source>
+        <translation>Choose a longer passphrase: several words make a strong and memorable one.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Too short</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>Weak: easy to guess</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Strength: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>The two passphrases are not the same yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsView</name>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Off-hours</source>
+        <translation>Off-hours</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Persons, by pseudonym</source>
+        <translation>Persons, by pseudonym</translation>
+    </message>
+    <message>
+        <source>People appear here only by the pseudonyms you gave them. Never type a real name.</source>
+        <translation>People appear here only by the pseudonyms you gave them. Never type a real name.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Private note about this person</source>
+        <translation>Private note about this person</translation>
+    </message>
+    <message>
+        <source>A private note (optional): what helps to remember the situation.</source>
+        <translation>A private note (optional): what helps to remember the situation.</translation>
+    </message>
+    <message>
+        <source>Entries about this person</source>
+        <translation>Entries about this person</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <source>Pseudonym, e.g. Mme R.</source>
+        <translation>Pseudonym, e.g. Mme R.</translation>
+    </message>
+    <message>
+        <source>Person, by pseudonym</source>
+        <translation>Person, by pseudonym</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>An hour ago</source>
+        <translation>An hour ago</translation>
+    </message>
+    <message>
+        <source>This morning, 9:00</source>
+        <translation>This morning, 9:00</translation>
+    </message>
+    <message>
+        <source>Yesterday evening, 19:00</source>
+        <translation>Yesterday evening, 19:00</translation>
+    </message>
+    <message>
+        <source>Another date and time…</source>
+        <translation>Another date and time…</translation>
+    </message>
+    <message>
+        <source>Date and time of the contact</source>
+        <translation>Date and time of the contact</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>Kept private (not shared with the team)</source>
+        <translation>Kept private (not shared with the team)</translation>
+    </message>
+    <message>
+        <source>Out of frame (beyond the mandate or the rules)</source>
+        <translation>Out of frame (beyond the mandate or the rules)</translation>
+    </message>
+    <message>
+        <source>One line: what it was about</source>
+        <translation>One line: what it was about</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Pseudonyms only: never a real name.</source>
+        <translation>Pseudonyms only: never a real name.</translation>
+    </message>
+    <message>
+        <source>Give at least a pseudonym or a note.</source>
+        <translation>Give at least a pseudonym or a note.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Choose a new passphrase</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when you created the journal, then choose a new passphrase. Your entries stay as they are.</source>
+        <translation>Type the recovery code you wrote down when you created the journal, then choose a new passphrase. Your entries stay as they are.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>&amp;Recovery code:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Set the new passphrase</source>
+        <translation>&amp;Set the new passphrase</translation>
+    </message>
+    <message>
+        <source>Type your recovery code.</source>
+        <translation>Type your recovery code.</translation>
+    </message>
+    <message>
+        <source>Setting your new passphrase…</source>
+        <translation>Setting your new passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <source>This code opens your journal if you forget your passphrase. It is shown only now. Write it on paper and keep it somewhere safe, away from this computer.</source>
+        <translation>This code opens your journal if you forget your passphrase. It is shown only now. Write it on paper and keep it somewhere safe, away from this computer.</translation>
+    </message>
+    <message>
+        <source>If both the passphrase and this code are lost, nobody can open the journal again.</source>
+        <translation>If both the passphrase and this code are lost, nobody can open the journal again.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF to print…</source>
+        <translation>Save as &amp;PDF to print…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down somewhere safe</source>
+        <translation>I have &amp;written it down somewhere safe</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to my journal</source>
+        <translation>&amp;Continue to my journal</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Recovery code: %1</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be emptied in one minute.</source>
+        <translation>Copied. The clipboard will be emptied in one minute.</translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
+        <translation>Save the recovery code as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>carnet-recovery-code.pdf</source>
+        <translation>carnet-recovery-code.pdf</translation>
+    </message>
+    <message>
+        <source>Carnet recovery code</source>
+        <translation>Carnet recovery code</translation>
+    </message>
+    <message>
+        <source>Carnet: recovery code</source>
+        <translation>Carnet: recovery code</translation>
+    </message>
+    <message>
+        <source>This code opens your journal if you forget your passphrase. Keep this sheet somewhere safe, away from the computer. Anyone with this code and the journal file can read your journal.</source>
+        <translation>This code opens your journal if you forget your passphrase. Keep this sheet somewhere safe, away from the computer. Anyone with this code and the journal file can read your journal.</translation>
+    </message>
+    <message>
+        <source>Saved. Print it, then delete the PDF file.</source>
+        <translation>Saved. Print it, then delete the PDF file.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the journal after this many minutes without activity</source>
+        <translation>Lock the journal after this many minutes without activity</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Carnet.</source>
+        <translation>A new language is used from the next start of Carnet.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock your journal</source>
+        <translation>Unlock your journal</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Open the newest &amp;backup that works</source>
+        <translation>Open the newest &amp;backup that works</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your passphrase?</source>
+        <translation>&amp;Forgot your passphrase?</translation>
+    </message>
+    <message>
+        <source>Open &amp;another journal…</source>
+        <translation>Open &amp;another journal…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new journal</source>
+        <translation>Create a &amp;new journal</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Carnet</source>
+        <translation>Welcome to Carnet</translation>
+    </message>
+    <message>
+        <source>Carnet is a private journal for your practice: the contacts you log, the situations that stay with you, the questions you want to think through or bring to supervision.</source>
+        <translation>Carnet is a private journal for your practice: the contacts you log, the situations that stay with you, the questions you want to think through or bring to supervision.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, encrypted with a passphrase that only you know. Nobody else can read it: not a colleague, not your employer&apos;s IT, not Carnet&apos;s makers.</source>
+        <translation>Everything stays on this computer, encrypted with a passphrase that only you know. Nobody else can read it: not a colleague, not your employer&apos;s IT, not Carnet&apos;s makers.</translation>
+    </message>
+    <message>
+        <source>&amp;Create my journal</source>
+        <translation>&amp;Create my journal</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing journal…</source>
+        <translation>&amp;Open an existing journal…</translation>
+    </message>
+    <message>
+        <source>&amp;Explore with an example journal</source>
+        <translation>&amp;Explore with an example journal</translation>
+    </message>
+    <message>
+        <source>A few months of fictional practice, to see how Carnet works</source>
+        <translation>A few months of fictional practice, to see how Carnet works</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Views of the journal</source>
+        <translation>Views of the journal</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>
+        <translation>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</translation>
+    </message>
+</context>
+</TS>

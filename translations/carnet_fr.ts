@@ -1,0 +1,1094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar of the journal</source>
+        <translation>Calendrier du journal</translation>
+    </message>
+    <message>
+        <source>The selected day</source>
+        <translation>Le jour choisi</translation>
+    </message>
+    <message>
+        <source>Its week</source>
+        <translation>Sa semaine</translation>
+    </message>
+    <message>
+        <source>Its month</source>
+        <translation>Son mois</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Réflexions</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Voir:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>É&amp;tiquette:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Under each day: how many entries it holds; a moon marks off-hours entries, an arrow out-of-frame ones (with their number when more than one).</source>
+        <translation>Sous chaque jour: le nombre de notes; une lune signale les notes hors horaires, une flèche celles hors cadre (avec leur nombre s&apos;il y en a plus d&apos;une).</translation>
+    </message>
+    <message>
+        <source>Entries of the selected period</source>
+        <translation>Notes de la période choisie</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open an entry.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une note.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n entries</source>
+        <translation>
+            <numerusform>%1 · %n note</numerusform>
+            <numerusform>%1 · %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Create your journal</source>
+        <translation>Créer votre journal</translation>
+    </message>
+    <message>
+        <source>Where to keep the journal</source>
+        <translation>Où conserver le journal</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Emplacement:</translation>
+    </message>
+    <message>
+        <source>If you forget this passphrase, only the recovery code shown on the next screen can open your journal. Nobody can recover it for you.</source>
+        <translation>Si vous oubliez cette phrase de passe, seul le code de secours affiché à l&apos;écran suivant pourra ouvrir votre journal. Personne ne pourra la retrouver à votre place.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Create the journal</source>
+        <translation>&amp;Créer le journal</translation>
+    </message>
+    <message>
+        <source>Carnet journals (*.carnet)</source>
+        <translation>Journaux Carnet (*.carnet)</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the journal.</source>
+        <translation>Choisissez où conserver le journal.</translation>
+    </message>
+    <message>
+        <source>Creating your journal… This takes a moment: your passphrase is being made very hard to guess.</source>
+        <translation>Création de votre journal… Cela prend un moment: Carnet rend votre phrase de passe très difficile à deviner.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Title of the entry</source>
+        <translation>Titre de la note</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>Text of the entry</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>What happened? What stays with you?</source>
+        <translation>Que s&apos;est-il passé? Qu&apos;est-ce qui vous reste en tête?</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Add the sections and questions of a reflection template</source>
+        <translation>Ajouter les rubriques et les questions d&apos;un modèle de réflexion</translation>
+    </message>
+    <message>
+        <source>A quick contact. When you have time, you can write more about it.</source>
+        <translation>Un contact noté rapidement. Quand vous aurez le temps, vous pourrez en écrire davantage.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn it into a reflection</source>
+        <translation>&amp;En faire une réflexion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Emotional weight, from 0 to 10</source>
+        <translation>Poids émotionnel, de 0 à 10</translation>
+    </message>
+    <message>
+        <source>Persons, by pseudonym</source>
+        <translation>Personnes, par pseudonyme</translation>
+    </message>
+    <message>
+        <source>Pseudonyms, separated by commas</source>
+        <translation>Pseudonymes, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Never type a real name: use a pseudonym such as “Mme R.” or “Jeune 17”.</source>
+        <translation>N&apos;écrivez jamais un vrai nom: utilisez un pseudonyme comme «&#xa0;Mme R.&#xa0;» ou «&#xa0;Jeune 17&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Durée:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>P&amp;oids:</translation>
+    </message>
+    <message>
+        <source>&amp;Persons:</source>
+        <translation>&amp;Personnes:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>É&amp;tiquettes:</translation>
+    </message>
+    <message>
+        <source>Pseudonyms only: never a real name.</source>
+        <translation>Uniquement des pseudonymes: jamais de vrai nom.</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Intertitre</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Numbered</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Rétablir (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Show only: %1</source>
+        <translation>Afficher uniquement: %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre: %1</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Notes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Your journal is empty</source>
+        <translation>Votre journal est vide</translation>
+    </message>
+    <message>
+        <source>Write your first entry: a contact, a situation that stays with you, a question for supervision. Press Ctrl+N or the button below.</source>
+        <translation>Écrivez votre première note: un contact, une situation qui vous reste en tête, une question pour la supervision. Appuyez sur Ctrl+N ou sur le bouton ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Write a first entry</source>
+        <translation>Écrire une &amp;première note</translation>
+    </message>
+    <message>
+        <source>No entry matches this search.</source>
+        <translation>Aucune note ne correspond à cette recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n note correspondante</numerusform>
+            <numerusform>%n notes correspondantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Téléphone professionnel</translation>
+    </message>
+    <message>
+        <source>Personal phone</source>
+        <translation>Téléphone personnel</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Off-hours</source>
+        <translation>Hors horaires</translation>
+    </message>
+    <message>
+        <source>Out of frame</source>
+        <translation>Hors cadre</translation>
+    </message>
+    <message>
+        <source>Kept private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>For supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Outside your working hours</source>
+        <translation>En dehors de vos heures de travail</translation>
+    </message>
+    <message>
+        <source>Beyond your mandate or the rules</source>
+        <translation>Au-delà de votre mandat ou des règles</translation>
+    </message>
+    <message>
+        <source>Not shared with the team</source>
+        <translation>Non partagé avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>To bring to supervision</source>
+        <translation>À apporter en supervision</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Restore the deleted entry</source>
+        <translation>&amp;Restaurer la note supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nouvelle note</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>Noter un &amp;contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>New &amp;reflection from a template</source>
+        <translation>Nouvelle réflexion à partir d&apos;un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry…</source>
+        <translation>&amp;Supprimer la note…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore deleted entry</source>
+        <translation>Res&amp;taurer la note supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Carnet</source>
+        <translation>À &amp;propos de Carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Open a journal</source>
+        <translation>Ouvrir un journal</translation>
+    </message>
+    <message>
+        <source>Carnet journals (*.carnet)</source>
+        <translation>Journaux Carnet (*.carnet)</translation>
+    </message>
+    <message>
+        <source>A file already exists there. Choose another name or place.</source>
+        <translation>Un fichier existe déjà à cet endroit. Choisissez un autre nom ou un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first: it is needed to check the backups.</source>
+        <translation>Tapez d&apos;abord votre phrase de passe: elle est nécessaire pour vérifier les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>Sauvegarde ouverte</translation>
+    </message>
+    <message>
+        <source>Carnet opened the newest backup that works. The damaged file was kept aside as “%1”; you can delete it later.</source>
+        <translation>Carnet a ouvert la sauvegarde la plus récente qui fonctionne. Le fichier endommagé a été mis de côté sous le nom «&#xa0;%1&#xa0;»; vous pourrez le supprimer plus tard.</translation>
+    </message>
+    <message>
+        <source>No backup of this journal could be opened with this passphrase. Nothing has been changed.</source>
+        <translation>Aucune sauvegarde de ce journal n&apos;a pu être ouverte avec cette phrase de passe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Open the journal file first.</source>
+        <translation>Ouvrez d&apos;abord le fichier du journal.</translation>
+    </message>
+    <message>
+        <source>New passphrase set</source>
+        <translation>Nouvelle phrase de passe enregistrée</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</source>
+        <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées: elles sont gardées en mémoire. Déverrouillez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Supprimer cette note?</translation>
+    </message>
+    <message>
+        <source>The entry will be deleted from the journal. You can restore it until you lock or close Carnet.</source>
+        <translation>La note sera supprimée du journal. Vous pourrez la restaurer jusqu&apos;à ce que vous verrouilliez ou fermiez Carnet.</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation>Note supprimée</translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation>Noter un contact…</translation>
+    </message>
+    <message>
+        <source>Open Carnet</source>
+        <translation>Ouvrir Carnet</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Unlock the journal first, then log the contact.</source>
+        <translation>Déverrouillez d&apos;abord le journal, puis notez le contact.</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Contact noté</translation>
+    </message>
+    <message>
+        <source>About Carnet</source>
+        <translation>À propos de Carnet</translation>
+    </message>
+    <message>
+        <source>Carnet %1
+
+A private, encrypted journal for social workers to reflect on their practice.
+Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Carnet %1
+
+Un journal privé et chiffré pour réfléchir à votre pratique de travail social.
+Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code.</source>
+        <translation>Cette phrase de passe n&apos;ouvre pas le journal. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez. Si vous l&apos;avez oubliée, utilisez votre code de secours.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not match the journal. Check each group of characters and try again.</source>
+        <translation>Ce code de secours ne correspond pas au journal. Vérifiez chaque groupe de caractères et réessayez.</translation>
+    </message>
+    <message>
+        <source>This journal file is damaged or was modified by another program, so it cannot be opened. Nothing has been changed. You can open the newest backup that still works.</source>
+        <translation>Ce fichier de journal est endommagé ou a été modifié par un autre programme: il ne peut pas être ouvert. Rien n&apos;a été changé. Vous pouvez ouvrir la sauvegarde la plus récente qui fonctionne encore.</translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Carnet. Install the latest version to open it.</source>
+        <translation>Ce journal a été enregistré par une version plus récente de Carnet. Installez la dernière version pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This journal is already open in another Carnet window or on another session. Close it there first, then try again.</source>
+        <translation>Ce journal est déjà ouvert dans une autre fenêtre de Carnet ou dans une autre session. Fermez-le d&apos;abord là-bas, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
+        <translation>Le fichier du journal a été modifié par un autre programme (par exemple un service de synchronisation) depuis que vous l&apos;avez ouvert. Vos dernières modifications n&apos;ont pas été écrites par-dessus. Verrouillez le journal et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>This cannot be done: the information given is not valid.</source>
+        <translation>Impossible de faire cela: les informations données ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your journal on disk has not been changed.</source>
+        <translation>Un problème inattendu est survenu. Votre journal sur le disque n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written. Check that the disk is not full and that the folder is still available (a USB key may have been removed), then try again.</source>
+        <translation>Le journal n&apos;a pas pu être lu ou enregistré. Vérifiez que le disque n&apos;est pas plein et que le dossier est toujours accessible (une clé USB a peut-être été retirée), puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>C&amp;onfirmation:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase, again</source>
+        <translation>Confirmation de la nouvelle phrase de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sentence only you know, at least %n characters</source>
+        <translation>
+            <numerusform>Une phrase connue de vous seulement, au moins %n caractère</numerusform>
+            <numerusform>Une phrase connue de vous seulement, au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>Afficher ce que je &amp;tape</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase: several words make a strong and memorable one.</source>
+        <translation>Choisissez une phrase de passe plus longue: plusieurs mots en font une solide et facile à retenir.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Trop courte</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>Faible: facile à deviner</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Très solide</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Solidité: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Les deux phrases de passe ne sont pas encore identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsView</name>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Off-hours</source>
+        <translation>Hors horaires</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Persons, by pseudonym</source>
+        <translation>Personnes, par pseudonyme</translation>
+    </message>
+    <message>
+        <source>People appear here only by the pseudonyms you gave them. Never type a real name.</source>
+        <translation>Les personnes n&apos;apparaissent ici que sous les pseudonymes que vous leur avez donnés. N&apos;écrivez jamais un vrai nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Private note about this person</source>
+        <translation>Mémo privé sur cette personne</translation>
+    </message>
+    <message>
+        <source>A private note (optional): what helps to remember the situation.</source>
+        <translation>Un mémo privé (facultatif): ce qui aide à se souvenir de la situation.</translation>
+    </message>
+    <message>
+        <source>Entries about this person</source>
+        <translation>Notes sur cette personne</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudonyme:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Mémo:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Noter un contact</translation>
+    </message>
+    <message>
+        <source>Pseudonym, e.g. Mme R.</source>
+        <translation>Pseudonyme, p. ex. Mme R.</translation>
+    </message>
+    <message>
+        <source>Person, by pseudonym</source>
+        <translation>Personne, par pseudonyme</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>An hour ago</source>
+        <translation>Il y a une heure</translation>
+    </message>
+    <message>
+        <source>This morning, 9:00</source>
+        <translation>Ce matin, 9h00</translation>
+    </message>
+    <message>
+        <source>Yesterday evening, 19:00</source>
+        <translation>Hier soir, 19h00</translation>
+    </message>
+    <message>
+        <source>Another date and time…</source>
+        <translation>Autre date et heure…</translation>
+    </message>
+    <message>
+        <source>Date and time of the contact</source>
+        <translation>Date et heure du contact</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>Kept private (not shared with the team)</source>
+        <translation>Privé (non partagé avec l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Out of frame (beyond the mandate or the rules)</source>
+        <translation>Hors cadre (au-delà du mandat ou des règles)</translation>
+    </message>
+    <message>
+        <source>One line: what it was about</source>
+        <translation>En une ligne: de quoi il s&apos;agissait</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>Qua&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Objet:</translation>
+    </message>
+    <message>
+        <source>Pseudonyms only: never a real name.</source>
+        <translation>Uniquement des pseudonymes: jamais de vrai nom.</translation>
+    </message>
+    <message>
+        <source>Give at least a pseudonym or a note.</source>
+        <translation>Indiquez au moins un pseudonyme ou un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Choisir une nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when you created the journal, then choose a new passphrase. Your entries stay as they are.</source>
+        <translation>Tapez le code de secours que vous avez noté à la création du journal, puis choisissez une nouvelle phrase de passe. Vos notes restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>&amp;Code de secours:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Set the new passphrase</source>
+        <translation>&amp;Enregistrer la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Type your recovery code.</source>
+        <translation>Tapez votre code de secours.</translation>
+    </message>
+    <message>
+        <source>Setting your new passphrase…</source>
+        <translation>Enregistrement de votre nouvelle phrase de passe…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Votre code de secours</translation>
+    </message>
+    <message>
+        <source>This code opens your journal if you forget your passphrase. It is shown only now. Write it on paper and keep it somewhere safe, away from this computer.</source>
+        <translation>Ce code ouvre votre journal si vous oubliez votre phrase de passe. Il ne s&apos;affiche qu&apos;une seule fois, maintenant. Notez-le sur papier et gardez-le en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>If both the passphrase and this code are lost, nobody can open the journal again.</source>
+        <translation>Si la phrase de passe et ce code sont perdus tous les deux, plus personne ne pourra ouvrir le journal.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF to print…</source>
+        <translation>Enregistrer en &amp;PDF pour l&apos;imprimer…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down somewhere safe</source>
+        <translation>Je l&apos;ai &amp;noté et rangé en lieu sûr</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to my journal</source>
+        <translation>&amp;Continuer vers mon journal</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Code de secours: %1</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be emptied in one minute.</source>
+        <translation>Copié. Le presse-papiers sera vidé dans une minute.</translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
+        <translation>Enregistrer le code de secours en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>carnet-recovery-code.pdf</source>
+        <translation>carnet-code-de-secours.pdf</translation>
+    </message>
+    <message>
+        <source>Carnet recovery code</source>
+        <translation>Code de secours Carnet</translation>
+    </message>
+    <message>
+        <source>Carnet: recovery code</source>
+        <translation>Carnet: code de secours</translation>
+    </message>
+    <message>
+        <source>This code opens your journal if you forget your passphrase. Keep this sheet somewhere safe, away from the computer. Anyone with this code and the journal file can read your journal.</source>
+        <translation>Ce code ouvre votre journal si vous oubliez votre phrase de passe. Gardez cette feuille en lieu sûr, loin de l&apos;ordinateur. Toute personne qui a ce code et le fichier du journal peut lire votre journal.</translation>
+    </message>
+    <message>
+        <source>Saved. Print it, then delete the PDF file.</source>
+        <translation>Enregistré. Imprimez-le, puis supprimez le fichier PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the journal after this many minutes without activity</source>
+        <translation>Verrouiller le journal après ce nombre de minutes sans activité</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Verrouiller après:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Carnet.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Carnet.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock your journal</source>
+        <translation>Déverrouiller votre journal</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Open the newest &amp;backup that works</source>
+        <translation>Ouvrir la dernière &amp;sauvegarde utilisable</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your passphrase?</source>
+        <translation>&amp;Phrase de passe oubliée?</translation>
+    </message>
+    <message>
+        <source>Open &amp;another journal…</source>
+        <translation>&amp;Ouvrir un autre journal…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new journal</source>
+        <translation>Créer un &amp;nouveau journal</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Carnet</source>
+        <translation>Bienvenue dans Carnet</translation>
+    </message>
+    <message>
+        <source>Carnet is a private journal for your practice: the contacts you log, the situations that stay with you, the questions you want to think through or bring to supervision.</source>
+        <translation>Carnet est un journal privé pour votre pratique: les contacts que vous notez, les situations qui vous restent en tête, les questions que vous voulez approfondir ou apporter en supervision.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, encrypted with a passphrase that only you know. Nobody else can read it: not a colleague, not your employer&apos;s IT, not Carnet&apos;s makers.</source>
+        <translation>Tout reste sur cet ordinateur, chiffré avec une phrase de passe connue de vous seulement. Personne d&apos;autre ne peut le lire: ni vos collègues, ni le service informatique de votre employeur, ni les auteurs de Carnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Create my journal</source>
+        <translation>&amp;Créer mon journal</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing journal…</source>
+        <translation>&amp;Ouvrir un journal existant…</translation>
+    </message>
+    <message>
+        <source>&amp;Explore with an example journal</source>
+        <translation>&amp;Explorer un journal d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>A few months of fictional practice, to see how Carnet works</source>
+        <translation>Quelques mois de pratique fictive, pour voir comment fonctionne Carnet</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Views of the journal</source>
+        <translation>Vues du journal</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>
+        <translation>Journal d&apos;exemple: tout son contenu est fictif. Sa phrase de passe est «&#xa0;exemple-carnet-demo&#xa0;». Créez votre propre journal pour commencer à écrire pour de vrai.</translation>
+    </message>
+</context>
+</TS>
