@@ -86,7 +86,7 @@ class CreatePage(CenteredPage):
         self.location = QLineEdit(str(default_path))
         self.location.setObjectName("journalLocation")
         self.location.setAccessibleName(self.tr("Where to keep the journal"))
-        self.browse_button = QPushButton(self.tr("C&hoose…"))
+        self.browse_button = QPushButton(self.tr("Ch&oose…"))
         location_row.addWidget(self.location, 1)
         location_row.addWidget(self.browse_button)
         location_label = QLabel(self.tr("&Where:"))
@@ -146,8 +146,8 @@ class CreatePage(CenteredPage):
             widget.setEnabled(not busy)
         if busy:
             self.error.hide()
-            self.busy.start(self.tr("Creating your journal… This takes a moment: your passphrase is being made "
-                                    "very hard to guess."))
+            self.busy.start(self.tr("Creating your journal… This takes a moment: Carnet is making your passphrase "
+                                    "very hard to crack."))
         else:
             self.busy.stop()
 
@@ -172,7 +172,7 @@ class RecoveryCodePage(CenteredPage):
         layout = self.layout_
         layout.addWidget(heading(self.tr("Your recovery code")))
         layout.addWidget(paragraph(self.tr(
-            "This code opens your journal if you forget your passphrase. It is shown only now. Write it on "
+            "This code opens your journal if you forget your passphrase. It is shown only this once. Write it on "
             "paper and keep it somewhere safe, away from this computer.")))
         self.code_label = QLabel()
         self.code_label.setObjectName("recoveryCode")
@@ -393,7 +393,7 @@ class RecoverPage(CenteredPage):
         layout.addWidget(self.busy)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Back"))
-        self.reset_button = QPushButton(self.tr("&Set the new passphrase"))
+        self.reset_button = QPushButton(self.tr("Set the &new passphrase"))
         self.reset_button.setDefault(True)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)

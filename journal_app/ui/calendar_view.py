@@ -102,7 +102,7 @@ class CalendarView(QWidget):
         self.calendar.setAccessibleName(self.tr("Calendar of the journal"))
         self.scope = QComboBox()
         self.scope.setObjectName("calendarScope")
-        self.scope.addItems([self.tr("The selected day"), self.tr("Its week"), self.tr("Its month")])
+        self.scope.addItems([self.tr("The selected day"), self.tr("That week"), self.tr("That month")])
         self.scope.setCurrentIndex(self.SCOPE_WEEK)
         self.person = self._combo("filterPerson", self.tr("Everyone"))
         self.tag = self._combo("filterTag", self.tr("All tags"))
@@ -136,7 +136,7 @@ class CalendarView(QWidget):
         filters = QFormLayout()
         filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for text, widget in ((self.tr("&Show:"), self.scope), (self.tr("&Person:"), self.person),
-                             (self.tr("&Tag:"), self.tag), (self.tr("C&hannel:"), self.channel),
+                             (self.tr("&Tag:"), self.tag), (self.tr("Cha&nnel:"), self.channel),
                              (self.tr("&Kind:"), self.kind)):
             label = QLabel(text)
             label.setBuddy(widget)

@@ -5,8 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimeZone, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat
+from PySide6.QtCore import QDateTime, QPoint, QStringListModel, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,10 +40,13 @@ from PySide6.QtWidgets import (
 from journal_app.core.entries import FLAG_NAMES, EntryFields, EntryRecord
 from journal_app.core.templates import Template
 from journal_app.core.models import CHANNELS, new_uuid
+from journal_app.core.pseudonymise import Finding, find_identifying, suggest_pseudonym
 from journal_app.ui import labels
 from journal_app.ui.icons import icon
 
 NO_VALUE = -1
+IDENTITY_SCAN_DELAY_MS = 600
+IDENTITY_SCAN_MAX_CHARS = 200_000  # about 30,000 words: past this, the scan would be felt
 
 
 class TokenLineEdit(QLineEdit):
@@ -96,6 +108,9 @@ class EntryEditor(QWidget):
         self._is_draft = True
         self._kind = "reflection"  # kept as loaded: the editor does not change an entry's kind
         self._off_hours_by_hand = False  # until the person ticks or unticks the box, the schedule decides
+        self._findings: list[Finding] = []
+        self._known_pseudonyms: list[str] = []
+        self.language = "fr"
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -187,7 +202,7 @@ class EntryEditor(QWidget):
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         rows = (
             (self.tr("&When:"), self.occurred_at, self.tr("D&uration:"), self.duration),
-            (self.tr("C&hannel:"), self.channel, self.tr("&Weight:"), self.weight),
+            (self.tr("Cha&nnel:"), self.channel, self.tr("Wei&ght:"), self.weight),
             (self.tr("&Persons:"), self.persons, self.tr("T&ags:"), self.tags),
         )
         for row, (left_text, left, right_text, right) in enumerate(rows):
@@ -222,6 +237,11 @@ class EntryEditor(QWidget):
         for box in self.flag_boxes.values():
             box.toggled.connect(self._on_changed)
         self.flag_boxes["off_hours"].toggled.connect(self._on_off_hours_toggled)
+        self._identity_timer = QTimer(self, singleShot=True, interval=IDENTITY_SCAN_DELAY_MS)
+        self._identity_timer.timeout.connect(self.scan_identities)
+        self.body.textChanged.connect(self._identity_timer.start)
+        self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.body.customContextMenuRequested.connect(self._on_body_menu)
         self.setFocusProxy(self.title)
 
     def _build_format_actions(self) -> None:
@@ -377,6 +397,7 @@ class EntryEditor(QWidget):
                 box.setChecked(bool(record and getattr(record, name)))
             self._off_hours_by_hand = bool(record and record.off_hours_by_hand)
             self._explain_off_hours()
+            self.scan_identities()
         finally:
             self._loading = False
 
@@ -417,6 +438,60 @@ class EntryEditor(QWidget):
     def set_choices(self, persons: list[str], tags: list[str]) -> None:
         self.persons.set_choices(persons)
         self.tags.set_choices(tags)
+        self._known_pseudonyms = list(persons)
+
+    # ----- the pseudonymisation helper: a help, not a guarantee
+
+    def scan_identities(self) -> list[Finding]:
+        """Underline what looks like a real identity (runs on a pause in typing, ~10 ms)."""
+        self._identity_timer.stop()
+        text = self.body.toPlainText()
+        known = [*self._known_pseudonyms, *self.persons.values()]
+        self._findings = find_identifying(text, known) if len(text) <= IDENTITY_SCAN_MAX_CHARS else []
+        underline = QTextCharFormat()
+        underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        underline.setUnderlineColor(QColor(200, 90, 40))
+        selections = []
+        for finding in self._findings:
+            selection = QTextEdit.ExtraSelection()
+            cursor = self.body.textCursor()
+            cursor.setPosition(finding.start)
+            cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = underline
+            selections.append(selection)
+        self.body.setExtraSelections(selections)
+        if self._findings:
+            self.pseudonym_reminder.setText(self.tr(
+                "%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. "
+                "Carnet's check is a help, not a guarantee.", "", len(self._findings)))
+        else:
+            self.pseudonym_reminder.setText(self.tr("Pseudonyms only: never a real name."))
+        return self._findings
+
+    def finding_at(self, position: int) -> Finding | None:
+        return next((f for f in self._findings if f.start <= position <= f.end), None)
+
+    def replace_finding(self, finding: Finding, replacement: str) -> None:
+        cursor = self.body.textCursor()
+        cursor.setPosition(finding.start)
+        cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)  # one undo step
+        self.scan_identities()
+
+    def _on_body_menu(self, point: QPoint) -> None:
+        menu = self.body.createStandardContextMenu(point)
+        finding = self.finding_at(self.body.cursorForPosition(point).position())
+        if finding is not None:
+            existing = [*self._known_pseudonyms, *self.persons.values()]
+            suggestion = suggest_pseudonym(finding, existing, self.language)
+            first = menu.actions()[0] if menu.actions() else None
+            replace_action = QAction(self.tr("Replace with the pseudonym \u201c%1\u201d").replace("%1", suggestion), menu)
+            replace_action.triggered.connect(lambda: self.replace_finding(finding, suggestion))
+            menu.insertAction(first, replace_action)
+            menu.insertSeparator(first)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.body.viewport().mapToGlobal(point))
 
     def clear(self) -> None:
         """Empty every field and forget the completions (used when locking)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -53,7 +54,8 @@ class JournalPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
-        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)))
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
         self.chips: dict[str, QToolButton] = {}

@@ -7,46 +7,46 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from journal_app.core.entries import EntryRecord
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+# Literal calls, so pyside6-lupdate can extract every string.
+translate = QCoreApplication.translate
 
 
 def channel(code: str | None) -> str:
     names = {
-        "office": _tr("Office"),
-        "home_visit": _tr("Home visit"),
-        "street": _tr("Street"),
-        "work_phone": _tr("Work phone"),
-        "personal_phone": _tr("Personal phone"),
-        "messaging": _tr("Messaging"),
-        "email": _tr("Email"),
-        "other": _tr("Other"),
+        "office": translate("Labels", "Office"),
+        "home_visit": translate("Labels", "Home visit"),
+        "street": translate("Labels", "Street"),
+        "work_phone": translate("Labels", "Work phone"),
+        "personal_phone": translate("Labels", "Personal phone"),
+        "messaging": translate("Labels", "Messaging"),
+        "email": translate("Labels", "Email"),
+        "other": translate("Labels", "Other"),
     }
     return names.get(code or "", "")
 
 
 def flag(name: str) -> str:
     names = {
-        "off_hours": _tr("Off-hours"),
-        "out_of_frame": _tr("Out of frame"),
-        "private": _tr("Kept private"),
-        "for_supervision": _tr("For supervision"),
+        "off_hours": translate("Labels", "Off-hours"),
+        "out_of_frame": translate("Labels", "Out of frame"),
+        "private": translate("Labels", "Kept private"),
+        "for_supervision": translate("Labels", "For supervision"),
     }
     return names[name]
 
 
 def flag_explanation(name: str) -> str:
     explanations = {
-        "off_hours": _tr("Outside your working hours"),
-        "out_of_frame": _tr("Beyond your mandate or the rules"),
-        "private": _tr("Not shared with the team"),
-        "for_supervision": _tr("To bring to supervision"),
+        "off_hours": translate("Labels", "Outside your working hours"),
+        "out_of_frame": translate("Labels", "Beyond your mandate or the rules"),
+        "private": translate("Labels", "Not shared with the team"),
+        "for_supervision": translate("Labels", "To bring to supervision"),
     }
     return explanations[name]
 
 
 def entry_title(record: EntryRecord) -> str:
-    return record.title.strip() or _tr("(untitled)")
+    return record.title.strip() or translate("Labels", "(untitled)")
 
 
 def entry_summary(record: EntryRecord) -> str:

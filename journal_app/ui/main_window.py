@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.journal_page = self.workspace.entries
         self.language = resolve_language(settings.language)
         self.journal_page.editor.template_provider = lambda: builtin_templates(self.language)
+        self.journal_page.editor.language = self.language
         self._after_unlock: list = []  # what the person asked for while the journal was locked
         for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page,
                      self.workspace):
@@ -119,19 +120,19 @@ class MainWindow(QMainWindow):
             return act
 
         self.new_action = action(self.tr("&New entry"), QKeySequence.StandardKey.New, self._on_new_entry, "newEntry")
-        self.quick_log_action = action(self.tr("&Log a contact…"), "Ctrl+Shift+N", self.open_quick_log, "quickLog")
+        self.quick_log_action = action(self.tr("Log a &contact…"), "Ctrl+Shift+N", self.open_quick_log, "quickLog")
         self.view_actions = [
             action(text, f"Ctrl+{number}", lambda _c=False, row=number - 1: self.workspace.show_view(row), f"view{number}")
-            for number, text in ((1, self.tr("&Entries")), (2, self.tr("&Calendar")), (3, self.tr("&Persons")))
+            for number, text in ((1, self.tr("&Entries")), (2, self.tr("&Calendar")), (3, self.tr("&People")))
         ]
-        self.template_menu = QMenu(self.tr("New &reflection from a template"), self)
+        self.template_menu = QMenu(self.tr("New reflection from a &template"), self)
         self.template_menu.setObjectName("templateMenu")
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.find_action = action(self.tr("&Search"), QKeySequence.StandardKey.Find, self.journal_page.focus_search, "find")
         self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock, "lock")
         self.delete_action = action(self.tr("&Delete entry…"), None, self._on_delete, "deleteEntry")
-        self.undo_delete_action = action(self.tr("&Restore deleted entry"), None, self._on_undo_delete, "undoDelete")
-        self.settings_action = action(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self._on_settings, "settings")
+        self.undo_delete_action = action(self.tr("&Restore the deleted entry"), None, self._on_undo_delete, "undoDelete")
+        self.settings_action = action(self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self._on_settings, "settings")
         self.schedule_action = action(self.tr("&Working hours…"), None, self.open_schedule, "workingHours")
         self.close_action = action(self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close, "closeWindow")
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")

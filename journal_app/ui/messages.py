@@ -14,35 +14,35 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journal_app.core.errors import JournalError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+# Literal calls, so pyside6-lupdate can extract every string.
+translate = QCoreApplication.translate
 
 
 def error_text(error: JournalError) -> str:
     """A sentence for the person: what happened, and what to do next. Never any content."""
     code = getattr(error, "code", "io")
     if code == "wrong-passphrase":
-        return _tr("This passphrase does not open the journal. Check the keyboard layout and Caps Lock, "
+        return translate("Messages", "This passphrase does not open the journal. Check the keyboard layout and Caps Lock, "
                    "then try again. If you have forgotten it, use your recovery code.")
     if code == "wrong-recovery-code":
-        return _tr("This recovery code does not match the journal. Check each group of characters and try again.")
+        return translate("Messages", "This recovery code does not match the journal. Check each group of characters and try again.")
     if code == "damaged":
-        return _tr("This journal file is damaged or was modified by another program, so it cannot be opened. "
+        return translate("Messages", "This journal file is damaged or was modified by another program, so it cannot be opened. "
                    "Nothing has been changed. You can open the newest backup that still works.")
     if code == "newer-format":
-        return _tr("This journal was saved by a newer version of Carnet. Install the latest version to open it.")
+        return translate("Messages", "This journal was saved by a newer version of Carnet. Install the latest version to open it.")
     if code == "locked":
-        return _tr("This journal is already open in another Carnet window or on another session. "
+        return translate("Messages", "This journal is already open in another Carnet window or in another session. "
                    "Close it there first, then try again.")
     if code == "changed-on-disk":
-        return _tr("The journal file was changed by another program (for example a synchronisation service) "
+        return translate("Messages", "The journal file was changed by another program (for example a synchronisation service) "
                    "since you opened it. Your latest changes were not written over it. "
                    "Lock the journal and open it again.")
     if code == "invalid-input":
-        return _tr("This cannot be done: the information given is not valid.")
+        return translate("Messages", "This cannot be done: the information given is not valid.")
     if code == "unexpected":
-        return _tr("Something unexpected went wrong. Your journal on disk has not been changed.")
-    return _tr("The journal could not be read or written. Check that the disk is not full and that the "
+        return translate("Messages", "Something unexpected went wrong. Your journal on disk has not been changed.")
+    return translate("Messages", "The journal could not be read or written. Check that the disk is not full and that the "
                "folder is still available (a USB key may have been removed), then try again.")
 
 

@@ -63,7 +63,7 @@ class PersonsView(QWidget):
         self.pseudonym = QLineEdit()
         self.pseudonym.setObjectName("personPseudonym")
         self.pseudonym.setAccessibleName(self.tr("Pseudonym"))
-        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.rename_button = QPushButton(self.tr("Re&name"))
         self.note = QPlainTextEdit()
         self.note.setObjectName("personNote")
         self.note.setAccessibleName(self.tr("Private note about this person"))

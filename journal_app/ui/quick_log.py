@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QStringListModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,7 +46,7 @@ class QuickLogDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.person = QLineEdit()
         self.person.setObjectName("quickPerson")
-        self.person.setPlaceholderText(self.tr("Pseudonym, e.g. Mme R."))
+        self.person.setPlaceholderText(self.tr("Pseudonym, e.g. Mrs R."))
         self.person.setAccessibleName(self.tr("Person, by pseudonym"))
         completer = QCompleter(QStringListModel(persons, self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -61,8 +61,10 @@ class QuickLogDialog(QDialog):
         self.when = QComboBox()
         self.when.setObjectName("quickWhen")
         self.when.setAccessibleName(self.tr("When"))
-        self.when.addItems([self.tr("Now"), self.tr("An hour ago"), self.tr("This morning, 9:00"),
-                            self.tr("Yesterday evening, 19:00"), self.tr("Another date and time…")])
+        morning = QLocale().toString(QTime(9, 0), QLocale.FormatType.ShortFormat)
+        evening = QLocale().toString(QTime(19, 0), QLocale.FormatType.ShortFormat)
+        self.when.addItems([self.tr("Now"), self.tr("An hour ago"), self.tr("This morning, %1").replace("%1", morning),
+                            self.tr("Yesterday evening, %1").replace("%1", evening), self.tr("Another date and time…")])
         self.other_time = QDateTimeEdit()
         self.other_time.setObjectName("quickOtherTime")
         self.other_time.setCalendarPopup(True)
@@ -83,10 +85,10 @@ class QuickLogDialog(QDialog):
         self.note = QLineEdit()
         self.note.setObjectName("quickNote")
         self.note.setPlaceholderText(self.tr("One line: what it was about"))
-        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setAccessibleName(self.tr("Subject"))
         for text, widget in ((self.tr("&Who:"), self.person), (self.tr("&Channel:"), self.channel),
                              (self.tr("W&hen:"), self.when), ("", self.other_time),
-                             (self.tr("&Duration:"), self.duration), (self.tr("&Note:"), self.note)):
+                             (self.tr("&Duration:"), self.duration), (self.tr("&Subject:"), self.note)):
             if text:
                 label = QLabel(text)
                 label.setBuddy(widget)
@@ -147,7 +149,7 @@ class QuickLogDialog(QDialog):
 
     def accept(self) -> None:
         if not self.person.text().strip() and not self.note.text().strip():
-            self.error.setText(self.tr("Give at least a pseudonym or a note."))
+            self.error.setText(self.tr("Give at least a pseudonym or a subject."))
             self.error.show()
             self.person.setFocus()
             return

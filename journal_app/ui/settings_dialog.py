@@ -22,17 +22,17 @@ class SettingsDialog(QDialog):
         self.autolock.setAccessibleName(self.tr("Lock the journal after this many minutes without activity"))
         self.language = QComboBox()
         self.language.setObjectName("language")
-        names = {"system": self.tr("As the system"), "fr": "Français", "nl": "Nederlands", "en": "English"}
+        names = {"system": self.tr("Same as the system"), "fr": "Français", "nl": "Nederlands", "en": "English"}
         for code in LANGUAGES:
             self.language.addItem(names[code], code)
         self.language.setCurrentIndex(self.language.findData(settings.language))
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
-        theme_names = {"system": self.tr("As the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        theme_names = {"system": self.tr("Same as the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
         for code in THEMES:
             self.theme.addItem(theme_names[code], code)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
-        for text, widget in ((self.tr("&Lock after:"), self.autolock), (self.tr("&Language:"), self.language),
+        for text, widget in ((self.tr("Loc&k after:"), self.autolock), (self.tr("&Language:"), self.language),
                              (self.tr("&Theme:"), self.theme)):
             label = QLabel(text)
             label.setBuddy(widget)

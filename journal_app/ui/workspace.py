@@ -27,7 +27,7 @@ class Workspace(QWidget):
         self.navigation.setIconSize(QSize(18, 18))
         for text, view, shortcut in ((self.tr("Entries"), self.entries, "Ctrl+1"),
                                      (self.tr("Calendar"), self.calendar, "Ctrl+2"),
-                                     (self.tr("Persons"), self.persons, "Ctrl+3")):
+                                     (self.tr("People"), self.persons, "Ctrl+3")):
             item = QListWidgetItem(text)
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)

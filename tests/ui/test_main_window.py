@@ -419,3 +419,21 @@ def test_editing_an_entry_keeps_its_off_hours_flag_automatic(qtbot, window, tmp_
     editor.flag_boxes["off_hours"].click()
     qtbot.waitUntil(lambda: window.journal_page.model.record(0).off_hours_by_hand, timeout=5_000)
     assert window.journal_page.model.record(0).off_hours
+
+
+def test_editor_underlines_real_identities_and_offers_a_pseudonym(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.journal_page.new_entry()
+    editor = window.journal_page.editor
+    editor.body.insertPlainText("Fatima Benali a rappelé au 0478 12 34 56. Mme R. était là aussi.")
+    qtbot.waitUntil(lambda: len(editor.body.extraSelections()) == 2, timeout=3_000)
+    kinds = [finding.kind for finding in editor._findings]
+    assert kinds == ["name", "phone"]
+    assert "may identify someone" in editor.pseudonym_reminder.text()
+    name = editor.finding_at(3)
+    editor.replace_finding(name, "F. B.")
+    assert editor.body.toPlainText().startswith("F. B. a rappelé")
+    assert [finding.kind for finding in editor._findings] == ["phone"]
+    editor.body.undo()  # the replacement is one undo step
+    assert editor.body.toPlainText().startswith("Fatima Benali")

@@ -176,11 +176,6 @@ def test_every_string_in_the_code_is_in_the_ts_files(code_keys: set[tuple[str, s
                      + HOW_TO_UPDATE + "\n  " + "\n  ".join(f"{c}: {s!r}" for c, s in new))
 
 
-@pytest.mark.xfail(reason="labels.py and messages.py pass a variable to QCoreApplication.translate, so lupdate "
-                          "cannot see the Labels and Messages strings; their translations were added to the .ts "
-                          "by hand (tools/ts_fill.py apply --add) and `tools/translations.py update` would drop "
-                          "them. Once those files call QCoreApplication.translate(\"Labels\", \"Office\") with "
-                          "literal strings, this passes: remove this mark.")
 def test_the_ts_files_hold_no_string_the_code_lacks(code_keys: set[tuple[str, str]]) -> None:
     stale = sorted(keys(ts_path("fr")) - code_keys)
     assert not stale, (f"{len(stale)} message(s) in translations/*.ts are no longer in the code (run "
