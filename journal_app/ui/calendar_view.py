@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -90,7 +91,7 @@ class CalendarView(QWidget):
     open_entry = Signal(str)
     failed = Signal(object)
 
-    SCOPE_DAY, SCOPE_WEEK, SCOPE_MONTH = range(3)
+    SCOPE_DAY, SCOPE_WEEK, SCOPE_MONTH, SCOPE_RANGE = range(4)
 
     def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,8 +103,25 @@ class CalendarView(QWidget):
         self.calendar.setAccessibleName(self.tr("Calendar of the journal"))
         self.scope = QComboBox()
         self.scope.setObjectName("calendarScope")
-        self.scope.addItems([self.tr("The selected day"), self.tr("That week"), self.tr("That month")])
+        self.scope.addItems([self.tr("The selected day"), self.tr("That week"), self.tr("That month"),
+                             self.tr("Dates of my choice")])
         self.scope.setCurrentIndex(self.SCOPE_WEEK)
+        today = QDate.currentDate()
+        self.range_from = QDateEdit(today.addMonths(-3))
+        self.range_to = QDateEdit(today)
+        range_row = QHBoxLayout()
+        for edit, name in ((self.range_from, self.tr("From this date")), (self.range_to, self.tr("Up to this date"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._schedule_refresh)
+        range_row.addWidget(self.range_from)
+        range_row.addWidget(QLabel(self.tr("to")))
+        range_row.addWidget(self.range_to)
+        self.range_box = QWidget()
+        self.range_box.setLayout(range_row)
+        range_row.setContentsMargins(0, 0, 0, 0)
+        self.range_box.hide()
+        self.scope.currentIndexChanged.connect(lambda index: self.range_box.setVisible(index == self.SCOPE_RANGE))
         self.person = self._combo("filterPerson", self.tr("Everyone"))
         self.tag = self._combo("filterTag", self.tr("All tags"))
         self.channel = self._combo("filterChannel", self.tr("All channels"))
@@ -135,9 +153,12 @@ class CalendarView(QWidget):
         chip_grid.addLayout(second)
         filters = QFormLayout()
         filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, widget in ((self.tr("&Show:"), self.scope), (self.tr("&Person:"), self.person),
+        for text, widget in ((self.tr("&Show:"), self.scope), ("", self.range_box), (self.tr("&Person:"), self.person),
                              (self.tr("&Tag:"), self.tag), (self.tr("Cha&nnel:"), self.channel),
                              (self.tr("&Kind:"), self.kind)):
+            if not text:
+                filters.addRow(widget)
+                continue
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addRow(label, widget)
@@ -215,6 +236,9 @@ class CalendarView(QWidget):
 
     def period(self) -> tuple[date, date]:
         selected = self.calendar.selectedDate().toPython()
+        if self.scope.currentIndex() == self.SCOPE_RANGE:
+            first, last = self.range_from.date().toPython(), self.range_to.date().toPython()
+            return (first, last) if first <= last else (last, first)
         if self.scope.currentIndex() == self.SCOPE_DAY:
             return selected, selected
         if self.scope.currentIndex() == self.SCOPE_WEEK:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.entries import FLAG_NAMES, EntryFields, EntryRecord
-from journal_app.core.templates import Template
+from journal_app.core.templates import Template, TemplateSection
 from journal_app.core.models import CHANNELS, new_uuid
 from journal_app.core.pseudonymise import Finding, find_identifying, suggest_pseudonym
 from journal_app.ui import labels
@@ -98,6 +99,7 @@ class EntryEditor(QWidget):
     """Emits ``changed`` on every edit by the person; ``fields()`` reads the whole entry."""
 
     changed = Signal()
+    save_as_template_requested = Signal(str, object)  # name, sections
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,10 +287,45 @@ class EntryEditor(QWidget):
 
     def _fill_template_menu(self) -> None:
         self.template_menu.clear()
-        for template in self.template_provider():
-            act = self.template_menu.addAction(template.name)
-            act.setToolTip(template.description)
-            act.triggered.connect(lambda _c=False, t=template: self.apply_template(t))
+        templates = self.template_provider()
+        builtin = [t for t in templates if t.builtin]
+        own = [t for t in templates if not t.builtin]
+        for group, heading in ((builtin, None), (own, self.tr("My templates"))):
+            if group and heading:
+                self.template_menu.addSection(heading)
+            for template in group:
+                act = self.template_menu.addAction(template.name)
+                act.setToolTip(template.description or template.source)
+                act.triggered.connect(lambda _c=False, t=template: self.apply_template(t))
+        self.template_menu.addSeparator()
+        save = self.template_menu.addAction(self.tr("Save this entry's headings as my template…"))
+        save.setToolTip(self.tr("Each heading becomes a section; quoted lines under it become its questions"))
+        save.setEnabled(bool(self.headings_as_sections()))
+        save.triggered.connect(self._ask_template_name)
+
+    def headings_as_sections(self) -> list[TemplateSection]:
+        """The body's headings as template sections, with the quoted lines under each as questions."""
+        sections: list[TemplateSection] = []
+        for line in self.body.toMarkdown().splitlines():
+            stripped = line.strip()
+            if stripped.startswith("#"):
+                sections.append(TemplateSection(stripped.lstrip("#").strip(), ()))
+            elif stripped.startswith(">") and sections and stripped.lstrip("> ").strip():
+                last = sections[-1]
+                sections[-1] = TemplateSection(last.title, (*last.questions, stripped.lstrip("> ").strip()))
+        return [section for section in sections if section.title]
+
+    def _ask_template_name(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("templateNameDialog")
+        dialog.setWindowTitle(self.tr("My template"))
+        dialog.setLabelText(self.tr("Name of the template:"))
+        dialog.setTextValue(self.title.text().strip())
+        dialog.textValueSelected.connect(
+            lambda name: name.strip() and self.save_as_template_requested.emit(name.strip(), self.headings_as_sections()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.template_name_dialog = dialog
+        dialog.open()
 
     def apply_template(self, template: Template) -> None:
         """Put a template's sections in the entry: the whole body when it is empty, else at its end."""

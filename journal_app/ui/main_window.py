@@ -27,7 +27,7 @@ from journal_app.core.demo import DEMO_PASSPHRASE, create_demo_journal, is_demo
 from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal, newest_good_backup, restore_backup
 from journal_app.core.schedule import ScheduleStore, WeeklySchedule
-from journal_app.core.templates import builtin_templates
+from journal_app.core.templates import Template, TemplateStore, builtin_templates
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from journal_app.ui.icons import icon
 from journal_app.ui.i18n import resolve_language
@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.worker)
         self.journal_page = self.workspace.entries
         self.language = resolve_language(settings.language)
-        self.journal_page.editor.template_provider = lambda: builtin_templates(self.language)
+        self._own_templates: list[Template] = []  # the worker's own, read from the journal on unlock
+        self.journal_page.editor.template_provider = lambda: [*builtin_templates(self.language), *self._own_templates]
+        self.journal_page.editor.save_as_template_requested.connect(self._save_own_template)
         self.journal_page.editor.language = self.language
         self._after_unlock: list = []  # what the person asked for while the journal was locked
         for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page,
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
             self.workspace.demo_banner.setVisible(demo)
 
         self.worker.submit(lambda holder: is_demo(holder.require()), show_banner)
+        self._load_own_templates()
         pending, self._after_unlock = self._after_unlock, []
         for request in pending:
             request()
@@ -377,6 +380,7 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, failed)
         self.workspace.clear()
         self._deleted.clear()
+        self._own_templates = []
         self.undo_button.hide()
         self.save_status.clear()
         clipboard = QGuiApplication.clipboard()
@@ -484,7 +488,7 @@ class MainWindow(QMainWindow):
 
     def _fill_template_menu(self) -> None:
         self.template_menu.clear()
-        for template in builtin_templates(self.language):
+        for template in [*builtin_templates(self.language), *self._own_templates]:
             act = self.template_menu.addAction(template.name)
             act.setToolTip(template.description)
             act.triggered.connect(lambda _c=False, t=template: self._start_from_template(t))
@@ -493,6 +497,23 @@ class MainWindow(QMainWindow):
     def _start_from_template(self, template) -> None:  # type: ignore[no-untyped-def]
         self.workspace.show_view(0)
         self.journal_page.start_from_template(template)
+
+    def _load_own_templates(self) -> None:
+        def done(templates: list[Template]) -> None:
+            self._own_templates = templates
+
+        self.worker.submit(lambda holder: TemplateStore(holder.require().database).own(), done, self._show_error)
+
+    def _save_own_template(self, name: str, sections: list) -> None:  # type: ignore[type-arg]
+        def work(holder: JournalHolder) -> None:
+            TemplateStore(holder.require().database).save_own(name, sections)
+            holder.require().save()
+
+        def done(_result: None) -> None:
+            self.save_status.setText(self.tr("Template saved"))
+            self._load_own_templates()
+
+        self.worker.submit(work, done, self._show_error)
 
     def open_demo(self) -> None:
         """Create (or re-create) the example journal and open it."""

@@ -437,3 +437,56 @@ def test_editor_underlines_real_identities_and_offers_a_pseudonym(qtbot, window,
     assert [finding.kind for finding in editor._findings] == ["phone"]
     editor.body.undo()  # the replacement is one undo step
     assert editor.body.toPlainText().startswith("Fatima Benali")
+
+
+def test_a_worker_can_save_their_own_template_and_use_it(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.journal_page.new_entry()
+    editor = window.journal_page.editor
+    editor.body.setMarkdown("## Ce qui s'est passé\n\n> Qui était là ?\n\n## Ce que je garde\n\ntexte libre\n")
+    editor._fill_template_menu()
+    save_action = editor.template_menu.actions()[-1]
+    assert save_action.isEnabled()
+    save_action.trigger()
+    dialog = editor.template_name_dialog
+    dialog.setTextValue("Mon débrief")
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(t.name == "Mon débrief" for t in editor.template_provider()), timeout=5_000)
+    mine = next(t for t in editor.template_provider() if t.name == "Mon débrief")
+    assert [(s.title, s.questions) for s in mine.sections] == [
+        ("Ce qui s'est passé", ("Qui était là ?",)), ("Ce que je garde", ())]
+    window.lock()
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    assert editor.template_provider() == [t for t in editor.template_provider() if t.builtin]
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: any(t.name == "Mon débrief" for t in editor.template_provider()), timeout=5_000)
+
+
+def test_calendar_marks_days_with_off_hours_and_out_of_frame_entries(qtbot, window, tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QDate
+
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    sunday = datetime(2026, 11, 15, 21, 0).astimezone()
+    for title, flags in (("Appel du dimanche", {"off_hours": True}), ("Prétexte", {"out_of_frame": True}),
+                         ("Ordinaire", {})):
+        window.worker.submit(lambda h, t=title, f=flags: h.require().entries.add(
+            EntryFields(title=t, occurred_at=sunday, **f)))
+    add_entries(qtbot, window)
+    window.workspace.show_view(1)
+    calendar = window.workspace.calendar
+    calendar.calendar.setSelectedDate(QDate(2026, 11, 15))
+    qtbot.waitUntil(lambda: calendar.model.rowCount() == 3 and not window.worker.is_busy(), timeout=5_000)
+    summary = calendar.calendar.summaries[date(2026, 11, 15)]
+    assert (summary.entries, summary.off_hours, summary.out_of_frame) == (3, 1, 1)
+    assert date(2026, 11, 16) not in calendar.calendar.summaries
+    qtbot.mouseClick(calendar.chips["off_hours"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: calendar.model.rowCount() == 1 and not window.worker.is_busy(), timeout=5_000)
+    assert calendar.model.record(0).title == "Appel du dimanche"
+    calendar.list.setCurrentIndex(calendar.model.index(0))
+    calendar.list.activated.emit(calendar.model.index(0))
+    qtbot.waitUntil(lambda: window.journal_page.editor.title.text() == "Appel du dimanche", timeout=5_000)
+    assert window.workspace.views.currentWidget() is window.journal_page
