@@ -20,7 +20,7 @@ from journal_app.core.errors import DamagedJournal, UnsupportedFormat
 
 # The newest migration. A test checks it against Alembic's scripts, so that opening an
 # up-to-date journal does not have to load Alembic at all.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -130,6 +130,12 @@ class Database:
         raw.execute("PRAGMA temp_store = MEMORY")  # sorts and temp tables never spill to disk
         raw.execute("PRAGMA journal_mode = MEMORY")
         raw.execute("PRAGMA foreign_keys = ON")
+        # SQLite's NOCASE folds ASCII only ("École" != "école"): names are compared with this.
+        raw.create_function("casefold", 1, _casefold, deterministic=True)
+
+
+def _casefold(text: object) -> object:
+    return text.casefold() if isinstance(text, str) else text
 
 
 def _connect() -> sqlite3.Connection:

@@ -121,7 +121,9 @@ class EntryStore:
             self._apply(session, entry, values, utc_now())
             self._database.search_index_dirty = True
             session.flush()
-            return _record(entry)
+            record = _record(entry)
+        self._forget_unused_tags()
+        return record
 
     def delete(self, uuid: str) -> EntryRecord:
         """Delete an entry for good (its text leaves the file at the next save).
@@ -277,9 +279,9 @@ class EntryStore:
                 raise InvalidInput(f"unknown flag: {flag}")
             query = query.where(getattr(Entry, flag).is_(True))
         for tag in _clean_names(criteria.tags):
-            query = query.where(Entry.tags.any(Tag.name == tag))
+            query = query.where(Entry.tags.any(func.casefold(Tag.name) == tag.casefold()))
         for person in _clean_names(criteria.persons):
-            query = query.where(Entry.persons.any(Person.pseudonym == person))
+            query = query.where(Entry.persons.any(func.casefold(Person.pseudonym) == person.casefold()))
         if criteria.kinds:
             query = query.where(Entry.kind.in_(criteria.kinds))
         if criteria.channels:
@@ -340,7 +342,7 @@ def _clean_names(names: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 
 def _get_or_create(session: Session, model: type, column, name: str):  # type: ignore[no-untyped-def]
-    existing = session.scalar(select(model).where(column == name))
+    existing = session.scalar(select(model).where(func.casefold(column) == name.casefold()))
     if existing is not None:
         return existing
     created = model(**{column.key: name})

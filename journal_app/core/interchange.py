@@ -30,6 +30,8 @@ never removed or changed in meaning; readers ignore keys they do not know)::
       "persons": ["Madame L.", ...],      // pseudonyms, sorted
       "tags": ["réseau", ...],            // sorted
       "off_hours": false, "out_of_frame": false, "private": false, "for_supervision": false,
+      "off_hours_by_hand": true,          // false: off_hours was worked out from the work
+                                          // schedule and follows its changes (absent: true)
       "emotional_weight": 0..10 | null,
       "created_at": "...+00:00", "updated_at": "...+00:00"   // ISO 8601, UTC
     }

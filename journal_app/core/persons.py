@@ -51,7 +51,7 @@ class PersonStore:
             raise InvalidInput("a pseudonym cannot be empty")
         with self._database.session() as session:
             person = self._get(session, old)
-            clash = session.scalar(select(Person).where(Person.pseudonym == new))
+            clash = session.scalar(select(Person).where(func.casefold(Person.pseudonym) == new.casefold()))
             if clash is not None and clash.id != person.id:
                 raise InvalidInput("another person already has this pseudonym")
             person.pseudonym = new
@@ -61,7 +61,7 @@ class PersonStore:
         self._database.search_index_dirty = True
 
     def _get(self, session, pseudonym: str) -> Person:  # type: ignore[no-untyped-def]
-        person = session.scalar(select(Person).where(Person.pseudonym == pseudonym))
+        person = session.scalar(select(Person).where(func.casefold(Person.pseudonym) == pseudonym.casefold()))
         if person is None:
             raise InvalidInput("this person is not in the register")
         return person

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -77,7 +78,18 @@ def prepare_application(app: QApplication, settings: AppSettings) -> Translation
     return translations
 
 
+def _no_display() -> bool:
+    """True on a Linux/BSD machine with no graphical session, where Qt would abort."""
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str] | None = None) -> int:
+    if _no_display():
+        print("journal-app: error: no graphical display here; the desktop app needs one "
+              "(the commands, e.g. 'journal-app list', work without)", file=sys.stderr)
+        return 1
     arguments = sys.argv if argv is None else [sys.argv[0], *argv]
     configure_application_identity()
     app = QApplication.instance() or QApplication(arguments)

@@ -1,0 +1,566 @@
+"""The ``journal-app`` command line, over the same core as the desktop app.
+
+Passphrases are read from the terminal without echo, or, with ``--passphrase-stdin``, one
+per line from standard input (for scripts). They are never accepted as arguments or from
+environment variables, where other users and shell histories could see them.
+
+``--json`` output (``list`` and ``search``) is a stable interface: a JSON array, newest
+entry first, of the ENTRY objects documented in ``journal_app.core.interchange`` (the same
+keys as in ``journal-app export``)::
+
+    [{"uuid": "3b8e...", "kind": "contact", "title": "...", "body": "...",
+      "occurred_at": "2024-03-01T14:30:00+01:00", "duration_minutes": 30,
+      "channel": "home_visit", "persons": ["Madame L."], "tags": ["logement"],
+      "off_hours": false, "off_hours_by_hand": false, "out_of_frame": false, "private": false,
+      "emotional_weight": 6, "for_supervision": true,
+      "created_at": "2024-03-01T13:52:10.114000+00:00", "updated_at": "..."}]
+
+Exit codes: see ``EXIT_CODES`` (also shown by ``journal-app --help``). Every failure prints
+one line to standard error, ``journal-app: error: ...``, never a traceback, and leaves the
+journal file as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import json
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import NoReturn
+
+from journal_app import __version__
+from journal_app.core import interchange
+from journal_app.core.database import FullTextSearchMissing
+from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord
+from journal_app.core.errors import InvalidInput, JournalError, StorageError
+from journal_app.core.journal import Journal, verify
+from journal_app.core.models import CHANNELS, ENTRY_KINDS
+from journal_app.core.schedule import ScheduleStore, format_spec, parse_spec
+
+PROG = "journal-app"
+
+EXIT_OK = 0
+EXIT_USAGE = 1
+EXIT_WRONG_SECRET = 2
+EXIT_DAMAGED = 3
+EXIT_LOCKED = 4
+EXIT_IO = 5
+EXIT_INTERNAL = 70  # a bug (EX_SOFTWARE); the message names the error type only
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES = """\
+exit codes:
+  0    success
+  1    usage error (bad option, malformed import file, passphrases that differ)
+  2    wrong passphrase or recovery code
+  3    damaged, tampered or unsupported journal file (or failed integrity check)
+  4    journal locked by another process (the desktop app, another command)
+  5    input/output error (disk full, permission denied, missing folder)
+  70   internal error (a bug: please report it)
+  130  interrupted (Ctrl-C)"""
+
+LIST_LEGEND = """\
+one line per entry, newest first: local date and time, flags, title, (persons).
+flags: O off hours, X out of frame, P private, S for supervision ('-' when not set)."""
+
+SCHEDULE_FORM = """\
+working hours, as text (weekdays not named are days off):
+  mon=08:30-12:30,13:30-17:00;tue=08:30-16:30;wed=off;thu=08:30-12:30;fri=08:30-17:00
+  ;leave=2026-12-24..2026-12-31      leave periods, inclusive, separated by commas
+  ;holidays=be                       Belgian public holidays are days off (default; 'none' to turn off)
+  ;holiday+=2026-11-02;holiday-=2026-11-11   add or remove a holiday
+a contact is off-hours when it starts outside these hours (on a day off, on leave, on a
+holiday) or runs more than 15 minutes past the end of the range it started in."""
+
+# (flag attribute, marker) in the order the markers are printed.
+FLAG_MARKERS = (("off_hours", "O"), ("out_of_frame", "X"), ("private", "P"), ("for_supervision", "S"))
+
+
+class UsageError(Exception):
+    """A command line argparse refused."""
+
+
+class CommandFailed(Exception):
+    """A failure the command itself finds (the core's failures are JournalErrors)."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error exits 1 (argparse's own 2 means "wrong passphrase" here)
+    and prints one line instead of the usage text."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        # No abbreviations: "--passphrase" must never be taken for "--passphrase-stdin".
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+# ----- reading secrets
+
+
+class SecretReader:
+    """Passphrases and recovery codes: from the terminal without echo, or one per line
+    from standard input (``--passphrase-stdin``)."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+
+    def ask(self, prompt: str) -> str:
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise InvalidInput("standard input ended before the passphrase (or code) it should hold")
+            return line.rstrip("\r\n")
+        with warnings.catch_warnings():
+            # getpass falls back to an echoing read when there is no terminal: refuse that.
+            warnings.simplefilter("error", getpass.GetPassWarning)
+            try:
+                return getpass.getpass(prompt)
+            except getpass.GetPassWarning:
+                raise InvalidInput("no terminal to type the passphrase in: use --passphrase-stdin") from None
+            except EOFError:
+                raise InvalidInput("no passphrase was typed") from None
+
+    def ask_new(self, prompt: str = "New passphrase: ") -> str:
+        """A new passphrase; typed twice at a terminal, to catch a typo nobody could see."""
+        passphrase = self.ask(prompt)
+        if not passphrase:
+            raise InvalidInput("the passphrase cannot be empty")
+        if not self.from_stdin and self.ask("Type it again: ") != passphrase:
+            raise InvalidInput("the two passphrases differ: nothing was changed")
+        return passphrase
+
+
+# ----- argument types (errors become one-line usage errors)
+
+
+def _iso_datetime(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {text!r} (e.g. 2024-03-01T14:30)") from None
+    return value if value.tzinfo is not None else value.astimezone()  # no zone given: local time
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (e.g. 2024-03-01)") from None
+
+
+def _bounded_int(low: int, high: int | None) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < low or (high is not None and value > high):
+            bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
+            raise argparse.ArgumentTypeError(f"{value} is out of range ({bounds})")
+        return value
+
+    return parse
+
+
+def _channel(text: str) -> str:
+    return text.replace("-", "_")  # accept "home-visit" for "home_visit"
+
+
+# ----- the parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Carnet: an offline, encrypted journal for social workers. "
+        "Without a command, starts the desktop app.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    secret = _Parser(add_help=False)
+    secret.add_argument(
+        "--passphrase-stdin", action="store_true",
+        help="read the passphrase (and any further secret) from standard input, one per line, "
+        "instead of the terminal",
+    )
+    journal = _Parser(add_help=False, parents=[secret])
+    journal.add_argument("path", metavar="PATH", type=Path, help="the journal file")
+
+    def command(name: str, help_text: str, *, parents: Sequence[argparse.ArgumentParser] = (journal,),
+                epilog: str = EXIT_CODES) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text, parents=list(parents),
+                                  epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+        return sub
+
+    command("create", "create a new journal and show its recovery code")
+
+    add = command("add", "write a new entry")
+    add.add_argument("--title", required=True)
+    add.add_argument("--body", default="", metavar="TEXT", help="the entry's text (Markdown); '-' reads it from "
+                     "standard input, after the passphrase line when --passphrase-stdin is given")
+    add.add_argument("--at", type=_iso_datetime, metavar="ISO8601",
+                     help="when it happened, e.g. 2024-03-01T14:30 (local time unless a zone is given); default: now")
+    add.add_argument("--kind", choices=ENTRY_KINDS, default="reflection")
+    add.add_argument("--tag", action="append", default=[], metavar="X", help="a tag (repeat for several)")
+    add.add_argument("--person", action="append", default=[], metavar="P", help="a pseudonym (repeat for several)")
+    add.add_argument("--channel", type=_channel, choices=CHANNELS)
+    add.add_argument("--duration", type=_bounded_int(0, None), metavar="MIN", help="duration in minutes")
+    add.add_argument("--off-hours", action=argparse.BooleanOptionalAction, default=None,
+                     help="it happened outside working hours (default: worked out from your working hours, "
+                     "when you have set them)")
+    add.add_argument("--out-of-frame", action="store_true", help="beyond the mandate or the rules")
+    add.add_argument("--private", action="store_true", help="not to be shared with the team")
+    add.add_argument("--weight", type=_bounded_int(0, 10), metavar="N", help="emotional weight, 0 to 10")
+    add.add_argument("--for-supervision", action="store_true", help="to bring to supervision")
+
+    filters = _Parser(add_help=False)
+    filters.add_argument("--json", action="store_true", help="print a JSON array (a stable schema) instead of lines")
+    filters.add_argument("--since", type=_iso_date, metavar="DATE", help="from this day (YYYY-MM-DD), inclusive")
+    filters.add_argument("--until", type=_iso_date, metavar="DATE", help="up to this day (YYYY-MM-DD), inclusive")
+    filters.add_argument("--tag", action="append", default=[], metavar="X", help="only entries with this tag")
+    filters.add_argument("--person", action="append", default=[], metavar="P", help="only entries with this person")
+    command("list", "list entries, newest first", parents=[journal, filters], epilog=f"{LIST_LEGEND}\n\n{EXIT_CODES}")
+    search = command("search", "full-text search (accents and case do not matter; words match as prefixes)",
+                     parents=[journal, filters], epilog=f"{LIST_LEGEND}\n\n{EXIT_CODES}")
+    search.add_argument("query", metavar="QUERY")
+
+    command("check", "decrypt the journal and verify its integrity (prints OK or the problems, no content)")
+    command("passwd", "change the passphrase (with --passphrase-stdin: old on line 1, new on line 2)")
+    command("recover", "set a new passphrase with the recovery code "
+            "(with --passphrase-stdin: code on line 1, new passphrase on line 2)")
+
+    backup = command("backup", "write an encrypted copy of the journal (same passphrase and recovery code)")
+    backup.add_argument("destination", metavar="DEST", type=Path, help="a file or an existing folder")
+
+    import_ = command("import", "import entries from a jrnl JSON export or a Carnet export (all or nothing)")
+    import_.add_argument("--from", dest="source_format", choices=("jrnl", "json"), required=True,
+                         help="jrnl: a file made by 'jrnl --export json'; json: a file made by 'journal-app export'")
+    import_.add_argument("file", metavar="FILE", type=Path)
+
+    export = command("export", "write every entry to a file that is NOT encrypted")
+    export.add_argument("--format", dest="export_format", choices=("json",), default="json")
+    export.add_argument("file", metavar="FILE", type=Path)
+
+    schedule = command("schedule", "show your working hours, or set them (off-hours flags follow them)",
+                       epilog=f"{SCHEDULE_FORM}\n\n{EXIT_CODES}")
+    schedule.add_argument("--set", dest="spec", metavar="SPEC", help="the new working hours (form below)")
+    schedule.add_argument("--from", dest="effective_from", type=_iso_date, metavar="DATE",
+                          help="the day the new hours start (default: today; a first schedule applies to "
+                          "every earlier entry too)")
+
+    gui = commands.add_parser("gui", help="start the desktop app", description="start the desktop app")
+    gui.add_argument("path", metavar="PATH", type=Path, nargs="?", help="a journal to open")
+    return parser
+
+
+# ----- commands
+
+
+def cmd_create(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.path.exists():
+        raise InvalidInput("a file already exists at this place: choose another name")
+    passphrase = secrets.ask_new("Passphrase for the new journal: ")
+    journal, recovery_code = Journal.create(args.path, passphrase)
+    journal.close()
+    print(f"Journal created: {args.path}")
+    print(f"Recovery code: {recovery_code}")
+    print("Write this recovery code down on paper and keep it somewhere safe. It is shown only this once, "
+          "and it is the only way back into the journal if you forget the passphrase.")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace, secrets: SecretReader) -> int:
+    passphrase = secrets.ask("Passphrase: ")
+    body = args.body
+    if body == "-":
+        if sys.stdin.isatty():
+            print("Type the entry's text, then Ctrl-D on an empty line.", file=sys.stderr)
+        body = sys.stdin.read().rstrip()
+    values = EntryFields(
+        title=args.title, body=body, occurred_at=args.at, kind=args.kind,
+        duration_minutes=args.duration, channel=args.channel,
+        persons=tuple(args.person), tags=tuple(args.tag),
+        off_hours=args.off_hours, out_of_frame=args.out_of_frame, private=args.private,
+        emotional_weight=args.weight, for_supervision=args.for_supervision,
+    ).validated()  # before unlocking: a bad value costs no key derivation
+    journal = Journal.open(args.path, passphrase)
+    try:
+        record = journal.entries.add(values)
+        journal.save()
+    finally:
+        journal.close()
+    print(f"Added entry {record.uuid}")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, secrets: SecretReader) -> int:
+    criteria = EntryFilter(since=args.since, until=args.until, tags=tuple(args.tag), persons=tuple(args.person))
+    if args.since and args.until and args.since > args.until:
+        raise InvalidInput("--since is after --until")
+    journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=True)
+    try:
+        if args.command == "search":
+            records = journal.entries.search(args.query, criteria)
+        else:
+            records = journal.entries.list(criteria)
+    finally:
+        journal.close()
+    _print_entries(records, as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, secrets: SecretReader) -> int:
+    problems = verify(args.path, secrets.ask("Passphrase: "))
+    if not problems:
+        print("OK")
+        return EXIT_OK
+    for problem in problems:
+        print(problem)
+    raise CommandFailed(f"the journal's database has {len(problems)} integrity problem(s)", EXIT_DAMAGED)
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: SecretReader) -> int:
+    journal = Journal.open(args.path, secrets.ask("Current passphrase: "))
+    try:
+        journal.change_passphrase(secrets.ask_new())
+    finally:
+        journal.close()
+    print("Passphrase changed. The recovery code stays the same.")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if not args.path.exists():  # say so before asking for a 40-character code
+        raise StorageError("no journal at this place")
+    code = secrets.ask("Recovery code: ")
+    journal = Journal.reset_passphrase(args.path, code, secrets.ask_new())
+    journal.close()
+    print("New passphrase set. The recovery code stays the same.")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    _require_folder_for(args.destination)
+    journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=True)
+    try:
+        written = journal.write_copy(args.destination)
+    finally:
+        journal.close()
+    print(f"Encrypted copy written: {written}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
+    # Check the whole file before unlocking: a malformed file costs nothing and changes nothing.
+    data = _read_input_file(args.file)
+    if args.source_format == "jrnl":
+        batch = interchange.read_jrnl_export(data)
+    else:
+        batch = interchange.read_carnet_export(data)
+    journal = Journal.open(args.path, secrets.ask("Passphrase: "))
+    try:
+        result = interchange.import_batch(journal, batch)
+        if result.imported:
+            journal.save()
+    finally:
+        journal.close()
+    print(f"{result.imported} imported, {result.already_present} already present")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, secrets: SecretReader) -> int:
+    _require_folder_for(args.file)
+    journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=True)
+    try:
+        count = interchange.write_export(journal, args.file)
+    finally:
+        journal.close()
+    print(f"{PROG}: warning: {args.file} is NOT encrypted: anyone who can read it can read these "
+          f"{count} entries; delete it once you no longer need it", file=sys.stderr)
+    return EXIT_OK
+
+
+# A first schedule applies to every earlier entry too (the desktop app does the same).
+EARLIEST_SCHEDULE = date(2000, 1, 1)
+
+
+def cmd_schedule(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.spec is None:
+        journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=True)
+        try:
+            history = ScheduleStore(journal.database).history()
+        finally:
+            journal.close()
+        if not history:
+            print("No working hours set: off-hours flags are only what you set by hand.")
+        for version in history:
+            start = "always" if version.effective_from <= EARLIEST_SCHEDULE else f"from {version.effective_from}"
+            print(f"{start}: {format_spec(version.schedule)}")
+        return EXIT_OK
+    schedule = parse_spec(args.spec)  # a malformed form is refused before asking anything
+    journal = Journal.open(args.path, secrets.ask("Passphrase: "))
+    try:
+        store = ScheduleStore(journal.database)
+        first = not store.history()
+        effective_from = args.effective_from or (EARLIEST_SCHEDULE if first else date.today())
+        changed = store.set(schedule, effective_from)
+        journal.save()
+    finally:
+        journal.close()
+    print(f"Working hours set; {changed} off-hours flag(s) changed (flags set by hand are never changed).")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace | None) -> int:
+    try:
+        # Imported only here: the commands above must work without Qt (servers, scripts).
+        app = importlib.import_module("journal_app.ui.app")
+    except ImportError as exc:
+        raise CommandFailed(f"the desktop app cannot start in this installation ({exc})", EXIT_USAGE) from None
+    path = getattr(args, "path", None)
+    return app.main([str(path)] if path is not None else []) or EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
+    "create": cmd_create,
+    "add": cmd_add,
+    "list": cmd_list,
+    "search": cmd_list,
+    "check": cmd_check,
+    "passwd": cmd_passwd,
+    "recover": cmd_recover,
+    "backup": cmd_backup,
+    "import": cmd_import,
+    "export": cmd_export,
+    "schedule": cmd_schedule,
+}
+
+
+# ----- output
+
+
+def _print_entries(records: list[EntryRecord], *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([interchange.entry_to_json(r) for r in records], ensure_ascii=False, indent=2))
+        return
+    if not records:
+        print("(no entries)")
+    for record in records:
+        print(entry_line(record))
+
+
+def entry_line(record: EntryRecord) -> str:
+    """One line: the local date-time it was written in, flag markers, title, (persons)."""
+    assert record.occurred_at is not None
+    flags = "".join(marker if getattr(record, name) else "-" for name, marker in FLAG_MARKERS)
+    line = f"{record.occurred_at:%Y-%m-%d %H:%M}  {flags}  {_one_line(record.title) or '(untitled)'}"
+    if record.persons:
+        line += f"  ({_one_line(', '.join(record.persons))})"
+    return line
+
+
+def _one_line(text: str) -> str:
+    # Control characters (newlines, terminal escape sequences from an imported file) would
+    # break the one-line layout or drive the terminal.
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def _require_folder_for(destination: Path) -> None:
+    """Say which folder is missing before asking for the passphrase (the core's message
+    could only speak of "the journal")."""
+    folder = destination if destination.is_dir() else destination.parent
+    if not folder.is_dir():
+        raise StorageError(f"the folder {folder} does not exist")
+
+
+def _read_input_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise CommandFailed(f"no file at {path}", EXIT_IO) from None
+    except IsADirectoryError:
+        raise CommandFailed(f"{path} is a folder, not a file", EXIT_IO) from None
+    except OSError as exc:
+        raise CommandFailed(f"{path} could not be read ({exc.strerror or exc})", EXIT_IO) from None
+
+
+# ----- entry point
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    try:
+        with warnings.catch_warnings():
+            # Library warnings are for developers (python -W shows them); a person using the
+            # command gets one clear line per problem, nothing else.
+            if not sys.warnoptions:
+                warnings.simplefilter("ignore")
+            return _run(arguments)
+    except UsageError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except (JournalError, CommandFailed) as exc:
+        return _fail(str(exc) or type(exc).__name__, exc.exit_code)
+    except KeyboardInterrupt:
+        # After ^C at a prompt the cursor is still on the prompt's line.
+        print(("\n" if sys.stderr.isatty() else "") + f"{PROG}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (e.g. "| head"): not an error worth a message.
+        _silence_stdout()
+        return EXIT_OK
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), EXIT_IO)
+    except FullTextSearchMissing as exc:
+        return _fail(str(exc), EXIT_INTERNAL)
+    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+        # Only the type: a database error's message could quote journal content.
+        return _fail(f"internal error ({type(exc).__name__}); please report it", EXIT_INTERNAL)
+
+
+def _run(arguments: list[str]) -> int:
+    if not arguments:
+        return cmd_gui(None)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(arguments)
+    except SystemExit as exit_request:  # --help and --version
+        return exit_request.code if isinstance(exit_request.code, int) else EXIT_OK
+    if args.command is None:
+        return cmd_gui(None)
+    if args.command == "gui":
+        return cmd_gui(args)
+    return COMMANDS[args.command](args, SecretReader(from_stdin=args.passphrase_stdin))
+
+
+def _fail(message: str, exit_code: int) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return exit_code
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
