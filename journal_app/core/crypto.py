@@ -12,6 +12,7 @@ import hmac
 import os
 import secrets
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -75,7 +76,8 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> by
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(passphrase.encode("utf-8"))
+    # NFC: the same passphrase typed on another system (é as one or two code points) still opens.
+    return kdf.derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
 
 
 def calibrate_kdf(target_seconds: float = TARGET_SECONDS) -> KdfParams:
@@ -100,7 +102,9 @@ def new_recovery_code() -> str:
 
 def normalize_recovery_code(code: str) -> str:
     """Accept the code as people type it back: any case, spaces or dashes, O for 0, I/L for 1."""
-    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    # NFKC turns full-width digits into ASCII; any other non-ASCII letter cannot be part of a
+    # code and is dropped (it would otherwise crash the ASCII encoding in derive_recovery_key).
+    cleaned = "".join(ch for ch in unicodedata.normalize("NFKC", code).upper() if ch.isascii() and ch.isalnum())
     return cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
 
 

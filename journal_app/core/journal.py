@@ -7,6 +7,7 @@ one thread at a time (the desktop app's worker, or the CLI).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +77,7 @@ class Journal:
     def open(cls, path: Path | str, passphrase: str, *, read_only: bool = False) -> Journal:
         """Unlock a journal. ``read_only`` skips the write lock (for commands that only read)."""
         path = Path(path)
+        _require_existing(path)  # before locking: a mistyped path must not leave a lock file behind
         lock = None if read_only else _acquire_lock(path)
         try:
             parsed = vaultfile.parse(_read(path))
@@ -92,6 +94,7 @@ class Journal:
         path = Path(path)
         if not new_passphrase:
             raise InvalidInput("the passphrase cannot be empty")
+        _require_existing(path)
         lock = _acquire_lock(path)
         try:
             parsed = vaultfile.parse(_read(path))
@@ -100,7 +103,11 @@ class Journal:
         except BaseException:
             lock.release()
             raise
-        journal.change_passphrase(new_passphrase)
+        try:
+            journal.change_passphrase(new_passphrase)
+        except BaseException:
+            journal.close()  # release the lock now, not whenever the object is collected
+            raise
         return journal
 
     @classmethod
@@ -130,16 +137,29 @@ class Journal:
         if self._seen is not None and (not self.path.exists() or _FileIdentity.of(self.path) != self._seen):
             raise JournalChangedOnDisk("the journal file was changed by another program since it was opened")
         data = vaultfile.encode(self._header, data_key, self.database.image())
-        if self.path.exists():
-            _keep_backup(self.path)
-        vaultfile.write_atomically(self.path, data)
+        backup = _keep_backup(self.path) if self.path.exists() else None
+        try:
+            vaultfile.write_atomically(self.path, data)
+        except BaseException:
+            # The file was not replaced: this backup duplicates it. Rotating only after a
+            # successful write keeps repeated failures (a full disk) from pushing out history.
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+            raise
         self._seen = _FileIdentity.of(self.path)
+        _prune_backups(self.path)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         if not new_passphrase:
             raise InvalidInput("the passphrase cannot be empty")
-        self._header = vaultfile.with_new_passphrase(self._header, self._require_key(), new_passphrase)
-        self.save()
+        previous = self._header
+        self._header = vaultfile.with_new_passphrase(previous, self._require_key(), new_passphrase)
+        try:
+            self.save()
+        except BaseException:
+            # Reported as failed, so it must not be applied by a later save either.
+            self._header = previous
+            raise
 
     def write_copy(self, destination: Path | str) -> Path:
         """An encrypted copy of the journal as it is now (same passphrase and recovery code)."""
@@ -181,7 +201,11 @@ def backups_of(path: Path | str) -> list[Path]:
     folder = path.parent / BACKUP_FOLDER
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{path.stem}.*{JOURNAL_SUFFIX}"), key=_backup_number, reverse=True)
+    # Exactly "<stem>.<number>.carnet": a glob would also take the backups of "<stem>.other.carnet"
+    # (and rotate them away), and would misread a name holding glob characters.
+    pattern = re.compile(re.escape(path.stem) + r"\.(\d+)" + re.escape(JOURNAL_SUFFIX))
+    numbered = [(int(match[1]), candidate) for candidate in folder.iterdir() if (match := pattern.fullmatch(candidate.name))]
+    return [candidate for _, candidate in sorted(numbered, reverse=True)]
 
 
 def newest_good_backup(path: Path | str, passphrase: str) -> Path | None:
@@ -201,11 +225,20 @@ def restore_backup(path: Path | str, backup: Path | str) -> Path:
     path, backup = Path(path), Path(backup)
     lock = _acquire_lock(path)
     try:
-        aside = _free_name(path, "replaced")
-        if path.exists():
-            os.replace(path, aside)
         data = _read(backup)
-        vaultfile.write_atomically(path, data)
+        aside = _free_name(path, "replaced")
+        # Keep the replaced file aside by linking or copying it, never by moving it: if the
+        # write below fails, the journal must still be in its place.
+        if path.exists():
+            try:
+                os.link(path, aside)
+            except OSError:
+                shutil.copy2(path, aside)
+        try:
+            vaultfile.write_atomically(path, data)
+        except BaseException:
+            aside.unlink(missing_ok=True)
+            raise
         return aside
     except OSError as exc:
         raise StorageError(f"the backup could not be restored ({exc.strerror or exc})") from exc
@@ -248,21 +281,30 @@ def _acquire_lock(path: Path) -> FileLock:
     return lock
 
 
-def _keep_backup(path: Path) -> None:
-    """Keep the version about to be replaced (already encrypted) in backups/, rotating."""
+def _keep_backup(path: Path) -> Path:
+    """Keep the version about to be replaced (already encrypted) in backups/. Returns the copy."""
     folder = path.parent / BACKUP_FOLDER
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
-        target = folder / f"{path.stem}.{_next_number(folder, path.stem + '.'):06d}{JOURNAL_SUFFIX}"
+        target = folder / f"{path.stem}.{_next_number(path):06d}{JOURNAL_SUFFIX}"
         try:
             os.link(path, target)  # free: the old file's data simply stays reachable
         except OSError:
             shutil.copyfile(path, target)
             os.chmod(target, 0o600)
-        for old in backups_of(path)[BACKUPS_KEPT:]:
-            old.unlink()
     except OSError as exc:
         raise StorageError(f"the backup copy could not be written ({exc.strerror or exc})") from exc
+    return target
+
+
+def _prune_backups(path: Path) -> None:
+    """Keep the newest BACKUPS_KEPT. Best effort: the save itself already succeeded, and the
+    next save tries again."""
+    for old in backups_of(path)[BACKUPS_KEPT:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 def _backup_number(path: Path) -> int:
@@ -272,6 +314,10 @@ def _backup_number(path: Path) -> int:
         return -1
 
 
-def _next_number(folder: Path, prefix: str) -> int:
-    numbers = [_backup_number(p) for p in folder.glob(prefix + "*")]
-    return max(numbers, default=0) + 1
+def _next_number(path: Path) -> int:
+    return max((_backup_number(p) for p in backups_of(path)), default=0) + 1
+
+
+def _require_existing(path: Path) -> None:
+    if not path.exists():
+        raise StorageError("no journal at this place")

@@ -36,11 +36,14 @@ MAGIC = b"CARNET\x1a\n"  # \x1a\n: a text-mode transfer that mangles line ends i
 FORMAT_VERSION = 1
 _PREFIX = struct.Struct(">8sHI")
 _DIGEST_BYTES = 32
+_GCM_TAG_BYTES = 16
 MAX_HEADER_BYTES = 64 * 1024
 _PASSPHRASE_LABEL = b"carnet passphrase key"
 _RECOVERY_LABEL = b"carnet recovery key"
 _LENGTH = struct.Struct(">Q")
-MIN_BODY_BUCKET = 256 * 1024
+# An empty journal's database is already ~210 KiB (schema 0003) and grows with every table a
+# later version adds: the smallest bucket must leave room for hundreds of entries above that.
+MIN_BODY_BUCKET = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -127,11 +130,11 @@ def parse(data: bytes) -> ParsedFile:
         document = json.loads(prefix[_PREFIX.size :].decode("utf-8"))
         header = VaultHeader(
             journal_id=str(document["journal_id"]),
-            kdf=crypto.KdfParams.from_dict(document["kdf"]),
+            kdf=crypto.KdfParams.from_dict(_mapping(document["kdf"])),
             passphrase_key=_wrapped_from(document["passphrase_key"]),
             recovery_key=_wrapped_from(document["recovery_key"]),
         )
-        body_nonce = _unb64(document["body_nonce"])
+        body_nonce = _unb64(document["body_nonce"], crypto.NONCE_BYTES)
         if document["cipher"] != "AES-256-GCM":
             raise ValueError("cipher")
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
@@ -194,7 +197,7 @@ def encode(header: VaultHeader, data_key: bytes, image: bytes) -> bytes:
 
 
 def padded_size(size: int) -> int:
-    """Round up to a bucket: at least 256 KiB, then steps of 1/8 of the size's power of two,
+    """Round up to a bucket: at least 1 MiB, then steps of 1/8 of the size's power of two,
     so the file size says at most roughly how large the journal is, never how many entries."""
     if size <= MIN_BODY_BUCKET:
         return MIN_BODY_BUCKET
@@ -259,13 +262,27 @@ def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
-def _unb64(text: object) -> bytes:
+def _unb64(text: object, length: int) -> bytes:
+    """Decode a header field of a known size: a wrong size is damage, not something for the
+    cipher or the KDF to choke on (they raise ValueError, or would report a wrong passphrase)."""
     if not isinstance(text, str):
         raise ValueError("expected base64 text")
-    return base64.b64decode(text, validate=True)
+    raw = base64.b64decode(text, validate=True)
+    if len(raw) != length:
+        raise ValueError("header field of the wrong size")
+    return raw
 
 
-def _wrapped_from(document: dict[str, object]) -> crypto.WrappedKey:
+def _mapping(document: object) -> dict[str, object]:
+    if not isinstance(document, dict):
+        raise ValueError("expected an object")
+    return document
+
+
+def _wrapped_from(document: object) -> crypto.WrappedKey:
+    document = _mapping(document)
     return crypto.WrappedKey(
-        salt=_unb64(document["salt"]), nonce=_unb64(document["nonce"]), ciphertext=_unb64(document["wrapped"])
+        salt=_unb64(document["salt"], crypto.SALT_BYTES),
+        nonce=_unb64(document["nonce"], crypto.NONCE_BYTES),
+        ciphertext=_unb64(document["wrapped"], crypto.KEY_BYTES + _GCM_TAG_BYTES),
     )
