@@ -12,12 +12,28 @@
         <translation>The selected day</translation>
     </message>
     <message>
-        <source>Its week</source>
-        <translation>Its week</translation>
+        <source>That week</source>
+        <translation>That week</translation>
     </message>
     <message>
-        <source>Its month</source>
-        <translation>Its month</translation>
+        <source>That month</source>
+        <translation>That month</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Dates of my choice</translation>
+    </message>
+    <message>
+        <source>From this date</source>
+        <translation>From this date</translation>
+    </message>
+    <message>
+        <source>Up to this date</source>
+        <translation>Up to this date</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -60,8 +76,8 @@
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>C&amp;hannel:</translation>
+        <source>Cha&amp;nnel:</source>
+        <translation>Cha&amp;nnel:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -102,8 +118,8 @@
         <translation>Where to keep the journal</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
@@ -130,8 +146,8 @@
         <translation>Choose where to keep the journal.</translation>
     </message>
     <message>
-        <source>Creating your journal… This takes a moment: your passphrase is being made very hard to guess.</source>
-        <translation>Creating your journal… This takes a moment: your passphrase is being made very hard to guess.</translation>
+        <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
+        <translation>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</translation>
     </message>
 </context>
 <context>
@@ -233,12 +249,12 @@
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>C&amp;hannel:</translation>
+        <source>Cha&amp;nnel:</source>
+        <translation>Cha&amp;nnel:</translation>
     </message>
     <message>
-        <source>&amp;Weight:</source>
-        <translation>&amp;Weight:</translation>
+        <source>Wei&amp;ght:</source>
+        <translation>Wei&amp;ght:</translation>
     </message>
     <message>
         <source>&amp;Persons:</source>
@@ -288,12 +304,51 @@
         <source>Redo (%1)</source>
         <translation>Redo (%1)</translation>
     </message>
+    <message>
+        <source>My templates</source>
+        <translation>My templates</translation>
+    </message>
+    <message>
+        <source>Save this entry&apos;s headings as my template…</source>
+        <translation>Save this entry&apos;s headings as my template…</translation>
+    </message>
+    <message>
+        <source>Each heading becomes a section; quoted lines under it become its questions</source>
+        <translation>Each heading becomes a section; quoted lines under it become its questions</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>My template</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Name of the template:</translation>
+    </message>
+    <message>
+        <source>Outside your working hours (set by you)</source>
+        <translation>Outside your working hours (set by you)</translation>
+    </message>
+    <message>
+        <source>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</source>
+        <translation>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. Carnet&apos;s check is a help, not a guarantee.</source>
+        <translation>
+            <numerusform>%n passage may identify someone (underlined): right-click to replace with a pseudonym. Carnet&apos;s check is a help, not a guarantee.</numerusform>
+            <numerusform>%n passages may identify someone (underlined): right-click to replace with a pseudonym. Carnet&apos;s check is a help, not a guarantee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace with the pseudonym “%1”</source>
+        <translation>Replace with the pseudonym “%1”</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>Search (Ctrl+F)</translation>
+        <source>Search (%1)</source>
+        <translation>Search (%1)</translation>
     </message>
     <message>
         <source>Search the journal</source>
@@ -436,24 +491,12 @@
         <translation>&amp;New entry</translation>
     </message>
     <message>
-        <source>&amp;Log a contact…</source>
-        <translation>&amp;Log a contact…</translation>
-    </message>
-    <message>
         <source>&amp;Entries</source>
         <translation>&amp;Entries</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendar</translation>
-    </message>
-    <message>
-        <source>&amp;Persons</source>
-        <translation>&amp;Persons</translation>
-    </message>
-    <message>
-        <source>New &amp;reflection from a template</source>
-        <translation>New &amp;reflection from a template</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -468,12 +511,24 @@
         <translation>&amp;Delete entry…</translation>
     </message>
     <message>
-        <source>&amp;Restore deleted entry</source>
-        <translation>&amp;Restore deleted entry</translation>
+        <source>Log a &amp;contact…</source>
+        <translation>Log a &amp;contact…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>New reflection from a &amp;template</source>
+        <translation>New reflection from a &amp;template</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours…</source>
+        <translation>&amp;Working hours…</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
@@ -576,6 +631,17 @@
         <translation>Contact logged</translation>
     </message>
     <message>
+        <source>Template saved</source>
+        <translation>Template saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working hours saved; %n entries re-evaluated</source>
+        <translation>
+            <numerusform>Working hours saved; %n entry re-evaluated</numerusform>
+            <numerusform>Working hours saved; %n entries re-evaluated</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About Carnet</source>
         <translation>About Carnet</translation>
     </message>
@@ -613,8 +679,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>This journal was saved by a newer version of Carnet. Install the latest version to open it.</translation>
     </message>
     <message>
-        <source>This journal is already open in another Carnet window or on another session. Close it there first, then try again.</source>
-        <translation>This journal is already open in another Carnet window or on another session. Close it there first, then try again.</translation>
+        <source>This journal is already open in another Carnet window or in another session. Close it there first, then try again.</source>
+        <translation>This journal is already open in another Carnet window or in another session. Close it there first, then try again.</translation>
     </message>
     <message>
         <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
@@ -730,8 +796,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>People appear here only by the pseudonyms you gave them. Never type a real name.</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Rename</translation>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
     </message>
     <message>
         <source>Private note about this person</source>
@@ -761,10 +827,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <source>Pseudonym, e.g. Mme R.</source>
-        <translation>Pseudonym, e.g. Mme R.</translation>
-    </message>
-    <message>
         <source>Person, by pseudonym</source>
         <translation>Person, by pseudonym</translation>
     </message>
@@ -785,16 +847,20 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>An hour ago</translation>
     </message>
     <message>
-        <source>This morning, 9:00</source>
-        <translation>This morning, 9:00</translation>
+        <source>Pseudonym, e.g. Mrs R.</source>
+        <translation>Pseudonym, e.g. Mrs R.</translation>
     </message>
     <message>
-        <source>Yesterday evening, 19:00</source>
-        <translation>Yesterday evening, 19:00</translation>
+        <source>This morning, %1</source>
+        <translation>This morning, %1</translation>
     </message>
     <message>
         <source>Another date and time…</source>
         <translation>Another date and time…</translation>
+    </message>
+    <message>
+        <source>Yesterday evening, %1</source>
+        <translation>Yesterday evening, %1</translation>
     </message>
     <message>
         <source>Date and time of the contact</source>
@@ -821,8 +887,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>One line: what it was about</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Give at least a pseudonym or a subject.</source>
+        <translation>Give at least a pseudonym or a subject.</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -841,16 +915,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>&amp;Duration:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
         <source>Pseudonyms only: never a real name.</source>
         <translation>Pseudonyms only: never a real name.</translation>
-    </message>
-    <message>
-        <source>Give at least a pseudonym or a note.</source>
-        <translation>Give at least a pseudonym or a note.</translation>
     </message>
 </context>
 <context>
@@ -876,8 +942,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <source>&amp;Set the new passphrase</source>
-        <translation>&amp;Set the new passphrase</translation>
+        <source>Set the &amp;new passphrase</source>
+        <translation>Set the &amp;new passphrase</translation>
     </message>
     <message>
         <source>Type your recovery code.</source>
@@ -895,8 +961,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <source>This code opens your journal if you forget your passphrase. It is shown only now. Write it on paper and keep it somewhere safe, away from this computer.</source>
-        <translation>This code opens your journal if you forget your passphrase. It is shown only now. Write it on paper and keep it somewhere safe, away from this computer.</translation>
+        <source>This code opens your journal if you forget your passphrase. It is shown only this once. Write it on paper and keep it somewhere safe, away from this computer.</source>
+        <translation>This code opens your journal if you forget your passphrase. It is shown only this once. Write it on paper and keep it somewhere safe, away from this computer.</translation>
     </message>
     <message>
         <source>If both the passphrase and this code are lost, nobody can open the journal again.</source>
@@ -956,6 +1022,113 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Carnet uses your working hours to tell which contacts happened outside them. Write each day&apos;s hours as ranges, such as 08:30-12:30, 13:30-17:00; leave a day empty when you do not work.</source>
+        <translation>Carnet uses your working hours to tell which contacts happened outside them. Write each day&apos;s hours as ranges, such as 08:30-12:30, 13:30-17:00; leave a day empty when you do not work.</translation>
+    </message>
+    <message>
+        <source>&amp;Full time</source>
+        <translation>&amp;Full time</translation>
+    </message>
+    <message>
+        <source>4/5 (&amp;Wednesday off)</source>
+        <translation>4/5 (&amp;Wednesday off)</translation>
+    </message>
+    <message>
+        <source>&amp;Half time, mornings</source>
+        <translation>&amp;Half time, mornings</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation>Working hours on %1</translation>
+    </message>
+    <message>
+        <source>Belgian public holidays are days off</source>
+        <translation>Belgian public holidays are days off</translation>
+    </message>
+    <message>
+        <source>Public holidays; untick one you work on</source>
+        <translation>Public holidays; untick one you work on</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Leave periods</source>
+        <translation>Leave periods</translation>
+    </message>
+    <message>
+        <source>First day of leave</source>
+        <translation>First day of leave</translation>
+    </message>
+    <message>
+        <source>Last day of leave</source>
+        <translation>Last day of leave</translation>
+    </message>
+    <message>
+        <source>&amp;Add leave</source>
+        <translation>&amp;Add leave</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>These hours apply to</source>
+        <translation>These hours apply to</translation>
+    </message>
+    <message>
+        <source>All my entries, earlier ones too</source>
+        <translation>All my entries, earlier ones too</translation>
+    </message>
+    <message>
+        <source>Entries from this date on:</source>
+        <translation>Entries from this date on:</translation>
+    </message>
+    <message>
+        <source>Date from which these hours apply</source>
+        <translation>Date from which these hours apply</translation>
+    </message>
+    <message>
+        <source>Off-hours flags you set by hand are never changed.</source>
+        <translation>Off-hours flags you set by hand are never changed.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: write the hours as ranges such as 08:30-12:30, 13:30-17:00.</source>
+        <translation>%1: write the hours as ranges such as 08:30-12:30, 13:30-17:00.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -970,8 +1143,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Lock the journal after this many minutes without activity</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>As the system</translation>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
     </message>
     <message>
         <source>Light</source>
@@ -982,12 +1155,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Dark</translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Lock after:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>Loc&amp;k after:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -1083,8 +1256,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Calendar</translation>
     </message>
     <message>
-        <source>Persons</source>
-        <translation>Persons</translation>
+        <source>People</source>
+        <translation>People</translation>
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>

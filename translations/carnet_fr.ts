@@ -12,12 +12,28 @@
         <translation>Le jour choisi</translation>
     </message>
     <message>
-        <source>Its week</source>
-        <translation>Sa semaine</translation>
+        <source>That week</source>
+        <translation>Cette semaine-là</translation>
     </message>
     <message>
-        <source>Its month</source>
-        <translation>Son mois</translation>
+        <source>That month</source>
+        <translation>Ce mois-là</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Dates de mon choix</translation>
+    </message>
+    <message>
+        <source>From this date</source>
+        <translation>À partir de cette date</translation>
+    </message>
+    <message>
+        <source>Up to this date</source>
+        <translation>Jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -60,7 +76,7 @@
         <translation>É&amp;tiquette:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
+        <source>Cha&amp;nnel:</source>
         <translation>&amp;Canal:</translation>
     </message>
     <message>
@@ -102,7 +118,7 @@
         <translation>Où conserver le journal</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
+        <source>Ch&amp;oose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
@@ -130,8 +146,8 @@
         <translation>Choisissez où conserver le journal.</translation>
     </message>
     <message>
-        <source>Creating your journal… This takes a moment: your passphrase is being made very hard to guess.</source>
-        <translation>Création de votre journal… Cela prend un moment: Carnet rend votre phrase de passe très difficile à deviner.</translation>
+        <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
+        <translation>Création de votre journal… Cela prend un moment: Carnet rend votre phrase de passe très difficile à casser.</translation>
     </message>
 </context>
 <context>
@@ -233,11 +249,11 @@
         <translation>&amp;Durée:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
+        <source>Cha&amp;nnel:</source>
         <translation>&amp;Canal:</translation>
     </message>
     <message>
-        <source>&amp;Weight:</source>
+        <source>Wei&amp;ght:</source>
         <translation>P&amp;oids:</translation>
     </message>
     <message>
@@ -288,12 +304,51 @@
         <source>Redo (%1)</source>
         <translation>Rétablir (%1)</translation>
     </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mes modèles</translation>
+    </message>
+    <message>
+        <source>Save this entry&apos;s headings as my template…</source>
+        <translation>Enregistrer les intertitres de cette note comme modèle…</translation>
+    </message>
+    <message>
+        <source>Each heading becomes a section; quoted lines under it become its questions</source>
+        <translation>Chaque intertitre devient une rubrique; les lignes en citation placées dessous deviennent ses questions</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>Mon modèle</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Nom du modèle:</translation>
+    </message>
+    <message>
+        <source>Outside your working hours (set by you)</source>
+        <translation>En dehors de vos horaires de travail (indiqué par vous)</translation>
+    </message>
+    <message>
+        <source>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</source>
+        <translation>En dehors de vos horaires de travail: Carnet coche cette case d&apos;après vos horaires de travail, si vous les avez indiqués. Cochez-la ou décochez-la pour décider vous-même.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. Carnet&apos;s check is a help, not a guarantee.</source>
+        <translation>
+            <numerusform>%n passage pourrait identifier quelqu&apos;un (souligné): faites un clic droit pour le remplacer par un pseudonyme. La vérification de Carnet est une aide, pas une garantie.</numerusform>
+            <numerusform>%n passages pourraient identifier quelqu&apos;un (soulignés): faites un clic droit pour les remplacer par un pseudonyme. La vérification de Carnet est une aide, pas une garantie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace with the pseudonym “%1”</source>
+        <translation>Remplacer par le pseudonyme «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>Rechercher (Ctrl+F)</translation>
+        <source>Search (%1)</source>
+        <translation>Rechercher (%1)</translation>
     </message>
     <message>
         <source>Search the journal</source>
@@ -429,15 +484,11 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Restore the deleted entry</source>
-        <translation>&amp;Restaurer la note supprimée</translation>
+        <translation>Resta&amp;urer la note supprimée</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle note</translation>
-    </message>
-    <message>
-        <source>&amp;Log a contact…</source>
-        <translation>Noter un &amp;contact…</translation>
     </message>
     <message>
         <source>&amp;Entries</source>
@@ -446,14 +497,6 @@
     <message>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendrier</translation>
-    </message>
-    <message>
-        <source>&amp;Persons</source>
-        <translation>&amp;Personnes</translation>
-    </message>
-    <message>
-        <source>New &amp;reflection from a template</source>
-        <translation>Nouvelle réflexion à partir d&apos;un &amp;modèle</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -468,12 +511,24 @@
         <translation>&amp;Supprimer la note…</translation>
     </message>
     <message>
-        <source>&amp;Restore deleted entry</source>
-        <translation>Res&amp;taurer la note supprimée</translation>
+        <source>Log a &amp;contact…</source>
+        <translation>Noter un &amp;contact…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>New reflection from a &amp;template</source>
+        <translation>Nouvelle réflexion à partir d&apos;un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours…</source>
+        <translation>&amp;Horaires de travail…</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
@@ -576,6 +631,17 @@
         <translation>Contact noté</translation>
     </message>
     <message>
+        <source>Template saved</source>
+        <translation>Modèle enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working hours saved; %n entries re-evaluated</source>
+        <translation>
+            <numerusform>Horaires de travail enregistrés; %n note réévaluée</numerusform>
+            <numerusform>Horaires de travail enregistrés; %n notes réévaluées</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
@@ -613,7 +679,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Ce journal a été enregistré par une version plus récente de Carnet. Installez la dernière version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <source>This journal is already open in another Carnet window or on another session. Close it there first, then try again.</source>
+        <source>This journal is already open in another Carnet window or in another session. Close it there first, then try again.</source>
         <translation>Ce journal est déjà ouvert dans une autre fenêtre de Carnet ou dans une autre session. Fermez-le d&apos;abord là-bas, puis réessayez.</translation>
     </message>
     <message>
@@ -730,7 +796,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Les personnes n&apos;apparaissent ici que sous les pseudonymes que vous leur avez donnés. N&apos;écrivez jamais un vrai nom.</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
+        <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
     <message>
@@ -761,10 +827,6 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Noter un contact</translation>
     </message>
     <message>
-        <source>Pseudonym, e.g. Mme R.</source>
-        <translation>Pseudonyme, p. ex. Mme R.</translation>
-    </message>
-    <message>
         <source>Person, by pseudonym</source>
         <translation>Personne, par pseudonyme</translation>
     </message>
@@ -785,16 +847,20 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Il y a une heure</translation>
     </message>
     <message>
-        <source>This morning, 9:00</source>
-        <translation>Ce matin, 9h00</translation>
+        <source>Pseudonym, e.g. Mrs R.</source>
+        <translation>Pseudonyme, p. ex. Mme R.</translation>
     </message>
     <message>
-        <source>Yesterday evening, 19:00</source>
-        <translation>Hier soir, 19h00</translation>
+        <source>This morning, %1</source>
+        <translation>Ce matin, %1</translation>
     </message>
     <message>
         <source>Another date and time…</source>
         <translation>Autre date et heure…</translation>
+    </message>
+    <message>
+        <source>Yesterday evening, %1</source>
+        <translation>Hier soir, %1</translation>
     </message>
     <message>
         <source>Date and time of the contact</source>
@@ -821,8 +887,16 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>En une ligne: de quoi il s&apos;agissait</translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>Subject</source>
         <translation>Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet:</translation>
+    </message>
+    <message>
+        <source>Give at least a pseudonym or a subject.</source>
+        <translation>Indiquez au moins un pseudonyme ou un objet.</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -841,16 +915,8 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>&amp;Durée:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Objet:</translation>
-    </message>
-    <message>
         <source>Pseudonyms only: never a real name.</source>
         <translation>Uniquement des pseudonymes: jamais de vrai nom.</translation>
-    </message>
-    <message>
-        <source>Give at least a pseudonym or a note.</source>
-        <translation>Indiquez au moins un pseudonyme ou un objet.</translation>
     </message>
 </context>
 <context>
@@ -876,7 +942,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <source>&amp;Set the new passphrase</source>
+        <source>Set the &amp;new passphrase</source>
         <translation>&amp;Enregistrer la nouvelle phrase de passe</translation>
     </message>
     <message>
@@ -895,8 +961,8 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Votre code de secours</translation>
     </message>
     <message>
-        <source>This code opens your journal if you forget your passphrase. It is shown only now. Write it on paper and keep it somewhere safe, away from this computer.</source>
-        <translation>Ce code ouvre votre journal si vous oubliez votre phrase de passe. Il ne s&apos;affiche qu&apos;une seule fois, maintenant. Notez-le sur papier et gardez-le en lieu sûr, loin de cet ordinateur.</translation>
+        <source>This code opens your journal if you forget your passphrase. It is shown only this once. Write it on paper and keep it somewhere safe, away from this computer.</source>
+        <translation>Ce code ouvre votre journal si vous oubliez votre phrase de passe. Il ne s&apos;affiche que cette fois-ci. Notez-le sur papier et gardez-le en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>If both the passphrase and this code are lost, nobody can open the journal again.</source>
@@ -956,6 +1022,113 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Horaires de travail</translation>
+    </message>
+    <message>
+        <source>Carnet uses your working hours to tell which contacts happened outside them. Write each day&apos;s hours as ranges, such as 08:30-12:30, 13:30-17:00; leave a day empty when you do not work.</source>
+        <translation>Carnet utilise vos horaires de travail pour repérer les contacts qui ont eu lieu en dehors. Indiquez les heures de chaque jour sous forme de plages, comme 08:30-12:30, 13:30-17:00; laissez vide un jour où vous ne travaillez pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Full time</source>
+        <translation>&amp;Temps plein</translation>
+    </message>
+    <message>
+        <source>4/5 (&amp;Wednesday off)</source>
+        <translation>4/5 (mercredi &amp;libre)</translation>
+    </message>
+    <message>
+        <source>&amp;Half time, mornings</source>
+        <translation>&amp;Mi-temps, le matin</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>jour non travaillé</translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation>Horaires de travail du %1</translation>
+    </message>
+    <message>
+        <source>Belgian public holidays are days off</source>
+        <translation>Jours fériés belges non travaillés</translation>
+    </message>
+    <message>
+        <source>Public holidays; untick one you work on</source>
+        <translation>Jours fériés; décochez ceux où vous travaillez</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <source>Leave periods</source>
+        <translation>Périodes de congé</translation>
+    </message>
+    <message>
+        <source>First day of leave</source>
+        <translation>Premier jour de congé</translation>
+    </message>
+    <message>
+        <source>Last day of leave</source>
+        <translation>Dernier jour de congé</translation>
+    </message>
+    <message>
+        <source>&amp;Add leave</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>These hours apply to</source>
+        <translation>Ces horaires s&apos;appliquent à</translation>
+    </message>
+    <message>
+        <source>All my entries, earlier ones too</source>
+        <translation>Toutes mes notes, y compris les plus anciennes</translation>
+    </message>
+    <message>
+        <source>Entries from this date on:</source>
+        <translation>Les notes à partir de cette date:</translation>
+    </message>
+    <message>
+        <source>Date from which these hours apply</source>
+        <translation>Date à partir de laquelle ces horaires s&apos;appliquent</translation>
+    </message>
+    <message>
+        <source>Off-hours flags you set by hand are never changed.</source>
+        <translation>Les cases «&#xa0;Hors horaires&#xa0;» que vous avez cochées ou décochées vous-même ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1: write the hours as ranges such as 08:30-12:30, 13:30-17:00.</source>
+        <translation>%1: indiquez les heures sous forme de plages, comme 08:30-12:30, 13:30-17:00.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -970,7 +1143,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Verrouiller le journal après ce nombre de minutes sans activité</translation>
     </message>
     <message>
-        <source>As the system</source>
+        <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
@@ -982,12 +1155,12 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Sombre</translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Verrouiller après:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>&amp;Verrouiller après:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -1083,7 +1256,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <source>Persons</source>
+        <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>

@@ -12,12 +12,28 @@
         <translation>De gekozen dag</translation>
     </message>
     <message>
-        <source>Its week</source>
+        <source>That week</source>
         <translation>Die week</translation>
     </message>
     <message>
-        <source>Its month</source>
+        <source>That month</source>
         <translation>Die maand</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Periode naar keuze</translation>
+    </message>
+    <message>
+        <source>From this date</source>
+        <translation>Vanaf deze datum</translation>
+    </message>
+    <message>
+        <source>Up to this date</source>
+        <translation>Tot en met deze datum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -60,7 +76,7 @@
         <translation>T&amp;ag:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
+        <source>Cha&amp;nnel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
@@ -102,7 +118,7 @@
         <translation>Waar je het dagboek bewaart</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
+        <source>Ch&amp;oose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
@@ -130,7 +146,7 @@
         <translation>Kies waar je het dagboek wilt bewaren.</translation>
     </message>
     <message>
-        <source>Creating your journal… This takes a moment: your passphrase is being made very hard to guess.</source>
+        <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
         <translation>Je dagboek wordt aangemaakt… Dit duurt even: Carnet maakt je wachtzin heel moeilijk te kraken.</translation>
     </message>
 </context>
@@ -233,11 +249,11 @@
         <translation>D&amp;uur:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
+        <source>Cha&amp;nnel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <source>&amp;Weight:</source>
+        <source>Wei&amp;ght:</source>
         <translation>&amp;Gewicht:</translation>
     </message>
     <message>
@@ -288,12 +304,51 @@
         <source>Redo (%1)</source>
         <translation>Opnieuw (%1)</translation>
     </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mijn sjablonen</translation>
+    </message>
+    <message>
+        <source>Save this entry&apos;s headings as my template…</source>
+        <translation>De koppen van deze notitie als eigen sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <source>Each heading becomes a section; quoted lines under it become its questions</source>
+        <translation>Elke kop wordt een onderdeel; de regels eronder die als citaat staan, worden de vragen ervan</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>Mijn sjabloon</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Naam van het sjabloon:</translation>
+    </message>
+    <message>
+        <source>Outside your working hours (set by you)</source>
+        <translation>Buiten je werkuren (door jou ingesteld)</translation>
+    </message>
+    <message>
+        <source>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</source>
+        <translation>Buiten je werkuren: Carnet vinkt dit aan op basis van je werkuren, als je die hebt ingesteld. Vink het aan of uit om zelf te beslissen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. Carnet&apos;s check is a help, not a guarantee.</source>
+        <translation>
+            <numerusform>%n fragment kan iemand herkenbaar maken (onderstreept): klik met de rechtermuisknop om het door een pseudoniem te vervangen. De controle van Carnet is een hulp, geen garantie.</numerusform>
+            <numerusform>%n fragmenten kunnen iemand herkenbaar maken (onderstreept): klik met de rechtermuisknop om ze door een pseudoniem te vervangen. De controle van Carnet is een hulp, geen garantie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace with the pseudonym “%1”</source>
+        <translation>Vervangen door het pseudoniem ‘%1’</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>Zoeken (Ctrl+F)</translation>
+        <source>Search (%1)</source>
+        <translation>Zoeken (%1)</translation>
     </message>
     <message>
         <source>Search the journal</source>
@@ -436,24 +491,12 @@
         <translation>&amp;Nieuwe notitie</translation>
     </message>
     <message>
-        <source>&amp;Log a contact…</source>
-        <translation>&amp;Contact noteren…</translation>
-    </message>
-    <message>
         <source>&amp;Entries</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
-    </message>
-    <message>
-        <source>&amp;Persons</source>
-        <translation>&amp;Personen</translation>
-    </message>
-    <message>
-        <source>New &amp;reflection from a template</source>
-        <translation>Nieuwe &amp;reflectie met een sjabloon</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -468,12 +511,24 @@
         <translation>Notitie &amp;verwijderen…</translation>
     </message>
     <message>
-        <source>&amp;Restore deleted entry</source>
-        <translation>Verwijderde notitie &amp;terugzetten</translation>
+        <source>Log a &amp;contact…</source>
+        <translation>&amp;Contact noteren…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>New reflection from a &amp;template</source>
+        <translation>Nieuwe &amp;reflectie met een sjabloon</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours…</source>
+        <translation>&amp;Werkuren…</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
@@ -576,6 +631,17 @@
         <translation>Contact genoteerd</translation>
     </message>
     <message>
+        <source>Template saved</source>
+        <translation>Sjabloon opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working hours saved; %n entries re-evaluated</source>
+        <translation>
+            <numerusform>Werkuren opgeslagen; %n notitie opnieuw beoordeeld</numerusform>
+            <numerusform>Werkuren opgeslagen; %n notities opnieuw beoordeeld</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About Carnet</source>
         <translation>Over Carnet</translation>
     </message>
@@ -613,7 +679,7 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>Dit dagboek is opgeslagen met een nieuwere versie van Carnet. Installeer de nieuwste versie om het te openen.</translation>
     </message>
     <message>
-        <source>This journal is already open in another Carnet window or on another session. Close it there first, then try again.</source>
+        <source>This journal is already open in another Carnet window or in another session. Close it there first, then try again.</source>
         <translation>Dit dagboek is al geopend in een ander Carnet-venster of in een andere sessie. Sluit het daar eerst en probeer het dan opnieuw.</translation>
     </message>
     <message>
@@ -730,7 +796,7 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>Mensen staan hier alleen onder de pseudoniemen die je ze gaf. Typ nooit een echte naam.</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
+        <source>Re&amp;name</source>
         <translation>He&amp;rnoemen</translation>
     </message>
     <message>
@@ -761,10 +827,6 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>Contact noteren</translation>
     </message>
     <message>
-        <source>Pseudonym, e.g. Mme R.</source>
-        <translation>Pseudoniem, bv. mevr. R.</translation>
-    </message>
-    <message>
         <source>Person, by pseudonym</source>
         <translation>Persoon, met een pseudoniem</translation>
     </message>
@@ -785,16 +847,20 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>Een uur geleden</translation>
     </message>
     <message>
-        <source>This morning, 9:00</source>
-        <translation>Vanmorgen, 9.00 uur</translation>
+        <source>Pseudonym, e.g. Mrs R.</source>
+        <translation>Pseudoniem, bv. mevr. R.</translation>
     </message>
     <message>
-        <source>Yesterday evening, 19:00</source>
-        <translation>Gisteravond, 19.00 uur</translation>
+        <source>This morning, %1</source>
+        <translation>Vanmorgen, %1</translation>
     </message>
     <message>
         <source>Another date and time…</source>
         <translation>Andere datum en tijd…</translation>
+    </message>
+    <message>
+        <source>Yesterday evening, %1</source>
+        <translation>Gisteravond, %1</translation>
     </message>
     <message>
         <source>Date and time of the contact</source>
@@ -821,8 +887,16 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>Eén regel: waarover het ging</translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>Subject</source>
         <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Give at least a pseudonym or a subject.</source>
+        <translation>Geef minstens een pseudoniem of een onderwerp op.</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -841,16 +915,8 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>&amp;Duur:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Onderwerp:</translation>
-    </message>
-    <message>
         <source>Pseudonyms only: never a real name.</source>
         <translation>Alleen pseudoniemen: nooit een echte naam.</translation>
-    </message>
-    <message>
-        <source>Give at least a pseudonym or a note.</source>
-        <translation>Geef minstens een pseudoniem of een onderwerp op.</translation>
     </message>
 </context>
 <context>
@@ -876,7 +942,7 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <source>&amp;Set the new passphrase</source>
+        <source>Set the &amp;new passphrase</source>
         <translation>Nieuwe wachtzin &amp;instellen</translation>
     </message>
     <message>
@@ -895,8 +961,8 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <source>This code opens your journal if you forget your passphrase. It is shown only now. Write it on paper and keep it somewhere safe, away from this computer.</source>
-        <translation>Met deze code open je je dagboek als je je wachtzin vergeet. Hij wordt alleen nu getoond. Schrijf hem op papier en bewaar hem op een veilige plek, weg van deze computer.</translation>
+        <source>This code opens your journal if you forget your passphrase. It is shown only this once. Write it on paper and keep it somewhere safe, away from this computer.</source>
+        <translation>Met deze code open je je dagboek als je je wachtzin vergeet. Hij wordt maar deze ene keer getoond. Schrijf hem op papier en bewaar hem op een veilige plek, weg van deze computer.</translation>
     </message>
     <message>
         <source>If both the passphrase and this code are lost, nobody can open the journal again.</source>
@@ -956,6 +1022,113 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Werkuren</translation>
+    </message>
+    <message>
+        <source>Carnet uses your working hours to tell which contacts happened outside them. Write each day&apos;s hours as ranges, such as 08:30-12:30, 13:30-17:00; leave a day empty when you do not work.</source>
+        <translation>Carnet gebruikt je werkuren om te zien welke contacten erbuiten vielen. Schrijf de uren van elke dag als tijdvakken, zoals 08:30-12:30, 13:30-17:00; laat een dag leeg als je dan niet werkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Full time</source>
+        <translation>&amp;Voltijds</translation>
+    </message>
+    <message>
+        <source>4/5 (&amp;Wednesday off)</source>
+        <translation>4/5 (&amp;woensdag vrij)</translation>
+    </message>
+    <message>
+        <source>&amp;Half time, mornings</source>
+        <translation>&amp;Halftijds, &apos;s morgens</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>vrije dag</translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation>Werkuren op %1</translation>
+    </message>
+    <message>
+        <source>Belgian public holidays are days off</source>
+        <translation>Belgische feestdagen zijn vrije dagen</translation>
+    </message>
+    <message>
+        <source>Public holidays; untick one you work on</source>
+        <translation>Feestdagen; vink een dag uit als je dan werkt</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlof</translation>
+    </message>
+    <message>
+        <source>Leave periods</source>
+        <translation>Verlofperiodes</translation>
+    </message>
+    <message>
+        <source>First day of leave</source>
+        <translation>Eerste verlofdag</translation>
+    </message>
+    <message>
+        <source>Last day of leave</source>
+        <translation>Laatste verlofdag</translation>
+    </message>
+    <message>
+        <source>&amp;Add leave</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>These hours apply to</source>
+        <translation>Deze uren gelden voor</translation>
+    </message>
+    <message>
+        <source>All my entries, earlier ones too</source>
+        <translation>Al mijn notities, ook de eerdere</translation>
+    </message>
+    <message>
+        <source>Entries from this date on:</source>
+        <translation>Notities vanaf deze datum:</translation>
+    </message>
+    <message>
+        <source>Date from which these hours apply</source>
+        <translation>Datum vanaf wanneer deze uren gelden</translation>
+    </message>
+    <message>
+        <source>Off-hours flags you set by hand are never changed.</source>
+        <translation>Vakjes ‘Buiten de werkuren’ die je zelf hebt aan- of uitgevinkt, worden nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1: write the hours as ranges such as 08:30-12:30, 13:30-17:00.</source>
+        <translation>%1: schrijf de uren als tijdvakken, zoals 08:30-12:30, 13:30-17:00.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -970,7 +1143,7 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>Het dagboek vergrendelen na zoveel minuten zonder activiteit</translation>
     </message>
     <message>
-        <source>As the system</source>
+        <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
@@ -982,12 +1155,12 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>Donker</translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Vergrendelen na:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>&amp;Vergrendelen na:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -1083,7 +1256,7 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>Persons</source>
+        <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>

@@ -146,8 +146,6 @@ class EntryEditor(QWidget):
         self.template_menu.setToolTipsVisible(True)
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.template_button.setMenu(self.template_menu)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.template_button)
 
         self.contact_bar = QWidget()
         self.contact_bar.setObjectName("contactBar")
@@ -163,7 +161,12 @@ class EntryEditor(QWidget):
         self.contact_bar.hide()
         self.expand_button.clicked.connect(self._expand_into_reflection)
         layout.addWidget(self.contact_bar)
-        layout.addWidget(self.toolbar)
+        # The template button sits beside the toolbar, not in it, so it never hides in the
+        # toolbar's overflow menu when the window is narrow (or the language long).
+        format_row = QHBoxLayout()
+        format_row.addWidget(self.toolbar, 1)
+        format_row.addWidget(self.template_button)
+        layout.addLayout(format_row)
         layout.addWidget(self.body, 1)
 
         details = QGroupBox(self.tr("Details"))

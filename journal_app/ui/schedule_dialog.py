@@ -228,6 +228,7 @@ class ScheduleDialog(QDialog):
                 hours[name] = tuple(TimeRange.parse(part) for part in parts)
             except InvalidInput as error:
                 day = QLocale().dayName(WEEKDAYS.index(name) + 1, QLocale.FormatType.LongFormat)
+                day = day[:1].upper() + day[1:]  # French and Dutch day names come in lower case
                 raise InvalidInput(self.tr("%1: write the hours as ranges such as 08:30-12:30, 13:30-17:00.")
                                    .replace("%1", day)) from error
         removed = [self.holiday_list.item(i).data(Qt.ItemDataRole.UserRole)

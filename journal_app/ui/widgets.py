@@ -110,6 +110,8 @@ class PassphraseFields(QWidget):
         self.meter.setMaximumHeight(8)
         self.verdict = paragraph()
         self.verdict.setObjectName("strengthVerdict")
+        # Two lines always reserved: a form row otherwise squeezes a wrapped label in half.
+        self.verdict.setMinimumHeight(self.verdict.fontMetrics().lineSpacing() * 2 + 4)
         self.show_text = QCheckBox()
         self.first_label = QLabel()
         self.second_label = QLabel()
