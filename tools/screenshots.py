@@ -90,6 +90,19 @@ def main() -> int:
         window.workspace.persons.table.selectRow(1)
         shoot("persons")
         window.workspace.show_view(0)
+        window.journal_page.new_entry()
+        editor = window.journal_page.editor
+        editor.title.setText("Appel du soir")
+        editor.body.setPlainText("Fatima Benali m'a rappelée au 0478 12 34 56 : elle n'a pas reçu la lettre. "
+                                 "Mme R. attendait au même moment.")
+        editor.scan_identities()
+        shoot("editor-identity-check")
+        editor.load(None)
+        window.journal_page._dirty = False
+        window.open_schedule()
+        wait(app, lambda: hasattr(window, "schedule_dialog") and window.schedule_dialog.isVisible())
+        shoot("working-hours", window.schedule_dialog, sizes=((0, 0),))
+        window.schedule_dialog.reject()
         window.open_quick_log()
         wait(app, lambda: hasattr(window, "quick_log_dialog") and window.quick_log_dialog.isVisible())
         window.quick_log_dialog.person.setText("Mme R.")

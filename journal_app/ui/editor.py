@@ -491,6 +491,7 @@ class EntryEditor(QWidget):
         underline = QTextCharFormat()
         underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         underline.setUnderlineColor(QColor(200, 90, 40))
+        underline.setBackground(QColor(255, 190, 110, 70))  # visible at a glance; the hint below says why
         selections = []
         for finding in self._findings:
             selection = QTextEdit.ExtraSelection()

@@ -53,8 +53,10 @@ class PersonsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # French headers are long
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its content (French headers are long); the pseudonym never wraps.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
         reminder = QLabel(self.tr("People appear here only by the pseudonyms you gave them. "
                                   "Never type a real name."))
@@ -103,7 +105,7 @@ class PersonsView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(detail)
-        splitter.setSizes([480, 600])
+        splitter.setSizes([560, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

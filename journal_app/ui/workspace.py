@@ -32,7 +32,7 @@ class Workspace(QWidget):
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
             self.views.addWidget(view)
-        self.navigation.setFixedWidth(max(150, self.navigation.sizeHintForColumn(0) + 28))
+        self.navigation.setFixedWidth(max(110, self.navigation.sizeHintForColumn(0) + 36))
         self.demo_banner = QLabel(self.tr("Example journal: everything in it is fictional. Its passphrase is "
                                           "\u201cexemple-carnet-demo\u201d. Create your own journal to start "
                                           "writing for real."))
