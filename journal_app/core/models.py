@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed ORM models of the journal database (schema version 2).
+"""SQLAlchemy 2 typed ORM models of the journal database (schema version 3).
 
 The database only ever lives in memory (see ``database.py``); the schema is created and
 upgraded by the Alembic migrations in ``migrations/versions``, never by ``create_all``.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text, TypeDecorator, false
+from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text, TypeDecorator, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -139,3 +139,127 @@ class ScheduleVersion(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     effective_from: Mapped[str] = mapped_column(String(10), unique=True)  # 'YYYY-MM-DD', sorts as text
     spec: Mapped[str] = mapped_column(Text)  # JSON, see schedule.schedule_to_json
+
+
+# ----- dilemmas and personal limits (schema 0003, see dilemmas.py and limits.py)
+
+DILEMMA_STATUSES = ("open", "thinking", "to_supervision", "settled", "living_with")
+
+
+class DilemmaCategory(Base):
+    """The worker's own dilemma category (``builtin_id`` NULL), or their changes to a built-in
+    one (``builtin_id`` names it: a new name, hidden). Built-in categories are data files, not
+    rows: a built-in gets a row only once the worker changes it."""
+
+    __tablename__ = "dilemma_categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    builtin_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(Text, default="")  # "" on a built-in: its shipped name
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    questions: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of strings
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+dilemma_entries = Table(
+    "dilemma_entries",
+    Base.metadata,
+    Column("dilemma_id", ForeignKey("dilemmas.id", ondelete="CASCADE"), primary_key=True),
+    # Deleting an entry deletes its links (SQLite cascade), never the dilemma.
+    Column("entry_id", ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("linked_at", UtcDateTime, nullable=False),
+)
+
+dilemma_category_links = Table(
+    "dilemma_category_links",
+    Base.metadata,
+    Column("dilemma_id", ForeignKey("dilemmas.id", ondelete="CASCADE"), primary_key=True),
+    # A built-in category's id ("personal-resources") or the uuid of the worker's own category.
+    Column("category", String(64), primary_key=True),
+    Column("position", Integer, nullable=False),
+)
+
+
+class Dilemma(Base):
+    __tablename__ = "dilemmas"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    title: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    decision: Mapped[str] = mapped_column(Text, default="")  # what was decided, and why
+    learned: Mapped[str] = mapped_column(Text, default="")  # what was learned
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class DilemmaStatusChange(Base):
+    """The status history of a dilemma; its first row is the status it was opened with."""
+
+    __tablename__ = "dilemma_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    dilemma_id: Mapped[int] = mapped_column(ForeignKey("dilemmas.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class DilemmaReflection(Base):
+    __tablename__ = "dilemma_reflections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    dilemma_id: Mapped[int] = mapped_column(ForeignKey("dilemmas.id", ondelete="CASCADE"), index=True)
+    written_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer, default=0)  # as for entries
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class PersonalLimit(Base):
+    """One of the worker's own limits; what it says lives in its versions."""
+
+    __tablename__ = "limits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    kind: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class PersonalLimitVersion(Base):
+    """A limit as it stands from ``effective_from`` until its next version's date; an inactive
+    version ends (or pauses) the limit from that day."""
+
+    __tablename__ = "limit_versions"
+    __table_args__ = (UniqueConstraint("limit_id", "effective_from", name="uq_limit_versions_limit_day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    limit_id: Mapped[int] = mapped_column(ForeignKey("limits.id", ondelete="CASCADE"))
+    effective_from: Mapped[str] = mapped_column(String(10))  # 'YYYY-MM-DD', sorts as text
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    label: Mapped[str] = mapped_column(Text, default="")
+    params: Mapped[str] = mapped_column(Text, default="{}")  # JSON, see limits.py
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class LimitMark(Base):
+    """A crossing the person ticked by hand on an entry (limits that cannot be measured)."""
+
+    __tablename__ = "limit_marks"
+    __table_args__ = (UniqueConstraint("limit_id", "entry_id", name="uq_limit_marks_limit_entry"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    limit_id: Mapped[int] = mapped_column(ForeignKey("limits.id", ondelete="CASCADE"))
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

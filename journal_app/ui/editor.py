@@ -100,6 +100,7 @@ class EntryEditor(QWidget):
 
     changed = Signal()
     save_as_template_requested = Signal(str, object)  # name, sections
+    dilemma_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -232,6 +233,11 @@ class EntryEditor(QWidget):
             self.flag_boxes[name] = box
             flags_row.addWidget(box)
         flags_row.addStretch(1)
+        self.dilemma_button = QPushButton(self.tr("This raises a &dilemma…"))
+        self.dilemma_button.setObjectName("raiseDilemma")
+        self.dilemma_button.setToolTip(self.tr("Follow the question this entry raises, over weeks, until it is settled"))
+        self.dilemma_button.clicked.connect(self.dilemma_requested)
+        flags_row.addWidget(self.dilemma_button)
         grid.addLayout(flags_row, 4, 0, 1, 4)
         layout.addWidget(details)
 

@@ -45,6 +45,17 @@ def flag_explanation(name: str) -> str:
     return explanations[name]
 
 
+def dilemma_status(code: str) -> str:
+    names = {
+        "open": translate("Labels", "Open"),
+        "thinking": translate("Labels", "Thinking it through"),
+        "to_supervision": translate("Labels", "To bring to supervision"),
+        "settled": translate("Labels", "Settled"),
+        "living_with": translate("Labels", "Living with it"),
+    }
+    return names.get(code, code)
+
+
 def entry_title(record: EntryRecord) -> str:
     return record.title.strip() or translate("Labels", "(untitled)")
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from journal_app import __version__
 from journal_app.core import vaultfile
 from journal_app.core.entries import EntryRecord
-from journal_app.core.errors import DamagedJournal, JournalError, StorageError
+from journal_app.core.errors import DamagedJournal, InvalidInput, JournalError, StorageError
 from journal_app.core.demo import DEMO_PASSPHRASE, create_demo_journal, is_demo
+from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal, newest_good_backup, restore_backup
 from journal_app.core.schedule import ScheduleStore, WeeklySchedule
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.journal_page.editor.template_provider = lambda: [*builtin_templates(self.language), *self._own_templates]
         self.journal_page.editor.save_as_template_requested.connect(self._save_own_template)
         self.journal_page.editor.language = self.language
+        self.workspace.dilemmas.language = self.language
+        self.journal_page.editor.dilemma_requested.connect(self.raise_dilemma_from_entry)
         self._after_unlock: list = []  # what the person asked for while the journal was locked
         for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page,
                      self.workspace):
@@ -125,7 +128,8 @@ class MainWindow(QMainWindow):
         self.quick_log_action = action(self.tr("Log a &contact…"), "Ctrl+Shift+N", self.open_quick_log, "quickLog")
         self.view_actions = [
             action(text, f"Ctrl+{number}", lambda _c=False, row=number - 1: self.workspace.show_view(row), f"view{number}")
-            for number, text in ((1, self.tr("&Entries")), (2, self.tr("&Calendar")), (3, self.tr("&People")))
+            for number, text in ((1, self.tr("&Entries")), (2, self.tr("&Calendar")), (3, self.tr("&People")),
+                                 (4, self.tr("&Dilemmas")))
         ]
         self.template_menu = QMenu(self.tr("New reflection from a &template"), self)
         self.template_menu.setObjectName("templateMenu")
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         self.recover_page.back_requested.connect(self._show_start)
         self.recover_page.reset_requested.connect(self._reset_passphrase)
         self.journal_page.status.connect(self.save_status.setText)
+        self.workspace.dilemmas.status.connect(self.save_status.setText)
         self.workspace.failed.connect(self._show_error)
         self.journal_page.deleted.connect(self._on_deleted)
 
@@ -497,6 +502,24 @@ class MainWindow(QMainWindow):
     def _start_from_template(self, template) -> None:  # type: ignore[no-untyped-def]
         self.workspace.show_view(0)
         self.journal_page.start_from_template(template)
+
+    def raise_dilemma_from_entry(self) -> None:
+        """"This raises a dilemma": attach the entry being edited to a dilemma, or open one."""
+        self.journal_page.save_now()
+        entry_uuid, language = self.journal_page.editor.uuid, self.language
+
+        def work(holder: JournalHolder):  # type: ignore[no-untyped-def]
+            store = DilemmaStore(holder.require().database, language)
+            if not holder.require().entries.exists(entry_uuid):
+                raise InvalidInput("write something in the entry first")
+            return store.categories(), [d for d in store.list() if not d.closed]
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            categories, dilemmas = result
+            self.workspace.dilemmas._open_dialog(categories, dilemmas, entry_uuid)
+            self.workspace.dilemmas.dialog.chosen.connect(lambda *_args: self.workspace.show_view(3))
+
+        self.worker.submit(work, done, self._show_error)
 
     def _load_own_templates(self) -> None:
         def done(templates: list[Template]) -> None:

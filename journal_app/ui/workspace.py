@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from journal_app.ui.calendar_view import CalendarView
+from journal_app.ui.dilemmas_view import DilemmasView
 from journal_app.ui.journal_page import JournalPage
 from journal_app.ui.persons_view import PersonsView
 from journal_app.ui.worker import JournalWorker
@@ -20,6 +21,7 @@ class Workspace(QWidget):
         self.entries = JournalPage(worker)
         self.calendar = CalendarView(worker)
         self.persons = PersonsView(worker)
+        self.dilemmas = DilemmasView(worker)
         self.views = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -27,7 +29,8 @@ class Workspace(QWidget):
         self.navigation.setIconSize(QSize(18, 18))
         for text, view, shortcut in ((self.tr("Entries"), self.entries, "Ctrl+1"),
                                      (self.tr("Calendar"), self.calendar, "Ctrl+2"),
-                                     (self.tr("People"), self.persons, "Ctrl+3")):
+                                     (self.tr("People"), self.persons, "Ctrl+3"),
+                                     (self.tr("Dilemmas"), self.dilemmas, "Ctrl+4")):
             item = QListWidgetItem(text)
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
@@ -51,7 +54,8 @@ class Workspace(QWidget):
         self.navigation.currentRowChanged.connect(self._on_view_changed)
         self.calendar.open_entry.connect(self.open_entry)
         self.persons.open_entry.connect(self.open_entry)
-        for view in (self.entries, self.calendar, self.persons):
+        self.dilemmas.open_entry.connect(self.open_entry)
+        for view in (self.entries, self.calendar, self.persons, self.dilemmas):
             view.failed.connect(self.failed)
         self.navigation.setCurrentRow(0)
         self.setFocusProxy(self.entries)
@@ -69,6 +73,8 @@ class Workspace(QWidget):
             self.calendar.refresh()
         elif view is self.persons:
             self.persons.refresh()
+        elif view is self.dilemmas:
+            self.dilemmas.refresh()
 
     def open_entry(self, uuid: str) -> None:
         self.navigation.setCurrentRow(0)
@@ -84,5 +90,6 @@ class Workspace(QWidget):
         self.entries.clear()
         self.calendar.clear()
         self.persons.clear()
+        self.dilemmas.clear()
         self.demo_banner.hide()
         self.navigation.setCurrentRow(0)

@@ -1,0 +1,507 @@
+"""Dilemmas: follow each question over weeks until it is settled (or lived with).
+
+The view groups dilemmas by status with their age and last activity; a dilemma's page
+shows its whole story on one screen: status, categories and their guiding questions, the
+linked entries, dated reflections, what was decided and why, what was learned.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.dilemmas import STATUSES, Category, DilemmaRecord, DilemmaStore, DilemmaStory
+from journal_app.core.entries import EntryRecord
+from journal_app.ui import labels
+from journal_app.ui.widgets import heading, paragraph
+from journal_app.ui.worker import JournalHolder, JournalWorker
+
+UuidRole = Qt.ItemDataRole.UserRole + 1
+SAVE_DELAY_MS = 700
+
+
+def status_name(status: str) -> str:
+    return labels.dilemma_status(status)
+
+
+def _when(moment) -> str:  # type: ignore[no-untyped-def]
+    return QLocale().toString(moment.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+
+
+class CategoryList(QListWidget):
+    """Checkable categories, each with its explanation as tooltip."""
+
+    def set_categories(self, categories: list[Category], chosen: tuple[str, ...] = ()) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for category in categories:
+            item = QListWidgetItem(category.name)
+            item.setData(UuidRole, category.id)
+            item.setToolTip(category.explanation)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if category.id in chosen else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.blockSignals(False)
+
+    def chosen(self) -> list[str]:
+        return [self.item(i).data(UuidRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class DilemmasView(QWidget):
+    open_entry = Signal(str)
+    failed = Signal(object)
+    status = Signal(str)
+
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dilemmasView")
+        self._worker = worker
+        self.language = "fr"
+        self._current: str | None = None
+        self._shown: str | None = None  # the dilemma whose page is displayed
+        self._loading = False
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("dilemmaTree")
+        self.tree.setAccessibleName(self.tr("Dilemmas, by status"))
+        self.tree.setHeaderLabels([self.tr("Dilemma"), self.tr("Open for"), self.tr("Last activity")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.ResizeToContents)
+        self.new_button = QPushButton(self.tr("&New dilemma…"))
+        self.new_button.setObjectName("newDilemma")
+        self.empty_hint = paragraph(self.tr(
+            "No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that "
+            "feels unfair, a personal phone number given), open it with \u201cThis raises a dilemma\u201d "
+            "in the entry, or here."))
+        self.empty_hint.setProperty("role", "hint")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.empty_hint)
+        left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # The dilemma's page.
+        self.title = QLineEdit()
+        self.title.setObjectName("dilemmaTitle")
+        self.title.setAccessibleName(self.tr("Title of the dilemma"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("dilemmaStatus")
+        self.status_box.setAccessibleName(self.tr("Where this dilemma stands"))
+        for code in STATUSES:
+            self.status_box.addItem(status_name(code), code)
+        self.since = QLabel()
+        self.since.setProperty("role", "hint")
+        self.categories = CategoryList()
+        self.categories.setObjectName("dilemmaCategories")
+        self.categories.setAccessibleName(self.tr("Kinds of question"))
+        self.categories.setMaximumHeight(150)
+        self.questions = paragraph()
+        self.questions.setObjectName("guidingQuestions")
+        self.questions.setTextFormat(Qt.TextFormat.RichText)
+        self.story = QListWidget()
+        self.story.setObjectName("dilemmaStory")
+        self.story.setAccessibleName(self.tr("The story of this dilemma, oldest first"))
+        self.story.setWordWrap(True)
+        self.story.setMinimumHeight(140)
+        self.reflection = QPlainTextEdit()
+        self.reflection.setObjectName("newReflection")
+        self.reflection.setAccessibleName(self.tr("A new reflection"))
+        self.reflection.setPlaceholderText(self.tr("Where am I with this today?"))
+        self.reflection.setMaximumHeight(80)
+        self.reflection.setTabChangesFocus(True)
+        self.add_reflection_button = QPushButton(self.tr("Add this &reflection"))
+        self.decision = QPlainTextEdit()
+        self.decision.setObjectName("dilemmaDecision")
+        self.decision.setAccessibleName(self.tr("What was decided, and why"))
+        self.decision.setMaximumHeight(80)
+        self.decision.setTabChangesFocus(True)
+        self.learned = QPlainTextEdit()
+        self.learned.setObjectName("dilemmaLearned")
+        self.learned.setAccessibleName(self.tr("What I learned"))
+        self.learned.setMaximumHeight(80)
+        self.learned.setTabChangesFocus(True)
+
+        page = QWidget()
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_box)
+        status_row.addWidget(self.since, 1)
+        def row(text: str, field: QWidget, buddy: QWidget | None = None) -> None:
+            label = QLabel(text)
+            label.setBuddy(buddy or field)
+            form.addRow(label, field)
+
+        status_widget = QWidget()
+        status_widget.setLayout(status_row)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        row(self.tr("&Title:"), self.title)
+        row(self.tr("&Where it stands:"), status_widget, self.status_box)
+        row(self.tr("&Kinds of question:"), self.categories)
+        form.addRow(self.questions)
+        row(self.tr("Its &story:"), self.story)
+        row(self.tr("New r&eflection:"), self.reflection)
+        form.addRow("", self.add_reflection_button)
+        row(self.tr("What was &decided, and why:"), self.decision)
+        row(self.tr("What I &learned:"), self.learned)
+        page_layout = QVBoxLayout(page)
+        page_layout.addLayout(form)
+        page_layout.addStretch(1)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidget(page)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page = page
+        page.setEnabled(False)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.page_scroll)
+        splitter.setSizes([420, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_texts)
+        for editor in (self.decision, self.learned):
+            editor.textChanged.connect(self._on_text_edited)
+        self.title.textEdited.connect(lambda _text: self._on_text_edited())
+        self.status_box.currentIndexChanged.connect(self._on_status_chosen)
+        self.categories.itemChanged.connect(lambda _item: self._save_categories())
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.add_reflection_button.clicked.connect(self._add_reflection)
+        self.new_button.clicked.connect(self._ask_new)
+        self.story.itemActivated.connect(self._on_story_activated)
+
+    # ----- the list
+
+    def refresh(self, select: str | None = None) -> None:
+        current = select or self._current
+        language = self.language
+        self._worker.submit(lambda holder: DilemmaStore(holder.require().database, language).overview(),
+                            lambda groups: self._fill(groups, current), self.failed.emit)
+
+    def _fill(self, groups, select: str | None) -> None:  # type: ignore[no-untyped-def]
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        chosen_item = None
+        total = 0
+        for group in groups:
+            parent = QTreeWidgetItem([f"{status_name(group.status)} ({len(group.dilemmas)})"])
+            parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            font = parent.font(0)
+            font.setWeight(QFont.Weight.DemiBold)
+            parent.setFont(0, font)
+            self.tree.addTopLevelItem(parent)
+            for dilemma in group.dilemmas:
+                total += 1
+                last = QLocale().toString(dilemma.last_activity.astimezone().date(), QLocale.FormatType.ShortFormat)
+                item = QTreeWidgetItem([dilemma.title, self.tr("%n day(s)", "", dilemma.age_days), last])
+                item.setData(0, UuidRole, dilemma.uuid)
+                item.setToolTip(0, dilemma.title)
+                parent.addChild(item)
+                if dilemma.uuid == select:
+                    chosen_item = item
+            parent.setExpanded(True)
+        self.tree.blockSignals(False)
+        self.empty_hint.setVisible(total == 0)
+        if chosen_item is not None:
+            self.tree.setCurrentItem(chosen_item)
+        elif select is None:
+            self._show(None)
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:  # type: ignore[no-untyped-def]
+        uuid = current.data(0, UuidRole) if current is not None else None
+        if uuid is None:
+            return
+        self._flush()
+        self._current = uuid
+        self._load_story(uuid)
+
+    def _load_story(self, uuid: str) -> None:
+        language = self.language
+
+        def work(holder: JournalHolder) -> tuple[DilemmaStory, list[Category]]:
+            store = DilemmaStore(holder.require().database, language)
+            return store.story(uuid), store.categories()
+
+        self._worker.submit(work, lambda result: self._show(*result) if self._current == uuid else None,
+                            self.failed.emit)
+
+    # ----- the page
+
+    def _show(self, story: DilemmaStory | None, categories: list[Category] | None = None) -> None:
+        self._loading = True
+        try:
+            self.page.setEnabled(story is not None)
+            if story is None:
+                self._current = None
+                self._shown = None
+                for widget in (self.title, self.decision, self.learned, self.reflection):
+                    widget.clear()
+                self.story.clear()
+                self.categories.set_categories([])
+                self.questions.clear()
+                self.since.clear()
+                return
+            dilemma = story.dilemma
+            # A reload of the page being edited must not replace what is still being typed.
+            typing = dilemma.uuid == self._shown and self._save_timer.isActive()
+            self._shown = dilemma.uuid
+            if not typing:
+                self.title.setText(dilemma.title)
+                self.decision.setPlainText(dilemma.decision)
+                self.learned.setPlainText(dilemma.learned)
+            self.status_box.setCurrentIndex(self.status_box.findData(dilemma.status))
+            self.since.setText(self.tr("since %1").replace("%1", _when(dilemma.status_since)))
+            self.categories.set_categories(categories or [], dilemma.categories)
+            questions = [q for category in story.categories for q in category.questions]
+            self.questions.setText(
+                "<i>" + self.tr("Questions that can help:") + "</i><ul>" +
+                "".join(f"<li>{_escape(q)}</li>" for q in questions) + "</ul>" if questions else "")
+            self.story.clear()
+            for event in story.events:
+                self.story.addItem(self._story_item(event))
+        finally:
+            self._loading = False
+
+    def _story_item(self, event) -> QListWidgetItem:  # type: ignore[no-untyped-def]
+        when = _when(event.at)
+        if event.kind == "status":
+            text = self.tr("%1 — now: %2").replace("%1", when).replace("%2", status_name(event.item.status))
+            if event.item.note:
+                text += f" ({event.item.note})"
+            item = QListWidgetItem(text)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+        elif event.kind == "entry":
+            record: EntryRecord = event.item
+            item = QListWidgetItem(self.tr("%1 — entry: %2").replace("%1", when).replace("%2", labels.entry_title(record)))
+            item.setData(UuidRole, record.uuid)
+            item.setToolTip(self.tr("Press Enter or double-click to open this entry"))
+        else:
+            item = QListWidgetItem(self.tr("%1 — reflection: %2").replace("%1", when).replace("%2", event.item.body))
+        return item
+
+    def _on_story_activated(self, item: QListWidgetItem) -> None:
+        uuid = item.data(UuidRole)
+        if uuid:
+            self.open_entry.emit(uuid)
+
+    def _on_text_edited(self) -> None:
+        if not self._loading and self._current:
+            self._save_timer.start()
+
+    def _flush(self) -> None:
+        if self._save_timer.isActive():
+            self._save_texts()
+
+    def _save_texts(self) -> None:
+        self._save_timer.stop()
+        uuid = self._current
+        if uuid is None:
+            return
+        title, decision, learned = self.title.text(), self.decision.toPlainText(), self.learned.toPlainText()
+
+        def work(holder: JournalHolder) -> DilemmaRecord:
+            record = DilemmaStore(holder.require().database).update(
+                uuid, title=title if title.strip() else None, decision=decision, learned=learned)
+            holder.require().save()
+            return record
+
+        self._worker.submit(work, lambda _record: self._after_change(uuid, reload_page=False), self.failed.emit)
+
+    def _save_categories(self) -> None:
+        uuid, chosen = self._current, self.categories.chosen()
+        if self._loading or uuid is None:
+            return
+
+        def work(holder: JournalHolder) -> None:
+            DilemmaStore(holder.require().database).update(uuid, categories=chosen)
+            holder.require().save()
+
+        self._worker.submit(work, lambda _r: self._after_change(uuid), self.failed.emit)
+
+    def _on_status_chosen(self, _index: int) -> None:
+        uuid, status = self._current, self.status_box.currentData()
+        if self._loading or uuid is None:
+            return
+
+        def work(holder: JournalHolder) -> None:
+            DilemmaStore(holder.require().database).set_status(uuid, status)
+            holder.require().save()
+
+        self._worker.submit(work, lambda _r: self._after_change(uuid), self.failed.emit)
+
+    def _add_reflection(self) -> None:
+        uuid, body = self._current, self.reflection.toPlainText().strip()
+        if uuid is None or not body:
+            return
+
+        def work(holder: JournalHolder) -> None:
+            DilemmaStore(holder.require().database).add_reflection(uuid, body)
+            holder.require().save()
+
+        def done(_result: None) -> None:
+            self.reflection.clear()
+            self._after_change(uuid)
+
+        self._worker.submit(work, done, self.failed.emit)
+
+    def _after_change(self, uuid: str, reload_page: bool = True) -> None:
+        self.status.emit(self.tr("Saved"))
+        self.refresh(select=uuid)
+        if reload_page:
+            self._load_story(uuid)
+
+    def _ask_new(self) -> None:
+        self._flush()
+        language = self.language
+        self._worker.submit(
+            lambda holder: (DilemmaStore(holder.require().database, language).categories(), []),
+            lambda result: self._open_dialog(*result), self.failed.emit)
+
+    def _open_dialog(self, categories: list[Category], dilemmas: list[DilemmaRecord], entry_uuid: str | None = None) -> None:
+        dialog = RaiseDilemmaDialog(categories, dilemmas, self)
+        dialog.chosen.connect(lambda existing, title, chosen: self.raise_dilemma(entry_uuid, existing, title, chosen))
+        dialog.finished.connect(self._forget_dialog)
+        self.dialog: RaiseDilemmaDialog | None = dialog
+        dialog.open()
+
+    def _forget_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def raise_dilemma(self, entry_uuid: str | None, existing: str | None, title: str, categories: list[str]) -> None:
+        """Link an entry to an existing dilemma, or open a new one (from the entry, or not)."""
+
+        def work(holder: JournalHolder) -> DilemmaRecord:
+            store = DilemmaStore(holder.require().database)
+            if existing is not None:
+                record = store.link_entry(existing, entry_uuid) if entry_uuid else store.get(existing)
+            else:
+                record = store.create(title, categories, entry_uuid)
+            holder.require().save()
+            return record
+
+        def done(record: DilemmaRecord) -> None:
+            self.status.emit(self.tr("Saved"))
+            self._current = record.uuid
+            self.refresh(select=record.uuid)
+            self._load_story(record.uuid)
+
+        self._worker.submit(work, done, self.failed.emit)
+
+    def clear(self) -> None:
+        self._flush()
+        self.tree.clear()
+        self.dialog = None
+        self._show(None)
+
+
+class RaiseDilemmaDialog(QDialog):
+    """Attach an entry to a dilemma already followed, or open a new one."""
+
+    chosen = Signal(object, str, list)  # existing uuid or None, new title, categories
+
+    def __init__(self, categories: list[Category], dilemmas: list[DilemmaRecord],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("raiseDilemmaDialog")
+        self.setWindowTitle(self.tr("This raises a dilemma"))
+        self.attach = QRadioButton(self.tr("&Add it to a dilemma I already follow:"))
+        self.existing = QListWidget()
+        self.existing.setObjectName("existingDilemmas")
+        self.existing.setAccessibleName(self.tr("Dilemmas I follow"))
+        for dilemma in dilemmas:
+            item = QListWidgetItem(f"{dilemma.title} — {status_name(dilemma.status)}")
+            item.setData(UuidRole, dilemma.uuid)
+            self.existing.addItem(item)
+        self.create = QRadioButton(self.tr("&Open a new dilemma:"))
+        self.title = QLineEdit()
+        self.title.setObjectName("newDilemmaTitle")
+        self.title.setAccessibleName(self.tr("Title of the new dilemma"))
+        self.title.setPlaceholderText(self.tr("In a few words, e.g. \u201cLending money to A.\u201d"))
+        self.categories = CategoryList()
+        self.categories.setObjectName("newDilemmaCategories")
+        self.categories.setAccessibleName(self.tr("Kinds of question"))
+        self.categories.set_categories(categories)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if dilemmas:
+            layout.addWidget(self.attach)
+            layout.addWidget(self.existing)
+            self.existing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            self.existing.itemSelectionChanged.connect(lambda: self.attach.setChecked(True))
+        else:
+            self.attach.hide()
+            self.existing.hide()
+        layout.addWidget(self.create)
+        layout.addWidget(self.title)
+        layout.addWidget(QLabel(self.tr("Which kinds of question does it raise?")))
+        layout.addWidget(self.categories)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.create.setChecked(True)
+        self.title.textEdited.connect(lambda _t: self.create.setChecked(True))
+        self.resize(520, 560)
+
+    def accept(self) -> None:
+        if self.attach.isChecked():
+            item = self.existing.currentItem()
+            if item is None:
+                self._complain(self.tr("Choose the dilemma to add it to."))
+                return
+            self.chosen.emit(item.data(UuidRole), "", [])
+        else:
+            if not self.title.text().strip():
+                self._complain(self.tr("Give the new dilemma a title."))
+                return
+            self.chosen.emit(None, self.title.text().strip(), self.categories.chosen())
+        super().accept()
+
+    def _complain(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
