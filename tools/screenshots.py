@@ -80,6 +80,22 @@ def shoot_dilemmas(window, app, shoot, language: str) -> None:  # type: ignore[n
     wait(app, lambda: view.page.isEnabled())
     shoot("dilemmas")
 
+    from datetime import date, time, timedelta
+
+    from journal_app.core.limits import LimitStore
+
+    def limits(holder):  # type: ignore[no-untyped-def]
+        store = LimitStore(holder.require().database)
+        start = date.today() - timedelta(weeks=14)
+        store.add("no_contact_after", hour=time(19, 0), effective_from=start)
+        store.add("max_off_hours_contacts_per_week", count=1, effective_from=start)
+        store.add("no_lending_money", effective_from=start)
+
+    window.worker.submit(limits)
+    window.workspace.show_view(4)
+    wait(app, lambda: window.workspace.limits.list.count() == 3)
+    shoot("limits")
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()

@@ -101,6 +101,7 @@ class EntryEditor(QWidget):
     changed = Signal()
     save_as_template_requested = Signal(str, object)  # name, sections
     dilemma_requested = Signal()
+    limit_ticked = Signal(str)  # a hand-checked limit's uuid, crossed by this entry
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,6 +240,21 @@ class EntryEditor(QWidget):
         self.dilemma_button.clicked.connect(self.dilemma_requested)
         flags_row.addWidget(self.dilemma_button)
         grid.addLayout(flags_row, 4, 0, 1, 4)
+        limits_row = QHBoxLayout()
+        self.limits_label = QLabel()
+        self.limits_label.setObjectName("entryLimits")
+        self.limits_label.setProperty("role", "hint")
+        self.limits_label.setWordWrap(True)
+        self.tick_button = QToolButton()
+        self.tick_button.setObjectName("tickLimit")
+        self.tick_button.setText(self.tr("I crossed one of my limits…"))
+        self.tick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tick_menu = QMenu(self.tick_button)
+        self.tick_button.setMenu(self.tick_menu)
+        self.tick_button.hide()
+        limits_row.addWidget(self.limits_label, 1)
+        limits_row.addWidget(self.tick_button)
+        grid.addLayout(limits_row, 5, 0, 1, 4)
         layout.addWidget(details)
 
         for signal in (self.title.textEdited, self.body.textChanged, self.occurred_at.dateTimeChanged,
@@ -443,6 +459,7 @@ class EntryEditor(QWidget):
                 box.setChecked(bool(record and getattr(record, name)))
             self._off_hours_by_hand = bool(record and record.off_hours_by_hand)
             self._explain_off_hours()
+            self.show_limits([], [])  # until the page says which limits this entry crossed
             self.scan_identities()
         finally:
             self._loading = False
@@ -480,6 +497,17 @@ class EntryEditor(QWidget):
             box.setToolTip(self.tr("Outside your working hours: Carnet ticks it from your working hours "
                                    "when you have set them. Tick or untick it to decide yourself."))
         box.setAccessibleDescription(box.toolTip())
+
+    def show_limits(self, crossed: list[str], hand_checked: list[tuple[str, str]]) -> None:
+        """Say quietly which of the worker's limits this entry crossed; offer to tick by hand
+        the limits Carnet cannot measure (``hand_checked``: uuid and description)."""
+        self.limits_label.setText(self.tr("Crossed one of my limits: %1").replace("%1", "; ".join(crossed))
+                                  if crossed else "")
+        self.tick_menu.clear()
+        for uuid, text in hand_checked:
+            act = self.tick_menu.addAction(text)
+            act.triggered.connect(lambda _c=False, u=uuid: self.limit_ticked.emit(u))
+        self.tick_button.setVisible(bool(hand_checked) and not self.is_draft)
 
     def set_choices(self, persons: list[str], tags: list[str]) -> None:
         self.persons.set_choices(persons)

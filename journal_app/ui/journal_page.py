@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.entries import FLAG_NAMES, EntryFields, EntryFilter, EntryRecord
 from journal_app.core.errors import JournalError
+from journal_app.core.limits import LimitStore
 from journal_app.core.templates import Template
 from journal_app.ui import labels
 from journal_app.ui.editor import EntryEditor
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
 from journal_app.ui.icons import icon
+from journal_app.ui.limits_view import describe, describe_label
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -138,6 +140,7 @@ class JournalPage(QWidget):
         self.model.more_wanted.connect(self._load_more)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.editor.changed.connect(self._on_edited)
+        self.editor.limit_ticked.connect(self.tick_limit)
         self.empty_button.clicked.connect(self.new_entry)
         self.setTabOrder(self.search, self.list)
 
@@ -221,6 +224,36 @@ class JournalPage(QWidget):
         self.save_now()
         self.editor.load(record)
         self.editor_stack.setCurrentWidget(self.editor)
+        self.load_limits(record.uuid)
+
+    def load_limits(self, uuid: str) -> None:
+        """Which of the worker's limits this entry crossed, and which ones it can tick by hand."""
+
+        def work(holder: JournalHolder) -> tuple[list[str], list[tuple[str, str]]]:
+            journal = holder.require()
+            if not journal.entries.exists(uuid):
+                return [], []
+            store = LimitStore(journal.database)
+            day = journal.entries.get(uuid).occurred_at.date()  # a tick counts on a day the limit was in force
+            crossed = [describe_label(c) for c in store.crossings_of_entry(uuid)]
+            manual = [(limit.uuid, describe(limit)) for limit in store.in_force(day) if not limit.measured]
+            return crossed, manual
+
+        def done(result: tuple[list[str], list[tuple[str, str]]]) -> None:
+            if self.editor.uuid == uuid:
+                self.editor.show_limits(*result)
+
+        self._worker.submit(work, done, self.failed.emit)
+
+    def tick_limit(self, limit_uuid: str) -> None:
+        uuid = self.editor.uuid
+        self.save_now()
+
+        def work(holder: JournalHolder) -> None:
+            LimitStore(holder.require().database).mark_crossed(limit_uuid, uuid)
+            holder.require().save()
+
+        self._worker.submit(work, lambda _r: self.load_limits(uuid), self.failed.emit)
 
     def open_entry(self, uuid: str) -> None:
         """Show one entry in the editor, even when the list does not hold it (old or filtered out)."""
@@ -229,6 +262,7 @@ class JournalPage(QWidget):
         def done(record: EntryRecord) -> None:
             self.editor.load(record)
             self.editor_stack.setCurrentWidget(self.editor)
+            self.load_limits(uuid)
             if (row := self.model.row_of(uuid)) is not None:
                 self._select_row_quietly(uuid)
                 self.list.scrollTo(self.model.index(row))

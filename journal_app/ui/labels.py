@@ -56,6 +56,34 @@ def dilemma_status(code: str) -> str:
     return names.get(code, code)
 
 
+def limit_kind(kind: str) -> str:
+    names = {
+        "no_contact_after": translate("Labels", "No contacts after a given hour"),
+        "no_weekend_contacts": translate("Labels", "No contacts at the weekend"),
+        "personal_phone_not_given": translate("Labels", "My personal phone number stays private"),
+        "max_off_hours_contacts_per_week": translate("Labels", "At most a number of off-hours contacts a week"),
+        "no_lending_money": translate("Labels", "No lending money (I tick it myself)"),
+        "max_out_of_frame_per_month": translate("Labels", "At most a number of out-of-frame acts a month"),
+        "free_text": translate("Labels", "A limit in my own words (I tick it myself)"),
+    }
+    return names.get(kind, kind)
+
+
+def limit_description(kind: str, label: str, hour: object = None, count: int | None = None) -> str:
+    """How a limit reads in the list: the person's own words, or what it says."""
+    if label.strip():
+        return label.strip()
+    from PySide6.QtCore import QLocale
+
+    if kind == "no_contact_after" and hour is not None:
+        return translate("Labels", "No contacts after %1").replace("%1", QLocale().toString(hour, QLocale.FormatType.ShortFormat))
+    if kind == "max_off_hours_contacts_per_week" and count is not None:
+        return translate("Labels", "At most %n off-hours contact(s) a week", "", count)
+    if kind == "max_out_of_frame_per_month" and count is not None:
+        return translate("Labels", "At most %n out-of-frame act(s) a month", "", count)
+    return limit_kind(kind)
+
+
 def entry_title(record: EntryRecord) -> str:
     return record.title.strip() or translate("Labels", "(untitled)")
 

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.view_actions = [
             action(text, f"Ctrl+{number}", lambda _c=False, row=number - 1: self.workspace.show_view(row), f"view{number}")
             for number, text in ((1, self.tr("&Entries")), (2, self.tr("&Calendar")), (3, self.tr("&People")),
-                                 (4, self.tr("&Dilemmas")))
+                                 (4, self.tr("&Dilemmas")), (5, self.tr("My &limits")))
         ]
         self.template_menu = QMenu(self.tr("New reflection from a &template"), self)
         self.template_menu.setObjectName("templateMenu")
@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.recover_page.reset_requested.connect(self._reset_passphrase)
         self.journal_page.status.connect(self.save_status.setText)
         self.workspace.dilemmas.status.connect(self.save_status.setText)
+        self.workspace.limits.status.connect(self.save_status.setText)
         self.workspace.failed.connect(self._show_error)
         self.journal_page.deleted.connect(self._on_deleted)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from journal_app.ui.calendar_view import CalendarView
 from journal_app.ui.dilemmas_view import DilemmasView
 from journal_app.ui.journal_page import JournalPage
+from journal_app.ui.limits_view import LimitsView
 from journal_app.ui.persons_view import PersonsView
 from journal_app.ui.worker import JournalWorker
 
@@ -22,6 +23,7 @@ class Workspace(QWidget):
         self.calendar = CalendarView(worker)
         self.persons = PersonsView(worker)
         self.dilemmas = DilemmasView(worker)
+        self.limits = LimitsView(worker)
         self.views = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -30,7 +32,8 @@ class Workspace(QWidget):
         for text, view, shortcut in ((self.tr("Entries"), self.entries, "Ctrl+1"),
                                      (self.tr("Calendar"), self.calendar, "Ctrl+2"),
                                      (self.tr("People"), self.persons, "Ctrl+3"),
-                                     (self.tr("Dilemmas"), self.dilemmas, "Ctrl+4")):
+                                     (self.tr("Dilemmas"), self.dilemmas, "Ctrl+4"),
+                                     (self.tr("My limits"), self.limits, "Ctrl+5")):
             item = QListWidgetItem(text)
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
@@ -55,7 +58,8 @@ class Workspace(QWidget):
         self.calendar.open_entry.connect(self.open_entry)
         self.persons.open_entry.connect(self.open_entry)
         self.dilemmas.open_entry.connect(self.open_entry)
-        for view in (self.entries, self.calendar, self.persons, self.dilemmas):
+        self.limits.open_entry.connect(self.open_entry)
+        for view in (self.entries, self.calendar, self.persons, self.dilemmas, self.limits):
             view.failed.connect(self.failed)
         self.navigation.setCurrentRow(0)
         self.setFocusProxy(self.entries)
@@ -75,6 +79,8 @@ class Workspace(QWidget):
             self.persons.refresh()
         elif view is self.dilemmas:
             self.dilemmas.refresh()
+        elif view is self.limits:
+            self.limits.refresh()
 
     def open_entry(self, uuid: str) -> None:
         self.navigation.setCurrentRow(0)
@@ -91,5 +97,6 @@ class Workspace(QWidget):
         self.calendar.clear()
         self.persons.clear()
         self.dilemmas.clear()
+        self.limits.clear()
         self.demo_banner.hide()
         self.navigation.setCurrentRow(0)
