@@ -8,7 +8,7 @@ linked entries, dated reflections, what was decided and why, what was learned.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -94,6 +94,9 @@ class DilemmasView(QWidget):
         self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.ResizeToContents)
         self.new_button = QPushButton(self.tr("&New dilemma…"))
         self.new_button.setObjectName("newDilemma")
+        self.categories_button = QPushButton(self.tr("Kinds of &question…"))
+        self.categories_button.setObjectName("manageCategories")
+        self.categories_button.setToolTip(self.tr("Add your own kinds of question, rename or hide the others"))
         self.empty_hint = paragraph(self.tr(
             "No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that "
             "feels unfair, a personal phone number given), open it with \u201cThis raises a dilemma\u201d "
@@ -104,7 +107,11 @@ class DilemmasView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.empty_hint)
-        left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(self.new_button)
+        left_buttons.addWidget(self.categories_button)
+        left_buttons.addStretch(1)
+        left_layout.addLayout(left_buttons)
 
         # The dilemma's page.
         self.title = QLineEdit()
@@ -201,6 +208,11 @@ class DilemmasView(QWidget):
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.add_reflection_button.clicked.connect(self._add_reflection)
         self.new_button.clicked.connect(self._ask_new)
+        self.categories_button.clicked.connect(self._manage_categories)
+        self.story.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.unlink_action = QAction(self.tr("Remove this entry from the dilemma"), self.story)
+        self.unlink_action.triggered.connect(self._unlink_current_entry)
+        self.story.addAction(self.unlink_action)
         self.story.itemActivated.connect(self._on_story_activated)
 
     # ----- the list
@@ -319,6 +331,54 @@ class DilemmasView(QWidget):
         if uuid:
             self.open_entry.emit(uuid)
 
+    def _unlink_current_entry(self) -> None:
+        item = self.story.currentItem()
+        uuid, entry_uuid = self._current, item.data(UuidRole) if item else None
+        if uuid is None or not entry_uuid:
+            return
+
+        def work(holder: JournalHolder) -> None:
+            DilemmaStore(holder.require().database).unlink_entry(uuid, entry_uuid)
+            holder.require().save()
+
+        self._worker.submit(work, lambda _r: self._after_change(uuid), self.failed.emit)
+
+    def _manage_categories(self) -> None:
+        language = self.language
+        self._worker.submit(
+            lambda holder: DilemmaStore(holder.require().database, language).categories(include_hidden=True),
+            self._open_categories_dialog, self.failed.emit)
+
+    def _open_categories_dialog(self, categories: list[Category]) -> None:
+        dialog = CategoriesDialog(categories, self)
+        dialog.changed.connect(self._apply_category_change)
+        dialog.finished.connect(dialog.deleteLater)
+        self.categories_dialog = dialog
+        dialog.open()
+
+    def _apply_category_change(self, action: str, category_id: str, value: str) -> None:
+        language = self.language
+
+        def work(holder: JournalHolder) -> list[Category]:
+            store = DilemmaStore(holder.require().database, language)
+            if action == "add":
+                store.add_category(value)
+            elif action == "rename":
+                store.rename_category(category_id, value)
+            elif action == "hide":
+                store.hide_category(category_id, value == "1")
+            holder.require().save()
+            return store.categories(include_hidden=True)
+
+        def done(categories: list[Category]) -> None:
+            dialog = getattr(self, "categories_dialog", None)
+            if dialog is not None and dialog.isVisible():
+                dialog.set_categories(categories)
+            if self._current:
+                self._load_story(self._current)
+
+        self._worker.submit(work, done, self.failed.emit)
+
     def _on_text_edited(self) -> None:
         if not self._loading and self._current:
             self._save_timer.start()
@@ -431,6 +491,83 @@ class DilemmasView(QWidget):
         self._show(None)
 
 
+class CategoriesDialog(QDialog):
+    """The kinds of question: the eleven drawn from the report, and the worker's own.
+    Rename one (an empty name brings back a built-in's own), hide one, add one."""
+
+    changed = Signal(str, str, str)  # action (add, rename, hide), category id, value
+
+    def __init__(self, categories: list[Category], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("categoriesDialog")
+        self.setWindowTitle(self.tr("Kinds of question"))
+        self.list = QListWidget()
+        self.list.setObjectName("categoryList")
+        self.list.setAccessibleName(self.tr("Kinds of question; untick one to hide it"))
+        self.name = QLineEdit()
+        self.name.setObjectName("categoryName")
+        self.name.setAccessibleName(self.tr("Name of the kind of question"))
+        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName("newCategoryName")
+        self.new_name.setPlaceholderText(self.tr("A kind of question of my own"))
+        self.new_name.setAccessibleName(self.tr("A new kind of question"))
+        self.add_button = QPushButton(self.tr("&Add"))
+        hint = paragraph(self.tr("Untick a kind of question to hide it. Dilemmas that use it keep it."))
+        hint.setProperty("role", "hint")
+        rename_row = QHBoxLayout()
+        rename_row.addWidget(self.name, 1)
+        rename_row.addWidget(self.rename_button)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.add_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(hint)
+        layout.addLayout(rename_row)
+        layout.addLayout(add_row)
+        layout.addWidget(buttons)
+        self.set_categories(categories)
+        self.list.currentItemChanged.connect(
+            lambda item, _prev: self.name.setText(item.text() if item else ""))
+        self.list.itemChanged.connect(self._on_item_changed)
+        self.rename_button.clicked.connect(self._rename)
+        self.add_button.clicked.connect(self._add)
+        self.new_name.returnPressed.connect(self._add)
+        self.resize(520, 560)
+
+    def set_categories(self, categories: list[Category]) -> None:
+        current = self.list.currentItem().data(UuidRole) if self.list.currentItem() else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for category in categories:
+            item = QListWidgetItem(category.name)
+            item.setData(UuidRole, category.id)
+            item.setToolTip(category.explanation or self.tr("One of my own"))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if category.hidden else Qt.CheckState.Checked)
+            self.list.addItem(item)
+            if category.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        hidden = item.checkState() == Qt.CheckState.Unchecked
+        self.changed.emit("hide", item.data(UuidRole), "1" if hidden else "0")
+
+    def _rename(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.changed.emit("rename", item.data(UuidRole), self.name.text().strip())
+
+    def _add(self) -> None:
+        if self.new_name.text().strip():
+            self.changed.emit("add", "", self.new_name.text().strip())
+            self.new_name.clear()
+
+
 class RaiseDilemmaDialog(QDialog):
     """Attach an entry to a dilemma already followed, or open a new one."""
 
@@ -494,6 +631,9 @@ class RaiseDilemmaDialog(QDialog):
         else:
             if not self.title.text().strip():
                 self._complain(self.tr("Give the new dilemma a title."))
+                return
+            if not self.categories.chosen():
+                self._complain(self.tr("Tick at least one kind of question it raises."))
                 return
             self.chosen.emit(None, self.title.text().strip(), self.categories.chosen())
         super().accept()

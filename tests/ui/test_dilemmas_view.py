@@ -77,3 +77,54 @@ def test_a_dilemma_raised_from_an_entry_is_followed_until_settled(qtbot, window,
     assert history == ["open", "thinking", "to_supervision", "living_with", "settled"]
     groups = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
     assert "Settled (1)" in groups and "Open (0)" in groups  # every status stays in view, in order
+
+
+def test_kinds_of_question_can_be_added_renamed_and_hidden(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.workspace.show_view(3)
+    view = window.workspace.dilemmas
+    qtbot.mouseClick(view.categories_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(view, "categories_dialog", None) is not None and view.categories_dialog.isVisible())
+    dialog = view.categories_dialog
+    assert dialog.list.count() == 11
+    dialog.new_name.setText("Secret partagé")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.list.count() == 12, timeout=5_000)
+    dialog.list.setCurrentRow(0)
+    dialog.name.setText("Jusqu'où m'adapter")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(dialog.list.item(i).text() == "Jusqu'où m'adapter" for i in range(12)), timeout=5_000)
+    digital = next(i for i in range(12) if dialog.list.item(i).data(Qt.ItemDataRole.UserRole + 1) == "digital-burden")
+    dialog.list.item(digital).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=5_000)
+    store = DilemmaStore(window.worker.holder_for_tests.journal.database, "en")
+    shown = {c.id: c.name for c in store.categories()}
+    assert "digital-burden" not in shown and "Jusqu'où m'adapter" in shown.values() and "Secret partagé" in shown.values()
+
+
+def test_an_entry_can_be_removed_from_a_dilemma(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.worker.submit(lambda h: h.require().entries.add(EntryFields(title="Un appel")))
+    add_entries(qtbot, window)
+    page = window.journal_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.list.setCurrentIndex(page.model.index(0))
+    qtbot.waitUntil(lambda: page.editor.title.text() == "Un appel")
+    dialog = _open_raise_dialog(qtbot, window)
+    dialog.title.setText("Un doute")
+    dialog.accept()
+    assert dialog.error.isVisible() and "at least one" in dialog.error.text()
+    dialog.categories.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    view = window.workspace.dilemmas
+    qtbot.waitUntil(lambda: any(view.story.item(i).data(Qt.ItemDataRole.UserRole + 1)
+                                for i in range(view.story.count())), timeout=5_000)
+    row = next(i for i in range(view.story.count()) if view.story.item(i).data(Qt.ItemDataRole.UserRole + 1))
+    view.story.setCurrentRow(row)
+    view.unlink_action.trigger()
+    qtbot.waitUntil(lambda: not any(view.story.item(i).data(Qt.ItemDataRole.UserRole + 1)
+                                    for i in range(view.story.count())) and not window.worker.is_busy(), timeout=5_000)
+    [dilemma] = DilemmaStore(window.worker.holder_for_tests.journal.database).list()
+    assert dilemma.entry_count == 0
