@@ -108,6 +108,45 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Kinds of question</source>
+        <translation>Kinds of question</translation>
+    </message>
+    <message>
+        <source>Kinds of question; untick one to hide it</source>
+        <translation>Kinds of question; untick one to hide it</translation>
+    </message>
+    <message>
+        <source>Name of the kind of question</source>
+        <translation>Name of the kind of question</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>A kind of question of my own</source>
+        <translation>A kind of question of my own</translation>
+    </message>
+    <message>
+        <source>A new kind of question</source>
+        <translation>A new kind of question</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Untick a kind of question to hide it. Dilemmas that use it keep it.</source>
+        <translation>Untick a kind of question to hide it. Dilemmas that use it keep it.</translation>
+    </message>
+    <message>
+        <source>One of my own</source>
+        <translation>One of my own</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Create your journal</source>
@@ -148,6 +187,144 @@
     <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
         <translation>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</translation>
+    </message>
+</context>
+<context>
+    <name>DilemmasView</name>
+    <message>
+        <source>Dilemmas, by status</source>
+        <translation>Dilemmas, by status</translation>
+    </message>
+    <message>
+        <source>Dilemma</source>
+        <translation>Dilemma</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Open for</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>&amp;New dilemma…</source>
+        <translation>&amp;New dilemma…</translation>
+    </message>
+    <message>
+        <source>Kinds of &amp;question…</source>
+        <translation>Kinds of &amp;question…</translation>
+    </message>
+    <message>
+        <source>Add your own kinds of question, rename or hide the others</source>
+        <translation>Add your own kinds of question, rename or hide the others</translation>
+    </message>
+    <message>
+        <source>No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that feels unfair, a personal phone number given), open it with “This raises a dilemma” in the entry, or here.</source>
+        <translation>No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that feels unfair, a personal phone number given), open it with “This raises a dilemma” in the entry, or here.</translation>
+    </message>
+    <message>
+        <source>Title of the dilemma</source>
+        <translation>Title of the dilemma</translation>
+    </message>
+    <message>
+        <source>Where this dilemma stands</source>
+        <translation>Where this dilemma stands</translation>
+    </message>
+    <message>
+        <source>Kinds of question</source>
+        <translation>Kinds of question</translation>
+    </message>
+    <message>
+        <source>The story of this dilemma, oldest first</source>
+        <translation>The story of this dilemma, oldest first</translation>
+    </message>
+    <message>
+        <source>A new reflection</source>
+        <translation>A new reflection</translation>
+    </message>
+    <message>
+        <source>Where am I with this today?</source>
+        <translation>Where am I with this today?</translation>
+    </message>
+    <message>
+        <source>Add this &amp;reflection</source>
+        <translation>Add this &amp;reflection</translation>
+    </message>
+    <message>
+        <source>What was decided, and why</source>
+        <translation>What was decided, and why</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>What I learned</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Where it stands:</source>
+        <translation>&amp;Where it stands:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of question:</source>
+        <translation>&amp;Kinds of question:</translation>
+    </message>
+    <message>
+        <source>Its &amp;story:</source>
+        <translation>Its &amp;story:</translation>
+    </message>
+    <message>
+        <source>New r&amp;eflection:</source>
+        <translation>New r&amp;eflection:</translation>
+    </message>
+    <message>
+        <source>What was &amp;decided, and why:</source>
+        <translation>What was &amp;decided, and why:</translation>
+    </message>
+    <message>
+        <source>What I &amp;learned:</source>
+        <translation>What I &amp;learned:</translation>
+    </message>
+    <message>
+        <source>Remove this entry from the dilemma</source>
+        <translation>Remove this entry from the dilemma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Questions that can help:</source>
+        <translation>Questions that can help:</translation>
+    </message>
+    <message>
+        <source>%1 — now: %2</source>
+        <translation>%1 — now: %2</translation>
+    </message>
+    <message>
+        <source>%1 — entry: %2</source>
+        <translation>%1 — entry: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open this entry</source>
+        <translation>Press Enter or double-click to open this entry</translation>
+    </message>
+    <message>
+        <source>%1 — reflection: %2</source>
+        <translation>%1 — reflection: %2</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -269,6 +446,18 @@
         <translation>Pseudonyms only: never a real name.</translation>
     </message>
     <message>
+        <source>This raises a &amp;dilemma…</source>
+        <translation>This raises a &amp;dilemma…</translation>
+    </message>
+    <message>
+        <source>Follow the question this entry raises, over weeks, until it is settled</source>
+        <translation>Follow the question this entry raises, over weeks, until it is settled</translation>
+    </message>
+    <message>
+        <source>I crossed one of my limits…</source>
+        <translation>I crossed one of my limits…</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
@@ -331,6 +520,10 @@
     <message>
         <source>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</source>
         <translation>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</translation>
+    </message>
+    <message>
+        <source>Crossed one of my limits: %1</source>
+        <translation>Crossed one of my limits: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. Carnet&apos;s check is a help, not a guarantee.</source>
@@ -476,8 +669,197 @@
         <translation>To bring to supervision</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Thinking it through</source>
+        <translation>Thinking it through</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Living with it</source>
+        <translation>Living with it</translation>
+    </message>
+    <message>
+        <source>No contacts after a given hour</source>
+        <translation>No contacts after a given hour</translation>
+    </message>
+    <message>
+        <source>No contacts at the weekend</source>
+        <translation>No contacts at the weekend</translation>
+    </message>
+    <message>
+        <source>My personal phone number stays private</source>
+        <translation>My personal phone number stays private</translation>
+    </message>
+    <message>
+        <source>At most a number of off-hours contacts a week</source>
+        <translation>At most a number of off-hours contacts a week</translation>
+    </message>
+    <message>
+        <source>No lending money (I tick it myself)</source>
+        <translation>No lending money (I tick it myself)</translation>
+    </message>
+    <message>
+        <source>At most a number of out-of-frame acts a month</source>
+        <translation>At most a number of out-of-frame acts a month</translation>
+    </message>
+    <message>
+        <source>A limit in my own words (I tick it myself)</source>
+        <translation>A limit in my own words (I tick it myself)</translation>
+    </message>
+    <message>
+        <source>No contacts after %1</source>
+        <translation>No contacts after %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n off-hours contact(s) a week</source>
+        <translation>
+            <numerusform>At most %n off-hours contact a week</numerusform>
+            <numerusform>At most %n off-hours contacts a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n out-of-frame act(s) a month</source>
+        <translation>
+            <numerusform>At most %n out-of-frame act a month</numerusform>
+            <numerusform>At most %n out-of-frame acts a month</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>LimitDialog</name>
+    <message>
+        <source>Change my limit</source>
+        <translation>Change my limit</translation>
+    </message>
+    <message>
+        <source>A new limit</source>
+        <translation>A new limit</translation>
+    </message>
+    <message>
+        <source>In my own words (optional)</source>
+        <translation>In my own words (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;After:</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>At &amp;most:</translation>
+    </message>
+    <message>
+        <source>In my &amp;words:</source>
+        <translation>In my &amp;words:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Your limits are yours: change them when you need to. Earlier weeks keep the limit that was in force then.</source>
+        <translation>Your limits are yours: change them when you need to. Earlier weeks keep the limit that was in force then.</translation>
+    </message>
+    <message>
+        <source>Required: the limit, in my own words</source>
+        <translation>Required: the limit, in my own words</translation>
+    </message>
+    <message>
+        <source>Write this limit in your own words.</source>
+        <translation>Write this limit in your own words.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsView</name>
+    <message>
+        <source>Limits you set yourself, for yourself. Carnet shows quietly when one was crossed: to notice it, not to judge it.</source>
+        <translation>Limits you set yourself, for yourself. Carnet shows quietly when one was crossed: to notice it, not to judge it.</translation>
+    </message>
+    <message>
+        <source>My limits</source>
+        <translation>My limits</translation>
+    </message>
+    <message>
+        <source>&amp;Add a limit…</source>
+        <translation>&amp;Add a limit…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>&amp;No longer in force</source>
+        <translation>&amp;No longer in force</translation>
+    </message>
+    <message>
+        <source>Weekly history of my limits</source>
+        <translation>Weekly history of my limits</translation>
+    </message>
+    <message>
+        <source>Each week: how many times the limit was crossed, next to the limit then in force; empty when the limit was not in force.</source>
+        <translation>Each week: how many times the limit was crossed, next to the limit then in force; empty when the limit was not in force.</translation>
+    </message>
+    <message>
+        <source>When my limits were crossed, newest first</source>
+        <translation>When my limits were crossed, newest first</translation>
+    </message>
+    <message>
+        <source>The last twelve weeks</source>
+        <translation>The last twelve weeks</translation>
+    </message>
+    <message>
+        <source>When, and with which entries (Enter opens one)</source>
+        <translation>When, and with which entries (Enter opens one)</translation>
+    </message>
+    <message>
+        <source>(no longer in force)</source>
+        <translation>(no longer in force)</translation>
+    </message>
+    <message>
+        <source>— ticked by hand on an entry</source>
+        <translation>— ticked by hand on an entry</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, limit %4</source>
+        <translation>%1: %2 — %3, limit %4</translation>
+    </message>
+    <message>
+        <source>No limit crossed in these weeks.</source>
+        <translation>No limit crossed in these weeks.</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number</comment>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Week of %1: crossed</source>
+        <translation>Week of %1: crossed</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -517,6 +899,14 @@
     <message>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Dilemmas</source>
+        <translation>&amp;Dilemmas</translation>
+    </message>
+    <message>
+        <source>My &amp;limits</source>
+        <translation>My &amp;limits</translation>
     </message>
     <message>
         <source>New reflection from a &amp;template</source>
@@ -920,6 +1310,53 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>RaiseDilemmaDialog</name>
+    <message>
+        <source>This raises a dilemma</source>
+        <translation>This raises a dilemma</translation>
+    </message>
+    <message>
+        <source>&amp;Add it to a dilemma I already follow:</source>
+        <translation>&amp;Add it to a dilemma I already follow:</translation>
+    </message>
+    <message>
+        <source>Dilemmas I follow</source>
+        <translation>Dilemmas I follow</translation>
+    </message>
+    <message>
+        <source>&amp;Open a new dilemma:</source>
+        <translation>&amp;Open a new dilemma:</translation>
+    </message>
+    <message>
+        <source>Title of the new dilemma</source>
+        <translation>Title of the new dilemma</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. “Lending money to A.”</source>
+        <translation>In a few words, e.g. “Lending money to A.”</translation>
+    </message>
+    <message>
+        <source>Kinds of question</source>
+        <translation>Kinds of question</translation>
+    </message>
+    <message>
+        <source>Which kinds of question does it raise?</source>
+        <translation>Which kinds of question does it raise?</translation>
+    </message>
+    <message>
+        <source>Choose the dilemma to add it to.</source>
+        <translation>Choose the dilemma to add it to.</translation>
+    </message>
+    <message>
+        <source>Give the new dilemma a title.</source>
+        <translation>Give the new dilemma a title.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of question it raises.</source>
+        <translation>Tick at least one kind of question it raises.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <source>Choose a new passphrase</source>
@@ -1258,6 +1695,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemmas</translation>
+    </message>
+    <message>
+        <source>My limits</source>
+        <translation>My limits</translation>
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>

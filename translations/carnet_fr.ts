@@ -108,6 +108,45 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Kinds of question</source>
+        <translation>Types de questions</translation>
+    </message>
+    <message>
+        <source>Kinds of question; untick one to hide it</source>
+        <translation>Types de questions; décochez-en un pour le masquer</translation>
+    </message>
+    <message>
+        <source>Name of the kind of question</source>
+        <translation>Nom du type de question</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>A kind of question of my own</source>
+        <translation>Un type de question à moi</translation>
+    </message>
+    <message>
+        <source>A new kind of question</source>
+        <translation>Un nouveau type de question</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Untick a kind of question to hide it. Dilemmas that use it keep it.</source>
+        <translation>Décochez un type de question pour le masquer. Les dilemmes qui l&apos;utilisent le gardent.</translation>
+    </message>
+    <message>
+        <source>One of my own</source>
+        <translation>Ajouté par moi</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Create your journal</source>
@@ -148,6 +187,144 @@
     <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
         <translation>Création de votre journal… Cela prend un moment: Carnet rend votre phrase de passe très difficile à casser.</translation>
+    </message>
+</context>
+<context>
+    <name>DilemmasView</name>
+    <message>
+        <source>Dilemmas, by status</source>
+        <translation>Dilemmes, par statut</translation>
+    </message>
+    <message>
+        <source>Dilemma</source>
+        <translation>Dilemme</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Ouvert depuis</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>&amp;New dilemma…</source>
+        <translation>&amp;Nouveau dilemme…</translation>
+    </message>
+    <message>
+        <source>Kinds of &amp;question…</source>
+        <translation>Types de &amp;questions…</translation>
+    </message>
+    <message>
+        <source>Add your own kinds of question, rename or hide the others</source>
+        <translation>Ajouter vos propres types de questions, renommer ou masquer les autres</translation>
+    </message>
+    <message>
+        <source>No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that feels unfair, a personal phone number given), open it with “This raises a dilemma” in the entry, or here.</source>
+        <translation>Aucun dilemme pour l&apos;instant. Quand une note soulève une question que vous voulez suivre (prêter de l&apos;argent, une règle qui vous semble injuste, un numéro de téléphone personnel donné), ouvrez un dilemme avec «&#xa0;Cela soulève un dilemme&#xa0;» dans la note, ou ici.</translation>
+    </message>
+    <message>
+        <source>Title of the dilemma</source>
+        <translation>Titre du dilemme</translation>
+    </message>
+    <message>
+        <source>Where this dilemma stands</source>
+        <translation>Où en est ce dilemme</translation>
+    </message>
+    <message>
+        <source>Kinds of question</source>
+        <translation>Types de questions</translation>
+    </message>
+    <message>
+        <source>The story of this dilemma, oldest first</source>
+        <translation>L&apos;histoire de ce dilemme, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>A new reflection</source>
+        <translation>Une nouvelle réflexion</translation>
+    </message>
+    <message>
+        <source>Where am I with this today?</source>
+        <translation>Où en suis-je aujourd&apos;hui avec cette question?</translation>
+    </message>
+    <message>
+        <source>Add this &amp;reflection</source>
+        <translation>Ajouter cette &amp;réflexion</translation>
+    </message>
+    <message>
+        <source>What was decided, and why</source>
+        <translation>Ce qui a été décidé, et pourquoi</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Ce que j&apos;ai appris</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre:</translation>
+    </message>
+    <message>
+        <source>&amp;Where it stands:</source>
+        <translation>&amp;Où il en est:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of question:</source>
+        <translation>T&amp;ypes de questions:</translation>
+    </message>
+    <message>
+        <source>Its &amp;story:</source>
+        <translation>Son &amp;histoire:</translation>
+    </message>
+    <message>
+        <source>New r&amp;eflection:</source>
+        <translation>Nouvelle ré&amp;flexion:</translation>
+    </message>
+    <message>
+        <source>What was &amp;decided, and why:</source>
+        <translation>Ce qui a été &amp;décidé, et pourquoi:</translation>
+    </message>
+    <message>
+        <source>What I &amp;learned:</source>
+        <translation>Ce que j&apos;ai a&amp;ppris:</translation>
+    </message>
+    <message>
+        <source>Remove this entry from the dilemma</source>
+        <translation>Retirer cette note du dilemme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>Questions that can help:</source>
+        <translation>Des questions qui peuvent aider:</translation>
+    </message>
+    <message>
+        <source>%1 — now: %2</source>
+        <translation>%1 — désormais: %2</translation>
+    </message>
+    <message>
+        <source>%1 — entry: %2</source>
+        <translation>%1 — note: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open this entry</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir cette note</translation>
+    </message>
+    <message>
+        <source>%1 — reflection: %2</source>
+        <translation>%1 — réflexion: %2</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
@@ -269,6 +446,18 @@
         <translation>Uniquement des pseudonymes: jamais de vrai nom.</translation>
     </message>
     <message>
+        <source>This raises a &amp;dilemma…</source>
+        <translation>Cela soulève un di&amp;lemme…</translation>
+    </message>
+    <message>
+        <source>Follow the question this entry raises, over weeks, until it is settled</source>
+        <translation>Suivre la question que soulève cette note, au fil des semaines, jusqu&apos;à ce qu&apos;elle soit réglée</translation>
+    </message>
+    <message>
+        <source>I crossed one of my limits…</source>
+        <translation>J&apos;ai dépassé une de mes limites…</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
@@ -331,6 +520,10 @@
     <message>
         <source>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</source>
         <translation>En dehors de vos horaires de travail: Carnet coche cette case d&apos;après vos horaires de travail, si vous les avez indiqués. Cochez-la ou décochez-la pour décider vous-même.</translation>
+    </message>
+    <message>
+        <source>Crossed one of my limits: %1</source>
+        <translation>Une de mes limites a été dépassée: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. Carnet&apos;s check is a help, not a guarantee.</source>
@@ -476,8 +669,197 @@
         <translation>À apporter en supervision</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Thinking it through</source>
+        <translation>En réflexion</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Réglé</translation>
+    </message>
+    <message>
+        <source>Living with it</source>
+        <translation>J&apos;apprends à vivre avec</translation>
+    </message>
+    <message>
+        <source>No contacts after a given hour</source>
+        <translation>Pas de contact après une certaine heure</translation>
+    </message>
+    <message>
+        <source>No contacts at the weekend</source>
+        <translation>Pas de contact le week-end</translation>
+    </message>
+    <message>
+        <source>My personal phone number stays private</source>
+        <translation>Mon numéro de téléphone personnel reste privé</translation>
+    </message>
+    <message>
+        <source>At most a number of off-hours contacts a week</source>
+        <translation>Un maximum de contacts hors horaires par semaine</translation>
+    </message>
+    <message>
+        <source>No lending money (I tick it myself)</source>
+        <translation>Ne pas prêter d&apos;argent (je le coche moi-même)</translation>
+    </message>
+    <message>
+        <source>At most a number of out-of-frame acts a month</source>
+        <translation>Un maximum d&apos;actes hors cadre par mois</translation>
+    </message>
+    <message>
+        <source>A limit in my own words (I tick it myself)</source>
+        <translation>Une limite avec mes propres mots (je la coche moi-même)</translation>
+    </message>
+    <message>
+        <source>No contacts after %1</source>
+        <translation>Pas de contact après %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n off-hours contact(s) a week</source>
+        <translation>
+            <numerusform>Au maximum %n contact hors horaires par semaine</numerusform>
+            <numerusform>Au maximum %n contacts hors horaires par semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n out-of-frame act(s) a month</source>
+        <translation>
+            <numerusform>Au maximum %n acte hors cadre par mois</numerusform>
+            <numerusform>Au maximum %n actes hors cadre par mois</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>LimitDialog</name>
+    <message>
+        <source>Change my limit</source>
+        <translation>Modifier ma limite</translation>
+    </message>
+    <message>
+        <source>A new limit</source>
+        <translation>Une nouvelle limite</translation>
+    </message>
+    <message>
+        <source>In my own words (optional)</source>
+        <translation>Avec mes propres mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limite:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Après:</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>Au &amp;maximum:</translation>
+    </message>
+    <message>
+        <source>In my &amp;words:</source>
+        <translation>Avec mes &amp;propres mots:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;En vigueur dès le:</translation>
+    </message>
+    <message>
+        <source>Your limits are yours: change them when you need to. Earlier weeks keep the limit that was in force then.</source>
+        <translation>Vos limites vous appartiennent: modifiez-les quand vous en avez besoin. Les semaines passées gardent la limite qui était en vigueur à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Required: the limit, in my own words</source>
+        <translation>Obligatoire: la limite, avec mes propres mots</translation>
+    </message>
+    <message>
+        <source>Write this limit in your own words.</source>
+        <translation>Écrivez cette limite avec vos propres mots.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsView</name>
+    <message>
+        <source>Limits you set yourself, for yourself. Carnet shows quietly when one was crossed: to notice it, not to judge it.</source>
+        <translation>Des limites que vous vous fixez vous-même, pour vous-même. Carnet montre discrètement quand l&apos;une d&apos;elles a été dépassée: pour le remarquer, pas pour le juger.</translation>
+    </message>
+    <message>
+        <source>My limits</source>
+        <translation>Mes limites</translation>
+    </message>
+    <message>
+        <source>&amp;Add a limit…</source>
+        <translation>Ajouter une &amp;limite…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;No longer in force</source>
+        <translation>&amp;Plus en vigueur</translation>
+    </message>
+    <message>
+        <source>Weekly history of my limits</source>
+        <translation>Historique de mes limites, semaine par semaine</translation>
+    </message>
+    <message>
+        <source>Each week: how many times the limit was crossed, next to the limit then in force; empty when the limit was not in force.</source>
+        <translation>Chaque semaine: combien de fois la limite a été dépassée, à côté de la limite alors en vigueur; vide quand la limite n&apos;était pas en vigueur.</translation>
+    </message>
+    <message>
+        <source>When my limits were crossed, newest first</source>
+        <translation>Quand mes limites ont été dépassées, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>The last twelve weeks</source>
+        <translation>Les douze dernières semaines</translation>
+    </message>
+    <message>
+        <source>When, and with which entries (Enter opens one)</source>
+        <translation>Quand, et avec quelles notes (Entrée en ouvre une)</translation>
+    </message>
+    <message>
+        <source>(no longer in force)</source>
+        <translation>(plus en vigueur)</translation>
+    </message>
+    <message>
+        <source>— ticked by hand on an entry</source>
+        <translation>— cochée à la main sur une note</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, limit %4</source>
+        <translation>%1: %2 — %3, limite %4</translation>
+    </message>
+    <message>
+        <source>No limit crossed in these weeks.</source>
+        <translation>Aucune limite dépassée pendant ces semaines.</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number</comment>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Week of %1: crossed</source>
+        <translation>Semaine du %1: dépassée</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
@@ -517,6 +899,14 @@
     <message>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Dilemmas</source>
+        <translation>&amp;Dilemmes</translation>
+    </message>
+    <message>
+        <source>My &amp;limits</source>
+        <translation>Mes &amp;limites</translation>
     </message>
     <message>
         <source>New reflection from a &amp;template</source>
@@ -920,6 +1310,53 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>RaiseDilemmaDialog</name>
+    <message>
+        <source>This raises a dilemma</source>
+        <translation>Cela soulève un dilemme</translation>
+    </message>
+    <message>
+        <source>&amp;Add it to a dilemma I already follow:</source>
+        <translation>L&apos;&amp;ajouter à un dilemme que je suis déjà:</translation>
+    </message>
+    <message>
+        <source>Dilemmas I follow</source>
+        <translation>Les dilemmes que je suis</translation>
+    </message>
+    <message>
+        <source>&amp;Open a new dilemma:</source>
+        <translation>&amp;Ouvrir un nouveau dilemme:</translation>
+    </message>
+    <message>
+        <source>Title of the new dilemma</source>
+        <translation>Titre du nouveau dilemme</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. “Lending money to A.”</source>
+        <translation>En quelques mots, p. ex. «&#xa0;Prêter de l&apos;argent à A.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Kinds of question</source>
+        <translation>Types de questions</translation>
+    </message>
+    <message>
+        <source>Which kinds of question does it raise?</source>
+        <translation>Quels types de questions soulève-t-il?</translation>
+    </message>
+    <message>
+        <source>Choose the dilemma to add it to.</source>
+        <translation>Choisissez le dilemme auquel l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>Give the new dilemma a title.</source>
+        <translation>Donnez un titre au nouveau dilemme.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of question it raises.</source>
+        <translation>Cochez au moins un type de question qu&apos;il soulève.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <source>Choose a new passphrase</source>
@@ -1258,6 +1695,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemmes</translation>
+    </message>
+    <message>
+        <source>My limits</source>
+        <translation>Mes limites</translation>
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>

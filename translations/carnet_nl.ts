@@ -108,6 +108,45 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Kinds of question</source>
+        <translation>Soorten vragen</translation>
+    </message>
+    <message>
+        <source>Kinds of question; untick one to hide it</source>
+        <translation>Soorten vragen; vink er een uit om ze te verbergen</translation>
+    </message>
+    <message>
+        <source>Name of the kind of question</source>
+        <translation>Naam van de soort vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>He&amp;rnoemen</translation>
+    </message>
+    <message>
+        <source>A kind of question of my own</source>
+        <translation>Een eigen soort vraag</translation>
+    </message>
+    <message>
+        <source>A new kind of question</source>
+        <translation>Een nieuwe soort vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Untick a kind of question to hide it. Dilemmas that use it keep it.</source>
+        <translation>Vink een soort vraag uit om ze te verbergen. Bij de dilemma&apos;s waar ze al bij staat, blijft ze staan.</translation>
+    </message>
+    <message>
+        <source>One of my own</source>
+        <translation>Door mij toegevoegd</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Create your journal</source>
@@ -148,6 +187,144 @@
     <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
         <translation>Je dagboek wordt aangemaakt… Dit duurt even: Carnet maakt je wachtzin heel moeilijk te kraken.</translation>
+    </message>
+</context>
+<context>
+    <name>DilemmasView</name>
+    <message>
+        <source>Dilemmas, by status</source>
+        <translation>Dilemma&apos;s, per status</translation>
+    </message>
+    <message>
+        <source>Dilemma</source>
+        <translation>Dilemma</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Loopt al</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;New dilemma…</source>
+        <translation>&amp;Nieuw dilemma…</translation>
+    </message>
+    <message>
+        <source>Kinds of &amp;question…</source>
+        <translation>Soorten vra&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Add your own kinds of question, rename or hide the others</source>
+        <translation>Eigen soorten vragen toevoegen, de andere hernoemen of verbergen</translation>
+    </message>
+    <message>
+        <source>No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that feels unfair, a personal phone number given), open it with “This raises a dilemma” in the entry, or here.</source>
+        <translation>Nog geen dilemma&apos;s. Roept een notitie een vraag op die je wilt opvolgen (geld uitlenen, een regel die onrechtvaardig aanvoelt, een persoonlijk telefoonnummer dat je gaf), open dan een dilemma met ‘Dit roept een dilemma op’ in de notitie, of hier.</translation>
+    </message>
+    <message>
+        <source>Title of the dilemma</source>
+        <translation>Titel van het dilemma</translation>
+    </message>
+    <message>
+        <source>Where this dilemma stands</source>
+        <translation>Waar dit dilemma nu staat</translation>
+    </message>
+    <message>
+        <source>Kinds of question</source>
+        <translation>Soorten vragen</translation>
+    </message>
+    <message>
+        <source>The story of this dilemma, oldest first</source>
+        <translation>Het verhaal van dit dilemma, oudste eerst</translation>
+    </message>
+    <message>
+        <source>A new reflection</source>
+        <translation>Een nieuwe reflectie</translation>
+    </message>
+    <message>
+        <source>Where am I with this today?</source>
+        <translation>Waar sta ik hier vandaag mee?</translation>
+    </message>
+    <message>
+        <source>Add this &amp;reflection</source>
+        <translation>Deze &amp;reflectie toevoegen</translation>
+    </message>
+    <message>
+        <source>What was decided, and why</source>
+        <translation>Wat er besloten is, en waarom</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Wat ik geleerd heb</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Where it stands:</source>
+        <translation>&amp;Waar het nu staat:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of question:</source>
+        <translation>&amp;Soorten vragen:</translation>
+    </message>
+    <message>
+        <source>Its &amp;story:</source>
+        <translation>Het &amp;verhaal:</translation>
+    </message>
+    <message>
+        <source>New r&amp;eflection:</source>
+        <translation>Nieuwe r&amp;eflectie:</translation>
+    </message>
+    <message>
+        <source>What was &amp;decided, and why:</source>
+        <translation>Wat er besl&amp;oten is, en waarom:</translation>
+    </message>
+    <message>
+        <source>What I &amp;learned:</source>
+        <translation>Wat ik ge&amp;leerd heb:</translation>
+    </message>
+    <message>
+        <source>Remove this entry from the dilemma</source>
+        <translation>Deze notitie uit het dilemma halen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>Questions that can help:</source>
+        <translation>Vragen die kunnen helpen:</translation>
+    </message>
+    <message>
+        <source>%1 — now: %2</source>
+        <translation>%1 — nu: %2</translation>
+    </message>
+    <message>
+        <source>%1 — entry: %2</source>
+        <translation>%1 — notitie: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open this entry</source>
+        <translation>Druk op Enter of dubbelklik om deze notitie te openen</translation>
+    </message>
+    <message>
+        <source>%1 — reflection: %2</source>
+        <translation>%1 — reflectie: %2</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -269,6 +446,18 @@
         <translation>Alleen pseudoniemen: nooit een echte naam.</translation>
     </message>
     <message>
+        <source>This raises a &amp;dilemma…</source>
+        <translation>Dit roept een di&amp;lemma op…</translation>
+    </message>
+    <message>
+        <source>Follow the question this entry raises, over weeks, until it is settled</source>
+        <translation>De vraag die deze notitie oproept week na week opvolgen, tot ze is afgerond</translation>
+    </message>
+    <message>
+        <source>I crossed one of my limits…</source>
+        <translation>Ik heb een van mijn grenzen overschreden…</translation>
+    </message>
+    <message>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
@@ -331,6 +520,10 @@
     <message>
         <source>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</source>
         <translation>Buiten je werkuren: Carnet vinkt dit aan op basis van je werkuren, als je die hebt ingesteld. Vink het aan of uit om zelf te beslissen.</translation>
+    </message>
+    <message>
+        <source>Crossed one of my limits: %1</source>
+        <translation>Een van mijn grenzen is overschreden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. Carnet&apos;s check is a help, not a guarantee.</source>
@@ -476,8 +669,197 @@
         <translation>Om mee te nemen naar de supervisie</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Thinking it through</source>
+        <translation>Aan het nadenken</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Living with it</source>
+        <translation>Ik leer ermee leven</translation>
+    </message>
+    <message>
+        <source>No contacts after a given hour</source>
+        <translation>Geen contacten na een bepaald uur</translation>
+    </message>
+    <message>
+        <source>No contacts at the weekend</source>
+        <translation>Geen contacten in het weekend</translation>
+    </message>
+    <message>
+        <source>My personal phone number stays private</source>
+        <translation>Mijn persoonlijke telefoonnummer blijft privé</translation>
+    </message>
+    <message>
+        <source>At most a number of off-hours contacts a week</source>
+        <translation>Maximaal aantal contacten buiten de werkuren per week</translation>
+    </message>
+    <message>
+        <source>No lending money (I tick it myself)</source>
+        <translation>Geen geld uitlenen (ik vink het zelf aan)</translation>
+    </message>
+    <message>
+        <source>At most a number of out-of-frame acts a month</source>
+        <translation>Maximaal aantal handelingen buiten het kader per maand</translation>
+    </message>
+    <message>
+        <source>A limit in my own words (I tick it myself)</source>
+        <translation>Een grens in mijn eigen woorden (ik vink het zelf aan)</translation>
+    </message>
+    <message>
+        <source>No contacts after %1</source>
+        <translation>Geen contacten na %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n off-hours contact(s) a week</source>
+        <translation>
+            <numerusform>Maximaal %n contact buiten de werkuren per week</numerusform>
+            <numerusform>Maximaal %n contacten buiten de werkuren per week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n out-of-frame act(s) a month</source>
+        <translation>
+            <numerusform>Maximaal %n handeling buiten het kader per maand</numerusform>
+            <numerusform>Maximaal %n handelingen buiten het kader per maand</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
+    </message>
+</context>
+<context>
+    <name>LimitDialog</name>
+    <message>
+        <source>Change my limit</source>
+        <translation>Mijn grens wijzigen</translation>
+    </message>
+    <message>
+        <source>A new limit</source>
+        <translation>Een nieuwe grens</translation>
+    </message>
+    <message>
+        <source>In my own words (optional)</source>
+        <translation>In mijn eigen woorden (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Grens:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Na:</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>&amp;Maximaal:</translation>
+    </message>
+    <message>
+        <source>In my &amp;words:</source>
+        <translation>In mijn eigen &amp;woorden:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Geldt &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>Your limits are yours: change them when you need to. Earlier weeks keep the limit that was in force then.</source>
+        <translation>Je grenzen zijn van jou: pas ze aan wanneer je dat nodig hebt. Eerdere weken houden de grens die toen gold.</translation>
+    </message>
+    <message>
+        <source>Required: the limit, in my own words</source>
+        <translation>Verplicht: de grens, in mijn eigen woorden</translation>
+    </message>
+    <message>
+        <source>Write this limit in your own words.</source>
+        <translation>Schrijf deze grens in je eigen woorden.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsView</name>
+    <message>
+        <source>Limits you set yourself, for yourself. Carnet shows quietly when one was crossed: to notice it, not to judge it.</source>
+        <translation>Grenzen die je zelf stelt, voor jezelf. Carnet toont rustig wanneer er een overschreden is: om het op te merken, niet om erover te oordelen.</translation>
+    </message>
+    <message>
+        <source>My limits</source>
+        <translation>Mijn grenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a limit…</source>
+        <translation>Een &amp;grens toevoegen…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;No longer in force</source>
+        <translation>&amp;Niet meer van kracht</translation>
+    </message>
+    <message>
+        <source>Weekly history of my limits</source>
+        <translation>Geschiedenis van mijn grenzen, per week</translation>
+    </message>
+    <message>
+        <source>Each week: how many times the limit was crossed, next to the limit then in force; empty when the limit was not in force.</source>
+        <translation>Per week: hoe vaak de grens overschreden is, naast de grens die toen gold; leeg als de grens toen niet gold.</translation>
+    </message>
+    <message>
+        <source>When my limits were crossed, newest first</source>
+        <translation>Wanneer mijn grenzen overschreden zijn, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>The last twelve weeks</source>
+        <translation>De laatste twaalf weken</translation>
+    </message>
+    <message>
+        <source>When, and with which entries (Enter opens one)</source>
+        <translation>Wanneer, en bij welke notities (Enter opent er een)</translation>
+    </message>
+    <message>
+        <source>(no longer in force)</source>
+        <translation>(niet meer van kracht)</translation>
+    </message>
+    <message>
+        <source>— ticked by hand on an entry</source>
+        <translation>— met de hand aangevinkt bij een notitie</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, limit %4</source>
+        <translation>%1: %2 — %3, grens %4</translation>
+    </message>
+    <message>
+        <source>No limit crossed in these weeks.</source>
+        <translation>Geen grens overschreden in deze weken.</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number</comment>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Week of %1: crossed</source>
+        <translation>Week van %1: overschreden</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week van %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -517,6 +899,14 @@
     <message>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Dilemmas</source>
+        <translation>&amp;Dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>My &amp;limits</source>
+        <translation>Mijn &amp;grenzen</translation>
     </message>
     <message>
         <source>New reflection from a &amp;template</source>
@@ -920,6 +1310,53 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>RaiseDilemmaDialog</name>
+    <message>
+        <source>This raises a dilemma</source>
+        <translation>Dit roept een dilemma op</translation>
+    </message>
+    <message>
+        <source>&amp;Add it to a dilemma I already follow:</source>
+        <translation>&amp;Toevoegen aan een dilemma dat ik al volg:</translation>
+    </message>
+    <message>
+        <source>Dilemmas I follow</source>
+        <translation>Dilemma&apos;s die ik volg</translation>
+    </message>
+    <message>
+        <source>&amp;Open a new dilemma:</source>
+        <translation>Een &amp;nieuw dilemma openen:</translation>
+    </message>
+    <message>
+        <source>Title of the new dilemma</source>
+        <translation>Titel van het nieuwe dilemma</translation>
+    </message>
+    <message>
+        <source>In a few words, e.g. “Lending money to A.”</source>
+        <translation>In een paar woorden, bv. ‘Geld uitlenen aan A.’</translation>
+    </message>
+    <message>
+        <source>Kinds of question</source>
+        <translation>Soorten vragen</translation>
+    </message>
+    <message>
+        <source>Which kinds of question does it raise?</source>
+        <translation>Welke soorten vragen roept het op?</translation>
+    </message>
+    <message>
+        <source>Choose the dilemma to add it to.</source>
+        <translation>Kies het dilemma waaraan je het wilt toevoegen.</translation>
+    </message>
+    <message>
+        <source>Give the new dilemma a title.</source>
+        <translation>Geef het nieuwe dilemma een titel.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of question it raises.</source>
+        <translation>Vink minstens één soort vraag aan die het oproept.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <source>Choose a new passphrase</source>
@@ -1258,6 +1695,14 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <message>
         <source>People</source>
         <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>My limits</source>
+        <translation>Mijn grenzen</translation>
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>

@@ -235,6 +235,7 @@ class DilemmasView(QWidget):
             font.setWeight(QFont.Weight.DemiBold)
             parent.setFont(0, font)
             self.tree.addTopLevelItem(parent)
+            parent.setFirstColumnSpanned(True)  # a status name is longer than the title column in French
             for dilemma in group.dilemmas:
                 total += 1
                 last = QLocale().toString(dilemma.last_activity.astimezone().date(), QLocale.FormatType.ShortFormat)

@@ -171,7 +171,10 @@ class LimitsView(QWidget):
         self.history.setAccessibleName(self.tr("Weekly history of my limits"))
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Limit names can be long (in French above all): a fixed width, elided, the full name
+        # in the list beside and as tooltip, so the newest weeks stay in view.
+        self.history.verticalHeader().setMaximumWidth(240)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
         legend = paragraph(self.tr("Each week: how many times the limit was crossed, next to the limit then in "
                                    "force; empty when the limit was not in force."))
         legend.setProperty("role", "hint")
@@ -249,8 +252,11 @@ class LimitsView(QWidget):
         weeks = history[0].weeks if history else ()
         self.history.setColumnCount(len(weeks))
         self.history.setRowCount(len(history))
-        self.history.setHorizontalHeaderLabels([week.week.split("-")[1] for week in weeks])
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("W%1", "ISO week number").replace("%1", week.week.split("-W")[1]) for week in weeks])
         self.history.setVerticalHeaderLabels([describe(row.limit) for row in history])
+        for row, limit_weeks in enumerate(history):
+            self.history.verticalHeaderItem(row).setToolTip(describe(limit_weeks.limit))
         for row, limit_weeks in enumerate(history):
             for column, week in enumerate(limit_weeks.weeks):
                 if not week.in_force:
