@@ -238,7 +238,6 @@ class EntryEditor(QWidget):
         self.dilemma_button.setObjectName("raiseDilemma")
         self.dilemma_button.setToolTip(self.tr("Follow the question this entry raises, over weeks, until it is settled"))
         self.dilemma_button.clicked.connect(self.dilemma_requested)
-        flags_row.addWidget(self.dilemma_button)
         grid.addLayout(flags_row, 4, 0, 1, 4)
         limits_row = QHBoxLayout()
         self.limits_label = QLabel()
@@ -254,6 +253,7 @@ class EntryEditor(QWidget):
         self.tick_button.hide()
         limits_row.addWidget(self.limits_label, 1)
         limits_row.addWidget(self.tick_button)
+        limits_row.addWidget(self.dilemma_button)
         grid.addLayout(limits_row, 5, 0, 1, 4)
         layout.addWidget(details)
 

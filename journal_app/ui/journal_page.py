@@ -130,6 +130,7 @@ class JournalPage(QWidget):
         self.splitter.setSizes([330, 800])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the workspace already has margins; every pixel counts at 1024
         layout.addWidget(self.splitter)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

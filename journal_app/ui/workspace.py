@@ -38,7 +38,7 @@ class Workspace(QWidget):
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
             self.views.addWidget(view)
-        self.navigation.setFixedWidth(max(110, self.navigation.sizeHintForColumn(0) + 36))
+        self.navigation.setFixedWidth(max(100, self.navigation.sizeHintForColumn(0) + 28))
         self.demo_banner = QLabel(self.tr("Example journal: everything in it is fictional. Its passphrase is "
                                           "\u201cexemple-carnet-demo\u201d. Create your own journal to start "
                                           "writing for real."))

@@ -30,3 +30,23 @@ def test_french_reaches_carnet_strings_and_qt_standard_buttons(qapp, app_setting
         assert QApplication.translate("WelcomePage", "Welcome to Carnet") != "Welcome to Carnet"
     finally:
         translations.apply("en")
+
+
+def test_every_screen_fits_a_1024x640_display_in_each_language(qapp, app_settings) -> None:
+    """The widest page sets the window's minimum: it must fit a small laptop screen in every
+    language (French and Dutch labels are the longest)."""
+    from journal_app.ui.main_window import MainWindow
+
+    translations = Translations(QApplication.instance())
+    try:
+        for language in ("fr", "nl", "en"):
+            assert translations.apply(language)
+            window = MainWindow(app_settings)
+            try:
+                hint = window.minimumSizeHint()
+                assert hint.width() <= 1024 and hint.height() <= 640, (language, hint)
+            finally:
+                window.worker.shutdown()
+                window.deleteLater()
+    finally:
+        translations.apply("en")
