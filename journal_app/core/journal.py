@@ -9,8 +9,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from filelock import FileLock, Timeout
 
@@ -80,9 +83,7 @@ class Journal:
         _require_existing(path)  # before locking: a mistyped path must not leave a lock file behind
         lock = None if read_only else _acquire_lock(path)
         try:
-            parsed = vaultfile.parse(_read(path))
-            data_key = vaultfile.unlock_with_passphrase(parsed, passphrase)
-            return cls._from_parsed(path, parsed, data_key, lock)
+            return cls._unlock(path, lambda parsed: vaultfile.unlock_with_passphrase(parsed, passphrase), lock)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -97,9 +98,7 @@ class Journal:
         _require_existing(path)
         lock = _acquire_lock(path)
         try:
-            parsed = vaultfile.parse(_read(path))
-            data_key = vaultfile.unlock_with_recovery_code(parsed, recovery_code)
-            journal = cls._from_parsed(path, parsed, data_key, lock)
+            journal = cls._unlock(path, lambda parsed: vaultfile.unlock_with_recovery_code(parsed, recovery_code), lock)
         except BaseException:
             lock.release()
             raise
@@ -111,9 +110,24 @@ class Journal:
         return journal
 
     @classmethod
-    def _from_parsed(cls, path: Path, parsed: vaultfile.ParsedFile, data_key: bytes, lock: FileLock | None) -> Journal:
-        image = vaultfile.decrypt_body(parsed, data_key)
-        return cls(path, parsed.header, data_key, Database.from_image(image), lock)
+    def _unlock(
+        cls, path: Path, unlock: Callable[[vaultfile.ParsedFile], bytes], lock: FileLock | None
+    ) -> Journal:
+        """Header, key, then the body read from the open file as it is decrypted (never the
+        whole file in memory). The file is not held open during the slow key derivation:
+        Windows could not replace it meanwhile (a save by another program would fail)."""
+        with _open_for_reading(path) as handle:
+            parsed = vaultfile.parse_file(handle)
+        data_key = unlock(parsed)
+        with _open_for_reading(path) as handle:
+            current = vaultfile.parse_file(handle)
+            if current.header != parsed.header:  # replaced meanwhile, with other wrapped keys
+                data_key = unlock(current)
+            # Same wrapped keys, same data key; the header MAC and the body are checked with
+            # it against this file. One buffer the size of the image, dropped on return:
+            # SQLite keeps its own copy.
+            database = Database.from_image(vaultfile.decrypt_body(current, data_key))
+            return cls(path, current.header, data_key, database, lock)
 
     @property
     def journal_id(self) -> str:
@@ -136,10 +150,11 @@ class Journal:
             raise RuntimeError("a journal opened read-only cannot be saved")
         if self._seen is not None and (not self.path.exists() or _FileIdentity.of(self.path) != self._seen):
             raise JournalChangedOnDisk("the journal file was changed by another program since it was opened")
-        data = vaultfile.encode(self._header, data_key, self.database.image())
+        image = self.database.image()
         backup = _keep_backup(self.path) if self.path.exists() else None
         try:
-            vaultfile.write_atomically(self.path, data)
+            # Encrypted chunk by chunk straight into the temporary file: no copy of the image.
+            vaultfile.write_journal(self.path, self._header, data_key, image)
         except BaseException:
             # The file was not replaced: this backup duplicates it. Rotating only after a
             # successful write keeps repeated failures (a full disk) from pushing out history.
@@ -168,8 +183,7 @@ class Journal:
             destination = destination / self.path.name
         if destination.resolve() == self.path.resolve():
             raise InvalidInput("the copy cannot replace the journal itself")
-        data = vaultfile.encode(self._header, self._require_key(), self.database.image())
-        vaultfile.write_atomically(destination, data)
+        vaultfile.write_journal(destination, self._header, self._require_key(), self.database.image())
         return destination
 
     def close(self) -> None:
@@ -262,6 +276,21 @@ def _read(path: Path) -> bytes:
         raise StorageError("this is a folder, not a journal") from exc
     except OSError as exc:
         raise StorageError(f"the journal could not be read ({exc.strerror or exc})") from exc
+
+
+@contextmanager
+def _open_for_reading(path: Path) -> Iterator[BinaryIO]:
+    """The journal file, open for reading, with the same messages as ``_read``."""
+    try:
+        handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by the with below
+    except FileNotFoundError as exc:
+        raise StorageError("no journal at this place") from exc
+    except IsADirectoryError as exc:
+        raise StorageError("this is a folder, not a journal") from exc
+    except OSError as exc:
+        raise StorageError(f"the journal could not be read ({exc.strerror or exc})") from exc
+    with handle:
+        yield handle
 
 
 def _lock_path(path: Path) -> Path:

@@ -11,6 +11,11 @@ Opening checks, in this order, so that damage is never reported as a wrong passp
 (the order KDBX 4 uses): magic and checksum; the passphrase against the wrapped key; the
 header MAC; the body. The body is padded to a size bucket so that the file size does not
 reveal how many entries the journal holds.
+
+The body is encrypted and decrypted in 1 MiB chunks with the streaming AES-GCM API, straight
+from the image to the file and from the file into one buffer the size of the image: a save or an
+open never holds the padded plaintext or the whole ciphertext in memory. The bytes are exactly
+what one-shot ``AESGCM.encrypt`` gives (ciphertext, then the 16-byte tag).
 """
 
 from __future__ import annotations
@@ -23,11 +28,13 @@ import os
 import struct
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from journal_app.core import crypto
 from journal_app.core.errors import DamagedJournal, StorageError, UnsupportedFormat, WrongPassphrase, WrongRecoveryCode
@@ -44,6 +51,13 @@ _LENGTH = struct.Struct(">Q")
 # An empty journal's database is already ~210 KiB (schema 0003) and grows with every table a
 # later version adds: the smallest bucket must leave room for hundreds of entries above that.
 MIN_BODY_BUCKET = 1024 * 1024
+# The body goes through the cipher in chunks of this size: the only buffers a save or an open
+# needs besides the image itself.
+CHUNK_BYTES = 1024 * 1024
+# update_into wants room for the input plus one AES block less a byte in its output buffer.
+_OUTPUT_SLACK = 15
+
+_Writer = Callable[[memoryview | bytes], None]
 
 
 @dataclass(frozen=True)
@@ -70,13 +84,30 @@ class VaultHeader:
         return json.dumps(document, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
+class BodyInFile:
+    """The encrypted body left in an open file, read chunk by chunk when it is decrypted."""
+
+    def __init__(self, handle: BinaryIO, start: int, length: int) -> None:
+        self._handle = handle
+        self._start = start
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def _reader(self) -> _BodyReader:
+        return _FileReader(self._handle, self._start, self._length)
+
+
 @dataclass(frozen=True)
 class ParsedFile:
     header: VaultHeader
     authenticated_prefix: bytes  # magic through header: what the checksum and MAC cover
     mac: bytes
     body_nonce: bytes
-    body: bytes
+    # Ciphertext then tag. From parse(): a view of the bytes given (not a copy). From
+    # parse_file(): still in the file, which must stay open until decrypt_body.
+    body: memoryview | BodyInFile
 
 
 def new_header(passphrase: str, kdf: crypto.KdfParams) -> tuple[VaultHeader, bytes, str]:
@@ -107,18 +138,52 @@ def _wrap_for_recovery(data_key: bytes, code: str) -> crypto.WrappedKey:
     return crypto.wrap_key(data_key, crypto.derive_recovery_key(code, salt), salt, _RECOVERY_LABEL)
 
 
-def parse(data: bytes) -> ParsedFile:
-    """Check the file's structure and unkeyed checksum. Raises DamagedJournal or UnsupportedFormat."""
-    if len(data) < _PREFIX.size:
+def parse(data: bytes | bytearray | memoryview) -> ParsedFile:
+    """Check the file's structure and unkeyed checksum. Raises DamagedJournal or UnsupportedFormat.
+
+    The body in the result is a view of ``data``, which must not change while it is in use."""
+    view = memoryview(data).cast("B")
+    prefix_end = _header_end(bytes(view[: _PREFIX.size]), len(view))
+    body_start = prefix_end + 2 * _DIGEST_BYTES
+    return _parse_header(bytes(view[:body_start]), view[body_start:].toreadonly())
+
+
+def parse_file(handle: BinaryIO) -> ParsedFile:
+    """``parse`` for a file opened for reading in binary mode, positioned at its start: reads
+    the header only. The body stays in the file, read by ``decrypt_body`` (keep it open until
+    then). Raises DamagedJournal, UnsupportedFormat, or StorageError if the file cannot be read."""
+    try:
+        total = os.fstat(handle.fileno()).st_size
+        start = _read_up_to(handle, _PREFIX.size)
+        prefix_end = _header_end(start, total)
+        body_start = prefix_end + 2 * _DIGEST_BYTES
+        head = start + _read_up_to(handle, body_start - len(start))
+    except OSError as exc:
+        raise _read_error(exc) from exc
+    if len(head) != body_start:  # the file shrank since fstat
+        raise DamagedJournal("the file is truncated or its header is damaged")
+    return _parse_header(head, BodyInFile(handle, body_start, total - body_start))
+
+
+def _header_end(start: bytes, total: int) -> int:
+    """Where the header ends, from the file's first bytes and its size."""
+    if len(start) < _PREFIX.size:
         raise DamagedJournal("the file is empty or truncated")
-    magic, version, header_length = _PREFIX.unpack_from(data)
+    magic, _version, header_length = _PREFIX.unpack_from(start)
     if magic != MAGIC:
         raise DamagedJournal("this is not a Carnet journal, or its beginning is damaged")
     prefix_end = _PREFIX.size + header_length
-    if header_length > MAX_HEADER_BYTES or len(data) < prefix_end + 2 * _DIGEST_BYTES:
+    if header_length > MAX_HEADER_BYTES or total < prefix_end + 2 * _DIGEST_BYTES:
         raise DamagedJournal("the file is truncated or its header is damaged")
-    prefix = data[:prefix_end]
-    checksum = data[prefix_end : prefix_end + _DIGEST_BYTES]
+    return prefix_end
+
+
+def _parse_header(head: bytes, body: memoryview | BodyInFile) -> ParsedFile:
+    """``head``: the file from its start to the end of the MAC, structure already checked."""
+    _magic, version, _header_length = _PREFIX.unpack_from(head)
+    prefix_end = len(head) - 2 * _DIGEST_BYTES
+    prefix = head[:prefix_end]
+    checksum = head[prefix_end : prefix_end + _DIGEST_BYTES]
     if hashlib.sha256(prefix).digest() != checksum:
         raise DamagedJournal("the journal's header is damaged")
     # Only trust the version once the checksum shows it was not damaged.
@@ -139,13 +204,12 @@ def parse(data: bytes) -> ParsedFile:
             raise ValueError("cipher")
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise DamagedJournal("the journal's header is damaged") from exc
-    body_start = prefix_end + 2 * _DIGEST_BYTES
     return ParsedFile(
         header=header,
         authenticated_prefix=prefix,
-        mac=data[prefix_end + _DIGEST_BYTES : body_start],
+        mac=head[prefix_end + _DIGEST_BYTES :],
         body_nonce=body_nonce,
-        body=data[body_start:],
+        body=body,
     )
 
 
@@ -166,34 +230,195 @@ def unlock_with_recovery_code(parsed: ParsedFile, code: str) -> bytes:
     return data_key
 
 
-def decrypt_body(parsed: ParsedFile, data_key: bytes) -> bytes:
-    """The SQLite image. Anything failing here is damage: the key was already proven right."""
+def decrypt_body(parsed: ParsedFile, data_key: bytes) -> bytearray:
+    """The SQLite image. Anything failing here is damage: the key was already proven right.
+
+    The body is decrypted chunk by chunk into one buffer the size of the image (the padding
+    goes through a 1 MiB scratch buffer); the tag is checked before anything is returned."""
     expected_mac = crypto.header_mac(crypto.subkey(data_key, b"header mac"), parsed.authenticated_prefix)
     if not crypto.macs_equal(expected_mac, parsed.mac):
         raise DamagedJournal("the journal's header was modified")
     aad = parsed.authenticated_prefix + hashlib.sha256(parsed.authenticated_prefix).digest()
+    body = parsed.body
+    reader = body._reader() if isinstance(body, BodyInFile) else _MemoryReader(body)  # noqa: SLF001
     try:
-        padded = AESGCM(crypto.subkey(data_key, b"body")).decrypt(parsed.body_nonce, parsed.body, aad)
+        return _decrypt(reader, crypto.subkey(data_key, b"body"), parsed.body_nonce, aad)
+    except OSError as exc:
+        raise _read_error(exc) from exc
+
+
+def _decrypt(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes) -> bytearray:
+    padded_length = reader.length - _GCM_TAG_BYTES
+    if padded_length < _LENGTH.size:  # no room for a tag and the image length: never written by Carnet
+        raise DamagedJournal("the journal's content is damaged")
+    tag = reader.tag()
+    decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).decryptor()
+    decryptor.authenticate_additional_data(aad)
+    head = bytearray(_LENGTH.size + _OUTPUT_SLACK)
+    decryptor.update_into(reader.read(_LENGTH.size), head)
+    # Not authenticated yet: it only decides which bytes go to the image buffer and which to
+    # the scratch buffer (and is bounded by the file's size). Nothing is used before the tag
+    # is checked; a wrong length fails the tag like any other damaged byte.
+    (claimed,) = _LENGTH.unpack_from(head)
+    room = padded_length - _LENGTH.size
+    image_length = claimed if claimed <= room else 0
+    image = bytearray(image_length + _OUTPUT_SLACK)
+    scratch = bytearray(min(CHUNK_BYTES, room) + _OUTPUT_SLACK)
+    with memoryview(image) as image_view:
+        position = 0  # in the plaintext after the length field
+        while position < room:
+            size = min(CHUNK_BYTES, room - position)
+            chunk = reader.read(size)
+            into_image = max(0, min(size, image_length - position))
+            if into_image:
+                decryptor.update_into(chunk[:into_image], image_view[position:])
+            if into_image < size:
+                decryptor.update_into(chunk[into_image:], scratch)
+            position += size
+    try:
+        decryptor.finalize_with_tag(tag)
     except InvalidTag as exc:
         raise DamagedJournal("the journal's content is damaged") from exc
-    (length,) = _LENGTH.unpack_from(padded)
-    if length > len(padded) - _LENGTH.size:
+    if claimed > room:
         raise DamagedJournal("the journal's content is damaged")
-    return padded[_LENGTH.size : _LENGTH.size + length]
+    del image[image_length:]  # the slack: a shrink in place, not a copy
+    return image
 
 
-def encode(header: VaultHeader, data_key: bytes, image: bytes) -> bytes:
-    """The whole file for one save, with a fresh body nonce."""
+class _BodyReader:
+    """The ciphertext, in order, then the tag."""
+
+    length: int
+
+    def read(self, size: int) -> memoryview:
+        """The next ``size`` bytes; the view is valid until the next call."""
+        raise NotImplementedError
+
+    def tag(self) -> bytes:
+        raise NotImplementedError
+
+
+class _MemoryReader(_BodyReader):
+    def __init__(self, body: memoryview) -> None:
+        self._body = body
+        self.length = len(body)
+        self._position = 0
+
+    def read(self, size: int) -> memoryview:
+        chunk = self._body[self._position : self._position + size]
+        self._position += size
+        return chunk
+
+    def tag(self) -> bytes:
+        return bytes(self._body[self.length - _GCM_TAG_BYTES :])
+
+
+class _FileReader(_BodyReader):
+    def __init__(self, handle: BinaryIO, start: int, length: int) -> None:
+        self._handle = handle
+        self._start = start
+        self.length = length
+        self._buffer = memoryview(bytearray(min(CHUNK_BYTES, length)))
+        handle.seek(start)
+
+    def read(self, size: int) -> memoryview:
+        view = self._buffer[:size]
+        filled = 0
+        while filled < size:
+            count = self._handle.readinto(view[filled:])
+            if not count:  # the file shrank since it was parsed
+                raise DamagedJournal("the journal's content is damaged")
+            filled += count
+        return view
+
+    def tag(self) -> bytes:
+        position = self._handle.tell()
+        self._handle.seek(self._start + self.length - _GCM_TAG_BYTES)
+        tag = _read_up_to(self._handle, _GCM_TAG_BYTES)
+        self._handle.seek(position)
+        if len(tag) != _GCM_TAG_BYTES:
+            raise DamagedJournal("the journal's content is damaged")
+        return tag
+
+
+def _read_up_to(handle: BinaryIO, size: int) -> bytes:
+    """Up to ``size`` bytes: fewer only at the end of the file (unbuffered reads may be short)."""
+    parts = []
+    while size > 0:
+        part = handle.read(size)
+        if not part:
+            break
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
+def encode(header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview) -> bytearray:
+    """The whole file for one save, with a fresh body nonce, in memory (for tools and tests:
+    a journal is saved with ``write_journal``, which streams the same bytes to the file)."""
+    total = encoded_size(header, len(memoryview(image).cast("B")))
+    data = bytearray(total)
+    cursor = 0
+
+    def write(chunk: memoryview | bytes) -> None:
+        nonlocal cursor
+        data[cursor : cursor + len(chunk)] = chunk
+        cursor += len(chunk)
+
+    _encode_to(write, header, data_key, image)
+    if cursor != total:  # the JSON header's size does not depend on the nonce, but check
+        del data[cursor:]
+    return data
+
+
+def encoded_size(header: VaultHeader, image_length: int) -> int:
+    prefix_length = _PREFIX.size + len(header.encode(bytes(crypto.NONCE_BYTES)))
+    return prefix_length + 2 * _DIGEST_BYTES + padded_size(image_length + _LENGTH.size) + _GCM_TAG_BYTES
+
+
+def write_journal(path: Path, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview) -> None:
+    """Encrypt ``image`` and write it as the journal file at ``path``, atomically (see
+    ``write_atomically``), one 1 MiB chunk at a time: no copy of the image is made."""
+
+    def writer(handle: BinaryIO) -> None:
+        _encode_to(lambda chunk: _write_all(handle, chunk), header, data_key, image)
+
+    _write_atomically_with(path, writer)
+
+
+def _encode_to(write: _Writer, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview) -> None:
+    """Hand the file's bytes to ``write``, in order: header, then the body chunk by chunk. A
+    chunk passed to ``write`` may be reused afterwards: ``write`` must consume it at once."""
     body_nonce = os.urandom(crypto.NONCE_BYTES)
     header_bytes = header.encode(body_nonce)
     prefix = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes
     checksum = hashlib.sha256(prefix).digest()
     mac = crypto.header_mac(crypto.subkey(data_key, b"header mac"), prefix)
-    padded = bytearray(padded_size(len(image) + _LENGTH.size))
-    _LENGTH.pack_into(padded, 0, len(image))
-    padded[_LENGTH.size : _LENGTH.size + len(image)] = image
-    body = AESGCM(crypto.subkey(data_key, b"body")).encrypt(body_nonce, bytes(padded), prefix + checksum)
-    return prefix + checksum + mac + body
+    write(prefix + checksum + mac)
+    # Body: AES-GCM over length (u64) || image || zeros up to the bucket, associated data
+    # prefix || checksum; ciphertext then tag, as AESGCM.encrypt lays them out.
+    encryptor = Cipher(algorithms.AES(crypto.subkey(data_key, b"body")), modes.GCM(body_nonce)).encryptor()
+    encryptor.authenticate_additional_data(prefix + checksum)
+    output = memoryview(bytearray(CHUNK_BYTES + _OUTPUT_SLACK))
+
+    def encrypt(piece: memoryview | bytes) -> None:
+        written = encryptor.update_into(piece, output)
+        write(output[:written])
+
+    with memoryview(image) as raw, raw.cast("B") as view:
+        encrypt(_LENGTH.pack(len(view)))
+        for start in range(0, len(view), CHUNK_BYTES):
+            encrypt(view[start : start + CHUNK_BYTES])
+        padding = padded_size(len(view) + _LENGTH.size) - _LENGTH.size - len(view)
+    zeros = memoryview(bytes(min(padding, CHUNK_BYTES)))
+    while padding:
+        size = min(padding, CHUNK_BYTES)
+        encrypt(zeros[:size])
+        padding -= size
+    rest = encryptor.finalize()  # nothing is held back in GCM, but do not rely on it
+    if rest:
+        write(rest)
+    write(encryptor.tag)
 
 
 def padded_size(size: int) -> int:
@@ -205,11 +430,18 @@ def padded_size(size: int) -> int:
     return -(-size // step) * step
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes | bytearray | memoryview) -> None:
     """Temporary file in the same folder, flush, fsync, replace, fsync the folder.
 
     On any failure the previous file is left untouched and the temporary file removed.
     """
+    _write_atomically_with(path, lambda handle: _write_all(handle, data))
+
+
+def _write_atomically_with(path: Path, writer: Callable[[BinaryIO], None]) -> None:
+    """``write_atomically`` with the content written by ``writer(handle)``. Whatever ``writer``
+    raises (a full disk, an error while encrypting, an interrupt), the temporary file is
+    removed and the file at ``path`` is left as it was; OSErrors become StorageError."""
     folder = path.parent
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -217,21 +449,24 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise _storage_error(exc) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            _write_all(handle, data)
+            writer(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)
-    except OSError as exc:
+    except BaseException as exc:
         try:
             os.unlink(temp_name)
         except OSError:
             pass
-        raise _storage_error(exc) from exc
+        if isinstance(exc, OSError):
+            raise _storage_error(exc) from exc
+        raise
     fsync_folder(folder)
 
 
-def _write_all(handle, data: bytes) -> None:  # type: ignore[no-untyped-def]
-    # Indirection so tests can simulate a disk that fills up part-way through.
+def _write_all(handle, data: bytes | bytearray | memoryview) -> None:  # type: ignore[no-untyped-def]
+    # Indirection so tests can simulate a disk that fills up part-way through. A save calls it
+    # once for the header and once per chunk of the body (at most CHUNK_BYTES).
     handle.write(data)
 
 
@@ -248,6 +483,10 @@ def fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def _read_error(exc: OSError) -> StorageError:
+    return StorageError(f"the journal could not be read ({exc.strerror or exc})")
 
 
 def _storage_error(exc: OSError) -> StorageError:
