@@ -85,10 +85,25 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _missing_x11_library() -> str | None:
+    """Qt 6.5+ needs libxcb-cursor for X11, which some Linux desktops lack: Qt would abort
+    with a cryptic message, so say plainly what to install instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    import ctypes.util
+
+    return None if ctypes.util.find_library("xcb-cursor") else "libxcb-cursor0"
+
+
 def main(argv: list[str] | None = None) -> int:
     if _no_display():
         print("journal-app: error: no graphical display here; the desktop app needs one "
               "(the commands, e.g. 'journal-app list', work without)", file=sys.stderr)
+        return 1
+    missing = _missing_x11_library()
+    if missing:
+        print(f"journal-app: error: the desktop app needs the system library {missing} "
+              f"(on Debian or Ubuntu: sudo apt install {missing})", file=sys.stderr)
         return 1
     arguments = sys.argv if argv is None else [sys.argv[0], *argv]
     configure_application_identity()
