@@ -20,7 +20,7 @@ from journal_app.core.errors import DamagedJournal, UnsupportedFormat
 
 # The newest migration. A test checks it against Alembic's scripts, so that opening an
 # up-to-date journal does not have to load Alembic at all.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 

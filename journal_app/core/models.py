@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed ORM models of the journal database (schema version 3).
+"""SQLAlchemy 2 typed ORM models of the journal database (schema version 4).
 
 The database only ever lives in memory (see ``database.py``); the schema is created and
 upgraded by the Alembic migrations in ``migrations/versions``, never by ``create_all``.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text, TypeDecorator, UniqueConstraint, false
+from sqlalchemy import Boolean, Column, Float, ForeignKey, Integer, String, Table, Text, TypeDecorator, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -262,4 +262,22 @@ class LimitMark(Base):
     limit_id: Mapped[int] = mapped_column(ForeignKey("limits.id", ondelete="CASCADE"))
     entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class Checkin(Base):
+    """A fortnightly check-in (see checkins.py): the CBI answers, Carnet's extra questions, and
+    the three scale scores computed when it was recorded (None: too few answers on that scale)."""
+
+    __tablename__ = "checkins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    taken_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer, default=0)  # as for entries
+    answers: Mapped[str] = mapped_column(Text, default="{}")  # JSON: CBI item id -> option score
+    extra: Mapped[str] = mapped_column(Text, default="{}")  # JSON: extra question id -> 0..4
+    personal_score: Mapped[float | None] = mapped_column(Float)
+    work_score: Mapped[float | None] = mapped_column(Float)
+    client_score: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
