@@ -263,6 +263,12 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the day the new hours start (default: today; a first schedule applies to "
                           "every earlier entry too)")
 
+    prompt = command("prompt", "show the prompt Carnet would offer at a moment (reads only, changes nothing)")
+    prompt.add_argument("--at", type=_iso_datetime, metavar="ISO8601",
+                        help="the moment, e.g. 2026-11-20T15:00 (local time unless a zone is given); default: now")
+    prompt.add_argument("--json", action="store_true", help="print a JSON object (or null) instead of lines")
+    prompt.add_argument("--language", choices=("fr", "nl", "en"), default="fr", help="the prompt's language")
+
     gui = commands.add_parser("gui", help="start the desktop app", description="start the desktop app")
     gui.add_argument("path", metavar="PATH", type=Path, nargs="?", help="a journal to open")
     return parser
@@ -426,6 +432,27 @@ def cmd_schedule(args: argparse.Namespace, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+def cmd_prompt(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from journal_app.core.prompts import PromptEngine
+
+    at = args.at or datetime.now().astimezone()
+    journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=True)
+    try:
+        # dry_run: the engine reads what was shown and dismissed, and records nothing.
+        shown = PromptEngine(journal.database, lambda: at, dry_run=True).next_prompt(args.language)
+    finally:
+        journal.close()
+    if args.json:
+        print(json.dumps(shown.as_json() if shown else None, ensure_ascii=False, indent=2))
+    elif shown is not None:
+        print(f"id: {shown.id}")
+        print(f"theme: {shown.theme}")
+        print(f"report section: {shown.report_section}")
+        print(f"trigger: {shown.trigger}")
+        print(f"text: {shown.text}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace | None) -> int:
     try:
         # Imported only here: the commands above must work without Qt (servers, scripts).
@@ -448,6 +475,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "schedule": cmd_schedule,
+    "prompt": cmd_prompt,
 }
 
 
