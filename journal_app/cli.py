@@ -263,6 +263,14 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the day the new hours start (default: today; a first schedule applies to "
                           "every earlier entry too)")
 
+    stats = command("stats", "print the workload figures of a week or a month (reads only, changes nothing)",
+                    epilog=f"{STATS_JSON}\n\n{EXIT_CODES}")
+    stats_period = stats.add_mutually_exclusive_group()
+    stats_period.add_argument("--week", type=_stats_period("week"), metavar="ISO-WEEK",
+                              help="an ISO week, e.g. 2026-W47 (default: the current week)")
+    stats_period.add_argument("--month", type=_stats_period("month"), metavar="YYYY-MM", help="a month, e.g. 2026-11")
+    stats.add_argument("--json", action="store_true", help="print a JSON object (a stable schema, below)")
+
     prompt = command("prompt", "show the prompt Carnet would offer at a moment (reads only, changes nothing)")
     prompt.add_argument("--at", type=_iso_datetime, metavar="ISO8601",
                         help="the moment, e.g. 2026-11-20T15:00 (local time unless a zone is given); default: now")
@@ -453,6 +461,59 @@ def cmd_prompt(args: argparse.Namespace, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+STATS_JSON = """\
+--json prints one object (format 1; keys are stable, new keys may be added):
+  {"format": 1,
+   "period": {"kind": "week", "name": "2026-W47", "first": "2026-11-16", "last": "2026-11-22"},
+   "figures": [{"key": "off_hours_contacts", "value": 2, "unit": "contacts",
+                "explanation": "The number of contacts in 2026-W47 flagged off-hours ...",
+                "entries": ["3b8e...", "..."], "dilemmas": []}, ...]}
+Figures, in this order: contacts, off_hours_contacts, off_hours_minutes, out_of_frame,
+private_contacts, weight_average, weight_peak, for_supervision, open_dilemmas,
+open_dilemmas_oldest_days, open_dilemmas_average_days, limits_crossed,
+beyond_schedule_minutes. "value" is null when it cannot be known (no weight given, no
+dilemma open, no working hours set); "entries" are the uuids of the entries behind it."""
+
+
+def _stats_period(kind: str) -> Callable[[str], object]:
+    def parse(text: str) -> object:
+        from journal_app.core.metrics import Period
+
+        try:
+            return Period.week(text) if kind == "week" else Period.month(text)
+        except InvalidInput as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
+def cmd_stats(args: argparse.Namespace, secrets: SecretReader) -> int:
+    """The workload figures (journal_app.core.metrics) of one week or month: one line per
+    figure after a line naming the period, or the object of ``STATS_JSON``."""
+    from journal_app.core.metrics import Period, WorkloadMetrics
+
+    period = args.week or args.month or Period.week(date.today())
+    journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=True)
+    try:
+        figures = WorkloadMetrics(journal.database).period(period, with_entries=args.json)
+    finally:
+        journal.close()
+    if args.json:
+        print(json.dumps({
+            "format": 1,
+            "period": {"kind": period.kind, "name": period.name, "first": period.first.isoformat(),
+                       "last": period.last.isoformat()},
+            "figures": [{"key": f.key, "value": f.value, "unit": f.unit, "explanation": f.explanation,
+                         "entries": list(f.entries or ()), "dilemmas": list(f.dilemmas)} for f in figures.figures],
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{period.kind} {period.name} ({period.first.isoformat()} to {period.last.isoformat()})")
+    for figure in figures.figures:
+        value = "unknown" if figure.value is None else figure.value
+        print(f"{figure.key}: {value} {figure.unit}" if figure.value is not None else f"{figure.key}: {value}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace | None) -> int:
     try:
         # Imported only here: the commands above must work without Qt (servers, scripts).
@@ -475,6 +536,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "schedule": cmd_schedule,
+    "stats": cmd_stats,
     "prompt": cmd_prompt,
 }
 
