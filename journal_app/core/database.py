@@ -38,6 +38,7 @@ class Database:
         event.listen(self.engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.search_index_dirty = False
+        self.migrated = False  # True once an older schema was upgraded in memory (not yet saved)
 
     @classmethod
     def new(cls) -> Database:
@@ -91,6 +92,7 @@ class Database:
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+        self.migrated = True
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -51,6 +51,10 @@ class Journal:
         self.database = database
         self._lock = lock
         self._seen: _FileIdentity | None = _FileIdentity.of(path) if path.exists() else None
+        # SQLite's count of rows changed when the file last matched memory, for save_if_changed.
+        # None: memory differs from the file (new, or just migrated).
+        self._saved_changes: int | None = (
+            database.raw.total_changes if self._seen is not None and not database.migrated else None)
         self.entries = EntryStore(database)
 
     # ----- opening and creating
@@ -143,6 +147,17 @@ class Journal:
 
     # ----- saving
 
+    def has_unsaved_changes(self) -> bool:
+        return self._saved_changes is None or self.database.raw.total_changes != self._saved_changes
+
+    def save_if_changed(self) -> bool:
+        """Save only when something changed since the last save (locking does this: an
+        identical version must not push a real one out of the ten backups)."""
+        if not self.has_unsaved_changes():
+            return False
+        self.save()
+        return True
+
     def save(self) -> None:
         """Encrypt and write the whole journal atomically, keeping the previous version as a backup."""
         data_key = self._require_key()
@@ -162,6 +177,7 @@ class Journal:
                 backup.unlink(missing_ok=True)
             raise
         self._seen = _FileIdentity.of(self.path)
+        self._saved_changes = self.database.raw.total_changes  # read after image(), which may optimize
         _prune_backups(self.path)
 
     def change_passphrase(self, new_passphrase: str) -> None:

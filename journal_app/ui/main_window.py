@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
 
         def work(holder: JournalHolder) -> None:
             if holder.journal is not None:
-                holder.journal.save()
+                holder.journal.save_if_changed()  # an unchanged journal adds no backup
             holder.close()
 
         def done(_result: None) -> None:

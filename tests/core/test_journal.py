@@ -511,3 +511,41 @@ def test_journal_rewritten_in_place_or_deleted_is_not_overwritten(new_journal: J
     with pytest.raises(JournalChangedOnDisk):
         new_journal.save()
     assert not new_journal.path.exists()
+
+
+def test_save_if_changed_writes_nothing_for_an_unchanged_journal(journal_path) -> None:
+    """Locking saves this way: an identical version must not push a real one out of the backups."""
+    from journal_app.core.entries import EntryFields
+    from journal_app.core.journal import backups_of
+    from tests.conftest import CHEAP_KDF, PASSPHRASE
+
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    journal.entries.add(EntryFields(title="Une"))
+    assert journal.save_if_changed()
+    before = (journal_path.read_bytes(), backups_of(journal_path))
+    assert not journal.has_unsaved_changes()
+    assert not journal.save_if_changed()
+    assert (journal_path.read_bytes(), backups_of(journal_path)) == before
+    journal.close()
+    reopened = Journal.open(journal_path, PASSPHRASE)
+    assert not reopened.save_if_changed()  # opened, nothing changed: nothing to write
+    assert journal_path.read_bytes() == before[0]
+    reopened.entries.add(EntryFields(title="Deux"))
+    assert reopened.has_unsaved_changes() and reopened.save_if_changed()
+    assert journal_path.read_bytes() != before[0] and len(backups_of(journal_path)) == len(before[1]) + 1
+    reopened.close()
+
+
+def test_a_migrated_journal_counts_as_changed(tmp_path) -> None:
+    import shutil
+    from pathlib import Path
+
+    from tests.core.test_fixture_journal import FIXTURE, FIXTURE_PASSPHRASE
+
+    copy = tmp_path / "old.carnet"
+    shutil.copyfile(Path(FIXTURE), copy)
+    journal = Journal.open(copy, FIXTURE_PASSPHRASE)
+    try:
+        assert journal.has_unsaved_changes()  # the upgraded schema is only in memory yet
+    finally:
+        journal.close()
