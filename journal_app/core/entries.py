@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, literal_column, select, table
 from sqlalchemy.orm import Session, selectinload
 
 from journal_app.core.database import Database
@@ -265,7 +265,7 @@ class EntryStore:
                 # "+ 0" keeps SQLite from using the primary key for this test, so it walks the
                 # date index instead and can stop after one page of matches.
                 (Entry.id + 0).in_(
-                    select(_fts_rowid()).select_from(_fts_table()).where(_fts_match(match))
+                    select(_fts_rowid()).select_from(_FTS).where(_fts_match(match))
                 )
             )
         elif criteria.text.strip():
@@ -307,21 +307,14 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(f'"{word}"*' for word in words)
 
 
-def _fts_table():  # type: ignore[no-untyped-def]
-    from sqlalchemy import table
-
-    return table("entry_search")
+_FTS = table("entry_search")  # the FTS5 index (a virtual table, not an ORM model)
 
 
 def _fts_rowid():  # type: ignore[no-untyped-def]
-    from sqlalchemy import literal_column
-
     return literal_column("entry_search.rowid")
 
 
 def _fts_match(match: str):  # type: ignore[no-untyped-def]
-    from sqlalchemy import literal_column
-
     return literal_column("entry_search").op("MATCH")(match)
 
 
