@@ -1211,6 +1211,29 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>PromptBanner</name>
+    <message>
+        <source>&amp;Write about it</source>
+        <translation>&amp;Write about it</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Not &amp;now</translation>
+    </message>
+    <message>
+        <source>Set this question aside</source>
+        <translation>Set this question aside</translation>
+    </message>
+    <message>
+        <source>A question for you: %1</source>
+        <translation>A question for you: %1</translation>
+    </message>
+    <message>
+        <source>Drawn from the report on social work, section %1</source>
+        <translation>Drawn from the report on social work, section %1</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogDialog</name>
     <message>
         <source>Log a contact</source>

@@ -1211,6 +1211,29 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>PromptBanner</name>
+    <message>
+        <source>&amp;Write about it</source>
+        <translation>É&amp;crire à ce sujet</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Pas &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Set this question aside</source>
+        <translation>Mettre cette question de côté</translation>
+    </message>
+    <message>
+        <source>A question for you: %1</source>
+        <translation>Une question pour vous: %1</translation>
+    </message>
+    <message>
+        <source>Drawn from the report on social work, section %1</source>
+        <translation>Tirée du rapport sur le travail social, section %1</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogDialog</name>
     <message>
         <source>Log a contact</source>

@@ -1211,6 +1211,29 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>PromptBanner</name>
+    <message>
+        <source>&amp;Write about it</source>
+        <translation>&amp;Erover schrijven</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
+        <source>Set this question aside</source>
+        <translation>Deze vraag opzijleggen</translation>
+    </message>
+    <message>
+        <source>A question for you: %1</source>
+        <translation>Een vraag voor jou: %1</translation>
+    </message>
+    <message>
+        <source>Drawn from the report on social work, section %1</source>
+        <translation>Uit het rapport over sociaal werk, deel %1</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogDialog</name>
     <message>
         <source>Log a contact</source>

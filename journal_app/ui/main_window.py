@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -24,7 +24,9 @@ from journal_app.core import vaultfile
 from journal_app.core.entries import EntryRecord
 from journal_app.core.errors import DamagedJournal, InvalidInput, JournalError, StorageError
 from journal_app.core.demo import DEMO_PASSPHRASE, create_demo_journal, is_demo
+from journal_app.core.checkins import CheckinStore
 from journal_app.core.dilemmas import DilemmaStore
+from journal_app.core.prompts import PromptEngine, ShownPrompt
 from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal, newest_good_backup, restore_backup
 from journal_app.core.schedule import ScheduleStore, WeeklySchedule
@@ -42,6 +44,10 @@ from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UNDO_VISIBLE_MS = 15_000
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
 
 
 class MainWindow(QMainWindow):
@@ -185,6 +191,10 @@ class MainWindow(QMainWindow):
         self.journal_page.status.connect(self.save_status.setText)
         self.workspace.dilemmas.status.connect(self.save_status.setText)
         self.workspace.limits.status.connect(self.save_status.setText)
+        banner = self.workspace.prompt_banner
+        banner.write_requested.connect(lambda prompt: self._on_prompt_action("answer", prompt))
+        banner.snoozed.connect(lambda prompt: self._on_prompt_action("snooze", prompt))
+        banner.dismissed.connect(lambda prompt: self._on_prompt_action("dismiss", prompt))
         self.workspace.failed.connect(self._show_error)
         self.journal_page.deleted.connect(self._on_deleted)
 
@@ -226,6 +236,7 @@ class MainWindow(QMainWindow):
 
         self.worker.submit(lambda holder: is_demo(holder.require()), show_banner)
         self._load_own_templates()
+        self._show_prompt_of_the_day()
         pending, self._after_unlock = self._after_unlock, []
         for request in pending:
             request()
@@ -521,6 +532,41 @@ class MainWindow(QMainWindow):
             self.workspace.dilemmas.dialog.chosen.connect(lambda *_args: self.workspace.show_view(3))
 
         self.worker.submit(work, done, self._show_error)
+
+    def _prompt_engine(self, holder: JournalHolder) -> PromptEngine:
+        database = holder.require().database
+        return PromptEngine(database, _local_now,
+                            checkin_trend_rising=lambda: CheckinStore(database).rising(_local_now()))
+
+    def _show_prompt_of_the_day(self) -> None:
+        language = self.language
+
+        def work(holder: JournalHolder) -> ShownPrompt | None:
+            prompt = self._prompt_engine(holder).next_prompt(language)
+            holder.require().save_if_changed()  # the engine remembers what it showed
+            return prompt
+
+        self.worker.submit(work, self.workspace.prompt_banner.show_prompt, self._show_error)
+
+    def _on_prompt_action(self, action: str, prompt: ShownPrompt) -> None:
+        entry_uuid = None
+        if action == "answer":
+            self.workspace.show_view(0)
+            self.journal_page.new_entry()
+            editor = self.journal_page.editor
+            editor.body.setMarkdown(f"> {prompt.text}\n\n")
+            editor.body.moveCursor(QTextCursor.MoveOperation.End)
+            editor.body.setFocus()
+            entry_uuid = editor.uuid
+
+        def work(holder: JournalHolder) -> None:
+            engine = self._prompt_engine(holder)
+            getattr(engine, action)(prompt.id)
+            if entry_uuid is not None:
+                engine.link_entry(prompt.id, entry_uuid)
+            holder.require().save_if_changed()
+
+        self.worker.submit(work, None, self._show_error)
 
     def _load_own_templates(self) -> None:
         def done(templates: list[Template]) -> None:

@@ -10,6 +10,7 @@ from journal_app.ui.dilemmas_view import DilemmasView
 from journal_app.ui.journal_page import JournalPage
 from journal_app.ui.limits_view import LimitsView
 from journal_app.ui.persons_view import PersonsView
+from journal_app.ui.prompt_banner import PromptBanner
 from journal_app.ui.worker import JournalWorker
 
 
@@ -53,6 +54,8 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.demo_banner)
+        self.prompt_banner = PromptBanner()
+        layout.addWidget(self.prompt_banner)
         layout.addLayout(body, 1)
         self.navigation.currentRowChanged.connect(self._on_view_changed)
         self.calendar.open_entry.connect(self.open_entry)
@@ -98,5 +101,6 @@ class Workspace(QWidget):
         self.persons.clear()
         self.dilemmas.clear()
         self.limits.clear()
+        self.prompt_banner.clear()
         self.demo_banner.hide()
         self.navigation.setCurrentRow(0)
