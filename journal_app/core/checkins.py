@@ -58,7 +58,7 @@ from sqlalchemy import select
 
 from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import Checkin, Setting
+from journal_app.core.models import Checkin
 from journal_app.core.resources import load_toml, pick
 
 SCALES = ("personal", "work", "client")
@@ -420,9 +420,7 @@ class CheckinStore:
     # --- the setting
 
     def settings(self) -> CheckinSettings:
-        with self._database.session() as session:
-            row = session.get(Setting, SETTINGS_KEY)
-            stored = json.loads(row.value) if row else {}
+        stored = self._database.read_setting(SETTINGS_KEY, {})
         return CheckinSettings(enabled=bool(stored.get("enabled", True)),
                                every_days=int(stored.get("every_days", DEFAULT_EVERY_DAYS)))
 
@@ -433,9 +431,7 @@ class CheckinStore:
             raise InvalidInput("check-ins are every 1 day or more (or turned off)")
         new = CheckinSettings(enabled=current.enabled if enabled is None else enabled,
                               every_days=current.every_days if every_days is None else every_days)
-        value = json.dumps({"enabled": new.enabled, "every_days": new.every_days})
-        with self._database.session() as session:
-            session.merge(Setting(key=SETTINGS_KEY, value=value))
+        self._database.write_setting(SETTINGS_KEY, {"enabled": new.enabled, "every_days": new.every_days})
         return new
 
     def due(self, now: datetime | None = None, every_days: int | None = None) -> bool:

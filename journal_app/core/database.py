@@ -7,9 +7,11 @@ It is loaded from a decrypted image with ``sqlite3.deserialize`` and written bac
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 from importlib.resources import files
 
 from sqlalchemy import create_engine, event
@@ -17,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from journal_app.core.errors import DamagedJournal, UnsupportedFormat
+from journal_app.core.models import Setting
 
 # The newest migration. A test checks it against Alembic's scripts, so that opening an
 # up-to-date journal does not have to load Alembic at all.
@@ -100,6 +103,24 @@ class Database:
         (an open cursor during serialize/deserialize crashes CPython: VAULT-NOTES 1)."""
         with self._sessions() as session, session.begin():
             yield session
+
+    def read_setting(self, key: str, default: Any = None) -> Any:
+        """A value stored as JSON in the journal's settings table (default when absent or unreadable)."""
+        with self.session() as session:
+            row = session.get(Setting, key)
+            value = row.value if row else None
+        if not value:
+            return default
+        try:
+            return json.loads(value)
+        except ValueError:
+            return default
+
+    def write_setting(self, key: str, value: Any) -> None:
+        """Store ``value`` as JSON under ``key``, inside the encrypted journal."""
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        with self.session() as session:
+            session.merge(Setting(key=key, value=text))
 
     def image(self) -> bytes:
         """The database as bytes, with no trace of deleted or overwritten text."""

@@ -7,14 +7,12 @@ the example always looks recent. Its passphrase is public and shown in the app.
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from journal_app.core.crypto import KdfParams
 from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal
-from journal_app.core.models import Setting
 from journal_app.core.resources import LANGUAGES, load_toml
 
 DEMO_PASSPHRASE = "exemple-carnet-demo"
@@ -55,15 +53,13 @@ def create_demo_journal(path: Path, language: str, kdf: KdfParams | None = None,
     journal, _recovery_code = Journal.create(path, DEMO_PASSPHRASE, kdf=kdf)
     for fields in demo_entries(language, today):
         journal.entries.add(fields)
-    with journal.database.session() as session:
-        session.merge(Setting(key=DEMO_MARKER_KEY, value=json.dumps({"language": language})))
+    journal.database.write_setting(DEMO_MARKER_KEY, {"language": language})
     journal.save()
     return journal
 
 
 def is_demo(journal: Journal) -> bool:
-    with journal.database.session() as session:
-        return session.get(Setting, DEMO_MARKER_KEY) is not None
+    return journal.database.read_setting(DEMO_MARKER_KEY) is not None
 
 
 def is_demo_file(path: Path) -> bool:

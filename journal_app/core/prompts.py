@@ -72,7 +72,7 @@ from journal_app.core.limits import (
     Crossing,
     LimitStore,
 )
-from journal_app.core.models import DilemmaStatusChange, Entry, Setting
+from journal_app.core.models import DilemmaStatusChange, Entry
 from journal_app.core.resources import LANGUAGES, load_toml, pick
 
 STATE_KEY = "prompt_engine"
@@ -608,28 +608,14 @@ class PromptEngine:
     def _load(self) -> dict[str, Any]:
         if self._dry_state is not None:
             return json.loads(json.dumps(self._dry_state))
-        with self._database.session() as session:
-            row = session.get(Setting, STATE_KEY)
-            value = row.value if row else None
-        if not value:
-            return {}
-        try:
-            state = json.loads(value)
-        except ValueError:
-            return {}
+        state = self._database.read_setting(STATE_KEY, {})
         return state if isinstance(state, dict) else {}
 
     def _save(self, state: dict[str, Any]) -> None:
         if self.dry_run:
             self._dry_state = json.loads(json.dumps(state))
             return
-        value = json.dumps(state, ensure_ascii=False, sort_keys=True)
-        with self._database.session() as session:
-            row = session.get(Setting, STATE_KEY)
-            if row is None:
-                session.add(Setting(key=STATE_KEY, value=value))
-            else:
-                row.value = value
+        self._database.write_setting(STATE_KEY, state)
 
 
 # ----- helpers

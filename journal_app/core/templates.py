@@ -7,14 +7,12 @@ each followed by its guiding questions as quoted lines the worker may keep or de
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import select
 
 from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import Setting, new_uuid
+from journal_app.core.models import new_uuid
 from journal_app.core.resources import load_toml, pick, resource
 
 _USER_TEMPLATES_KEY = "user_templates"
@@ -76,9 +74,7 @@ class TemplateStore:
         return builtin_templates(language) + self.own()
 
     def own(self) -> list[Template]:
-        with self._database.session() as session:
-            row = session.get(Setting, _USER_TEMPLATES_KEY)
-            stored = json.loads(row.value) if row else []
+        stored = self._database.read_setting(_USER_TEMPLATES_KEY, [])
         return [Template(id=t["id"], name=t["name"], description=t.get("description", ""), source="",
                          kind="reflection", builtin=False,
                          sections=tuple(TemplateSection(s["title"], tuple(s.get("questions", ())))
@@ -100,11 +96,6 @@ class TemplateStore:
         self._write([t for t in self.own() if t.id != template_id])
 
     def _write(self, templates: list[Template]) -> None:
-        value = json.dumps([{"id": t.id, "name": t.name, "description": t.description,
-                             "sections": [asdict(s) for s in t.sections]} for t in templates], ensure_ascii=False)
-        with self._database.session() as session:
-            row = session.get(Setting, _USER_TEMPLATES_KEY)
-            if row is None:
-                session.add(Setting(key=_USER_TEMPLATES_KEY, value=value))
-            else:
-                row.value = value
+        self._database.write_setting(_USER_TEMPLATES_KEY, [
+            {"id": t.id, "name": t.name, "description": t.description, "sections": [asdict(s) for s in t.sections]}
+            for t in templates])
