@@ -283,28 +283,29 @@ def _free_name(path: Path, label: str) -> Path:
     return candidate
 
 
-def _read(path: Path) -> bytes:
+@contextmanager
+def _reading_errors() -> Iterator[None]:
+    """Reading the journal file: OS errors become the messages a person reads."""
     try:
-        return path.read_bytes()
+        yield
     except FileNotFoundError as exc:
         raise StorageError("no journal at this place") from exc
     except IsADirectoryError as exc:
         raise StorageError("this is a folder, not a journal") from exc
     except OSError as exc:
         raise StorageError(f"the journal could not be read ({exc.strerror or exc})") from exc
+
+
+def _read(path: Path) -> bytes:
+    with _reading_errors():
+        return path.read_bytes()
 
 
 @contextmanager
 def _open_for_reading(path: Path) -> Iterator[BinaryIO]:
     """The journal file, open for reading, with the same messages as ``_read``."""
-    try:
+    with _reading_errors():
         handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by the with below
-    except FileNotFoundError as exc:
-        raise StorageError("no journal at this place") from exc
-    except IsADirectoryError as exc:
-        raise StorageError("this is a folder, not a journal") from exc
-    except OSError as exc:
-        raise StorageError(f"the journal could not be read ({exc.strerror or exc})") from exc
     with handle:
         yield handle
 
