@@ -21,18 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.ui.widgets import BusyLine, CenteredPage, PassphraseFields, heading, paragraph
+from journal_app.ui.widgets import BusyLine, CenteredPage, PassphraseFields, error_label, heading, paragraph
 
 CLIPBOARD_CLEAR_MS = 60_000
-
-
-def _error_label() -> QLabel:
-    label = paragraph()
-    label.setObjectName("errorMessage")
-    label.setProperty("role", "error")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
 
 
 class WelcomePage(CenteredPage):
@@ -100,7 +91,7 @@ class CreatePage(CenteredPage):
             "journal. Nobody can recover it for you."))
         warning.setObjectName("forgetWarning")
         layout.addWidget(warning)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         self.busy = BusyLine()
         layout.addWidget(self.busy)
@@ -298,7 +289,7 @@ class UnlockPage(CenteredPage):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         layout.addLayout(row)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         self.backup_button = QPushButton(self.tr("Open the newest &backup that works"))
         self.backup_button.setObjectName("openBackup")
@@ -387,7 +378,7 @@ class RecoverPage(CenteredPage):
         layout.addLayout(form)
         self.passphrase = PassphraseFields()
         layout.addWidget(self.passphrase)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         self.busy = BusyLine()
         layout.addWidget(self.busy)

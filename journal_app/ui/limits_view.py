@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.limits import COUNTED_KINDS, FREE_TEXT, LIMIT_KINDS, NO_CONTACT_AFTER, Crossing, LimitRecord, LimitStore, LimitWeeks
 from journal_app.ui import labels
-from journal_app.ui.widgets import paragraph
+from journal_app.ui.widgets import error_label, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
@@ -81,10 +81,7 @@ class LimitDialog(QDialog):
             label.setBuddy(widget)
             self.rows[key] = label
             form.addRow(label, widget)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         note = paragraph(self.tr("Your limits are yours: change them when you need to. Earlier weeks keep "
                                  "the limit that was in force then."))
         note.setProperty("role", "hint")

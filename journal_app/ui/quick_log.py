@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.entries import EntryFields
 from journal_app.core.models import CHANNELS
 from journal_app.ui import labels
+from journal_app.ui.widgets import error_label
 
 DEFAULT_DURATION = 10
 
@@ -97,11 +98,7 @@ class QuickLogDialog(QDialog):
                 form.addRow(widget)
         form.addRow(self.private)
         form.addRow(self.out_of_frame)
-        self.error = QLabel()
-        self.error.setObjectName("quickError")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("quickError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         buttons.accepted.connect(self.accept)

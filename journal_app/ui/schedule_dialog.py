@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import InvalidInput
 from journal_app.core.holidays import belgian_holidays, holiday_name
 from journal_app.core.schedule import WEEKDAYS, LeavePeriod, TimeRange, WeeklySchedule
+from journal_app.ui.widgets import error_label
 
 EARLIEST = date(2000, 1, 1)  # "all my entries": the first schedule applies to the past too
 
@@ -138,11 +139,7 @@ class ScheduleDialog(QDialog):
         note.setProperty("role", "hint")
         applies_layout.addWidget(note)
 
-        self.error = QLabel()
-        self.error.setObjectName("scheduleError")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("scheduleError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

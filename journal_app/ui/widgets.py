@@ -39,6 +39,17 @@ def paragraph(text: str = "") -> QLabel:
     return label
 
 
+def error_label(object_name: str = "errorMessage") -> QLabel:
+    """Where a page or dialog says what went wrong: hidden until there is something to say.
+    The style sheet gives it a calm tint; the words carry the meaning."""
+    label = paragraph()
+    label.setObjectName(object_name)
+    label.setProperty("role", "error")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
 class CenteredPage(QScrollArea):
     """A calm single column in the middle of the window; scrolls if the window is small."""
 
