@@ -15,8 +15,7 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select
 
 from journal_app.core.crypto import KdfParams
-from journal_app.core.entries import EntryFields, EntryStore
+from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal
 from journal_app.core.models import Entry, Person, Tag, entry_persons, entry_tags
 

@@ -132,7 +132,6 @@ class CalendarView(QWidget):
         for code in ENTRY_KINDS:
             self.kind.addItem(kind_names.get(code, code), code)
         self.chips: dict[str, QToolButton] = {}
-        chips_row = QHBoxLayout()
         for name in FLAG_NAMES:
             chip = QToolButton()
             chip.setObjectName(f"calendarChip_{name}")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,

@@ -23,7 +23,7 @@ from journal_app import __version__
 from journal_app.core import vaultfile
 from journal_app.core.entries import EntryRecord
 from journal_app.core.errors import DamagedJournal, InvalidInput, JournalError, StorageError
-from journal_app.core.demo import DEMO_PASSPHRASE, create_demo_journal, is_demo
+from journal_app.core.demo import create_demo_journal, is_demo
 from journal_app.core.checkins import CheckinStore
 from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.prompts import PromptEngine, ShownPrompt
