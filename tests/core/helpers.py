@@ -8,6 +8,7 @@ import sys
 import textwrap
 import threading
 from collections.abc import Iterable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO
 
@@ -105,3 +106,17 @@ from journal_app.core.journal import Journal
 PASSPHRASE = {PASSPHRASE!r}
 CHEAP_KDF = KdfParams(memory_kib={CHEAP_KDF.memory_kib}, iterations={CHEAP_KDF.iterations})
 """
+
+
+class Clock:
+    """A clock the test moves by hand (for stores and engines that take ``clock``)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -47,13 +46,6 @@ def mean_of_five(mean: float) -> list[int]:
 def personal(mean: float) -> dict[str, int]:
     """Five of the six personal items answered (the sixth skipped), with this mean."""
     return dict(zip(ITEMS["personal"], mean_of_five(mean), strict=False))
-
-
-@pytest.fixture
-def database() -> Iterator[Database]:
-    database = Database.new()
-    yield database
-    database.close()
 
 
 @pytest.fixture

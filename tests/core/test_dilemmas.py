@@ -4,7 +4,6 @@ first entry to being settled."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from journal_app.core.errors import InvalidInput
 from journal_app.core.journal import Journal
 from journal_app.core.resources import LANGUAGES
 from tests.conftest import PASSPHRASE
+from tests.core.helpers import Clock
 
 BXL = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
@@ -37,30 +37,9 @@ EXPECTED_IDS = [
 ]
 
 
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
-
-
-@pytest.fixture
-def database() -> Iterator[Database]:
-    db = Database.new()
-    yield db
-    db.close()
-
-
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(NOW)
 
 
 @pytest.fixture

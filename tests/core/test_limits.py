@@ -7,7 +7,6 @@ import dataclasses
 import random
 import statistics
 import time as clock
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
@@ -37,13 +36,6 @@ START = date(2026, 1, 1)
 
 def at(y: int, mo: int, d: int, h: int = 12, mi: int = 0, s: int = 0, us: int = 0, tz: timezone = WINTER) -> datetime:
     return datetime(y, mo, d, h, mi, s, us, tzinfo=tz)
-
-
-@pytest.fixture
-def database() -> Iterator[Database]:
-    db = Database.new()
-    yield db
-    db.close()
 
 
 @pytest.fixture

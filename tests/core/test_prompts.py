@@ -7,7 +7,6 @@ the month: neither the weekly review nor the start of the month fires then."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -33,34 +32,16 @@ from journal_app.core.prompts import (
     load_library,
 )
 from journal_app.core.resources import LANGUAGES, load_toml
+from tests.core.helpers import Clock
 
 BXL = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 18, 10, 0, tzinfo=BXL)  # a Wednesday
 CATEGORY = "personal-resources"
 
 
-class Clock:
-    def __init__(self, now: datetime = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
-
-
-@pytest.fixture
-def database() -> Iterator[Database]:
-    db = Database.new()
-    yield db
-    db.close()
-
-
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(NOW)
 
 
 def add(database: Database, when: datetime, **values) -> str:  # type: ignore[no-untyped-def]
