@@ -98,3 +98,45 @@ def entry_summary(record: EntryRecord) -> str:
     if record.persons:
         parts.append(", ".join(record.persons))
     return ". ".join(parts)
+
+
+def metric(key: str) -> str:
+    """The name of a workload figure (core/metrics.py KEYS)."""
+    names = {
+        "contacts": translate("Labels", "Contacts"),
+        "off_hours_contacts": translate("Labels", "Off-hours contacts"),
+        "off_hours_minutes": translate("Labels", "Time in off-hours contacts"),
+        "out_of_frame": translate("Labels", "Out-of-frame acts"),
+        "private_contacts": translate("Labels", "Contacts kept private"),
+        "weight_average": translate("Labels", "Average emotional weight"),
+        "weight_peak": translate("Labels", "Highest emotional weight"),
+        "for_supervision": translate("Labels", "Entries for supervision"),
+        "open_dilemmas": translate("Labels", "Open dilemmas"),
+        "open_dilemmas_oldest_days": translate("Labels", "Age of the oldest open dilemma"),
+        "open_dilemmas_average_days": translate("Labels", "Average age of the open dilemmas"),
+        "limits_crossed": translate("Labels", "Limits crossed"),
+        "beyond_schedule_minutes": translate("Labels", "Time beyond working hours"),
+    }
+    return names.get(key, key)
+
+
+def metric_value(key: str, value: float | None) -> str:
+    """A workload figure's value in words and the locale's numbers ("—" when unknown)."""
+    from journal_app.core.metrics import UNITS
+
+    if value is None:
+        return "—"
+    unit = UNITS.get(key, "")
+    if unit == "minutes":
+        minutes = round(value)
+        if minutes < 60:
+            return translate("Labels", "%n min", "", minutes)
+        return translate("Labels", "%1 h %2 min").replace("%1", str(minutes // 60)).replace(
+            "%2", f"{minutes % 60:02d}")
+    if unit == "days":
+        return translate("Labels", "%n day(s)", "", round(value)) if float(value).is_integer() else \
+            translate("Labels", "%1 days").replace("%1", QLocale().toString(float(value), "f", 1))
+    if unit == "weight":
+        return translate("Labels", "%1 / 10").replace(
+            "%1", QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1))
+    return QLocale().toString(int(value)) if float(value).is_integer() else QLocale().toString(float(value), "f", 1)
