@@ -277,6 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
     prompt.add_argument("--json", action="store_true", help="print a JSON object (or null) instead of lines")
     prompt.add_argument("--language", choices=("fr", "nl", "en"), default="fr", help="the prompt's language")
 
+    commands.add_parser("self-test", help="check this installation: a journal made, locked, reopened and searched "
+                        "in a temporary folder, then the desktop side (prints one line per step; 70 on failure)",
+                        description="check this installation, without touching your journals or settings")
     gui = commands.add_parser("gui", help="start the desktop app", description="start the desktop app")
     gui.add_argument("path", metavar="PATH", type=Path, nargs="?", help="a journal to open")
     return parser
@@ -632,6 +635,10 @@ def _run(arguments: list[str]) -> int:
         return exit_request.code if isinstance(exit_request.code, int) else EXIT_OK
     if args.command is None:
         return cmd_gui(None)
+    if args.command == "self-test":
+        from journal_app.selftest import run_self_test
+
+        return EXIT_OK if run_self_test() else _fail("the self-test failed (see the line above)", EXIT_INTERNAL)
     if args.command == "gui":
         return cmd_gui(args)
     return COMMANDS[args.command](args, SecretReader(from_stdin=args.passphrase_stdin))
