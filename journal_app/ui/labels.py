@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from journal_app.core.entries import EntryRecord
+from journal_app.core.metrics import UNITS
 
 
 # Literal calls, so pyside6-lupdate can extract every string.
@@ -140,3 +141,50 @@ def metric_value(key: str, value: float | None) -> str:
         return translate("Labels", "%1 / 10").replace(
             "%1", QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1))
     return QLocale().toString(int(value)) if float(value).is_integer() else QLocale().toString(float(value), "f", 1)
+
+
+def metric_unit(key: str) -> str:
+    """What a figure counts, for a chart's axis."""
+    units = {
+        "contacts": translate("Labels", "contacts"),
+        "minutes": translate("Labels", "minutes"),
+        "entries": translate("Labels", "entries"),
+        "weight": translate("Labels", "weight (0 to 10)"),
+        "dilemmas": translate("Labels", "dilemmas"),
+        "days": translate("Labels", "days"),
+        "crossings": translate("Labels", "times"),
+    }
+    return units.get(UNITS.get(key, ""), "")
+
+
+def metric_explanation(key: str) -> str:
+    """How a figure is computed, in words, for any week or month (the core's EXPLANATIONS,
+    translated and said of "the period")."""
+    explanations = {
+        "contacts": translate("Labels", "The number of contacts (entries of the kind contact, or with a channel), "
+                                        "by the local time of each entry."),
+        "off_hours_contacts": translate("Labels", "The number of contacts flagged off-hours (worked out from your "
+                                                  "working hours, or set by hand)."),
+        "off_hours_minutes": translate("Labels", "The sum of the durations of the contacts flagged off-hours "
+                                                 "(a contact without a duration counts 0 minutes)."),
+        "out_of_frame": translate("Labels", "The number of entries flagged out-of-frame: acts beyond your mandate "
+                                            "or the rules."),
+        "private_contacts": translate("Labels", "The number of contacts flagged private (kept from the team)."),
+        "weight_average": translate("Labels", "The mean emotional weight (0 to 10) of the entries that have one, "
+                                              "to one decimal; none when no entry has a weight."),
+        "weight_peak": translate("Labels", "The highest emotional weight (0 to 10) among the entries."),
+        "for_supervision": translate("Labels", "The number of entries marked to bring to supervision."),
+        "open_dilemmas": translate("Labels", "The number of dilemmas still open at the end of the period: "
+                                             "neither settled nor lived with at that moment."),
+        "open_dilemmas_oldest_days": translate("Labels", "The age, on the last day of the period, of the oldest "
+                                                         "dilemma still open then, in days."),
+        "open_dilemmas_average_days": translate("Labels", "The mean age, on the last day of the period, of the "
+                                                          "dilemmas still open then, in days."),
+        "limits_crossed": translate("Labels", "The number of times your own limits were crossed: each contact "
+                                              "that crossed a limit, each week or month counted over its limit, "
+                                              "each crossing ticked by hand."),
+        "beyond_schedule_minutes": translate("Labels", "The minutes of your entries that fall outside your "
+                                                       "working hours (days off, leave and holidays have none); "
+                                                       "none before you set your working hours."),
+    }
+    return explanations.get(key, "")
