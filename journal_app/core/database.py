@@ -23,7 +23,7 @@ from journal_app.core.models import Setting
 
 # The newest migration. A test checks it against Alembic's scripts, so that opening an
 # up-to-date journal does not have to load Alembic at all.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed ORM models of the journal database (schema version 4).
+"""SQLAlchemy 2 typed ORM models of the journal database (schema version 5).
 
 The database only ever lives in memory (see ``database.py``); the schema is created and
 upgraded by the Alembic migrations in ``migrations/versions``, never by ``create_all``.
@@ -9,7 +9,9 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, Integer, String, Table, Text, TypeDecorator, UniqueConstraint, false
+from sqlalchemy import (
+    Boolean, Column, Float, ForeignKey, Integer, String, Table, Text, TypeDecorator, UniqueConstraint, event, false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -83,6 +85,9 @@ class Entry(Base):
     private: Mapped[bool] = mapped_column(Boolean, default=False)
     emotional_weight: Mapped[int | None] = mapped_column(Integer)
     for_supervision: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When it was marked for supervision (None when it is not): how long it has waited on the
+    # supervision agenda. Kept by _note_when_marked_for_supervision below (schema 0005).
+    for_supervision_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     # Denormalised for full-text search: the FTS5 index reads these columns (external content),
@@ -281,3 +286,131 @@ class Checkin(Base):
     work_score: Mapped[float | None] = mapped_column(Float)
     client_score: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+@event.listens_for(Entry, "before_insert")
+@event.listens_for(Entry, "before_update")
+def _note_when_marked_for_supervision(mapper: object, connection: object, entry: Entry) -> None:
+    """Remember when an entry was marked for supervision, whoever marks it (the editor, an
+    import, the CLI): the time of the edit that set the flag, which every store stamps in
+    ``updated_at``. Unmarking forgets it, so marking again starts a new wait."""
+    if not entry.for_supervision:
+        entry.for_supervision_since = None
+    elif entry.for_supervision_since is None:
+        entry.for_supervision_since = entry.updated_at or utc_now()
+
+
+# ----- supervision (schema 0005, see supervision.py)
+
+SUPERVISION_KINDS = ("individual", "group", "intervision")
+
+
+class SupervisionAgendaItem(Base):
+    """One item of the next supervision's agenda: an entry marked for supervision, a dilemma
+    with the status "to_supervision", or a follow-up left by a past session (free text)."""
+
+    __tablename__ = "supervision_agenda"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    position: Mapped[int] = mapped_column(Integer)
+    # Deleting the entry or the dilemma takes it off the agenda (SQLite cascade).
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), unique=True)
+    dilemma_id: Mapped[int | None] = mapped_column(ForeignKey("dilemmas.id", ondelete="CASCADE"), unique=True)
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    from_session_id: Mapped[int | None] = mapped_column(ForeignKey("supervision_sessions.id", ondelete="SET NULL"))
+    question: Mapped[str] = mapped_column(Text, default="")  # what the worker wants to bring
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)  # when it came on the agenda
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class SupervisionSession(Base):
+    __tablename__ = "supervision_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    held_on: Mapped[str] = mapped_column(String(10), index=True)  # 'YYYY-MM-DD', sorts as text
+    with_whom: Mapped[str] = mapped_column(Text, default="")  # a label: "supervisor", "team"...
+    kind: Mapped[str] = mapped_column(String(20), default="individual")
+    discussed: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    follow_ups: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of strings, as recorded
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class SupervisionSessionItem(Base):
+    """What a session discussed: an entry, a dilemma (with the status it moved to) or a
+    follow-up, with the question the worker had brought."""
+
+    __tablename__ = "supervision_session_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    session_id: Mapped[int] = mapped_column(ForeignKey("supervision_sessions.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    dilemma_id: Mapped[int | None] = mapped_column(ForeignKey("dilemmas.id", ondelete="CASCADE"), index=True)
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    question: Mapped[str] = mapped_column(Text, default="")
+    status_after: Mapped[str | None] = mapped_column(String(20))  # a dilemma's status after the session
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+# ----- placement portfolio (schema 0005, see placement.py)
+
+
+class Placement(Base):
+    """A trainee's placement. People appear only as labels ("tutor", "Mme V."), never as names."""
+
+    __tablename__ = "placements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    institution: Mapped[str] = mapped_column(Text, default="")
+    starts_on: Mapped[str | None] = mapped_column(String(10))  # 'YYYY-MM-DD'
+    ends_on: Mapped[str | None] = mapped_column(String(10))
+    tutor: Mapped[str] = mapped_column(Text, default="")
+    school_supervisor: Mapped[str] = mapped_column(Text, default="")
+    required_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    self_evaluation: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class PlacementObjective(Base):
+    __tablename__ = "placement_objectives"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class PlacementHours(Base):
+    """The hours worked on one day of a placement (one row per day)."""
+
+    __tablename__ = "placement_hours"
+    __table_args__ = (UniqueConstraint("placement_id", "day", name="uq_placement_hours_placement_day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id", ondelete="CASCADE"))
+    day: Mapped[str] = mapped_column(String(10))  # 'YYYY-MM-DD', sorts as text
+    minutes: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+objective_entries = Table(
+    "objective_entries",
+    Base.metadata,
+    Column("objective_id", ForeignKey("placement_objectives.id", ondelete="CASCADE"), primary_key=True),
+    # Deleting an entry deletes its links, never the objective.
+    Column("entry_id", ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("linked_at", UtcDateTime, nullable=False),
+)
