@@ -62,3 +62,33 @@ class InvalidInput(JournalError):
 
     exit_code = 1
     code = "invalid-input"
+
+
+class NoBackupFolder(InvalidInput):
+    """A backup was asked for, but no backup folder has been chosen."""
+
+    code = "no-backup-folder"
+
+
+class BackupFolderUnavailable(StorageError):
+    """The backup folder is not there: a USB key taken out, a network folder offline."""
+
+    code = "backup-folder-unavailable"
+
+
+class BackupFolderFull(StorageError):
+    """The disk holding the backup folder is full."""
+
+    code = "backup-folder-full"
+
+
+class BackupFolderReadOnly(StorageError):
+    """The backup folder cannot be written to (read-only key, permissions)."""
+
+    code = "backup-folder-read-only"
+
+
+class ForeignBackup(InvalidInput):
+    """A backup of another journal (another identity) offered in place of this one."""
+
+    code = "foreign-backup"

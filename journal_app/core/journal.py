@@ -20,7 +20,9 @@ from filelock import FileLock, Timeout
 from journal_app.core import crypto, vaultfile
 from journal_app.core.database import Database
 from journal_app.core.entries import EntryStore
-from journal_app.core.errors import DamagedJournal, InvalidInput, JournalChangedOnDisk, JournalLocked, StorageError, WrongPassphrase
+from journal_app.core.errors import (
+    DamagedJournal, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalLocked, StorageError, WrongPassphrase,
+)
 
 BACKUP_FOLDER = "backups"
 BACKUPS_KEPT = 10
@@ -202,6 +204,44 @@ class Journal:
         vaultfile.write_journal(destination, self._header, self._require_key(), self.database.image())
         return destination
 
+    def replace_with_version(self, version: Path | str) -> Path:
+        """Put another version of this journal (one of its backups) in its place, checked first:
+        it must carry this journal's identity, decrypt with this journal's key and pass the
+        integrity check, or nothing is touched. Decrypted with the key already in memory, so it
+        needs no passphrase, and the journal keeps its current passphrase and recovery code
+        even when the backup was made before they changed. The file on disk is kept aside,
+        never deleted (save first to keep unsaved changes in it). Returns where it was kept."""
+        data_key = self._require_key()
+        if self.read_only:
+            raise RuntimeError("a journal opened read-only cannot be replaced")
+        with _open_for_reading(Path(version)) as handle:
+            parsed = vaultfile.parse_file(handle)
+            if parsed.header.journal_id != self.journal_id:
+                raise ForeignBackup("this backup belongs to another journal")
+            database = Database.from_image(vaultfile.decrypt_body(parsed, data_key))
+        try:
+            if database.integrity_problems():
+                raise DamagedJournal("the backup's database failed its integrity check")
+            image = database.image()
+            try:
+                aside = _keep_aside(self.path)
+            except OSError as exc:
+                raise StorageError(f"the replaced file could not be kept aside ({exc.strerror or exc})") from exc
+            try:
+                vaultfile.write_journal(self.path, self._header, data_key, image)
+            except BaseException:
+                aside.unlink(missing_ok=True)
+                raise
+        except BaseException:
+            database.close()
+            raise
+        self.database.close()
+        self.database = database
+        self.entries = EntryStore(database)
+        self._seen = _FileIdentity.of(self.path)
+        self._saved_changes = database.raw.total_changes
+        return aside
+
     def close(self) -> None:
         """Forget the key and the database, and release the lock. Does not save."""
         self._data_key = None
@@ -256,14 +296,7 @@ def restore_backup(path: Path | str, backup: Path | str) -> Path:
     lock = _acquire_lock(path)
     try:
         data = _read(backup)
-        aside = _free_name(path, "replaced")
-        # Keep the replaced file aside by linking or copying it, never by moving it: if the
-        # write below fails, the journal must still be in its place.
-        if path.exists():
-            try:
-                os.link(path, aside)
-            except OSError:
-                shutil.copy2(path, aside)
+        aside = _keep_aside(path)
         try:
             vaultfile.write_atomically(path, data)
         except BaseException:
@@ -274,6 +307,19 @@ def restore_backup(path: Path | str, backup: Path | str) -> Path:
         raise StorageError(f"the backup could not be restored ({exc.strerror or exc})") from exc
     finally:
         lock.release()
+
+
+def _keep_aside(path: Path) -> Path:
+    """Keep the journal file about to be replaced beside it, under a free name, by linking or
+    copying it, never by moving it: if the write that follows fails, the journal is still in
+    its place (the caller then removes the copy). Returns its name, unused if there was no file."""
+    aside = _free_name(path, "replaced")
+    if path.exists():
+        try:
+            os.link(path, aside)
+        except OSError:
+            shutil.copy2(path, aside)
+    return aside
 
 
 def _free_name(path: Path, label: str) -> Path:
