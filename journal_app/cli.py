@@ -34,10 +34,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from journal_app import __version__
-from journal_app.core import interchange
+from journal_app.core import backups, interchange
 from journal_app.core.database import FullTextSearchMissing
 from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord
-from journal_app.core.errors import InvalidInput, JournalError, StorageError
+from journal_app.core.errors import BackupFolderUnavailable, InvalidInput, JournalError, JournalLocked, StorageError
 from journal_app.core.journal import Journal, verify
 from journal_app.core.models import CHANNELS, ENTRY_KINDS
 from journal_app.core.schedule import ScheduleStore, format_spec, parse_spec
@@ -244,8 +244,16 @@ def build_parser() -> argparse.ArgumentParser:
     command("recover", "set a new passphrase with the recovery code "
             "(with --passphrase-stdin: code on line 1, new passphrase on line 2)")
 
-    backup = command("backup", "write an encrypted copy of the journal (same passphrase and recovery code)")
-    backup.add_argument("destination", metavar="DEST", type=Path, help="a file or an existing folder")
+    backup = command("backup", "write an encrypted backup of the journal (same passphrase and recovery code), "
+                     "or check one with --verify", epilog=f"{BACKUP_HELP}\n\n{EXIT_CODES}")
+    backup.add_argument("destination", metavar="DEST", type=Path, nargs="?",
+                        help="a single copy: a file, or an existing folder (not counted among the kept backups)")
+    backup.add_argument("--to", dest="folder", type=Path, metavar="FOLDER",
+                        help="a backup folder (default: the one chosen in the app)")
+    backup.add_argument("--verify", dest="verify_file", type=Path, metavar="FILE",
+                        help="write nothing: check that FILE is a backup of this journal that opens and is sound")
+    restore = command("restore", "replace the journal by a backup, checked first; the replaced file is kept aside")
+    restore.add_argument("backup", metavar="BACKUP", type=Path, help="the backup file")
 
     import_ = command("import", "import entries from a jrnl JSON export or a Carnet export (all or nothing)")
     import_.add_argument("--from", dest="source_format", choices=("jrnl", "json"), required=True,
@@ -371,14 +379,70 @@ def cmd_recover(args: argparse.Namespace, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+BACKUP_HELP = """\
+Without DEST: a backup into FOLDER (or the backup folder chosen in the app), named
+<journal>-backup-000042.carnet; only the newest are kept there (10 unless changed in the
+app), and no other file in that folder is ever touched. The time of the backup is recorded
+in the journal, except while the desktop app has it open (the backup is written all the same).
+A backup opens with the passphrase the journal had when it was made."""
+
+
 def cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
-    _require_folder_for(args.destination)
-    journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=True)
+    if args.verify_file is not None:
+        return _verify_backup(args, secrets)
+    if args.destination is not None:
+        if args.folder is not None:
+            raise InvalidInput("give DEST or --to FOLDER, not both")
+        _require_folder_for(args.destination)
+        journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=True)
+        try:
+            written = journal.write_copy(args.destination)
+        finally:
+            journal.close()
+        print(f"Encrypted copy written: {written}")
+        return EXIT_OK
+    if args.folder is not None and not args.folder.is_dir():  # before asking for the passphrase
+        raise BackupFolderUnavailable(f"the folder {args.folder} does not exist")
+    if not args.path.exists():
+        raise StorageError("no journal at this place")
+    passphrase = secrets.ask("Passphrase: ")
     try:
-        written = journal.write_copy(args.destination)
+        journal = Journal.open(args.path, passphrase)
+    except JournalLocked:  # open in the app: back up all the same, without recording the time
+        journal = Journal.open(args.path, passphrase, read_only=True)
+    try:
+        result = backups.back_up(journal, args.folder)
+        if not journal.read_only:
+            journal.save()
     finally:
         journal.close()
-    print(f"Encrypted copy written: {written}")
+    print(f"Backup written: {result.path}")
+    if result.pruned:
+        print(f"Older backups removed from {result.folder}: {len(result.pruned)}")
+    return EXIT_OK
+
+
+def _verify_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.destination is not None or args.folder is not None:
+        raise InvalidInput("--verify writes nothing: give no DEST nor --to")
+    journal_id = backups.read_journal_id(args.path)  # a foreign backup costs no key derivation
+    problems = backups.verify_backup(args.verify_file, secrets.ask("Passphrase: "), journal_id)
+    if not problems:
+        print("OK")
+        return EXIT_OK
+    for problem in problems:
+        print(problem)
+    raise CommandFailed(f"the backup's database has {len(problems)} integrity problem(s)", EXIT_DAMAGED)
+
+
+def cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if not args.backup.is_file():  # say so before asking for the passphrase
+        raise StorageError(f"no backup at {args.backup}")
+    aside = backups.restore_from(args.backup, args.path, secrets.ask("Passphrase of the backup: "))
+    print(f"Backup restored: {args.path}")
+    if aside is not None:
+        print(f"The replaced journal was kept as {aside}")
+    print("The journal now opens with the passphrase you just typed.")
     return EXIT_OK
 
 
@@ -536,6 +600,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
     "passwd": cmd_passwd,
     "recover": cmd_recover,
     "backup": cmd_backup,
+    "restore": cmd_restore,
     "import": cmd_import,
     "export": cmd_export,
     "schedule": cmd_schedule,
