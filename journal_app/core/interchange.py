@@ -1,9 +1,16 @@
-"""Moving entries in and out of a journal: Carnet's own JSON export, and jrnl's JSON export.
+"""Moving entries in and out of a journal: the entry point for every format.
 
-Nothing here touches the disk except ``write_export``; reading a file is the caller's job, so
-a malformed file is rejected before the journal is even opened. ``read_*`` functions check
-the whole document and raise ``InvalidInput`` (naming the entry and field at fault) before
-anything is imported; ``import_batch`` then adds everything in one transaction.
+Import: ``read_source(path, format)`` reads and checks a whole source (Carnet's JSON export,
+jrnl's JSON export, a Day One export zip or JSON, a folder of Markdown notes), raising
+``ImportRefused`` (naming the entry, file and field at fault, with a reason the desktop app
+translates) before the journal is even touched. ``preview(batch, journal)`` says what an
+import would do; ``import_batch`` then adds everything in one transaction, skipping entries
+the journal already holds (same uuid; sources without identities get one derived from their
+content). Day One and Markdown are described in ``journal_app.core.formats``.
+
+Export (the only plaintext Carnet writes, where the person chooses): ``write_export`` (this
+JSON, lossless), ``write_markdown_export`` (one file per entry), for the whole journal or a
+range of days.
 
 Carnet export format, version 1 (a stable interface: fields may be added within a version,
 never removed or changed in meaning; readers ignore keys they do not know)::
@@ -12,7 +19,8 @@ never removed or changed in meaning; readers ignore keys they do not know)::
       "format": "carnet-export",          // always this string
       "version": 1,                       // integer; a reader refuses a newer version
       "exported_at": "2024-05-02T08:15:03.120000+00:00",
-      "persons": [                        // every person, with the worker's note
+      "persons": [                        // every person, with the worker's note (with a range
+                                          // of days: the persons of the entries exported)
         {"uuid": "9f0c...", "pseudonym": "Madame L.", "note": "...",
          "created_at": "2024-01-03T10:00:00+00:00"}
       ],
@@ -46,39 +54,74 @@ from __future__ import annotations
 
 import json
 import uuid as uuid_module
+import zipfile
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from journal_app.core import vaultfile
-from journal_app.core.entries import EntryRecord, PersonRecord
+from journal_app.core.entries import EntryFilter, EntryRecord, PersonRecord
 from journal_app.core.errors import InvalidInput
+from journal_app.core.formats import dayone, markdown
+from journal_app.core.formats.common import (
+    DATETIME_HINT,
+    UUID_HINT,
+    Fields,
+    ImportBatch,
+    ImportRefused,
+    SourceUnreadable,
+    aware_datetime,
+    checked,
+    content_uuid,
+    list_of_objects,
+    load_json_object,
+    refuse_duplicates,
+    uuid_hex,
+)
 from journal_app.core.journal import Journal
-from journal_app.core.models import utc_now
+from journal_app.core.models import Entry, utc_now
+
+__all__ = [
+    "FORMATS", "ImportBatch", "ImportPreview", "ImportRefused", "ImportResult", "SourceUnreadable",
+    "detect_format", "export_document", "import_batch", "preview", "read_carnet_export", "read_jrnl_export",
+    "read_source", "write_export", "write_markdown_export",
+]
 
 FORMAT_NAME = "carnet-export"
 FORMAT_VERSION = 1
 JRNL_STARRED_TAG = "starred"
+# The formats read_source knows, as the command line and the desktop app name them.
+FORMATS = ("dayone", "markdown", "jrnl", "carnet")
 # Gives jrnl entries (which have no identity) a uuid derived from their content, so that
 # importing the same jrnl file twice does not duplicate anything.
 _JRNL_NAMESPACE = uuid_module.UUID("6c1d3c1e-8a38-4f5e-9f7a-2f0a1c3e5b7d")
-
-
-@dataclass(frozen=True)
-class ImportBatch:
-    """What a file holds, checked and ready to add."""
-
-    entries: tuple[EntryRecord, ...]
-    persons: tuple[PersonRecord, ...] = ()
+MAX_JSON_BYTES = dayone.MAX_JSON_BYTES
 
 
 @dataclass(frozen=True)
 class ImportResult:
     imported: int
     already_present: int
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing a batch into a journal would do. Names and counts only: the desktop app
+    shows it before the person decides."""
+
+    source_format: str
+    entries: int  # entries the source holds (those left out not counted)
+    new: int  # would be imported
+    already_present: int  # the journal holds them already: skipped
+    first_day: date | None  # the source's date range (each entry's own calendar day)
+    last_day: date | None
+    tags: tuple[tuple[str, int], ...]  # (tag, entries), most used first
+    persons: tuple[tuple[str, int], ...]  # (pseudonym, entries), most mentioned first
+    left_out: tuple[tuple[str, int], ...]  # what will not be imported (see formats.common.LEFT_OUT_KINDS)
 
 
 # ----- export
@@ -117,31 +160,113 @@ def person_to_json(person: PersonRecord) -> dict[str, Any]:
     }
 
 
-def export_document(journal: Journal) -> dict[str, Any]:
-    # Oldest first, so that an import inserts entries in their original order and entries
-    # at the same minute keep their order.
-    entries = list(reversed(journal.entries.list()))
+def entries_between(journal: Journal, since: date | None = None, until: date | None = None) -> list[EntryRecord]:
+    """The entries of a range of local calendar days (both inclusive; None: no bound), oldest
+    first, so that an import inserts them in their original order and entries at the same
+    minute keep their order."""
+    if since is not None and until is not None and since > until:
+        raise InvalidInput("the first day of the range is after the last")
+    return list(reversed(journal.entries.list(EntryFilter(since=since, until=until))))
+
+
+def export_document(journal: Journal, since: date | None = None, until: date | None = None) -> dict[str, Any]:
+    entries = entries_between(journal, since, until)
+    persons = journal.entries.person_records()
+    if since is not None or until is not None:
+        # Part of the journal: no note about a person the part does not mention.
+        mentioned = {name.casefold() for entry in entries for name in entry.persons}
+        persons = [p for p in persons if p.pseudonym.casefold() in mentioned]
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": utc_now().isoformat(),
-        "persons": [person_to_json(p) for p in journal.entries.person_records()],
+        "persons": [person_to_json(p) for p in persons],
         "entries": [entry_to_json(e) for e in entries],
     }
 
 
-def write_export(journal: Journal, destination: Path) -> int:
-    """Write the whole journal, NOT encrypted, to ``destination`` (atomically, owner-only).
-    Returns the number of entries written."""
+def write_export(journal: Journal, destination: Path, since: date | None = None, until: date | None = None) -> int:
+    """Write the journal (or the entries of a range of days), NOT encrypted, to ``destination``
+    (atomically, owner-only). Returns the number of entries written."""
     if destination.exists() and destination.resolve() == journal.path.resolve():
         raise InvalidInput("the export cannot replace the journal itself")
-    document = export_document(journal)
+    document = export_document(journal, since, until)
     data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     vaultfile.write_atomically(destination, data)  # mkstemp files are 0600
     return len(document["entries"])
 
 
+def write_markdown_export(journal: Journal, folder: Path, since: date | None = None,
+                          until: date | None = None) -> int:
+    """One Markdown file per entry (see ``formats.markdown``), NOT encrypted, into ``folder``,
+    which is created (or must be empty). Returns the number of files written."""
+    return markdown.write_markdown_folder(entries_between(journal, since, until), folder)
+
+
 # ----- import
+
+
+def detect_format(path: Path) -> str:
+    """Which of FORMATS a source is in: a folder or a .md file is Markdown, a zip is Day One;
+    a JSON file is recognised by its content."""
+    if path.is_dir() or markdown.is_note(path):
+        return "markdown"
+    if not path.exists():
+        raise SourceUnreadable(f"no file or folder at {path}")
+    if path.suffix.lower() == ".zip" or zipfile.is_zipfile(path):
+        return "dayone"
+    document = load_json_object(_read_json_bytes(path), "file", file=path.name)
+    if document.get("format") == FORMAT_NAME:
+        return "carnet"
+    if dayone.looks_like_dayone(document):
+        return "dayone"
+    entries = document.get("entries")
+    first = entries[0] if isinstance(entries, list) and entries else None
+    if isinstance(document.get("tags"), dict) or (isinstance(first, dict) and "date" in first and "time" in first):
+        return "jrnl"
+    raise ImportRefused("the format of this file is not one Carnet can import (Day One, jrnl, Carnet, Markdown)",
+                        "unknown-format", file=path.name)
+
+
+def read_source(path: Path, source_format: str | None = None) -> ImportBatch:
+    """Read and check a whole source (a file, a zip or a folder). ``source_format`` is one of
+    FORMATS, or None to recognise it. Raises ImportRefused or SourceUnreadable; imports nothing."""
+    source_format = source_format or detect_format(path)
+    if source_format not in FORMATS:
+        raise InvalidInput(f"unknown import format: {source_format}")
+    if source_format == "markdown":
+        if not path.exists():
+            raise SourceUnreadable(f"no file or folder at {path}")
+        return markdown.read_markdown(path)
+    if path.is_dir():
+        raise SourceUnreadable(f"{path} is a folder, not a file")
+    if source_format == "dayone" and (path.suffix.lower() == ".zip" or zipfile.is_zipfile(path)):
+        return dayone.read_dayone_zip(path)
+    data = _read_json_bytes(path)
+    if source_format == "dayone":
+        return dayone.read_dayone_json(data)
+    if source_format == "jrnl":
+        return read_jrnl_export(data)
+    return read_carnet_export(data)
+
+
+def preview(batch: ImportBatch, journal: Journal) -> ImportPreview:
+    """What ``import_batch(journal, batch)`` would do, without doing it."""
+    with journal.database.session() as session:
+        known = set(session.scalars(select(Entry.uuid)))
+    present = sum(1 for entry in batch.entries if entry.uuid in known)
+    days = sorted(entry.occurred_at.date() for entry in batch.entries if entry.occurred_at is not None)
+    return ImportPreview(
+        source_format=batch.source_format,
+        entries=len(batch.entries),
+        new=len(batch.entries) - present,
+        already_present=present,
+        first_day=days[0] if days else None,
+        last_day=days[-1] if days else None,
+        tags=_most_common(name for entry in batch.entries for name in entry.tags),
+        persons=_most_common(name for entry in batch.entries for name in entry.persons),
+        left_out=batch.left_out,
+    )
 
 
 def import_batch(journal: Journal, batch: ImportBatch) -> ImportResult:
@@ -152,35 +277,36 @@ def import_batch(journal: Journal, batch: ImportBatch) -> ImportResult:
 
 
 def read_carnet_export(data: bytes) -> ImportBatch:
-    """Check a Carnet export completely. Raises InvalidInput saying what is wrong where."""
-    document = _load_json_object(data, "Carnet export")
+    """Check a Carnet export completely. Raises ImportRefused saying what is wrong where."""
+    document = load_json_object(data, "Carnet export")
     if document.get("format") != FORMAT_NAME:
-        raise InvalidInput(f"this is not a Carnet export (no \"format\": \"{FORMAT_NAME}\")")
+        raise ImportRefused(f"this is not a Carnet export (no \"format\": \"{FORMAT_NAME}\")", "wrong-format")
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InvalidInput("the export has no valid \"version\"")
+        raise ImportRefused("the export has no valid \"version\"", "wrong-format", field="version")
     if version > FORMAT_VERSION:
-        raise InvalidInput(f"this export was written by a newer Carnet (format version {version})")
-    persons = tuple(_person_from_json(_Fields(item, f"person {n}")) for n, item in
-                    enumerate(_list_of_objects(document, "persons", required=False), start=1))
-    entries = tuple(_entry_from_json(_Fields(item, f"entry {n}")) for n, item in
-                    enumerate(_list_of_objects(document, "entries", required=True), start=1))
-    _refuse_duplicates([e.uuid for e in entries], "entry uuid")
-    _refuse_duplicates([p.pseudonym.casefold() for p in persons], "person")
-    return ImportBatch(entries=entries, persons=persons)
+        raise ImportRefused(f"this export was written by a newer Carnet (format version {version})",
+                            "newer-version")
+    persons = tuple(_person_from_json(Fields(item, f"person {n}")) for n, item in
+                    enumerate(list_of_objects(document, "persons", required=False), start=1))
+    entries = tuple(_entry_from_json(Fields(item, f"entry {n}", entry=n)) for n, item in
+                    enumerate(list_of_objects(document, "entries", required=True), start=1))
+    refuse_duplicates([e.uuid for e in entries], "entry uuid")
+    refuse_duplicates([p.pseudonym.casefold() for p in persons], "person")
+    return ImportBatch(entries=entries, persons=persons, source_format="carnet")
 
 
 def read_jrnl_export(data: bytes) -> ImportBatch:
     """Check a file made by ``jrnl --export json``. Dates and times are local time; tags lose
     their leading "@"; a starred entry gets the tag "starred"."""
-    document = _load_json_object(data, "jrnl export")
+    document = load_json_object(data, "jrnl export")
     if "tags" in document and not isinstance(document["tags"], dict):
-        raise InvalidInput("\"tags\" must be an object")
+        raise ImportRefused("\"tags\" must be an object", "wrong-format", field="tags")
     now = utc_now()
     seen: Counter[str] = Counter()
     entries = []
-    for number, item in enumerate(_list_of_objects(document, "entries", required=True), start=1):
-        fields = _Fields(item, f"entry {number}")
+    for number, item in enumerate(list_of_objects(document, "entries", required=True), start=1):
+        fields = Fields(item, f"entry {number}", entry=number)
         title, body = fields.text("title", required=True), fields.text("body", required=True)
         day = fields.parsed("date", date.fromisoformat, "a date like 2024-03-01", required=True)
         clock = fields.parsed("time", time.fromisoformat, "a time like 14:30", required=True)
@@ -189,53 +315,40 @@ def read_jrnl_export(data: bytes) -> ImportBatch:
             tags.append(JRNL_STARRED_TAG)
         occurred_at = datetime.combine(day, clock).astimezone()  # local time zone, DST included
         content = f"{day.isoformat()} {clock.isoformat()}\n{title}\n{body}"
-        seen[content] += 1  # identical twins in one file still get distinct identities
-        entries.append(_checked(fields, EntryRecord(
-            uuid=uuid_module.uuid5(_JRNL_NAMESPACE, f"{content}\n{seen[content]}").hex,
+        entries.append(checked(fields, EntryRecord(
+            uuid=content_uuid(_JRNL_NAMESPACE, content, seen),
             title=title, body=body, occurred_at=occurred_at, tags=tuple(tags),
             created_at=now, updated_at=now,
         )))
-    return ImportBatch(entries=tuple(entries))
+    return ImportBatch(entries=tuple(entries), source_format="jrnl")
 
 
-def _load_json_object(data: bytes, what: str) -> dict[str, Any]:
+def _read_json_bytes(path: Path) -> bytes:
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(f"the {what} is not UTF-8 text") from exc
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"the {what} is not valid JSON (line {exc.lineno}, column {exc.colno})") from exc
-    if not isinstance(document, dict):
-        raise InvalidInput(f"the {what} must be a JSON object")
-    return document
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise ImportRefused(f"{path.name} is too large to import", "too-large", file=path.name)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SourceUnreadable(f"no file at {path}") from None
+    except IsADirectoryError:
+        raise SourceUnreadable(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise SourceUnreadable(f"{path} could not be read ({exc.strerror or exc})") from None
 
 
-def _list_of_objects(document: dict[str, Any], key: str, *, required: bool) -> list[dict[str, Any]]:
-    if key not in document and not required:
-        return []
-    value = document.get(key)
-    if not isinstance(value, list):
-        raise InvalidInput(f"\"{key}\" must be a list")
-    for number, item in enumerate(value, start=1):
-        if not isinstance(item, dict):
-            raise InvalidInput(f"\"{key}\" item {number} must be an object")
-    return value
+def _most_common(names: Any) -> tuple[tuple[str, int], ...]:
+    counts: Counter[str] = Counter(names)
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
 
 
-def _refuse_duplicates(keys: list[str], what: str) -> None:
-    duplicates = [key for key, count in Counter(keys).items() if count > 1]
-    if duplicates:
-        raise InvalidInput(f"the file holds the same {what} twice")
-
-
-def _entry_from_json(fields: _Fields) -> EntryRecord:
+def _entry_from_json(fields: Fields) -> EntryRecord:
     now = utc_now()
-    return _checked(fields, EntryRecord(
-        uuid=fields.parsed("uuid", _uuid_hex, "32 hexadecimal digits", required=True),
+    return checked(fields, EntryRecord(
+        uuid=fields.parsed("uuid", uuid_hex, UUID_HINT, required=True),
         kind=fields.text("kind", default="reflection"),
         title=fields.text("title", required=True),
         body=fields.text("body", required=True),
-        occurred_at=fields.parsed("occurred_at", _aware_datetime, _DATETIME_HINT, required=True),
+        occurred_at=fields.parsed("occurred_at", aware_datetime, DATETIME_HINT, required=True),
         duration_minutes=fields.integer("duration_minutes"),
         channel=fields.text("channel", default=None),
         persons=tuple(fields.text_list("persons")),
@@ -246,97 +359,18 @@ def _entry_from_json(fields: _Fields) -> EntryRecord:
         private=fields.boolean("private"),
         emotional_weight=fields.integer("emotional_weight"),
         for_supervision=fields.boolean("for_supervision"),
-        created_at=fields.parsed("created_at", _aware_datetime, _DATETIME_HINT) or now,
-        updated_at=fields.parsed("updated_at", _aware_datetime, _DATETIME_HINT) or now,
+        created_at=fields.parsed("created_at", aware_datetime, DATETIME_HINT) or now,
+        updated_at=fields.parsed("updated_at", aware_datetime, DATETIME_HINT) or now,
     ))
 
 
-def _person_from_json(fields: _Fields) -> PersonRecord:
+def _person_from_json(fields: Fields) -> PersonRecord:
     pseudonym = " ".join(fields.text("pseudonym", required=True).split())
     if not pseudonym:
-        raise InvalidInput(f"{fields.where}: \"pseudonym\" cannot be empty")
+        raise fields.refuse("pseudonym", "\"pseudonym\" cannot be empty")
     return PersonRecord(
         pseudonym=pseudonym,
         note=fields.text("note", default=""),
-        uuid=fields.parsed("uuid", _uuid_hex, "32 hexadecimal digits") or "",
-        created_at=fields.parsed("created_at", _aware_datetime, _DATETIME_HINT) or utc_now(),
+        uuid=fields.parsed("uuid", uuid_hex, UUID_HINT) or "",
+        created_at=fields.parsed("created_at", aware_datetime, DATETIME_HINT) or utc_now(),
     )
-
-
-def _checked(fields: _Fields, record: EntryRecord) -> EntryRecord:
-    """The core's own checks (kind, channel, weight...), reported with the entry's number."""
-    try:
-        return record.validated()
-    except InvalidInput as exc:
-        raise InvalidInput(f"{fields.where}: {exc}") from exc
-
-
-_DATETIME_HINT = "an ISO 8601 date-time with a UTC offset"
-
-
-def _uuid_hex(text: str) -> str:
-    return uuid_module.UUID(text).hex
-
-
-def _aware_datetime(text: str) -> datetime:
-    value = datetime.fromisoformat(text)
-    if value.tzinfo is None:
-        raise ValueError("no UTC offset")
-    return value
-
-
-class _Fields:
-    """Typed access to one JSON object's fields, with errors that say where."""
-
-    def __init__(self, item: dict[str, Any], where: str) -> None:
-        self._item = item
-        self.where = where
-
-    def _get(self, key: str, required: bool) -> Any:
-        if key not in self._item and required:
-            raise InvalidInput(f"{self.where}: \"{key}\" is missing")
-        return self._item.get(key)
-
-    def _wrong(self, key: str, expected: str) -> InvalidInput:
-        return InvalidInput(f"{self.where}: \"{key}\" must be {expected}")
-
-    def text(self, key: str, *, required: bool = False, default: str | None = "") -> Any:
-        value = self._get(key, required)
-        if value is None and not required:
-            return default
-        if not isinstance(value, str):
-            raise self._wrong(key, "text")
-        return value
-
-    def integer(self, key: str) -> int | None:
-        value = self._get(key, False)
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-            raise self._wrong(key, "a whole number or null")
-        return value
-
-    def boolean(self, key: str, default: bool = False) -> bool:
-        value = self._get(key, False)
-        if value is None:
-            return default
-        if not isinstance(value, bool):
-            raise self._wrong(key, "true or false")
-        return value
-
-    def text_list(self, key: str) -> list[str]:
-        value = self._get(key, False)
-        if value is None:
-            return []
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise self._wrong(key, "a list of texts")
-        return value
-
-    def parsed(self, key: str, parse: Callable[[str], Any], expected: str, *, required: bool = False) -> Any:
-        value = self._get(key, required)
-        if value is None and not required:
-            return None
-        if not isinstance(value, str):
-            raise self._wrong(key, expected)
-        try:
-            return parse(value)
-        except ValueError as exc:
-            raise self._wrong(key, expected) from exc

@@ -1,0 +1,233 @@
+"""What every import format shares: the checked batch, the reasons an import is refused, and
+typed access to the fields of a JSON object or a front matter block.
+
+An import is all or nothing: a reader checks the whole source and raises ``ImportRefused``
+(naming the entry or file at fault) before anything reaches the journal.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuid_module
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from journal_app.core.entries import EntryRecord, PersonRecord
+from journal_app.core.errors import InvalidInput, StorageError
+
+# What a source may hold that Carnet does not import, counted for the preview. Stable keys:
+# the desktop app translates them ("12 photos will not be imported").
+LEFT_OUT_KINDS = (
+    "photos",  # Day One photos
+    "videos",
+    "audios",  # Day One audio recordings
+    "documents",  # Day One PDF attachments
+    "locations",  # entries that had a place attached (Day One)
+    "weather",  # entries that had the weather attached (Day One)
+    "empty_entries",  # entries with neither title nor text (only a photo, an empty note)
+    "other_files",  # files of a notes folder that are not Markdown (images, PDFs...)
+)
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    """What a source holds, checked and ready to add."""
+
+    entries: tuple[EntryRecord, ...]
+    persons: tuple[PersonRecord, ...] = ()
+    # (kind, how many) for LEFT_OUT_KINDS the source had, in that order; never zero counts.
+    left_out: tuple[tuple[str, int], ...] = ()
+    source_format: str = ""
+
+
+def left_out_counts(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple((kind, counts[kind]) for kind in LEFT_OUT_KINDS if counts[kind])
+
+
+# ----- refusals
+
+# Why a source is refused: stable codes the desktop app turns into translated sentences.
+REFUSAL_REASONS = (
+    "unreadable",  # no such file or folder, or it cannot be read (a StorageError: SourceUnreadable)
+    "unknown-format",  # the format could not be recognised
+    "not-text",  # not UTF-8 text
+    "not-json",  # not valid JSON (``line`` says where)
+    "not-zip",  # a damaged, encrypted or unsupported zip file
+    "no-journal-in-zip",  # a zip without a Day One journal (.json) inside
+    "wrong-format",  # valid JSON, but not the shape of the chosen format
+    "newer-version",  # written by a newer Carnet
+    "bad-field",  # an entry or file has a missing or malformed field (``field`` names it)
+    "duplicate",  # the same entry (uuid) or person twice
+    "front-matter",  # a Markdown file's front matter is not valid YAML (``line`` says where)
+    "no-date",  # Markdown files without a date (``files`` lists them)
+    "no-notes",  # a folder without any Markdown file
+    "too-large",  # a file too large, or a folder with too many files
+)
+
+
+class ImportRefused(InvalidInput):
+    """A source Carnet will not import, and why. The message is English (the command line
+    prints it); ``reason`` and the other attributes let the desktop app say it in the
+    person's language. None of them holds the text of an entry."""
+
+    def __init__(self, message: str, reason: str, *, entry: int | None = None, file: str = "",
+                 field: str = "", line: int | None = None, files: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        assert reason in REFUSAL_REASONS, reason
+        self.reason = reason
+        self.entry = entry  # the entry's number in the source, from 1
+        self.file = file  # the file at fault, relative to the folder or zip chosen
+        self.field = field
+        self.line = line
+        self.files = files
+
+
+class SourceUnreadable(StorageError):
+    """No file or folder at the place given, or it cannot be read."""
+
+    reason = "unreadable"
+
+
+# ----- typed fields
+
+
+class Fields:
+    """Typed access to one object's fields (a JSON entry, a front matter block), with errors
+    that say where: ``where`` starts every message ("entry 3", "notes/a.md")."""
+
+    def __init__(self, item: dict[str, Any], where: str, *, entry: int | None = None, file: str = "") -> None:
+        self._item = item
+        self.where = where
+        self.entry = entry
+        self.file = file
+
+    def has(self, key: str) -> bool:
+        return key in self._item
+
+    def raw(self, key: str) -> Any:
+        return self._item.get(key)
+
+    def refuse(self, key: str, message: str) -> ImportRefused:
+        return ImportRefused(f"{self.where}: {message}", "bad-field", entry=self.entry, file=self.file, field=key)
+
+    def _get(self, key: str, required: bool) -> Any:
+        if key not in self._item and required:
+            raise self.refuse(key, f"\"{key}\" is missing")
+        return self._item.get(key)
+
+    def wrong(self, key: str, expected: str) -> ImportRefused:
+        return self.refuse(key, f"\"{key}\" must be {expected}")
+
+    def text(self, key: str, *, required: bool = False, default: str | None = "") -> Any:
+        value = self._get(key, required)
+        if value is None and not required:
+            return default
+        if not isinstance(value, str):
+            raise self.wrong(key, "text")
+        return value
+
+    def integer(self, key: str) -> int | None:
+        value = self._get(key, False)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            raise self.wrong(key, "a whole number or null")
+        return value
+
+    def boolean(self, key: str, default: bool = False) -> bool:
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self.wrong(key, "true or false")
+        return value
+
+    def text_list(self, key: str) -> list[str]:
+        value = self._get(key, False)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise self.wrong(key, "a list of texts")
+        return value
+
+    def parsed(self, key: str, parse: Callable[[str], Any], expected: str, *, required: bool = False) -> Any:
+        value = self._get(key, required)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str):
+            raise self.wrong(key, expected)
+        try:
+            return parse(value)
+        except ValueError as exc:
+            raise self.wrong(key, expected) from exc
+
+
+def checked(fields: Fields, record: EntryRecord) -> EntryRecord:
+    """The core's own checks (kind, channel, weight...), reported with the entry's place."""
+    try:
+        return record.validated()
+    except InvalidInput as exc:
+        raise ImportRefused(f"{fields.where}: {exc}", "bad-field", entry=fields.entry, file=fields.file) from exc
+
+
+def refuse_duplicates(keys: list[str], what: str) -> None:
+    duplicates = [key for key, count in Counter(keys).items() if count > 1]
+    if duplicates:
+        raise ImportRefused(f"the source holds the same {what} twice", "duplicate")
+
+
+DATETIME_HINT = "an ISO 8601 date-time with a UTC offset"
+UUID_HINT = "32 hexadecimal digits"
+
+
+def uuid_hex(text: str) -> str:
+    return uuid_module.UUID(text).hex
+
+
+def aware_datetime(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        raise ValueError("no UTC offset")
+    return value
+
+
+def content_uuid(namespace: uuid_module.UUID, content: str, seen: Counter[str]) -> str:
+    """A stable identity for an entry that has none (jrnl, a Markdown note), derived from its
+    date and text: importing the same source again finds the same identities and adds nothing.
+    Identical twins in one source still get distinct identities."""
+    seen[content] += 1
+    return uuid_module.uuid5(namespace, f"{content}\n{seen[content]}").hex
+
+
+# ----- JSON documents
+
+
+def load_json_object(data: bytes, what: str, *, file: str = "") -> dict[str, Any]:
+    prefix = f"{file}: " if file else ""
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ImportRefused(f"{prefix}the {what} is not UTF-8 text", "not-text", file=file) from exc
+    except json.JSONDecodeError as exc:
+        raise ImportRefused(f"{prefix}the {what} is not valid JSON (line {exc.lineno}, column {exc.colno})",
+                            "not-json", file=file, line=exc.lineno) from exc
+    except RecursionError as exc:  # thousands of nested brackets
+        raise ImportRefused(f"{prefix}the {what} is not valid JSON (nested too deeply)", "not-json",
+                            file=file) from exc
+    if not isinstance(document, dict):
+        raise ImportRefused(f"{prefix}the {what} must be a JSON object", "wrong-format", file=file)
+    return document
+
+
+def list_of_objects(document: dict[str, Any], key: str, *, required: bool, file: str = "") -> list[dict[str, Any]]:
+    if key not in document and not required:
+        return []
+    value = document.get(key)
+    if not isinstance(value, list):
+        raise ImportRefused(f"\"{key}\" must be a list", "wrong-format", file=file, field=key)
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, dict):
+            raise ImportRefused(f"\"{key}\" item {number} must be an object", "wrong-format", file=file,
+                                field=key, entry=number if key == "entries" else None)
+    return value
