@@ -1,12 +1,13 @@
 """Settings kept outside the journal, in QSettings.
 
 Only what would be harmless to show a stranger lives here: window geometry, language,
-theme, the auto-lock delay and the last journal's path. Everything about the content lives
-inside the encrypted journal.
+theme, the auto-lock delay, the last journal's path and the daily reminder's time of day.
+Everything about the content lives inside the encrypted journal.
 """
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
@@ -14,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 LANGUAGES = ("system", "fr", "nl", "en")
 THEMES = ("system", "light", "dark")
 DEFAULT_AUTOLOCK_MINUTES = 5
+DEFAULT_REMINDER_TIME = time(16, 30)
 
 
 class AppSettings:
@@ -69,6 +71,25 @@ class AppSettings:
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
         self._settings.setValue("window/geometry", value)
+
+    @property
+    def reminder_enabled(self) -> bool:
+        return str(self._get("reminder/enabled", "false")).lower() in ("true", "1")
+
+    @reminder_enabled.setter
+    def reminder_enabled(self, value: bool) -> None:
+        self._settings.setValue("reminder/enabled", bool(value))
+
+    @property
+    def reminder_time(self) -> time:
+        try:
+            return time.fromisoformat(str(self._get("reminder/time", ""))).replace(second=0, microsecond=0)
+        except ValueError:
+            return DEFAULT_REMINDER_TIME
+
+    @reminder_time.setter
+    def reminder_time(self, value: time) -> None:
+        self._settings.setValue("reminder/time", value.strftime("%H:%M"))
 
     def sync(self) -> None:
         self._settings.sync()

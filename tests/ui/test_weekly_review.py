@@ -38,9 +38,8 @@ def on_worker(qtbot, worker: JournalWorker, work: Callable[[JournalHolder], Any]
     return box["result"]
 
 
-@pytest.fixture
-def journal_worker(qtbot, tmp_path: Path) -> Iterator[JournalWorker]:  # type: ignore[no-untyped-def]
-    """A worker holding a new, open journal (created on the worker's thread)."""
+def open_journal_worker(qtbot, tmp_path: Path) -> Iterator[JournalWorker]:  # type: ignore[no-untyped-def]
+    """A worker holding a new, open journal (created on the worker's thread); shut down after."""
     worker = JournalWorker()
 
     def create(holder: JournalHolder) -> None:
@@ -49,6 +48,11 @@ def journal_worker(qtbot, tmp_path: Path) -> Iterator[JournalWorker]:  # type: i
     on_worker(qtbot, worker, create)
     yield worker
     worker.shutdown()
+
+
+@pytest.fixture
+def journal_worker(qtbot, tmp_path: Path) -> Iterator[JournalWorker]:  # type: ignore[no-untyped-def]
+    yield from open_journal_worker(qtbot, tmp_path)
 
 
 def at(day: int, hour: int = 12, month: int = 11) -> datetime:
