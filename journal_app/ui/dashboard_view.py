@@ -1,0 +1,759 @@
+"""How am I doing: the worker's own weeks in charts, the latest check-in, dilemmas and limits.
+
+Everything shown comes from one worker operation (``load_dashboard``); the entries behind a
+week's figure are fetched when the worker asks for them (a click on the chart or the table).
+Calm on purpose: a chart, the worker's usual level beside it, words for every figure, never a
+verdict. Colours are the Okabe–Ito palette (safe for colour-blind readers) and each series
+also differs by its marker or dash pattern; the chart takes its background, text and grid
+from the application palette, and follows it when it changes (dark mode).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCharts import (
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLegend,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+    QXYSeries,
+)
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QMargins, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.checkins import SCALES, CheckinStore, Trend, instrument, local_now
+from journal_app.core.database import Database
+from journal_app.core.dilemmas import DilemmaStore
+from journal_app.core.entries import EntryStore
+from journal_app.core.limits import LimitStore
+from journal_app.core.metrics import UNITS, Period, PeriodFigures, WorkloadMetrics
+from journal_app.ui import labels
+from journal_app.ui.widgets import heading, paragraph
+from journal_app.ui.worker import JournalWorker
+
+WEEKS = 12
+# The figures a chart can show, the ones that matter most first.
+CHART_KEYS = (
+    "off_hours_contacts", "off_hours_minutes", "beyond_schedule_minutes", "out_of_frame", "weight_average",
+    "limits_crossed", "private_contacts", "for_supervision", "weight_peak", "contacts", "open_dilemmas",
+)
+# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
+# deficiency. The darker pair on light backgrounds, the lighter pair on dark ones.
+OKABE_ITO_LIGHT = (QColor("#0072B2"), QColor("#D55E00"))  # blue, vermillion
+OKABE_ITO_DARK = (QColor("#56B4E9"), QColor("#E69F00"))  # sky blue, orange
+SIDE_WIDTH = 320
+CLEARLY = 20.0  # points of change (0-100) from which a trend is "clearly" higher or lower
+UuidRole = Qt.ItemDataRole.UserRole + 1
+
+translate = QCoreApplication.translate
+
+
+# ----- what one refresh loads (on the worker thread: no Qt here)
+
+
+@dataclass(frozen=True)
+class CheckinSummary:
+    taken_at: datetime | None  # the latest check-in, None when there is none yet
+    scores: dict[str, float | None]  # scale -> its latest score (0-100)
+    trends: dict[str, Trend]
+    scale_names: dict[str, str]  # the instrument's neutral names, in the app's language
+    suggest_talking: bool
+    due: bool
+    days_since: int | None
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    today: date
+    has_entries: bool
+    weeks: list[PeriodFigures]  # the last WEEKS ISO weeks, oldest first
+    usual: dict[str, float | None]  # CHART_KEYS -> usual level (median of the previous 6 months)
+    limits_set: int  # limits in force today
+    limits_week: int
+    limits_month: int
+    open_dilemmas: int
+    oldest_dilemma_days: int | None
+    checkin: CheckinSummary
+
+
+@dataclass(frozen=True)
+class EntryLine:
+    uuid: str
+    occurred_at: datetime
+    text: str  # the title, or the first line of the text ("" when both are empty)
+
+
+def load_dashboard(database: Database, now: datetime, language: str) -> DashboardData:
+    """Everything the dashboard shows, as of ``now`` (aware, local)."""
+    today = now.date()
+    metrics = WorkloadMetrics(database)
+    weeks = metrics.series("week", WEEKS, until=today)
+    usual = {key: metrics.usual_level(key, until=today) for key in CHART_KEYS}
+    month = metrics.period(Period.month(today))
+    limits = LimitStore(database, today=lambda: today)
+    open_dilemmas = [d for d in DilemmaStore(database, language, clock=lambda: now).list() if not d.closed]
+    checkins = CheckinStore(database, clock=lambda: now)
+    latest = checkins.latest(now)
+    return DashboardData(
+        today=today,
+        has_entries=EntryStore(database).count() > 0,
+        weeks=weeks,
+        usual=usual,
+        limits_set=len(limits.in_force(today)),
+        limits_week=int(weeks[-1].value("limits_crossed") or 0),
+        limits_month=int(month.value("limits_crossed") or 0),
+        open_dilemmas=len(open_dilemmas),
+        oldest_dilemma_days=max((d.age_days for d in open_dilemmas), default=None),
+        checkin=CheckinSummary(
+            taken_at=latest.taken_at if latest else None,
+            scores=latest.scores.as_dict() if latest else {},
+            trends={scale: checkins.trend(scale, until=now) for scale in SCALES} if latest else {},
+            scale_names={scale.id: scale.name for scale in instrument(language).scales},
+            suggest_talking=checkins.suggest_talking(now),
+            due=checkins.due(now),
+            days_since=(today - latest.taken_at.date()).days if latest else None,
+        ),
+    )
+
+
+def load_entries_behind(database: Database, key: str, period: Period) -> list[EntryLine]:
+    """The entries behind one figure of one week, with what a list row shows of them."""
+    store = EntryStore(database)
+    lines = []
+    for uuid in WorkloadMetrics(database).entries_behind(key, period):
+        record = store.get(uuid)
+        text = record.title.strip() or next((line.strip() for line in record.body.splitlines() if line.strip()), "")
+        assert record.occurred_at is not None
+        lines.append(EntryLine(uuid, record.occurred_at, text[:120]))
+    return lines
+
+
+# ----- pure helpers (tested directly)
+
+
+def trend_words(trend: Trend | None) -> str:
+    """A check-in scale's trend in plain words, never a verdict."""
+    if trend is None or trend.direction is None or trend.change is None:
+        return translate("DashboardView", "Your first check-in on this: the next ones will show how it moves.")
+    if trend.direction == "steady":
+        return translate("DashboardView", "About the same as at your previous check-ins.")
+    if trend.direction == "rising":
+        if trend.change >= CLEARLY:
+            return translate("DashboardView", "Clearly higher than at your previous check-ins.")
+        return translate("DashboardView", "A little higher than at your previous check-ins.")
+    if trend.change <= -CLEARLY:
+        return translate("DashboardView", "Clearly lower than at your previous check-ins.")
+    return translate("DashboardView", "A little lower than at your previous check-ins.")
+
+
+def axis_scale(maximum: float, key: str) -> tuple[float, float]:
+    """The top of the value axis and the step between its ticks: whole steps for counts
+    (never "0.5 contacts"), at most about six intervals, always some room above the highest
+    point; 0 to 10 for the emotional weight."""
+    if UNITS.get(key) == "weight":
+        return 10.0, 2.0
+    wanted = max(maximum * 1.1, 4.0)
+    magnitude = 1.0
+    while True:
+        for factor in (1, 2, 5):  # steps of 1, 2, 5, 10, 20, 50...
+            step = factor * magnitude
+            if wanted / step <= 6:
+                return math.ceil(wanted / step) * step, step
+        magnitude *= 10
+
+
+def nearest_week(x: float, count: int = WEEKS) -> int:
+    """The week (0 = oldest) nearest to a position on the chart's horizontal axis."""
+    return max(0, min(count - 1, round(x)))
+
+
+def week_number(period: Period) -> int:
+    return period.first.isocalendar()[1]
+
+
+# ----- the chart
+
+
+class WeeksChartView(QChartView):
+    """The chart; a click anywhere over a week (not only on its point) chooses that week, and
+    Left/Right move between weeks with the keyboard."""
+
+    week_clicked = Signal(int)
+    week_stepped = Signal(int)  # -1 or +1
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        chart = self.chart()
+        position = chart.mapFromScene(self.mapToScene(event.position().toPoint()))
+        if chart.plotArea().contains(position):
+            self.week_clicked.emit(nearest_week(chart.mapToValue(position).x()))
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.week_stepped.emit(-1 if event.key() == Qt.Key.Key_Left else 1)
+            return
+        super().keyPressEvent(event)
+
+
+# ----- the view
+
+
+class DashboardView(QWidget):
+    failed = Signal(object)
+    open_entry = Signal(str)
+    checkin_requested = Signal()
+    help_requested = Signal()
+
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] = local_now) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardView")
+        self._worker = worker
+        self._clock = clock
+        self.language = "fr"  # the app's language, for the check-in scales' names (set by the window)
+        self._data: DashboardData | None = None
+        self._generation = 0  # a newer refresh (or a clear) makes older results stale
+        self._entries_generation = 0
+        self._week: int | None = None
+
+        title = heading(self.tr("How am I doing"))
+        intro = paragraph(self.tr("Figures drawn from your own entries, for you alone: to notice how your weeks "
+                                  "go, not to judge them."))
+        intro.setProperty("role", "hint")
+        self.dilemmas_label = paragraph()
+        self.dilemmas_label.setObjectName("dashboardDilemmas")
+        self.limits_label = paragraph()
+        self.limits_label.setObjectName("dashboardLimits")
+        self.empty_label = paragraph(self.tr(
+            "Nothing to show yet. As you write entries, this page shows how your weeks go: contacts outside "
+            "your hours, acts beyond your frame, how heavy the days were, next to what is usual for you."))
+        self.empty_label.setObjectName("dashboardEmpty")
+        self.empty_label.setProperty("role", "banner")
+        self.empty_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.empty_label.hide()
+
+        self.figures = self._build_figures()
+        self.checkin_box = self._build_checkin_box()
+        self.summary_box = QGroupBox(self.tr("Dilemmas and limits"))
+        summary_layout = QVBoxLayout(self.summary_box)
+        summary_layout.addWidget(self.dilemmas_label)
+        summary_layout.addWidget(self.limits_label)
+
+        # The side column scrolls on its own, so the chart and the entries behind it keep
+        # the whole height of a small screen.
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 6, 0)
+        side_layout.addWidget(self.checkin_box)
+        side_layout.addWidget(self.summary_box)
+        side_layout.addStretch(1)
+        self.side = QScrollArea()
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setWidget(side)
+        self.side.setFixedWidth(SIDE_WIDTH)
+        # The page scrolls only below the widgets' minimum heights: the scroll area asks the
+        # page for its preferred height at the window's width, and these three would make it
+        # ask for their full size hints.
+        self.side.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.entries.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        left = QVBoxLayout()
+        left.addWidget(self.empty_label)
+        left.addWidget(self.figures, 1)
+        left.addStretch(0)  # takes the height when the figures are hidden (an empty journal)
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.side)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(title)
+        content_layout.addWidget(intro)
+        content_layout.addLayout(columns, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        self.setTabOrder(self.figure_box, self.as_text)
+        self.setTabOrder(self.as_text, self.chart_view)
+        self.setTabOrder(self.chart_view, self.table)
+        self.setTabOrder(self.table, self.entries)
+        self.setTabOrder(self.entries, self.checkin_button)
+        self.setTabOrder(self.checkin_button, self.help_button)
+        self._style_chart()
+        self.clear()
+
+    # --- building
+
+    def _build_figures(self) -> QWidget:
+        self.figure_box = QComboBox()
+        self.figure_box.setObjectName("dashboardFigure")
+        self.figure_box.setAccessibleName(self.tr("Figure shown"))
+        for key in CHART_KEYS:
+            self.figure_box.addItem(labels.metric(key), key)
+        figure_label = QLabel(self.tr("&Figure:"))
+        figure_label.setBuddy(self.figure_box)
+        self.as_text = QCheckBox(self.tr("Show figures as &text"))
+        self.as_text.setObjectName("dashboardAsText")
+        choose = QHBoxLayout()
+        choose.addWidget(figure_label)
+        choose.addWidget(self.figure_box, 1)
+        choose.addSpacing(12)
+        choose.addWidget(self.as_text)
+
+        self.chart = QChart()
+        self.chart.setBackgroundRoundness(0)
+        self.chart.setMargins(QMargins(2, 2, 2, 2))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # Legend marks drawn like their series (a dot; a dashed line), not colour squares.
+        self.chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+        self.value_series = QScatterSeries()
+        self.value_series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+        self.value_series.setMarkerSize(10)
+        self.value_series.setName(self.tr("Each week"))
+        self.value_series.setPointLabelsVisible(True)
+        self.value_series.setPointLabelsClipping(False)
+        self.value_series.setPointLabelsFormat("@yPoint")
+        self.usual_series = QLineSeries()
+        self.chosen_series = QScatterSeries()  # a ring around the week being looked at
+        self.chosen_series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        self.chosen_series.setMarkerSize(18)
+        self.line_series: list[QLineSeries] = []  # the weeks joined, one piece per run of known values
+        self.x_axis = QCategoryAxis()
+        self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.x_axis.setRange(-0.5, WEEKS - 0.5)
+        self.y_axis = QValueAxis()
+        self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.y_axis.setTickAnchor(0)
+        self.y_axis.setMinorTickCount(0)
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.usual_series, self.value_series, self.chosen_series):
+            self._add_series(series)
+        self.chart.legend().markers(self.chosen_series)[0].setVisible(False)
+        self.chart_view = WeeksChartView(self.chart)
+        self.chart_view.setObjectName("dashboardChart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(180)
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chart_view.setAccessibleName(self.tr("Chart of the last twelve weeks"))
+        self.chart_view.setAccessibleDescription(self.tr(
+            "Click a week, or use the left and right arrow keys, to list the entries behind it. "
+            "The same figures are available as text."))
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("dashboardTable")
+        self.table.setAccessibleName(self.tr("The figures of the last twelve weeks, as text"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.chart_view)
+        self.stack.addWidget(self.table)
+
+        self.usual_label = paragraph()
+        self.usual_label.setObjectName("dashboardUsual")
+        self.explanation = paragraph()
+        self.explanation.setObjectName("dashboardExplanation")
+        self.explanation.setProperty("role", "hint")
+        self.entries_caption = paragraph()
+        self.entries_caption.setObjectName("dashboardEntriesCaption")
+        self.entries = QListWidget()
+        self.entries.setObjectName("dashboardEntries")
+        self.entries.setAccessibleName(self.tr("Entries behind the chosen week's figure"))
+        self.entries.setMinimumHeight(64)
+        self.entries_caption.setBuddy(self.entries)
+
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(choose)
+        layout.addWidget(self.stack, 3)
+        layout.addWidget(self.usual_label)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.entries_caption)
+        layout.addWidget(self.entries, 1)
+
+        self.figure_box.currentIndexChanged.connect(self._on_figure_changed)
+        self.as_text.toggled.connect(lambda on: self.stack.setCurrentWidget(self.table if on else self.chart_view))
+        self.value_series.clicked.connect(self._on_point_clicked)
+        self.chart_view.week_clicked.connect(self._select_week)
+        self.chart_view.week_stepped.connect(self._step_week)
+        self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._on_week_chosen(row))
+        self.entries.itemActivated.connect(self._on_entry_activated)
+        return box
+
+    def _build_checkin_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Your check-ins"))
+        box.setObjectName("dashboardCheckins")
+        self.checkin_status = paragraph()
+        self.checkin_status.setObjectName("checkinStatus")
+        self.scale_labels = {scale: paragraph() for scale in SCALES}
+        for scale, label in self.scale_labels.items():
+            label.setObjectName(f"checkinScale_{scale}")
+        self.scale_hint = paragraph(self.tr("From 0 to 100: the higher the score, the more tiredness you "
+                                            "reported. A pointer for your own reflection, not a diagnosis."))
+        self.scale_hint.setProperty("role", "hint")
+        self.talk_label = paragraph(self.tr(
+            "Your answers have gone up or stayed high lately. Talking about it can help: a colleague you "
+            "trust, your supervision, the prevention advisor at work, your doctor."))
+        self.talk_label.setObjectName("checkinTalk")
+        self.help_button = QPushButton(self.tr("&Where to turn…"))
+        self.help_button.setObjectName("checkinHelp")
+        self.checkin_button = QPushButton(self.tr("&Check in now"))
+        self.checkin_button.setObjectName("checkinNow")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.checkin_status)
+        for label in self.scale_labels.values():
+            layout.addWidget(label)
+        layout.addWidget(self.scale_hint)
+        layout.addWidget(self.talk_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.help_button)
+        buttons.addWidget(self.checkin_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.help_button.clicked.connect(self.help_requested)
+        self.checkin_button.clicked.connect(self.checkin_requested)
+        return box
+
+    def _add_series(self, series: QXYSeries) -> None:
+        self.chart.addSeries(series)
+        series.attachAxis(self.x_axis)
+        series.attachAxis(self.y_axis)
+
+    # --- loading
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation, now, language = self._generation, self._clock(), self.language
+
+        def done(data: DashboardData) -> None:
+            if generation == self._generation:
+                self._fill(data)
+
+        def failed(error: object) -> None:
+            if generation == self._generation:
+                self.failed.emit(error)
+
+        self._worker.submit(lambda holder: load_dashboard(holder.require().database, now, language), done, failed)
+
+    def clear(self) -> None:
+        """Empty every widget (on lock): nothing of the journal stays on screen or in memory."""
+        self._generation += 1
+        self._entries_generation += 1
+        self._data = None
+        self._week = None
+        self._clear_chart()
+        self.table.setRowCount(0)
+        self.entries.clear()
+        for label in (self.dilemmas_label, self.limits_label, self.usual_label, self.entries_caption,
+                      self.checkin_status, *self.scale_labels.values()):
+            label.setText("")
+        self.explanation.setText("")
+        self.empty_label.hide()
+        self.figures.show()
+        for widget in (self.scale_hint, self.talk_label, self.help_button,
+                       *self.scale_labels.values()):
+            widget.hide()
+
+    def _clear_chart(self) -> None:
+        for series in self.line_series:
+            self.chart.removeSeries(series)
+            series.deleteLater()
+        self.line_series = []
+        for series in (self.value_series, self.usual_series, self.chosen_series):
+            series.clear()
+        for label in self.x_axis.categoriesLabels():
+            self.x_axis.remove(label)
+        self.x_axis.setRange(-0.5, WEEKS - 0.5)
+
+    def _fill(self, data: DashboardData) -> None:
+        self._data = data
+        # The weeks may have moved on and the entries changed: choose afresh.
+        self._week = None
+        self._entries_generation += 1
+        self.entries.clear()
+        self.entries_caption.setText(self.tr("Click a week on the chart, or choose a row of the table, to list "
+                                             "the entries behind it."))
+        self._fill_summary(data)
+        self._fill_checkins(data.checkin)
+        self.empty_label.setVisible(not data.has_entries)
+        self.figures.setVisible(data.has_entries)
+        self._show_figure()
+
+    # --- summary and check-ins
+
+    def _fill_summary(self, data: DashboardData) -> None:
+        if data.open_dilemmas:
+            text = self.tr("%n open dilemma(s)", "", data.open_dilemmas)
+            if data.oldest_dilemma_days:
+                text += self.tr("; the oldest was opened %n day(s) ago", "", data.oldest_dilemma_days)
+            self.dilemmas_label.setText(text + ".")
+        else:
+            self.dilemmas_label.setText(self.tr("No dilemma open."))
+        if not data.limits_set:
+            self.limits_label.setText(self.tr("You have not set limits for yourself (see My limits)."))
+        elif not data.limits_week and not data.limits_month:
+            self.limits_label.setText(self.tr("Your limits were not crossed this week or this month."))
+        else:
+            self.limits_label.setText(self.tr("Your limits were crossed %1 and %2.")
+                                      .replace("%1", self.tr("%n time(s) this week", "", data.limits_week))
+                                      .replace("%2", self.tr("%n time(s) this month", "", data.limits_month)))
+
+    def _fill_checkins(self, summary: CheckinSummary) -> None:
+        has_checkin = summary.taken_at is not None
+        if summary.taken_at is None:
+            self.checkin_status.setText(self.tr(
+                "You have not checked in yet. A few questions every two weeks, in under three minutes, "
+                "help you see how you are doing over time."))
+        else:
+            when = QLocale().toString(QDate(summary.taken_at.date()), QLocale.FormatType.LongFormat)
+            if summary.due and summary.days_since is not None:
+                self.checkin_status.setText(self.tr(
+                    "Your last check-in was %n day(s) ago, on %1. A new one is welcome whenever it suits you.",
+                    "", summary.days_since).replace("%1", when))
+            else:
+                self.checkin_status.setText(self.tr("Your last check-in: %1.").replace("%1", when))
+        for scale, label in self.scale_labels.items():
+            score = summary.scores.get(scale)
+            name = summary.scale_names.get(scale, scale)
+            if score is None:
+                text = name + "\n" + self.tr("Not enough answers this time.")
+            else:
+                text = name + "\n" + self.tr("%1 out of 100. %2").replace(
+                    "%1", QLocale().toString(round(score))).replace("%2", trend_words(summary.trends.get(scale)))
+            label.setText(text if has_checkin else "")
+            label.setVisible(has_checkin)
+        self.scale_hint.setVisible(has_checkin)
+        self.talk_label.setVisible(summary.suggest_talking)
+        self.help_button.setVisible(summary.suggest_talking)
+
+    # --- the chart and its figures as text
+
+    def current_key(self) -> str:
+        return str(self.figure_box.currentData())
+
+    def _on_figure_changed(self, _index: int) -> None:
+        if self._data is not None:
+            self._show_figure()
+            if self._week is not None:
+                self._load_entries(self._week)
+
+    def _show_figure(self) -> None:
+        data, key = self._data, self.current_key()
+        if data is None:
+            return
+        values = [week.value(key) for week in data.weeks]
+        usual = data.usual.get(key)
+        self._fill_chart(key, data.weeks, values, usual)
+        self._fill_table(key, data.weeks, values, usual)
+        if usual is None:
+            self.usual_label.setText(self.tr("Your usual level is not known yet: it needs weeks with this "
+                                             "figure in the six months before this one."))
+        else:
+            self.usual_label.setText(self.tr(
+                "Dashed line: your usual level, %1 (the middle value of your weeks over the six months before "
+                "this one).").replace("%1", labels.metric_value(key, usual)))
+        self.explanation.setText(labels.metric_explanation(key))
+        self._show_chosen()
+
+    def _fill_chart(self, key: str, weeks: list[PeriodFigures], values: list[float | None],
+                    usual: float | None) -> None:
+        self._clear_chart()
+        for index, week in enumerate(weeks):
+            self.x_axis.append(self.tr("W%1", "ISO week number").replace("%1", str(week_number(week.period))), index)
+        self.x_axis.setRange(-0.5, len(weeks) - 0.5)
+        run: list[QPointF] = []
+        for index, value in enumerate([*values, None]):
+            if value is not None:
+                point = QPointF(index, float(value))
+                self.value_series.append(point)
+                run.append(point)
+            elif run:
+                self._add_line(run)
+                run = []
+        if usual is not None:
+            self.usual_series.append(QPointF(-0.5, usual))
+            self.usual_series.append(QPointF(len(weeks) - 0.5, usual))
+            self.usual_series.setName(self.tr("Your usual level"))
+        self.chart.legend().markers(self.usual_series)[0].setVisible(usual is not None)
+        known = [float(v) for v in values if v is not None]
+        top, step = axis_scale(max(known + ([usual] if usual is not None else []), default=0.0), key)
+        self.y_axis.setRange(0, top)
+        self.y_axis.setTickInterval(step)
+        self.y_axis.setLabelFormat("%d" if float(step).is_integer() else "%.1f")
+        self.y_axis.setTitleText(labels.metric_unit(key))
+        self._style_chart()
+
+    def _add_line(self, points: list[QPointF]) -> None:
+        series = QLineSeries()
+        series.append(points)
+        self._add_series(series)
+        self.chart.legend().markers(series)[0].setVisible(False)
+        series.clicked.connect(self._on_point_clicked)
+        self.line_series.append(series)
+
+    def _fill_table(self, key: str, weeks: list[PeriodFigures], values: list[float | None],
+                    usual: float | None) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        self.table.setHorizontalHeaderLabels([self.tr("Week"), self.tr("Days"), labels.metric(key),
+                                              self.tr("Your usual level")])
+        self.table.setRowCount(len(weeks))
+        locale = QLocale()
+        usual_text = labels.metric_value(key, usual) if usual is not None else self.tr("not known yet")
+        for row, (week, value) in enumerate(zip(weeks, values)):
+            first, last = (locale.toString(QDate(day), "d MMM") for day in (week.period.first, week.period.last))
+            cells = (self.tr("week %1").replace("%1", str(week_number(week.period))),
+                     self.tr("%1 to %2").replace("%1", first).replace("%2", last),
+                     labels.metric_value(key, value) if value is not None else self.tr("not known"),
+                     usual_text)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        if self._week is not None:
+            self.table.setCurrentCell(self._week, 0)
+        self.table.blockSignals(False)
+
+    def _show_chosen(self) -> None:
+        self.chosen_series.clear()
+        if self._week is None or self._data is None:
+            return
+        value = self._data.weeks[self._week].value(self.current_key())
+        if value is not None:
+            self.chosen_series.append(QPointF(self._week, float(value)))
+
+    # --- choosing a week, and the entries behind it
+
+    def _on_point_clicked(self, point: QPointF) -> None:
+        self._select_week(nearest_week(point.x(), len(self._data.weeks) if self._data else WEEKS))
+
+    def _select_week(self, index: int) -> None:
+        if self._data is not None and 0 <= index < len(self._data.weeks):
+            self.table.setCurrentCell(index, 0)  # the table's current row is the chosen week
+
+    def _step_week(self, step: int) -> None:
+        if self._data is not None:
+            last = len(self._data.weeks) - 1
+            self._select_week(min(last, max(0, (last if self._week is None else self._week + step))))
+
+    def _on_week_chosen(self, row: int) -> None:
+        if self._data is None or not 0 <= row < len(self._data.weeks) or row == self._week:
+            return
+        self._week = row
+        self._show_chosen()
+        self._load_entries(row)
+
+    def _load_entries(self, index: int) -> None:
+        assert self._data is not None
+        self._entries_generation += 1
+        generation, key, period = self._entries_generation, self.current_key(), self._data.weeks[index].period
+        self.entries.clear()
+        self.entries_caption.setText(self.tr("Looking for the entries…"))
+
+        def done(lines: list[EntryLine]) -> None:
+            if generation == self._entries_generation:
+                self._fill_entries(key, period, lines)
+
+        def failed(error: object) -> None:
+            if generation == self._entries_generation:
+                self.failed.emit(error)
+
+        self._worker.submit(lambda holder: load_entries_behind(holder.require().database, key, period), done, failed)
+
+    def _fill_entries(self, key: str, period: Period, lines: list[EntryLine]) -> None:
+        week = self.tr("week %1").replace("%1", str(week_number(period)))
+        if lines:
+            self.entries_caption.setText(self.tr("&Entries behind “%1”, %2 (Enter opens one):")
+                                         .replace("%1", labels.metric(key)).replace("%2", week))
+        else:
+            self.entries_caption.setText(self.tr("No entry behind “%1” in %2.")
+                                         .replace("%1", labels.metric(key)).replace("%2", week))
+        locale = QLocale()
+        for line in lines:
+            when = locale.toString(line.occurred_at.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+            item = QListWidgetItem(f"{when} — {line.text or labels.translate('Labels', '(untitled)')}")
+            item.setData(UuidRole, line.uuid)
+            self.entries.addItem(item)
+
+    def _on_entry_activated(self, item: QListWidgetItem) -> None:
+        uuid = item.data(UuidRole)
+        if uuid:
+            self.open_entry.emit(uuid)
+
+    # --- colours from the palette
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style_chart()
+        super().changeEvent(event)
+
+    def series_colours(self) -> tuple[QColor, QColor]:
+        """(the weeks, the usual level): the Okabe–Ito pair that reads on this background."""
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        return OKABE_ITO_DARK if dark else OKABE_ITO_LIGHT
+
+    def _style_chart(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        grid = palette.color(QPalette.ColorRole.Mid)
+        self.chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+        self.chart.setBackgroundPen(QPen(grid))
+        self.chart.setPlotAreaBackgroundVisible(False)
+        self.chart.legend().setLabelColor(text)
+        self.chart_view.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Window)))
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsBrush(QBrush(text))
+            axis.setTitleBrush(QBrush(text))
+            axis.setLinePen(QPen(grid))
+            axis.setGridLinePen(QPen(grid, 0.5))
+        weeks, usual = self.series_colours()
+        self.value_series.setColor(weeks)
+        self.value_series.setBorderColor(weeks)
+        self.value_series.setPointLabelsColor(text)
+        self.chosen_series.setColor(Qt.GlobalColor.transparent)
+        self.chosen_series.setBorderColor(text)
+        self.chosen_series.setPen(QPen(text, 2))
+        self.chosen_series.setBrush(Qt.BrushStyle.NoBrush)
+        for series in self.line_series:
+            series.setPen(QPen(weeks, 2))
+        self.usual_series.setPen(QPen(usual, 2, Qt.PenStyle.DashLine))
