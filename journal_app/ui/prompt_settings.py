@@ -314,7 +314,7 @@ class PromptSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.page.saved.connect(self._on_saved)
         self.page.failed.connect(lambda _error: self.buttons.setEnabled(True))
-        self.resize(640, 600)
+        self.resize(640, 560)  # fits a 1024x640 screen; the page scrolls
         self.page.load()
 
     def accept(self) -> None:
