@@ -100,6 +100,9 @@ LISTED_FILES = 10  # files named in a message; the rest are counted
 # Entries without a uuid get one derived from their content (see common.content_uuid).
 _NAMESPACE = uuid_module.UUID("0d3f6f0e-5b0a-4c55-8c8e-2a6b1e4f9a17")
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+# Latin letters Unicode does not decompose into a letter and an accent ("cœur", not "cur").
+_NO_DECOMPOSITION = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
+                                   "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[-_ T](\d{2})[-:hH.]?(\d{2})(?!\d))?")
 
 
@@ -238,6 +241,9 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
         where = f" (line {line})" if line is not None else ""
         raise ImportRefused(f"{name}: the front matter is not valid YAML{where}", "front-matter", file=name,
                             line=line) from exc
+    except (ValueError, TypeError) as exc:  # a timestamp YAML accepts but the calendar does not (2024-02-30)
+        raise ImportRefused(f"{name}: the front matter holds an impossible date or value ({exc})", "front-matter",
+                            file=name) from exc
     except RecursionError as exc:
         raise ImportRefused(f"{name}: the front matter is not valid YAML (nested too deeply)", "front-matter",
                             file=name) from exc
@@ -277,9 +283,12 @@ def _date_in_name(stem: str) -> datetime | None:
         return None
     try:
         day = date.fromisoformat(found.group(1))
-        clock = time(int(found.group(2)), int(found.group(3))) if found.group(2) else NOON
     except ValueError:
         return None
+    try:
+        clock = time(int(found.group(2)), int(found.group(3))) if found.group(2) else NOON
+    except ValueError:  # "2024-03-05-9999 dossier": four digits that are not a time
+        clock = NOON
     return datetime.combine(day, clock).astimezone()
 
 
@@ -347,7 +356,7 @@ def file_name(record: EntryRecord) -> str:
 
 def slugify(text: str, limit: int = 60) -> str:
     """Plain ASCII letters and digits joined by dashes: safe on every file system."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0] if "-" in slug[:limit] else slug[:limit]
