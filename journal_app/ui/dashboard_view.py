@@ -310,8 +310,8 @@ class DashboardView(QWidget):
         self.setTabOrder(self.as_text, self.chart_view)
         self.setTabOrder(self.chart_view, self.table)
         self.setTabOrder(self.table, self.entries)
-        self.setTabOrder(self.entries, self.checkin_button)
-        self.setTabOrder(self.checkin_button, self.help_button)
+        self.setTabOrder(self.entries, self.help_button)  # the two buttons, left to right
+        self.setTabOrder(self.help_button, self.checkin_button)
         self._style_chart()
         self.clear()
 
@@ -411,7 +411,7 @@ class DashboardView(QWidget):
         layout.addWidget(self.entries, 1)
 
         self.figure_box.currentIndexChanged.connect(self._on_figure_changed)
-        self.as_text.toggled.connect(lambda on: self.stack.setCurrentWidget(self.table if on else self.chart_view))
+        self.as_text.toggled.connect(self._on_as_text_toggled)
         self.value_series.clicked.connect(self._on_point_clicked)
         self.chart_view.week_clicked.connect(self._select_week)
         self.chart_view.week_stepped.connect(self._step_week)
@@ -575,6 +575,13 @@ class DashboardView(QWidget):
             self._show_figure()
             if self._week is not None:
                 self._load_entries(self._week)
+
+    def _on_as_text_toggled(self, as_text: bool) -> None:
+        self.stack.setCurrentWidget(self.table if as_text else self.chart_view)
+        if as_text and self.table.rowCount():
+            # The chosen week, or else the newest, in view (a small screen shows eight rows).
+            row = self.table.currentRow() if self.table.currentRow() >= 0 else self.table.rowCount() - 1
+            self.table.scrollToItem(self.table.item(row, 0))
 
     def _show_figure(self) -> None:
         data, key = self._data, self.current_key()
