@@ -63,9 +63,11 @@ __all__ = [
     "coarsen_date",
     "find_identifying",
     "iban_valid",
+    "long_date",
     "national_number_valid",
     "replace_span",
     "suggest_pseudonym",
+    "week_of",
 ]
 
 KINDS = ("name", "phone", "email", "national_number", "address", "iban", "date")
@@ -791,11 +793,27 @@ _CIVILITY_SHORT = {
 def coarsen_date(text: str, lang: str = "fr") -> str | None:
     """"14 mars 2026" -> "semaine du 9 mars 2026" (the Monday of that week), or None."""
     day = _parse_date(text.strip())
-    if day is None:
-        return None
+    return None if day is None else week_of(day, lang)
+
+
+def week_of(day: date, lang: str = "fr") -> str:
+    """date(2026, 3, 14) -> "semaine du 9 mars 2026": the week, named by its Monday."""
     monday = day - timedelta(days=day.weekday())
-    names = _MONTH_NAMES.get(lang, _MONTH_NAMES["fr"])
-    return _WEEK_OF.get(lang, _WEEK_OF["fr"]).format(d=monday.day, m=names[monday.month - 1], y=monday.year)
+    return _WEEK_OF.get(lang, _WEEK_OF["fr"]).format(d=_day_number(monday, lang), m=_month_name(monday, lang),
+                                                     y=monday.year)
+
+
+def long_date(day: date, lang: str = "fr") -> str:
+    """date(2026, 3, 1) -> "1er mars 2026", "1 maart 2026", "1 March 2026"."""
+    return f"{_day_number(day, lang)} {_month_name(day, lang)} {day.year}"
+
+
+def _day_number(day: date, lang: str) -> str:
+    return "1er" if day.day == 1 and lang == "fr" else str(day.day)
+
+
+def _month_name(day: date, lang: str) -> str:
+    return _MONTH_NAMES.get(lang, _MONTH_NAMES["fr"])[day.month - 1]
 
 
 def _initial(word: str) -> str:
