@@ -255,14 +255,22 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", "replace the journal by a backup, checked first; the replaced file is kept aside")
     restore.add_argument("backup", metavar="BACKUP", type=Path, help="the backup file")
 
-    import_ = command("import", "import entries from a jrnl JSON export or a Carnet export (all or nothing)")
-    import_.add_argument("--from", dest="source_format", choices=("jrnl", "json"), required=True,
-                         help="jrnl: a file made by 'jrnl --export json'; json: a file made by 'journal-app export'")
-    import_.add_argument("file", metavar="FILE", type=Path)
+    import_ = command("import", "import entries from Day One, a folder of Markdown notes, jrnl or a Carnet export "
+                      "(all or nothing; entries already in the journal are skipped)")
+    import_.add_argument("--format", "--from", dest="source_format", choices=(*interchange.FORMATS, "json"),
+                         help="dayone: the zip Day One exports, or the JSON inside; markdown: a folder of .md files "
+                         "(or one file); jrnl: a file made by 'jrnl --export json'; carnet (or json): a file made "
+                         "by 'journal-app export'. Default: recognised from SOURCE")
+    import_.add_argument("--dry-run", action="store_true", help="show what would be imported; import nothing")
+    import_.add_argument("file", metavar="SOURCE", type=Path)
 
-    export = command("export", "write every entry to a file that is NOT encrypted")
-    export.add_argument("--format", dest="export_format", choices=("json",), default="json")
-    export.add_argument("file", metavar="FILE", type=Path)
+    export = command("export", "write entries to files that are NOT encrypted (all, or a range of days)")
+    export.add_argument("--format", dest="export_format", choices=("json", "markdown"), default="json",
+                        help="json: one file, lossless, can be imported back (default); markdown: one file per "
+                        "entry, in DEST, a new or empty folder")
+    export.add_argument("--since", type=_iso_date, metavar="DATE", help="from this day (YYYY-MM-DD), inclusive")
+    export.add_argument("--until", type=_iso_date, metavar="DATE", help="up to this day (YYYY-MM-DD), inclusive")
+    export.add_argument("file", metavar="DEST", type=Path)
 
     schedule = command("schedule", "show your working hours, or set them (off-hours flags follow them)",
                        epilog=f"{SCHEDULE_FORM}\n\n{EXIT_CODES}")
@@ -447,28 +455,33 @@ def cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
-    # Check the whole file before unlocking: a malformed file costs nothing and changes nothing.
-    data = _read_input_file(args.file)
-    if args.source_format == "jrnl":
-        batch = interchange.read_jrnl_export(data)
-    else:
-        batch = interchange.read_carnet_export(data)
-    journal = Journal.open(args.path, secrets.ask("Passphrase: "))
+    # Check the whole source before unlocking: a malformed one costs nothing and changes nothing.
+    batch = interchange.read_source(args.file, "carnet" if args.source_format == "json" else args.source_format)
+    journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=args.dry_run)
     try:
+        if args.dry_run:
+            for line in interchange.preview_lines(interchange.preview(batch, journal)):
+                print(_one_line(line))
+            return EXIT_OK
         result = interchange.import_batch(journal, batch)
         if result.imported:
             journal.save()
     finally:
         journal.close()
     print(f"{result.imported} imported, {result.already_present} already present")
+    if batch.left_out:
+        print(f"{PROG}: note: not imported: {interchange.left_out_text(batch.left_out)}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.since and args.until and args.since > args.until:
+        raise InvalidInput("--since is after --until")
     _require_folder_for(args.file)
     journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=True)
     try:
-        count = interchange.write_export(journal, args.file)
+        write = interchange.write_markdown_export if args.export_format == "markdown" else interchange.write_export
+        count = write(journal, args.file, args.since, args.until)
     finally:
         journal.close()
     print(f"{PROG}: warning: {args.file} is NOT encrypted: anyone who can read it can read these "
@@ -644,17 +657,6 @@ def _require_folder_for(destination: Path) -> None:
     folder = destination if destination.is_dir() else destination.parent
     if not folder.is_dir():
         raise StorageError(f"the folder {folder} does not exist")
-
-
-def _read_input_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CommandFailed(f"no file at {path}", EXIT_IO) from None
-    except IsADirectoryError:
-        raise CommandFailed(f"{path} is a folder, not a file", EXIT_IO) from None
-    except OSError as exc:
-        raise CommandFailed(f"{path} could not be read ({exc.strerror or exc})", EXIT_IO) from None
 
 
 # ----- entry point

@@ -416,7 +416,7 @@ def test_import_of_a_missing_file_is_an_io_error(run, journal_file, tmp_path):
     ["add", "PATH", "--title", "t", "--kind", "poem"],
     ["list", "PATH", "--since", "01/03/2024"],
     ["list", "PATH", "--since", "2024-05-01", "--until", "2024-04-01"],
-    ["import", "PATH", "FILE"],  # no --from
+    ["export", "PATH", "--since", "2024-05-01", "--until", "2024-04-01", "FILE"],
     ["import", "PATH", "--from", "csv", "FILE"],
     ["export", "PATH", "--format", "xml", "FILE"],
 ])

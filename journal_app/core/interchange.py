@@ -374,3 +374,31 @@ def _person_from_json(fields: Fields) -> PersonRecord:
         uuid=fields.parsed("uuid", uuid_hex, UUID_HINT) or "",
         created_at=fields.parsed("created_at", aware_datetime, DATETIME_HINT) or utc_now(),
     )
+
+
+# ----- words for the command line (the desktop app says these in the person's language)
+
+_LEFT_OUT_WORDS = {
+    "photos": "photo(s)", "videos": "video(s)", "audios": "audio recording(s)", "documents": "PDF attachment(s)",
+    "locations": "place(s)", "weather": "weather record(s)", "empty_entries": "entry(ies) without text",
+    "other_files": "file(s) that are not Markdown",
+}
+
+
+def left_out_text(left_out: tuple[tuple[str, int], ...]) -> str:
+    """"3 photo(s), 1 video(s)": what an import leaves out, in English."""
+    return ", ".join(f"{count} {_LEFT_OUT_WORDS[kind]}" for kind, count in left_out)
+
+
+def preview_lines(summary: ImportPreview) -> list[str]:
+    """The preview in English lines, for the command line's ``--dry-run``."""
+    lines = [f"{summary.entries} entries: {summary.new} to import, {summary.already_present} already present"]
+    if summary.first_day is not None and summary.last_day is not None:
+        lines.append(f"from {summary.first_day.isoformat()} to {summary.last_day.isoformat()}")
+    if summary.tags:
+        lines.append("tags: " + ", ".join(f"{name} ({count})" for name, count in summary.tags))
+    if summary.persons:
+        lines.append("persons: " + ", ".join(f"{name} ({count})" for name, count in summary.persons))
+    if summary.left_out:
+        lines.append("not imported: " + left_out_text(summary.left_out))
+    return lines

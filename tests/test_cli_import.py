@@ -1,0 +1,129 @@
+"""``journal-app import`` of every format (recognised when --format is not given, previewed with
+--dry-run) and ``journal-app export`` as Markdown or JSON, whole or for a range of days."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from journal_app import cli
+from journal_app.core.journal import Journal
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.core.interchange_helpers import DAYONE_SAMPLE, MARKDOWN_SAMPLE, local_time_zone
+
+JRNL_SAMPLE = Path(__file__).resolve().parent / "data" / "jrnl-export.json"
+
+
+class Run:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    def run_command(*argv: str | Path, stdin: str = PASSPHRASE + "\n") -> Run:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        capsys.readouterr()
+        code = cli.main([str(a) for a in argv] + ["--passphrase-stdin"])
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run_command
+
+
+@pytest.fixture
+def journal_file(journal_path: Path) -> Path:
+    Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)[0].close()
+    return journal_path
+
+
+def listed(run, journal_file: Path) -> list[dict]:  # type: ignore[no-untyped-def]
+    return json.loads(run("list", journal_file, "--json").out)
+
+
+def test_dry_run_previews_a_day_one_zip_and_changes_nothing(run, journal_file, tmp_path):
+    archive = tmp_path / "Day One.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("Journal.json", DAYONE_SAMPLE.read_bytes())
+        zipped.writestr("photos/4c1e5a8b2f3d6e7a9b0c1d2e3f4a5b6c.jpeg", b"\xff\xd8")
+    before = journal_file.read_bytes()
+    result = run("import", journal_file, "--dry-run", archive)
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "5 entries: 5 to import, 0 already present",
+        "from 2019-05-02 to 2023-11-20",
+        "tags: travail (2), fatigue (1), formation (1), garde (1), réseau (1), starred (1), visite (1)",
+        "not imported: 3 photo(s), 1 video(s), 1 audio recording(s), 1 PDF attachment(s), 3 place(s), "
+        "2 weather record(s), 1 entry(ies) without text",
+    ]
+    assert journal_file.read_bytes() == before and listed(run, journal_file) == []
+
+    imported = run("import", journal_file, archive)  # recognised as Day One from the zip
+    assert (imported.code, imported.out) == (0, "5 imported, 0 already present\n")
+    assert imported.err.startswith("journal-app: note: not imported: 3 photo(s)")
+    again = run("import", journal_file, "--dry-run", "--format", "dayone", DAYONE_SAMPLE)
+    assert again.out.splitlines()[0] == "5 entries: 0 to import, 5 already present"
+
+
+def test_a_markdown_folder_is_recognised_and_imported_once(run, journal_file):
+    with local_time_zone("Europe/Brussels"):
+        result = run("import", journal_file, MARKDOWN_SAMPLE)
+        assert (result.code, result.out) == (0, "4 imported, 0 already present\n")
+        titles = [e["title"] for e in listed(run, journal_file)]
+        assert titles == ["Fatigue du dimanche", "Appel de Mme R", "Visite à domicile", "Réunion d'équipe"]
+        assert run("import", journal_file, "--format", "markdown", MARKDOWN_SAMPLE).out == (
+            "0 imported, 4 already present\n")
+
+
+def test_jrnl_and_carnet_files_are_recognised_by_their_content(run, journal_file, tmp_path):
+    assert run("import", journal_file, JRNL_SAMPLE).out == "5 imported, 0 already present\n"
+    export = tmp_path / "carnet.json"
+    assert run("export", journal_file, export).code == 0
+    other = tmp_path / "other.carnet"
+    Journal.create(other, PASSPHRASE, kdf=CHEAP_KDF)[0].close()
+    assert run("import", other, export).out == "5 imported, 0 already present\n"
+    assert run("import", other, "--format", "carnet", export).out == "0 imported, 5 already present\n"
+
+
+def test_a_refused_source_is_one_line_and_asks_no_passphrase(run, journal_file, tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sans date.md").write_text("Pas de date.", "utf-8")
+    before = journal_file.read_bytes()
+    result = run("import", journal_file, notes, stdin="")  # no passphrase given: never asked
+    assert result.code == 1 and result.out == ""
+    assert result.err == ("journal-app: error: 1 file(s) have no date in their front matter nor at the start of "
+                          "their name (like 2024-03-05): sans date.md\n")
+    unknown = tmp_path / "notes.json"
+    unknown.write_text('{"notes": []}', "utf-8")
+    assert run("import", journal_file, unknown, stdin="").code == 1
+    assert run("import", journal_file, tmp_path / "absent", stdin="").code == 5
+    assert journal_file.read_bytes() == before
+
+
+def test_export_as_markdown_for_a_range_reads_back(run, journal_file, tmp_path):
+    run("import", journal_file, JRNL_SAMPLE)
+    folder = tmp_path / "export-2023"
+    result = run("export", journal_file, "--format", "markdown", "--since", "2023-03-01", "--until", "2023-07-31",
+                 folder)
+    assert result.code == 0 and "NOT encrypted" in result.err and "2 entries" in result.err
+    assert len(list(folder.iterdir())) == 2
+    other = tmp_path / "other.carnet"
+    Journal.create(other, PASSPHRASE, kdf=CHEAP_KDF)[0].close()
+    assert run("import", other, folder).out == "2 imported, 0 already present\n"
+    originals = {e["uuid"]: e for e in listed(run, journal_file)}
+    for copy in listed(run, other):
+        assert copy == originals[copy["uuid"]]
+
+
+def test_json_export_of_a_range(run, journal_file, tmp_path):
+    run("import", journal_file, JRNL_SAMPLE)
+    target = tmp_path / "march.json"
+    assert run("export", journal_file, "--since", "2023-03-01", "--until", "2023-03-31", target).code == 0
+    assert [e["title"] for e in json.loads(target.read_text("utf-8"))["entries"]] == [
+        "Visite chez M. D. qui n'ouvrait pas."]
