@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from sqlalchemy import (
     Boolean, Column, Float, ForeignKey, Integer, String, Table, Text, TypeDecorator, UniqueConstraint, event, false,
+    inspect,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -293,11 +294,14 @@ class Checkin(Base):
 def _note_when_marked_for_supervision(mapper: object, connection: object, entry: Entry) -> None:
     """Remember when an entry was marked for supervision, whoever marks it (the editor, an
     import, the CLI): the time of the edit that set the flag, which every store stamps in
-    ``updated_at``. Unmarking forgets it, so marking again starts a new wait."""
+    ``updated_at``. Unmarking forgets it, so marking again starts a new wait.
+
+    Only an ``updated_at`` set in this flush is that edit's time: a flush in the middle of an
+    edit (adding a new person flushes) still holds the previous edit's time."""
     if not entry.for_supervision:
         entry.for_supervision_since = None
-    elif entry.for_supervision_since is None:
-        entry.for_supervision_since = entry.updated_at or utc_now()
+    elif entry.for_supervision_since is None and inspect(entry).attrs.updated_at.history.has_changes():
+        entry.for_supervision_since = entry.updated_at
 
 
 # ----- supervision (schema 0005, see supervision.py)
