@@ -254,6 +254,25 @@ def backup_if_due(journal: Journal, now: datetime | None = None) -> BackupResult
         return BackupSkipped(error)
 
 
+def run_scheduled_backup(journal: Journal, now: datetime | None = None) -> BackupResult | BackupSkipped | None:
+    """``backup_if_due``, then a save when it recorded something (the time of the backup, or
+    a failure), so that it is not lost: what the app runs on unlocking and after saving. When
+    locking, call ``backup_if_due`` before the lock's own ``save_if_changed`` instead: one save."""
+    outcome = backup_if_due(journal, now)
+    if outcome is not None and not journal.read_only:
+        journal.save_if_changed()
+    return outcome
+
+
+def on_same_disk(folder: Path | str, journal_path: Path | str) -> bool:
+    """Whether the backup folder is on the disk that holds the journal: no protection if that
+    disk fails or the computer is lost (worth saying; not forbidden). False when unknown."""
+    try:
+        return Path(folder).stat().st_dev == Path(journal_path).parent.stat().st_dev
+    except OSError:
+        return False
+
+
 def prune_backups(folder: Path, stem: str, journal_id: str, keep: int) -> list[Path]:
     """Delete this journal's oldest backups in ``folder`` beyond ``keep``; returns them. Only
     files named like our backups AND carrying this journal's identity: a file the worker put

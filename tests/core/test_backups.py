@@ -447,3 +447,20 @@ def test_restore_into_refuses_a_foreign_or_damaged_backup_and_touches_nothing(ne
         assert new_journal.path.read_bytes() == before
         assert [r.title for r in new_journal.entries.list()] == [CANARY]
     assert not [p for p in new_journal.path.parent.iterdir() if "replaced" in p.name]
+
+
+def test_run_scheduled_backup_saves_what_it_recorded(new_journal: Journal, usb: Path, clock: Clock) -> None:
+    backups.change_plan(new_journal.database, destination=usb, schedule="weekly")
+    new_journal.save()
+    saved_versions = len(backups_of(new_journal.path))
+    outcome = backups.run_scheduled_backup(new_journal, clock())
+    assert isinstance(outcome, backups.BackupResult)
+    assert not new_journal.has_unsaved_changes()  # the time is on disk: a crash does not lose it
+    assert len(backups_of(new_journal.path)) == saved_versions + 1
+    assert backups.run_scheduled_backup(new_journal, clock.advance(days=1)) is None
+    assert len(backups_of(new_journal.path)) == saved_versions + 1  # nothing due: no save, no new version
+
+
+def test_a_folder_on_the_journals_own_disk_is_noticed(new_journal: Journal, usb: Path, tmp_path: Path) -> None:
+    assert backups.on_same_disk(usb, new_journal.path)  # both under the test's temporary folder
+    assert not backups.on_same_disk(tmp_path / "missing", new_journal.path)
