@@ -438,10 +438,9 @@ def restore_from(backup: Path | str, journal_path: Path | str, passphrase: str) 
 
 
 def restore_into(journal: Journal, backup: Path | str) -> Path:
-    """Restore a backup into the open journal (the app): unsaved changes are saved first, so
-    the version kept aside holds everything; then ``Journal.replace_with_version`` checks the
-    backup and puts it in place, keeping the current passphrase. Returns the kept-aside file."""
-    journal.save_if_changed()
+    """Restore a backup into the open journal (the app): ``Journal.replace_with_version``
+    checks the backup, keeps the journal as it is in memory aside (unsaved changes included)
+    and puts the backup in place with the current passphrase. Returns the kept-aside file."""
     return journal.replace_with_version(backup)
 
 

@@ -165,8 +165,7 @@ class Journal:
         data_key = self._require_key()
         if self.read_only:
             raise RuntimeError("a journal opened read-only cannot be saved")
-        if self._seen is not None and (not self.path.exists() or _FileIdentity.of(self.path) != self._seen):
-            raise JournalChangedOnDisk("the journal file was changed by another program since it was opened")
+        self._require_unchanged_on_disk()
         image = self.database.image()
         backup = _keep_backup(self.path) if self.path.exists() else None
         try:
@@ -209,11 +208,14 @@ class Journal:
         it must carry this journal's identity, decrypt with this journal's key and pass the
         integrity check, or nothing is touched. Decrypted with the key already in memory, so it
         needs no passphrase, and the journal keeps its current passphrase and recovery code
-        even when the backup was made before they changed. The file on disk is kept aside,
-        never deleted (save first to keep unsaved changes in it). Returns where it was kept."""
+        even when the backup was made before they changed. The journal as it is in memory,
+        unsaved changes included, is first written aside, never deleted (no save: a save
+        would rotate the backups and could delete the very one being restored). Returns
+        where it was kept."""
         data_key = self._require_key()
         if self.read_only:
             raise RuntimeError("a journal opened read-only cannot be replaced")
+        self._require_unchanged_on_disk()  # or the version on disk would be lost, kept nowhere
         with _open_for_reading(Path(version)) as handle:
             parsed = vaultfile.parse_file(handle)
             if parsed.header.journal_id != self.journal_id:
@@ -223,10 +225,7 @@ class Journal:
             if database.integrity_problems():
                 raise DamagedJournal("the backup's database failed its integrity check")
             image = database.image()
-            try:
-                aside = _keep_aside(self.path)
-            except OSError as exc:
-                raise StorageError(f"the replaced file could not be kept aside ({exc.strerror or exc})") from exc
+            aside = self.write_copy(_free_name(self.path, "replaced"))
             try:
                 vaultfile.write_journal(self.path, self._header, data_key, image)
             except BaseException:
@@ -241,6 +240,10 @@ class Journal:
         self._seen = _FileIdentity.of(self.path)
         self._saved_changes = database.raw.total_changes
         return aside
+
+    def _require_unchanged_on_disk(self) -> None:
+        if self._seen is not None and (not self.path.exists() or _FileIdentity.of(self.path) != self._seen):
+            raise JournalChangedOnDisk("the journal file was changed by another program since it was opened")
 
     def close(self) -> None:
         """Forget the key and the database, and release the lock. Does not save."""

@@ -21,10 +21,11 @@ from journal_app.core.errors import (
     DamagedJournal,
     ForeignBackup,
     InvalidInput,
+    JournalChangedOnDisk,
     NoBackupFolder,
     WrongPassphrase,
 )
-from journal_app.core.journal import Journal, backups_of
+from journal_app.core.journal import BACKUPS_KEPT, Journal, backups_of
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.core.helpers import Clock, files_under, leaks
 
@@ -464,3 +465,28 @@ def test_run_scheduled_backup_saves_what_it_recorded(new_journal: Journal, usb: 
 def test_a_folder_on_the_journals_own_disk_is_noticed(new_journal: Journal, usb: Path, tmp_path: Path) -> None:
     assert backups.on_same_disk(usb, new_journal.path)  # both under the test's temporary folder
     assert not backups.on_same_disk(tmp_path / "missing", new_journal.path)
+
+
+def test_restoring_the_oldest_saved_version_with_unsaved_changes(new_journal: Journal) -> None:
+    """The version in memory is written aside rather than saved: a save would rotate the saved
+    versions and delete the oldest, the very one being restored."""
+    for number in range(BACKUPS_KEPT + 1):
+        _entry(new_journal, f"entrée {number}")
+        new_journal.save()
+    versions = backups_of(new_journal.path)
+    oldest = versions[-1]
+    _entry(new_journal, "pas encore enregistrée")
+    aside = backups.restore_into(new_journal, oldest)
+    assert backups_of(new_journal.path) == versions  # nothing rotated away
+    assert "pas encore enregistrée" in _titles(aside)
+    assert sorted(r.title for r in new_journal.entries.list()) == _titles(oldest)
+
+
+def test_restore_into_refuses_when_another_program_replaced_the_journal(new_journal: Journal, usb: Path) -> None:
+    backup = backups.back_up(new_journal, usb).path
+    new_journal.save()
+    replaced_by_sync = new_journal.path.read_bytes()[:-1] + b"\x00"
+    new_journal.path.write_bytes(replaced_by_sync)
+    with pytest.raises(JournalChangedOnDisk):
+        backups.restore_into(new_journal, backup)
+    assert new_journal.path.read_bytes() == replaced_by_sync
