@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from importlib.resources import files
 from pathlib import Path
 
@@ -27,6 +27,8 @@ from journal_app.core.journal import Journal
 from journal_app.core.limits import LimitStore
 from journal_app.core.models import Base
 from journal_app.core.persons import PersonStore
+from journal_app.core.placement import PlacementFields, PlacementStore
+from journal_app.core.supervision import SupervisionStore
 from tests.core.helpers import decrypted_image
 from tests.core.test_fixture_journal import _differences
 
@@ -164,6 +166,21 @@ def test_the_schema_0004_journal_migrates_and_keeps_everything(old_journal: Path
         assert (limit.kind, str(limit.hour)) == ("no_contact_after", "21:00:00")
         (checkin,) = CheckinStore(database).history()
         assert checkin.scores.personal == 50.0
+
+        # the new tables work on the migrated journal
+        now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+        supervision = SupervisionStore(database, clock=lambda: now)
+        agenda = supervision.sync_agenda()
+        assert [(i.kind, i.source_uuid) for i in agenda] == [
+            ("dilemma", secret.uuid), ("entry", VISIT), ("entry", SECRET)]  # longest waiting first
+        assert [i.waited_days for i in agenda] == [39, 29, 29]  # since 22 January; entries marked on 1 February
+        session = supervision.record_session(date(2026, 3, 2), "superviseuse", "individual", "Le secret", "",
+                                             [agenda[0].uuid], {secret.uuid: "settled"}, ["Relire le ROI"])
+        placements = PlacementStore(database, clock=lambda: now)
+        placement = placements.create(PlacementFields("AMO", date(2026, 2, 2), required_hours=400))
+        objective = placements.add_objective(placement.uuid, "Mener un entretien")
+        placements.link_entry(objective.uuid, YOUTH)
+        placements.log_hours(placement.uuid, date(2026, 2, 2), "7:30")
         assert database.integrity_problems() == []
         journal.save()
     finally:
@@ -171,8 +188,15 @@ def test_the_schema_0004_journal_migrates_and_keeps_everything(old_journal: Path
 
     reopened = Journal.open(old_journal, FIXTURE_V4_PASSPHRASE, read_only=True)
     try:
-        assert reopened.database.schema_revision() == SCHEMA_HEAD
+        database = reopened.database
+        assert database.schema_revision() == SCHEMA_HEAD
         assert [r.title for r in reopened.entries.list()] == TITLES
+        assert SupervisionStore(database).sessions()[0].uuid == session.uuid
+        assert [i.title for i in SupervisionStore(database).agenda()] == [
+            "Visite chez Mme R.", "Ce que je garde pour moi", "Relire le ROI"]
+        assert DilemmaStore(database).get(secret.uuid).status == "settled"
+        assert [e.uuid for e in PlacementStore(database).entries_of(objective.uuid)] == [YOUTH]
+        assert PlacementStore(database).totals(placement.uuid).total_minutes == 450
     finally:
         reopened.close()
     (backup,) = old_journal.parent.joinpath("backups").iterdir()
