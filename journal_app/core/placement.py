@@ -454,11 +454,17 @@ def portfolio_brief(database: Database, placement_uuid: str, *, language: str, c
     placement = store.get(placement_uuid)
     totals = store.totals(placement_uuid)
 
+    # Coarsened dates name the months of the placement: its exact first and last days would
+    # otherwise be the review step's findings, to accept one by one.
+    def day_text(day: date) -> str:
+        return _month_text(day, words) if coarsen_dates else long_date(day, language)
+
     details = []
     if placement.starts_on:
-        start = long_date(placement.starts_on, language)
-        period = (words["period_value"].format(start=start, end=long_date(placement.ends_on, language))
-                  if placement.ends_on else words["period_from"].format(start=start))
+        start = day_text(placement.starts_on)
+        between, since = ("period_months", "period_from_month") if coarsen_dates else ("period_value", "period_from")
+        period = (words[between].format(start=start, end=day_text(placement.ends_on))
+                  if placement.ends_on else words[since].format(start=start))
         details.append((words["period"], period))
     details += [(words[key], value) for key, value in (("tutor", placement.tutor),
                                                           ("school_supervisor", placement.school_supervisor)) if value]
@@ -472,11 +478,10 @@ def portfolio_brief(database: Database, placement_uuid: str, *, language: str, c
         hour_lines += [(words["hours_required"], _hours_text(totals.required_minutes, words)),
                        (words["hours_left"], _hours_text(totals.remaining_minutes, words)),
                        (words["progress"], words["percent"].format(p=round(100 * (totals.progress or 0))))]
-    hour_items = [BriefItem(kind="text", title="", details=tuple(hour_lines))]
+    hour_items = [BriefItem(kind="text", title=words["hours_total"], details=tuple(hour_lines))]
     if totals.by_month:
         hour_items.append(BriefItem(kind="text", title=words["hours_by_month"], details=tuple(
-            (f"{words['months'][month.month - 1]} {month.year}", _hours_text(minutes, words))
-            for month, minutes in totals.by_month)))
+            (_month_text(month, words), _hours_text(minutes, words)) for month, minutes in totals.by_month)))
     sections.append(BriefSection(words["hours"], tuple(hour_items)))
 
     for number, objective in enumerate(store.objectives(placement_uuid), start=1):
@@ -543,6 +548,10 @@ def _entry_id(session: Session, entry_uuid: str) -> int:
     if entry_id is None:
         raise InvalidInput("this entry no longer exists")
     return entry_id
+
+
+def _month_text(day: date, words: dict[str, Any]) -> str:
+    return f"{words['months'][day.month - 1]} {day.year}"
 
 
 def _hours_text(minutes: int, words: dict[str, Any]) -> str:

@@ -258,6 +258,7 @@ def test_the_portfolio_brief(database: Database, store: PlacementStore, entries:
     assert (about.title, about.details) == ("AMO du quartier", (
         ("Période", "du 26 janvier 2026 au 29 mai 2026"), ("Maître de stage", "Maître de stage (M. V.)"),
         ("Superviseur·e de l’école", "Superviseuse de l'école"), ("Heures requises", "400 h")))
+    assert [item.title for item in hours.items] == ["Total", "Par mois"]
     assert [item.details for item in hours.items] == [
         (("Heures prestées", "14 h 30"), ("Heures requises", "400 h"), ("Heures restantes", "385 h 30"),
          ("Progression", "4\u00a0%")),
@@ -275,7 +276,7 @@ def test_the_portfolio_brief(database: Database, store: PlacementStore, entries:
 
     english = portfolio_brief(database, placement.uuid, language="en", coarsen_dates=True, clock=clock)
     assert english.coarsen_dates and english.sections[0].heading == "The placement"
-    assert english.sections[0].items[0].details[0] == ("Period", "from 26 January 2026 to 29 May 2026")
+    assert english.sections[0].items[0].details[0] == ("Period", "January 2026 – May 2026")  # coarsened: months
     assert english.sections[1].items[0].details[-1] == ("Progress", "4%")
     with pytest.raises(InvalidInput):
         portfolio_brief(database, "no-such-placement", language="fr")

@@ -408,3 +408,14 @@ def test_the_brief_follows_the_marks_and_is_empty_without_them(database: Databas
     entry = _entry(entries, "Marked after the agenda was last opened")
     (item,) = supervision_brief(database, language="en", clock=clock).sections[0].items
     assert item.source_uuid == entry.uuid
+
+
+def test_brief_labels_exist_in_every_language() -> None:
+    from journal_app.core.resources import LANGUAGES, load_toml
+
+    labels = load_toml("briefs", "labels.toml")
+    assert set(labels) == set(LANGUAGES)
+    keys = {language: set(labels[language]) for language in LANGUAGES}
+    assert keys["nl"] == keys["fr"] == keys["en"]
+    assert all(len(labels[language]["months"]) == 12 for language in LANGUAGES)
+    assert all(str(value).strip() for language in LANGUAGES for value in labels[language].values())
