@@ -33,7 +33,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from journal_app import __version__
+from journal_app import __version__, brief_command
 from journal_app.core import backups, interchange
 from journal_app.core.database import FullTextSearchMissing
 from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord
@@ -292,6 +292,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the moment, e.g. 2026-11-20T15:00 (local time unless a zone is given); default: now")
     prompt.add_argument("--json", action="store_true", help="print a JSON object (or null) instead of lines")
     prompt.add_argument("--language", choices=("fr", "nl", "en"), default="fr", help="the prompt's language")
+
+    brief_command.add_arguments(command("brief", brief_command.HELP, epilog=f"{brief_command.EPILOG}\n\n{EXIT_CODES}"))
 
     commands.add_parser("self-test", help="check this installation: a journal made, locked, reopened and searched "
                         "in a temporary folder, then the desktop side (prints one line per step; 70 on failure)",
@@ -619,6 +621,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
     "schedule": cmd_schedule,
     "stats": cmd_stats,
     "prompt": cmd_prompt,
+    "brief": brief_command.cmd_brief,
 }
 
 
