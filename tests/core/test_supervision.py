@@ -14,6 +14,7 @@ from journal_app.core.entries import EntryFields, EntryStore
 from journal_app.core.errors import InvalidInput
 from journal_app.core.models import Entry
 from journal_app.core.persons import PersonStore
+from journal_app.core.resources import LANGUAGES, load_toml
 from journal_app.core.supervision import SupervisionStore, supervision_brief
 from tests.core.helpers import Clock
 
@@ -411,8 +412,6 @@ def test_the_brief_follows_the_marks_and_is_empty_without_them(database: Databas
 
 
 def test_brief_labels_exist_in_every_language() -> None:
-    from journal_app.core.resources import LANGUAGES, load_toml
-
     labels = load_toml("briefs", "labels.toml")
     assert set(labels) == set(LANGUAGES)
     keys = {language: set(labels[language]) for language in LANGUAGES}
