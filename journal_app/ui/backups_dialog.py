@@ -142,6 +142,7 @@ class BackupsDialog(QDialog):
         self._back_up_when_loaded = back_up_at_once
         self._plan = BackupPlan()
         self._loading = True
+        self._first_load = True
         self.confirm_box: QMessageBox | None = None
         self.folder_dialog: QFileDialog | None = None
 
@@ -275,6 +276,7 @@ class BackupsDialog(QDialog):
         folder = Path(folder)
         self.folder.setText(str(folder))
         self.error.hide()
+        self._first_load = True  # then focus "Back up now": the next step
 
         def work(holder: JournalHolder) -> _State:
             backups.change_plan(holder.require().database, destination=folder)
@@ -327,6 +329,9 @@ class BackupsDialog(QDialog):
             self.status.setText(self._last_backup_text(plan))
         self._fill_list(state.backups)
         self._set_enabled(True)
+        if self._first_load:  # focus the next step: choosing a folder, or backing up
+            self._first_load = False
+            (self.back_up_button if plan.destination is not None else self.choose_button).setFocus()
         if self._back_up_when_loaded:
             self._back_up_when_loaded = False
             if self.back_up_button.isEnabled():

@@ -71,6 +71,7 @@ def test_choose_a_folder_back_up_now_and_see_it_listed(qtbot, worker, usb: Path)
 
     dialog.set_destination(usb)
     qtbot.waitUntil(lambda: dialog.back_up_button.isEnabled() and not worker.is_busy())
+    assert dialog.back_up_button.isDefault()  # Enter backs up
     dialog.schedule.setCurrentIndex(dialog.schedule.findData("daily"))
     dialog.keep.setValue(3)
     dialog.reminder.setValue(21)
@@ -205,7 +206,7 @@ def test_controls_have_names_and_labels(qtbot, worker) -> None:
     dialog = open_dialog(qtbot, worker)
     assert dialog.folder.accessibleName() == "Backup folder"
     assert dialog.list.accessibleName() == "Backups of this journal"
-    assert dialog.back_up_button.isDefault()
+    assert dialog.focusWidget() is dialog.choose_button  # no folder yet: choosing one is the next step
     buddies = {label.buddy() for label in dialog.findChildren(type(dialog.status)) if label.buddy() is not None}
     assert {dialog.choose_button, dialog.schedule, dialog.keep, dialog.reminder} <= buddies
     assert dialog.reminder.specialValueText() == "Never"
