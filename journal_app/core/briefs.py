@@ -181,6 +181,20 @@ def apply_review(brief: Brief, findings: Sequence[BriefFinding], decisions: Mapp
     return brief
 
 
+def text_around(brief: Brief, found: BriefFinding, chars: int = 40) -> tuple[str, str, str]:
+    """(before, the finding's text, after): up to ``chars`` characters of its field on each
+    side, on one line, for a review list to show the finding in its sentence."""
+    text = _text_at(brief, _place_of(found))
+    before = _one_line(text[max(0, found.finding.start - chars):found.finding.start])
+    after = _one_line(text[found.finding.end:found.finding.end + chars])
+    return before, found.text, after
+
+
+def _one_line(text: str) -> str:
+    """White space (newlines included) as single spaces, keeping a space at either end."""
+    return re.sub(r"\s+", " ", text)
+
+
 def accept_all(findings: Iterable[BriefFinding]) -> dict[str, Decision]:
     return {f.id: Decision.accept() for f in findings}
 

@@ -21,6 +21,7 @@ from journal_app.core.briefs import (
     fix_all,
     markdown_to_html,
     review,
+    text_around,
     to_html,
     to_markdown,
     unresolved,
@@ -108,6 +109,12 @@ def test_the_same_text_gets_the_same_suggestion_and_others_never_collide() -> No
     suggestions = {(f.item, f.text): f.suggestion for f in review(brief, known_pseudonyms=["F. B. 2"])}
     assert suggestions[(0, "Fatima Benali")] == suggestions[(1, "Fatima Benali")] == "F. B."
     assert suggestions[(1, "Farid Bensaïd")] == "F. B. 3"  # "F. B." is Fatima's, "F. B. 2" someone known
+
+
+def test_a_finding_can_be_shown_in_its_sentence() -> None:
+    brief = brief_of(BriefItem("entry", "Visite", body="Ce matin,\nFatima Benali est venue au service."))
+    (finding,) = review(brief)
+    assert text_around(brief, finding, chars=10) == ("Ce matin, ", "Fatima Benali", " est venue")
 
 
 def test_ids_are_stable_and_unique() -> None:
