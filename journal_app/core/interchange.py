@@ -64,7 +64,9 @@ from typing import Any
 from sqlalchemy import select
 
 from journal_app.core import vaultfile
-from journal_app.core.entries import EntryFilter, EntryRecord, PersonRecord
+from journal_app.core.briefs import Brief, BriefItem, BriefSection
+from journal_app.core.database import Database
+from journal_app.core.entries import FLAG_NAMES, EntryFilter, EntryRecord, EntryStore, PersonRecord
 from journal_app.core.errors import InvalidInput
 from journal_app.core.formats import dayone, markdown
 from journal_app.core.formats.common import (
@@ -84,10 +86,12 @@ from journal_app.core.formats.common import (
 )
 from journal_app.core.journal import Journal
 from journal_app.core.models import Entry, utc_now
+from journal_app.core.pseudonymise import long_date
+from journal_app.core.resources import load_toml, pick
 
 __all__ = [
     "FORMATS", "ImportBatch", "ImportPreview", "ImportRefused", "ImportResult", "SourceUnreadable",
-    "detect_format", "export_document", "import_batch", "preview", "read_carnet_export", "read_jrnl_export",
+    "detect_format", "export_document", "import_batch", "journal_brief", "preview", "read_carnet_export", "read_jrnl_export",
     "read_source", "write_export", "write_markdown_export",
 ]
 
@@ -164,9 +168,13 @@ def entries_between(journal: Journal, since: date | None = None, until: date | N
     """The entries of a range of local calendar days (both inclusive; None: no bound), oldest
     first, so that an import inserts them in their original order and entries at the same
     minute keep their order."""
+    return _entries_between(journal.entries, since, until)
+
+
+def _entries_between(store: EntryStore, since: date | None, until: date | None) -> list[EntryRecord]:
     if since is not None and until is not None and since > until:
         raise InvalidInput("the first day of the range is after the last")
-    return list(reversed(journal.entries.list(EntryFilter(since=since, until=until))))
+    return list(reversed(store.list(EntryFilter(since=since, until=until))))
 
 
 def export_document(journal: Journal, since: date | None = None, until: date | None = None) -> dict[str, Any]:
@@ -201,6 +209,56 @@ def write_markdown_export(journal: Journal, folder: Path, since: date | None = N
     """One Markdown file per entry (see ``formats.markdown``), NOT encrypted, into ``folder``,
     which is created (or must be empty). Returns the number of files written."""
     return markdown.write_markdown_folder(entries_between(journal, since, until), folder)
+
+
+def journal_brief(database: Database, since: date | None, until: date | None, language: str,
+                  today: date | None = None) -> Brief:
+    """The journal (or a range of days) as a Brief, for the PDF export (``journal_app.pdf``
+    lays it out): one section per month, oldest first; each entry with its date, time,
+    persons, channel, duration, tags, flags and weight, then its text. Every entry is in it,
+    private ones included (the flags say so): this is the worker's own copy, not a document
+    for others, so no review step is implied (the supervision brief has one)."""
+    words = pick(load_toml("briefs", "journal.toml"), language)
+    brief_words = pick(load_toml("briefs", "labels.toml"), language)
+    sections: dict[tuple[int, int], list[BriefItem]] = {}
+    for entry in _entries_between(EntryStore(database), since, until):
+        assert entry.occurred_at is not None
+        details = [(words["time"], f"{entry.occurred_at:%H:%M}")]
+        if entry.kind == "contact":
+            details.append((words["kind"], words["contact"]))
+        if entry.channel:
+            details.append((words["channel"], words[entry.channel]))
+        if entry.duration_minutes is not None:
+            details.append((words["duration"], words["duration_value"].format(n=entry.duration_minutes)))
+        if entry.tags:
+            details.append((words["tags"], ", ".join(entry.tags)))
+        flags = [words[name] for name in FLAG_NAMES if getattr(entry, name)]
+        if flags:
+            details.append((words["flags"], ", ".join(flags)))
+        if entry.emotional_weight is not None:
+            details.append((brief_words["weight"], brief_words["weight_value"].format(n=entry.emotional_weight)))
+        day = entry.occurred_at.date()
+        sections.setdefault((day.year, day.month), []).append(BriefItem(
+            kind="entry", title=entry.title or brief_words["untitled_entry"], body=entry.body, when=day,
+            persons=entry.persons, details=tuple(details), source_uuid=entry.uuid))
+    if since is not None and until is not None:
+        period = words["period_value"].format(start=long_date(since, language), end=long_date(until, language))
+    elif since is not None:
+        period = words["period_from"].format(start=long_date(since, language))
+    elif until is not None:
+        period = words["period_until"].format(end=long_date(until, language))
+    else:
+        period = words["all_entries"]
+    months = brief_words["months"]
+    return Brief(
+        title=words["title"], language=language, created=today or date.today(), subtitle=period,
+        sections=tuple(BriefSection(heading=_capitalised(f"{months[month - 1]} {year}"), items=tuple(items))
+                       for (year, month), items in sections.items()) or (BriefSection(heading=words["empty"]),),
+    )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # ----- import

@@ -1,5 +1,5 @@
 """Bring entries in (Day One, a folder of Markdown notes, jrnl, a Carnet export) and take them out
-(JSON, Markdown files).
+(JSON, Markdown files, PDF).
 
 Import: choose a source, read what Carnet would import (counts, dates, tags, persons, duplicates,
 what is left out), then import it all or nothing. Reading, importing and exporting run on the
@@ -35,8 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core import interchange
+from journal_app.core.briefs import write_export_atomically
 from journal_app.core.errors import JournalError
 from journal_app.core.formats.common import ImportBatch
+from journal_app.core.journal import Journal
+from journal_app.pdf import brief_to_pdf
 from journal_app.ui.messages import error_text
 from journal_app.ui.widgets import BusyLine, error_label, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
@@ -394,11 +397,13 @@ class ExportDialog(QDialog):
 
     exported = Signal(int, object)
 
-    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, today: date | None = None,
+                 language: str = "fr") -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export entries"))
         self._worker = worker
+        self._language = language  # of the PDF's headings and labels
         self._today = today or date.today()
         self._folder: Path | None = None  # where the export goes; its name is chosen below
         self.destination_dialog: QFileDialog | None = None
@@ -408,10 +413,12 @@ class ExportDialog(QDialog):
         self.json_choice.setObjectName("exportJson")
         self.markdown_choice = QRadioButton(self.tr("&Markdown: one text file per entry, readable in any editor"))
         self.markdown_choice.setObjectName("exportMarkdown")
+        self.pdf_choice = QRadioButton(self.tr("&PDF: to read or print, one section per month"))
+        self.pdf_choice.setObjectName("exportPdf")
         self.json_choice.setChecked(True)
         self._formats = QButtonGroup(self)
         format_layout = QVBoxLayout(format_box)
-        for button in (self.json_choice, self.markdown_choice):
+        for button in (self.json_choice, self.markdown_choice, self.pdf_choice):
             self._formats.addButton(button)
             format_layout.addWidget(button)
 
@@ -511,7 +518,7 @@ class ExportDialog(QDialog):
         if self._folder is None:
             return None
         stem = f"carnet-export-{self._today.isoformat()}"
-        suffix = ".json" if self.json_choice.isChecked() else ""
+        suffix = ".json" if self.json_choice.isChecked() else ".pdf" if self.pdf_choice.isChecked() else ""
         candidate, number = self._folder / f"{stem}{suffix}", 1
         while candidate.exists():
             number += 1
@@ -554,7 +561,7 @@ class ExportDialog(QDialog):
             return
         since, until = self.date_range()
         write: Callable[..., int] = (interchange.write_markdown_export if self.markdown_choice.isChecked()
-                                     else interchange.write_export)
+                                     else self._write_pdf if self.pdf_choice.isChecked() else interchange.write_export)
         self.export_button.setEnabled(False)
         self.result_label.hide()
         self.busy.start(self.tr("Writing the export…"))
@@ -563,6 +570,13 @@ class ExportDialog(QDialog):
             return write(holder.require(), destination, since, until)
 
         self._worker.submit(work, lambda count: self._on_exported(count, destination), self._on_failed)
+
+    def _write_pdf(self, journal: Journal, destination: Path, since: date | None, until: date | None) -> int:
+        """On the worker: Qt lays text out and writes PDF in any thread; the bytes stay in memory
+        until they are written next to their destination, atomically."""
+        brief = interchange.journal_brief(journal.database, since, until, self._language, today=self._today)
+        write_export_atomically(destination, brief_to_pdf(brief))
+        return sum(1 for section in brief.sections for item in section.items)
 
     def _on_exported(self, count: int, destination: Path) -> None:
         self.busy.stop()

@@ -199,3 +199,34 @@ def test_file_names_carry_the_local_time_the_entry_was_written_in():
 
     record = EntryRecord(title="Nuit", occurred_at=datetime(2024, 3, 1, 23, 30, tzinfo=MONTREAL))
     assert file_name(record) == "2024-03-01-2330-nuit.md"
+
+
+# ----- the journal as a brief, for the PDF export
+
+
+def test_the_journal_brief_has_a_section_per_month_and_every_fact(new_journal):
+    fill(new_journal)
+    brief = interchange.journal_brief(new_journal.database, None, None, "fr", today=date(2024, 8, 1))
+    assert (brief.title, brief.subtitle, brief.language, brief.created) == (
+        "Journal", "Toutes les entrées", "fr", date(2024, 8, 1))
+    assert [s.heading for s in brief.sections] == ["Novembre 2023", "Mars 2024", "Juillet 2024"]
+    visit = brief.sections[1].items[0]
+    assert (visit.kind, visit.title, visit.when) == ("entry", "Visite à domicile", date(2024, 3, 1))
+    assert visit.persons == ("Bruno", "Madame L.") and visit.body.startswith("Le **réseau** tient.")
+    assert visit.details == (("Heure", "14:30"), ("Type", "Contact"), ("Canal", "Visite à domicile"),
+                             ("Durée", "45 min"), ("Étiquettes", "logement, réseau"),
+                             ("Repères", "Hors horaires, Hors cadre, Privé, Supervision"),
+                             ("Poids émotionnel", "7 / 10"))
+    untitled = brief.sections[2].items[-1]
+    assert untitled.title == "Note sans titre" and untitled.details == (("Heure", "22:00"), ("Étiquettes", "soir"))
+
+
+def test_the_journal_brief_of_a_range_says_which(new_journal):
+    fill(new_journal)
+    brief = interchange.journal_brief(new_journal.database, date(2024, 7, 1), date(2024, 7, 31), "en")
+    assert brief.subtitle == "From 1 July 2024 to 31 July 2024"
+    assert [item.title for section in brief.sections for item in section.items] == ["Appel", "Appel", "Untitled entry"]
+    empty = interchange.journal_brief(new_journal.database, date(2020, 1, 1), None, "nl")
+    assert empty.subtitle == "Vanaf 1 januari 2020" and len(empty.sections) == 3
+    nothing = interchange.journal_brief(new_journal.database, None, date(2000, 1, 1), "nl")
+    assert [(s.heading, s.items) for s in nothing.sections] == [("Geen notities in deze periode.", ())]

@@ -282,3 +282,21 @@ def test_the_folder_chooser_does_not_block(qtbot, worker, tmp_path):
     chooser.fileSelected.emit(str(tmp_path))
     chooser.reject()
     assert dialog.destination_field.text().startswith(str(tmp_path))
+
+
+def test_the_journal_as_a_pdf(qtbot, worker, tmp_path):
+    fill(qtbot, worker)
+    dialog = ExportDialog(worker, today=date(2024, 6, 1), language="fr")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pdf_choice.setChecked(True)
+    dialog.set_folder(tmp_path)
+    dialog.understood.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as exported:
+        dialog.export_button.click()
+    target = tmp_path / "carnet-export-2024-06-01.pdf"
+    assert exported.args == [3, target]
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
