@@ -9,8 +9,8 @@ the journal already holds (same uuid; sources without identities get one derived
 content). Day One and Markdown are described in ``journal_app.core.formats``.
 
 Export (the only plaintext Carnet writes, where the person chooses): ``write_export`` (this
-JSON, lossless), ``write_markdown_export`` (one file per entry), for the whole journal or a
-range of days.
+JSON, lossless), ``write_markdown_export`` (one file per entry), and ``journal_brief`` (a Brief
+that ``journal_app.pdf`` lays out as a PDF), for the whole journal or a range of days.
 
 Carnet export format, version 1 (a stable interface: fields may be added within a version,
 never removed or changed in meaning; readers ignore keys they do not know)::
