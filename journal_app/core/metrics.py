@@ -291,23 +291,26 @@ class WorkloadMetrics:
         are left out; None when no week is left."""
         if key not in KEYS:
             raise InvalidInput(f"unknown figure: {key}")
+        return self.usual_levels(until, months)[key]
+
+    def usual_levels(self, until: date | None = None, months: int = 6) -> dict[str, float | None]:
+        """``usual_level`` of every figure, from one computation of the weeks (a view showing
+        all figures pays once, not once per figure)."""
         last_day = until or date.today()
         current = Period.week(last_day)
-        start = Period.week(_months_before(last_day, months))
         periods = []
-        week = start
+        week = Period.week(_months_before(last_day, months))
         while week.first < current.first:
             periods.append(week)
             week = week.next()
-        if not periods:
-            return None
-        first_day = self._first_entry_day()
-        if first_day is None:
-            return None
-        periods = [p for p in periods if p.last >= first_day]
-        values = [p.value(key) for p in self.figures_of(periods)] if periods else []
-        known = [value for value in values if value is not None]
-        return float(statistics.median(known)) if known else None
+        first_day = self._first_entry_day() if periods else None
+        periods = [p for p in periods if first_day is not None and p.last >= first_day]
+        figures = self.figures_of(periods)
+        levels: dict[str, float | None] = {}
+        for key in KEYS:
+            known = [value for value in (f.value(key) for f in figures) if value is not None]
+            levels[key] = float(statistics.median(known)) if known else None
+        return levels
 
     def figures_of(self, periods: Iterable[Period]) -> list[PeriodFigures]:
         """Every figure of each period, in the order given (any mix of weeks and months)."""

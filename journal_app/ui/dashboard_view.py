@@ -115,7 +115,8 @@ def load_dashboard(database: Database, now: datetime, language: str) -> Dashboar
     today = now.date()
     metrics = WorkloadMetrics(database)
     weeks = metrics.series("week", WEEKS, until=today)
-    usual = {key: metrics.usual_level(key, until=today) for key in CHART_KEYS}
+    levels = metrics.usual_levels(until=today)
+    usual = {key: levels[key] for key in CHART_KEYS}
     month = metrics.period(Period.month(today))
     limits = LimitStore(database, today=lambda: today)
     open_dilemmas = [d for d in DilemmaStore(database, language, clock=lambda: now).list() if not d.closed]

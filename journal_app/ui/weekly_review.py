@@ -122,7 +122,7 @@ def gather_week(database: Database, entries: EntryStore, period: Period, languag
     """Everything the page shows for one week (runs on the worker)."""
     metrics = WorkloadMetrics(database)
     figures = metrics.period(period)
-    usual = {key: metrics.usual_level(key, until=period.first) for key in KEYS}
+    usual = metrics.usual_levels(until=period.first)
 
     library = {prompt.id: prompt for prompt in load_library(language)}
     engine = PromptEngine(database, lambda: now, dry_run=True)
