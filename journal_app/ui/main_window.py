@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -34,7 +35,9 @@ from journal_app.core.templates import Template, TemplateStore, builtin_template
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from journal_app.ui.icons import icon
 from journal_app.ui.i18n import resolve_language
+from journal_app.ui.prompt_settings import PromptSettingsDialog
 from journal_app.ui.quick_log import QuickLogDialog
+from journal_app.ui.reminder import DailyReminder, reminder_message
 from journal_app.ui.workspace import Workspace
 from journal_app.ui.messages import error_text, show_message
 from journal_app.ui.session_watch import IdleLock, SessionWatcher
@@ -78,6 +81,9 @@ class MainWindow(QMainWindow):
         self.journal_page.editor.save_as_template_requested.connect(self._save_own_template)
         self.journal_page.editor.language = self.language
         self.workspace.dilemmas.language = self.language
+        self.workspace.review.language = self.language
+        self.workspace.dashboard.language = self.language
+        self.workspace.review.write_reflection.connect(self._write_reflection)
         self.journal_page.editor.dilemma_requested.connect(self.raise_dilemma_from_entry)
         self._after_unlock: list = []  # what the person asked for while the journal was locked
         for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page,
@@ -104,6 +110,10 @@ class MainWindow(QMainWindow):
         self.session_watcher.lock_wanted.connect(self.lock)
         self.worker.busy_changed.connect(self._on_busy_changed)
         self.tray = self._make_tray()
+        # The daily reminder runs while locked too: its text never says anything of the journal.
+        self.reminder = DailyReminder(settings, _local_now, self)
+        self.reminder.due.connect(self._on_reminder_due)
+        self.reminder.rearm()
         # Not every platform reports clipboard ownership (ownsClipboard), so also remember
         # whether the clipboard last changed while Carnet was the active application.
         self._clipboard_from_journal = False
@@ -135,7 +145,8 @@ class MainWindow(QMainWindow):
         self.view_actions = [
             action(text, f"Ctrl+{number}", lambda _c=False, row=number - 1: self.workspace.show_view(row), f"view{number}")
             for number, text in ((1, self.tr("&Entries")), (2, self.tr("&Calendar")), (3, self.tr("&People")),
-                                 (4, self.tr("&Dilemmas")), (5, self.tr("My &limits")))
+                                 (4, self.tr("&Dilemmas")), (5, self.tr("My &limits")),
+                                 (6, self.tr("&How am I doing")), (7, self.tr("&Weekly review")))
         ]
         self.template_menu = QMenu(self.tr("New reflection from a &template"), self)
         self.template_menu.setObjectName("templateMenu")
@@ -146,6 +157,8 @@ class MainWindow(QMainWindow):
         self.undo_delete_action = action(self.tr("&Restore the deleted entry"), None, self._on_undo_delete, "undoDelete")
         self.settings_action = action(self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self._on_settings, "settings")
         self.schedule_action = action(self.tr("&Working hours…"), None, self.open_schedule, "workingHours")
+        self.prompt_settings_action = action(self.tr("&Questions and reminder…"), None, self.open_prompt_settings,
+                                             "promptSettings")
         self.close_action = action(self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close, "closeWindow")
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
         self.about_action = action(self.tr("&About Carnet"), None, self._on_about, "about")
@@ -161,7 +174,8 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addActions([self.delete_action, self.undo_delete_action])
         journal_menu.addSeparator()
-        journal_menu.addActions([self.schedule_action, self.lock_action, self.settings_action])
+        journal_menu.addActions([self.schedule_action, self.prompt_settings_action, self.lock_action,
+                                 self.settings_action])
         journal_menu.addSeparator()
         journal_menu.addActions([self.close_action, self.quit_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -169,7 +183,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self._journal_actions = [self.new_action, self.find_action, self.lock_action, self.delete_action,
-                                 self.schedule_action,
+                                 self.schedule_action, self.prompt_settings_action,
                                  *self.view_actions]
         self.template_menu.setEnabled(False)
         self.undo_button.clicked.connect(self._on_undo_delete)
@@ -395,6 +409,10 @@ class MainWindow(QMainWindow):
                                                 "memory. Unlock to try again.") + "\n" + error_text(error))
 
         self.worker.submit(work, done, failed)
+        # Open dialogs may show journal data (persons, a dilemma, check-in answers): close them all.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         self.workspace.clear()
         self._deleted.clear()
         self._own_templates = []
@@ -459,9 +477,14 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), self.close)
         tray.setContextMenu(menu)
+        tray.messageClicked.connect(self._bring_to_front)
         tray.activated.connect(lambda reason: reason == QSystemTrayIcon.ActivationReason.Trigger and self._bring_to_front())
         tray.show()
         return tray
+
+    def _on_reminder_due(self) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(*reminder_message(self.language), QSystemTrayIcon.MessageIcon.Information, 10_000)
 
     def _bring_to_front(self) -> None:
         self.showNormal()
@@ -514,6 +537,22 @@ class MainWindow(QMainWindow):
     def _start_from_template(self, template) -> None:  # type: ignore[no-untyped-def]
         self.workspace.show_view(0)
         self.journal_page.start_from_template(template)
+
+    def _write_reflection(self, template) -> None:  # type: ignore[no-untyped-def]
+        if template is not None:
+            self._start_from_template(template)
+        else:
+            self.workspace.show_view(0)
+            self.journal_page.new_entry()
+
+    def open_prompt_settings(self, _checked: bool = False) -> None:
+        if not self.is_unlocked():
+            return
+        dialog = PromptSettingsDialog(self.worker, self.settings, self)
+        dialog.page.saved.connect(self.reminder.rearm)
+        dialog.finished.connect(dialog.deleteLater)
+        self.prompt_settings_dialog = dialog
+        dialog.open()
 
     def raise_dilemma_from_entry(self) -> None:
         """"This raises a dilemma": attach the entry being edited to a dilemma, or open one."""

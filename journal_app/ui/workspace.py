@@ -6,11 +6,13 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from journal_app.ui.calendar_view import CalendarView
+from journal_app.ui.dashboard_view import DashboardView
 from journal_app.ui.dilemmas_view import DilemmasView
 from journal_app.ui.journal_page import JournalPage
 from journal_app.ui.limits_view import LimitsView
 from journal_app.ui.persons_view import PersonsView
 from journal_app.ui.prompt_banner import PromptBanner
+from journal_app.ui.weekly_review import WeeklyReviewView
 from journal_app.ui.worker import JournalWorker
 
 
@@ -25,6 +27,8 @@ class Workspace(QWidget):
         self.persons = PersonsView(worker)
         self.dilemmas = DilemmasView(worker)
         self.limits = LimitsView(worker)
+        self.dashboard = DashboardView(worker)
+        self.review = WeeklyReviewView(worker)
         self.views = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -34,7 +38,9 @@ class Workspace(QWidget):
                                      (self.tr("Calendar"), self.calendar, "Ctrl+2"),
                                      (self.tr("People"), self.persons, "Ctrl+3"),
                                      (self.tr("Dilemmas"), self.dilemmas, "Ctrl+4"),
-                                     (self.tr("My limits"), self.limits, "Ctrl+5")):
+                                     (self.tr("My limits"), self.limits, "Ctrl+5"),
+                                     (self.tr("How am I doing"), self.dashboard, "Ctrl+6"),
+                                     (self.tr("Weekly review"), self.review, "Ctrl+7")):
             item = QListWidgetItem(text)
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
@@ -62,7 +68,11 @@ class Workspace(QWidget):
         self.persons.open_entry.connect(self.open_entry)
         self.dilemmas.open_entry.connect(self.open_entry)
         self.limits.open_entry.connect(self.open_entry)
-        for view in (self.entries, self.calendar, self.persons, self.dilemmas, self.limits):
+        self.dashboard.open_entry.connect(self.open_entry)
+        self.review.open_entry.connect(self.open_entry)
+        self.review.open_dilemma.connect(self.open_dilemma)
+        for view in (self.entries, self.calendar, self.persons, self.dilemmas, self.limits, self.dashboard,
+                     self.review):
             view.failed.connect(self.failed)
         self.navigation.setCurrentRow(0)
         self.setFocusProxy(self.entries)
@@ -84,10 +94,18 @@ class Workspace(QWidget):
             self.dilemmas.refresh()
         elif view is self.limits:
             self.limits.refresh()
+        elif view is self.dashboard:
+            self.dashboard.refresh()
+        elif view is self.review:
+            self.review.refresh()
 
     def open_entry(self, uuid: str) -> None:
         self.navigation.setCurrentRow(0)
         self.entries.open_entry(uuid)
+
+    def open_dilemma(self, uuid: str) -> None:
+        self.navigation.setCurrentRow(self.views.indexOf(self.dilemmas))
+        self.dilemmas.refresh(select=uuid)
 
     def refresh(self) -> None:
         self.entries.refresh()
@@ -101,6 +119,8 @@ class Workspace(QWidget):
         self.persons.clear()
         self.dilemmas.clear()
         self.limits.clear()
+        self.dashboard.clear()
+        self.review.clear()
         self.prompt_banner.clear()
         self.demo_banner.hide()
         self.navigation.setCurrentRow(0)
