@@ -7,10 +7,12 @@ It is loaded from a decrypted image with ``sqlite3.deserialize`` and written bac
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta
 from typing import Any
 from importlib.resources import files
 
@@ -19,11 +21,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from journal_app.core.errors import DamagedJournal, UnsupportedFormat
-from journal_app.core.models import Setting
+from journal_app.core.models import Setting, utc_now
 
 # The newest migration. A test checks it against Alembic's scripts, so that opening an
 # up-to-date journal does not have to load Alembic at all.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -155,10 +157,80 @@ class Database:
         raw.execute("PRAGMA foreign_keys = ON")
         # SQLite's NOCASE folds ASCII only ("École" != "école"): names are compared with this.
         raw.create_function("casefold", 1, _casefold, deterministic=True)
+        # Called by the revision and tombstone triggers of schema 0006 (see merge.py): every
+        # connection that writes to a journal must have them.
+        raw.create_function("carnet_revision", -1, revision_of, deterministic=True)
+        raw.create_function("carnet_history", 3, _history_after_edit)
+        raw.create_function("carnet_now", 0, _revision_time)
+        raw.create_aggregate("carnet_sorted", 1, _Sorted)
 
 
 def _casefold(text: object) -> object:
     return text.casefold() if isinstance(text, str) else text
+
+
+# ----- revisions (schema 0006): how two copies of a journal tell their records' versions apart
+
+REVISION_CHARS = 16
+HISTORY_KEPT = 64
+"""Earlier revisions a record remembers: a copy holding an older one is known to be behind."""
+COALESCE_SECONDS = 60
+"""An edit within this time of the previous one replaces it in the history instead of adding
+to it: autosave writes every pause in the typing, and a writing session must not push out
+the versions another copy may hold. Only a version that lived this long is remembered."""
+
+
+def revision_of(*values: object) -> str:
+    """The revision of a record: a short hash of its content, the same in every copy (so two
+    copies that reach the same content agree without knowing of each other). Never change
+    how it is computed: journals store it."""
+    encoded = _REVISION_ENCODER.encode(values).encode("utf-8")
+    return hashlib.blake2b(encoded, digest_size=REVISION_CHARS // 2).hexdigest()
+
+
+# Made once: json.dumps would build an encoder per call, and triggers call this for every row.
+_REVISION_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=lambda raw: raw.hex())
+
+
+def history(*parts: str | None) -> str:
+    """Revisions, newest first, without repeats, at most HISTORY_KEPT: the ``revisions`` column."""
+    seen: dict[str, None] = {}
+    for part in parts:
+        for revision in (part or "").split():
+            seen.setdefault(revision)
+    return " ".join(list(seen)[:HISTORY_KEPT])
+
+
+def format_revision_time(moment: datetime) -> str:
+    """As ``UtcDateTime`` stores it, so revision times sort with the other timestamps."""
+    return moment.astimezone(utc_now().tzinfo).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _revision_time() -> str:
+    return format_revision_time(utc_now())
+
+
+def _history_after_edit(revisions: str | None, previous: str | None, previous_at: str | None) -> str:
+    """The history once the record changed from ``previous`` (made at ``previous_at``)."""
+    if previous is None:
+        return history(revisions)
+    if previous_at and previous_at > format_revision_time(utc_now() - timedelta(seconds=COALESCE_SECONDS)):
+        return history(revisions)  # a moment of the same edit: not kept
+    return history(previous, revisions)
+
+
+class _Sorted:
+    """An aggregate: the values sorted and joined (group_concat's order is not defined)."""
+
+    def __init__(self) -> None:
+        self.values: list[str] = []
+
+    def step(self, value: object) -> None:
+        if value is not None:
+            self.values.append(str(value))
+
+    def finalize(self) -> str:
+        return "\n".join(sorted(self.values))
 
 
 def _connect() -> sqlite3.Connection:

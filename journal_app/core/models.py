@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed ORM models of the journal database (schema version 5).
+"""SQLAlchemy 2 typed ORM models of the journal database (schema version 6).
 
 The database only ever lives in memory (see ``database.py``); the schema is created and
 upgraded by the Alembic migrations in ``migrations/versions``, never by ``create_all``.
@@ -95,6 +95,9 @@ class Entry(Base):
     # and SQL triggers keep it in step with every insert, update and delete.
     search_tags: Mapped[str] = mapped_column(Text, default="")
     search_persons: Mapped[str] = mapped_column(Text, default="")
+    # The uuid of the entry this one is another version of: when two copies of the journal both
+    # changed an entry, merging keeps both, the older as a new entry pointing here (schema 0006).
+    conflict_of: Mapped[str | None] = mapped_column(String(32))
 
     persons: Mapped[list[Person]] = relationship(secondary=entry_persons, back_populates="entries", order_by="Person.pseudonym")
     tags: Mapped[list[Tag]] = relationship(secondary=entry_tags, back_populates="entries", order_by="Tag.name")
@@ -418,3 +421,44 @@ objective_entries = Table(
     Column("entry_id", ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True, index=True),
     Column("linked_at", UtcDateTime, nullable=False),
 )
+
+
+# ----- two copies of one journal (schema 0006, see merge.py)
+
+
+class Tombstone(Base):
+    """A deleted record, so that merging another copy of the journal does not bring it back:
+    its kind (the table), its identity (a uuid; the key of a setting, the first day of a
+    schedule; "<uuid>:<uuid>" for a link), when it was deleted, and the revisions it had
+    (hashes, never its content). Written by SQL triggers on every delete, whoever deletes."""
+
+    __tablename__ = "tombstones"
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(80), primary_key=True)
+    deleted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revision: Mapped[str | None] = mapped_column(String(16))
+    revisions: Mapped[str] = mapped_column(Text, default="")
+
+
+REVISED_TABLES = (
+    "settings", "schedules", "persons", "dilemma_categories", "entries", "dilemmas", "dilemma_status_changes",
+    "dilemma_reflections", "limits", "limit_versions", "limit_marks", "checkins", "supervision_sessions",
+    "supervision_agenda", "supervision_session_items", "placements", "placement_objectives", "placement_hours",
+)
+"""Tables whose rows carry ``revision`` (a hash of the row's content), ``revisions`` (earlier
+ones, newest first) and ``revised_at`` (when the content last changed). SQL triggers keep
+them, whatever writes the row; the ORM never reads nor writes them, so they are added to
+the tables only, not mapped (the schema check still sees them)."""
+
+
+
+def _add_revision_columns() -> None:
+    for name in REVISED_TABLES:
+        table = Base.metadata.tables[name]
+        table.append_column(Column("revision", String(16)))
+        table.append_column(Column("revisions", Text))
+        table.append_column(Column("revised_at", String(32)))
+
+
+_add_revision_columns()
