@@ -17,6 +17,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -465,10 +466,20 @@ class BackupsDialog(QDialog):
         self._set_enabled(True)
         self.close_button.setEnabled(True)
 
-    def reject(self) -> None:
-        if self.busy.isVisible():  # a backup or a restore is being written: wait for its outcome
+    # While a backup or a restore is being written, the person waits for its outcome: Escape
+    # and the window's close button do nothing (locking still closes the dialog: the worker
+    # finishes the operation before it closes the journal).
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.busy.isVisible():
+            event.accept()
             return
-        super().reject()
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy.isVisible():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.choose_button, self.schedule, self.keep, self.reminder, self.list):
