@@ -63,6 +63,8 @@ from journal_app.core.resources import load_toml, pick
 
 SCALES = ("personal", "work", "client")
 SETTINGS_KEY = "checkin_settings"
+POSTPONED_KEY = "checkin_invitation_postponed_until"
+POSTPONE_DAYS = 2
 DEFAULT_EVERY_DAYS = 14
 # "Rise or stay high": see the module's docstring. 50 is a conventional reference, not a cut-off.
 RISE_POINTS = 10.0
@@ -450,6 +452,21 @@ class CheckinStore:
         offset = last.taken_at.utcoffset()
         assert offset is not None
         return (now.astimezone(timezone(offset)).date() - last.taken_at.date()).days >= interval
+
+    def invitation_due(self, now: datetime | None = None) -> bool:
+        """Whether to invite the worker to a check-in now: one is due and they did not answer
+        "not now" to the invitation in the last ``POSTPONE_DAYS`` days."""
+        now = _aware(now if now is not None else self._clock())
+        postponed_until = self._database.read_setting(POSTPONED_KEY)
+        if postponed_until and now.date().isoformat() < postponed_until:
+            return False
+        return self.due(now)
+
+    def postpone_invitation(self, now: datetime | None = None, days: int | None = None) -> None:
+        """"Not now": ask again in a few days, not at every unlock."""
+        now = _aware(now if now is not None else self._clock())
+        until = now.date() + timedelta(days=POSTPONE_DAYS if days is None else days)
+        self._database.write_setting(POSTPONED_KEY, until.isoformat())
 
     # --- trends and signals
 

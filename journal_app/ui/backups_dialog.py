@@ -55,23 +55,8 @@ def _local_now() -> datetime:
 
 
 def backup_error_text(error: JournalError) -> str:
-    """What went wrong with a backup or a restore, and what to do; other errors as everywhere."""
+    """What went wrong with a backup or a restore: a damaged file here is the backup, not the journal."""
     code = getattr(error, "code", "")
-    if code == "no-backup-folder":
-        return translate("Backups", "Choose a folder for your backups first: a USB key, or a folder your computer "
-                                    "synchronises.")
-    if code == "backup-folder-unavailable":
-        return translate("Backups", "The backup folder is not available. If it is on a USB key or a network drive, "
-                                    "connect it and try again. Your journal has not been changed.")
-    if code == "backup-folder-full":
-        return translate("Backups", "The disk holding the backup folder is full, so no backup was written. Free "
-                                    "some space or choose another folder. Your journal has not been changed.")
-    if code == "backup-folder-read-only":
-        return translate("Backups", "Carnet may not write in the backup folder (a locked USB key, or a folder "
-                                    "without permission). Choose another folder. Your journal has not been changed.")
-    if code == "foreign-backup":
-        return translate("Backups", "This backup belongs to another journal, so it was not restored. "
-                                    "Nothing has been changed.")
     if code in ("damaged", "newer-format"):
         return translate("Backups", "This backup is damaged or cannot be read, so it was not restored. Nothing has "
                                     "been changed: choose another backup.")

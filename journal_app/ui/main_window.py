@@ -25,6 +25,7 @@ from journal_app.core import vaultfile
 from journal_app.core.entries import EntryRecord
 from journal_app.core.errors import DamagedJournal, InvalidInput, JournalError, StorageError
 from journal_app.core.demo import create_demo_journal, is_demo
+from journal_app.core.backups import backup_if_due, backup_reminder, run_scheduled_backup, snooze_reminder
 from journal_app.core.checkins import CheckinStore
 from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.prompts import PromptEngine, ShownPrompt
@@ -35,6 +36,8 @@ from journal_app.core.templates import Template, TemplateStore, builtin_template
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from journal_app.ui.icons import icon
 from journal_app.ui.i18n import resolve_language
+from journal_app.ui.backups_dialog import BackupsDialog, scheduled_backup_text
+from journal_app.ui.checkin_dialog import CheckinDialog, WhereToTurnDialog
 from journal_app.ui.prompt_settings import PromptSettingsDialog
 from journal_app.ui.quick_log import QuickLogDialog
 from journal_app.ui.reminder import DailyReminder, reminder_message
@@ -83,6 +86,8 @@ class MainWindow(QMainWindow):
         self.workspace.dilemmas.language = self.language
         self.workspace.review.language = self.language
         self.workspace.dashboard.language = self.language
+        self.workspace.dashboard.checkin_requested.connect(self.open_checkin)
+        self.workspace.dashboard.help_requested.connect(self.open_where_to_turn)
         self.workspace.review.write_reflection.connect(self._write_reflection)
         self.journal_page.editor.dilemma_requested.connect(self.raise_dilemma_from_entry)
         self._after_unlock: list = []  # what the person asked for while the journal was locked
@@ -157,6 +162,10 @@ class MainWindow(QMainWindow):
         self.undo_delete_action = action(self.tr("&Restore the deleted entry"), None, self._on_undo_delete, "undoDelete")
         self.settings_action = action(self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self._on_settings, "settings")
         self.schedule_action = action(self.tr("&Working hours…"), None, self.open_schedule, "workingHours")
+        self.backups_action = action(self.tr("&Backups…"), None, self.open_backups, "backups")
+        self.checkin_action = action(self.tr("Check &in…"), None, self.open_checkin, "checkin")
+        self.where_to_turn_action = action(self.tr("Where to &turn for support…"), None, self.open_where_to_turn,
+                                           "whereToTurn")
         self.prompt_settings_action = action(self.tr("&Questions and reminder…"), None, self.open_prompt_settings,
                                              "promptSettings")
         self.close_action = action(self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close, "closeWindow")
@@ -168,22 +177,24 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.undo_delete_action.setEnabled(False)
         journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
-        journal_menu.addActions([self.new_action, self.quick_log_action])
+        journal_menu.addActions([self.new_action, self.quick_log_action, self.checkin_action])
         journal_menu.addMenu(self.template_menu)
         journal_menu.addAction(self.find_action)
         journal_menu.addSeparator()
         journal_menu.addActions([self.delete_action, self.undo_delete_action])
         journal_menu.addSeparator()
-        journal_menu.addActions([self.schedule_action, self.prompt_settings_action, self.lock_action,
+        journal_menu.addActions([self.backups_action, self.schedule_action, self.prompt_settings_action,
+                                 self.lock_action,
                                  self.settings_action])
         journal_menu.addSeparator()
         journal_menu.addActions([self.close_action, self.quit_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.view_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.where_to_turn_action, self.about_action])
         self._journal_actions = [self.new_action, self.find_action, self.lock_action, self.delete_action,
-                                 self.schedule_action, self.prompt_settings_action,
+                                 self.schedule_action, self.prompt_settings_action, self.checkin_action,
+                                 self.backups_action,
                                  *self.view_actions]
         self.template_menu.setEnabled(False)
         self.undo_button.clicked.connect(self._on_undo_delete)
@@ -209,6 +220,11 @@ class MainWindow(QMainWindow):
         banner.write_requested.connect(lambda prompt: self._on_prompt_action("answer", prompt))
         banner.snoozed.connect(lambda prompt: self._on_prompt_action("snooze", prompt))
         banner.dismissed.connect(lambda prompt: self._on_prompt_action("dismiss", prompt))
+        banner.checkin_requested.connect(self.open_checkin)
+        banner.checkin_postponed.connect(self._postpone_checkin)
+        backup_banner = self.workspace.backup_banner
+        backup_banner.backup_requested.connect(lambda has_folder: self.open_backups(back_up_at_once=has_folder))
+        backup_banner.snoozed.connect(self._snooze_backup_reminder)
         self.workspace.failed.connect(self._show_error)
         self.journal_page.deleted.connect(self._on_deleted)
 
@@ -251,6 +267,10 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda holder: is_demo(holder.require()), show_banner)
         self._load_own_templates()
         self._show_prompt_of_the_day()
+        self.worker.submit(lambda holder: backup_reminder(holder.require().database, _local_now()),
+                           self.workspace.backup_banner.show_reminder, self._show_error)
+        self.worker.submit(lambda holder: run_scheduled_backup(holder.require()), self._show_backup_outcome,
+                           self._show_error)
         pending, self._after_unlock = self._after_unlock, []
         for request in pending:
             request()
@@ -396,6 +416,7 @@ class MainWindow(QMainWindow):
 
         def work(holder: JournalHolder) -> None:
             if holder.journal is not None:
+                backup_if_due(holder.journal)  # before the save, so one save records both
                 holder.journal.save_if_changed()  # an unchanged journal adds no backup
             holder.close()
 
@@ -578,14 +599,84 @@ class MainWindow(QMainWindow):
                             checkin_trend_rising=lambda: CheckinStore(database).rising(_local_now()))
 
     def _show_prompt_of_the_day(self) -> None:
+        """One calm banner on unlocking: the check-in when one is due, else the question of the day."""
         language = self.language
 
-        def work(holder: JournalHolder) -> ShownPrompt | None:
+        def work(holder: JournalHolder) -> ShownPrompt | None | bool:
+            if CheckinStore(holder.require().database).invitation_due(_local_now()):
+                return True
             prompt = self._prompt_engine(holder).next_prompt(language)
             holder.require().save_if_changed()  # the engine remembers what it showed
             return prompt
 
-        self.worker.submit(work, self.workspace.prompt_banner.show_prompt, self._show_error)
+        def done(result: ShownPrompt | None | bool) -> None:
+            if result is True:
+                self.workspace.prompt_banner.show_checkin_invitation()
+            else:
+                self.workspace.prompt_banner.show_prompt(result)  # type: ignore[arg-type]
+
+        self.worker.submit(work, done, self._show_error)
+
+    def open_checkin(self, _checked: bool = False) -> None:
+        if not self.is_unlocked():
+            return
+        dialog = CheckinDialog(self.worker, self.language, self)
+        dialog.recorded.connect(self._on_checkin_recorded)
+        dialog.failed.connect(self._show_error)
+        dialog.finished.connect(dialog.deleteLater)
+        self.checkin_dialog = dialog
+        dialog.open()
+
+    def _on_checkin_recorded(self) -> None:
+        self.save_status.setText(self.tr("Check-in saved"))
+        if self.workspace.views.currentWidget() is self.workspace.dashboard:
+            self.workspace.dashboard.refresh()
+
+    def _postpone_checkin(self) -> None:
+        def work(holder: JournalHolder) -> None:
+            CheckinStore(holder.require().database).postpone_invitation(_local_now())
+            holder.require().save_if_changed()
+
+        self.worker.submit(work, None, self._show_error)
+
+    def open_backups(self, _checked: bool = False, *, back_up_at_once: bool = False) -> None:
+        if not self.is_unlocked():
+            return
+        self.journal_page.save_now()  # the editor's text reaches the journal first
+        dialog = BackupsDialog(self.worker, self, back_up_at_once=back_up_at_once)
+        dialog.restored.connect(self._on_backup_restored)
+        dialog.finished.connect(dialog.deleteLater)  # late answers are dropped by the dialog
+        self.backups_dialog = dialog
+        dialog.open()
+
+    def _on_backup_restored(self, _aside: Path) -> None:
+        if not self.is_unlocked():
+            return  # locking may close the dialog mid-restore
+        self._deleted.clear()
+        self.undo_button.hide()
+        self.workspace.clear()
+        self.workspace.refresh()
+        self._load_own_templates()
+        self.save_status.setText(self.tr("Backup restored"))
+
+    def _show_backup_outcome(self, outcome) -> None:  # type: ignore[no-untyped-def]
+        text = scheduled_backup_text(outcome)
+        if text:
+            self.save_status.setText(text)
+
+    def _snooze_backup_reminder(self) -> None:
+        def work(holder: JournalHolder) -> None:
+            snooze_reminder(holder.require().database, _local_now())
+            holder.require().save_if_changed()
+
+        self.worker.submit(work, None, self._show_error)
+
+    def open_where_to_turn(self, _checked: bool = False) -> None:
+        """Help lines and people to talk to: from a data file, so available even when locked."""
+        dialog = WhereToTurnDialog(self.language, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.where_to_turn_dialog = dialog
+        dialog.open()
 
     def _on_prompt_action(self, action: str, prompt: ShownPrompt) -> None:
         entry_uuid = None

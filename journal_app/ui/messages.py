@@ -38,6 +38,21 @@ def error_text(error: JournalError) -> str:
         return translate("Messages", "The journal file was changed by another program (for example a synchronisation service) "
                    "since you opened it. Your latest changes were not written over it. "
                    "Lock the journal and open it again.")
+    if code == "no-backup-folder":
+        return translate("Backups", "Choose a folder for your backups first: a USB key, or a folder your computer "
+                                    "synchronises.")
+    if code == "backup-folder-unavailable":
+        return translate("Backups", "The backup folder is not available. If it is on a USB key or a network drive, "
+                                    "connect it and try again. Your journal has not been changed.")
+    if code == "backup-folder-full":
+        return translate("Backups", "The disk holding the backup folder is full, so no backup was written. Free "
+                                    "some space or choose another folder. Your journal has not been changed.")
+    if code == "backup-folder-read-only":
+        return translate("Backups", "Carnet may not write in the backup folder (a locked USB key, or a folder "
+                                    "without permission). Choose another folder. Your journal has not been changed.")
+    if code == "foreign-backup":
+        return translate("Backups", "This backup belongs to another journal, so it was not restored. "
+                                    "Nothing has been changed.")
     if code == "invalid-input":
         return translate("Messages", "This cannot be done: the information given is not valid.")
     if code == "unexpected":

@@ -16,6 +16,8 @@ class PromptBanner(QFrame):
     write_requested = Signal(object)  # ShownPrompt
     snoozed = Signal(object)
     dismissed = Signal(object)
+    checkin_requested = Signal()  # the invitation to a check-in, when one is due
+    checkin_postponed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,13 +48,25 @@ class PromptBanner(QFrame):
         layout.addWidget(self.write_button)
         layout.addWidget(self.later_button)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._invitation = False
         self.write_button.clicked.connect(lambda: self._finish(self.write_requested))
         self.later_button.clicked.connect(lambda: self._finish(self.snoozed))
         self.close_button.clicked.connect(lambda: self._finish(self.dismissed))
         self.hide()
 
+    def show_checkin_invitation(self) -> None:
+        """The same calm banner, asking for the periodic check-in instead of a question."""
+        self._prompt, self._invitation = None, True
+        self.text.setText(self.tr("It is time for your check-in: a few questions on how you are doing, "
+                                  "about three minutes. Only you will see the answers."))
+        self.setAccessibleName(self.text.text())
+        self.source.setText(self.tr("You can change how often in Questions and reminder."))
+        self.write_button.setText(self.tr("&Check in now"))
+        self.show()
+
     def show_prompt(self, prompt: ShownPrompt | None) -> None:
-        self._prompt = prompt
+        self._prompt, self._invitation = prompt, False
+        self.write_button.setText(self.tr("&Write about it"))
         if prompt is None:
             self.hide()
             return
@@ -66,7 +80,10 @@ class PromptBanner(QFrame):
         self.show_prompt(None)
 
     def _finish(self, signal: Signal) -> None:  # type: ignore[type-arg]
-        prompt = self._prompt
+        prompt, invitation = self._prompt, self._invitation
         self.show_prompt(None)
+        if invitation:
+            (self.checkin_requested if signal is self.write_requested else self.checkin_postponed).emit()
+            return
         if prompt is not None:
             signal.emit(prompt)

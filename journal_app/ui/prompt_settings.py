@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.core.prompts import THEMES, PromptEngine, PromptSettings
+from journal_app.ui.checkin_dialog import CheckinSettingsWidget
 from journal_app.ui.messages import error_text
 from journal_app.ui.settings import AppSettings
 from journal_app.ui.widgets import error_label, paragraph
@@ -306,19 +307,26 @@ class PromptSettingsDialog(QDialog):
         self.setObjectName("promptSettingsDialog")
         self.setWindowTitle(self.tr("Questions and reminder"))
         self.page = PromptSettingsWidget(worker, app_settings)
+        self.checkins = CheckinSettingsWidget(worker)
+        self.checkins.failed.connect(self.page.failed)
+        checkins_box = QGroupBox(self.tr("Check-ins on how you are doing"))
+        QVBoxLayout(checkins_box).addWidget(self.checkins)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.page, 1)
+        layout.addWidget(checkins_box)
         layout.addWidget(self.buttons)
         self.page.saved.connect(self._on_saved)
         self.page.failed.connect(lambda _error: self.buttons.setEnabled(True))
         self.resize(640, 560)  # fits a 1024x640 screen; the page scrolls
         self.page.load()
+        self.checkins.load()
 
     def accept(self) -> None:
         self.buttons.setEnabled(False)  # once: the dialog closes when the journal holds the choices
+        self.checkins.save()  # the worker runs both in order; the page's "saved" comes last
         self.page.save()
 
     def _on_saved(self) -> None:

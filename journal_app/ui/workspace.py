@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
+from journal_app.ui.backups_dialog import BackupReminderBanner
 from journal_app.ui.calendar_view import CalendarView
 from journal_app.ui.dashboard_view import DashboardView
 from journal_app.ui.dilemmas_view import DilemmasView
@@ -62,6 +63,8 @@ class Workspace(QWidget):
         layout.addWidget(self.demo_banner)
         self.prompt_banner = PromptBanner()
         layout.addWidget(self.prompt_banner)
+        self.backup_banner = BackupReminderBanner()
+        layout.addWidget(self.backup_banner)
         layout.addLayout(body, 1)
         self.navigation.currentRowChanged.connect(self._on_view_changed)
         self.calendar.open_entry.connect(self.open_entry)
@@ -122,5 +125,6 @@ class Workspace(QWidget):
         self.dashboard.clear()
         self.review.clear()
         self.prompt_banner.clear()
+        self.backup_banner.clear()
         self.demo_banner.hide()
         self.navigation.setCurrentRow(0)

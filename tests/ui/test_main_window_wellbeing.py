@@ -1,0 +1,124 @@
+"""Issue 6 and the backups, reached the way a worker reaches them: from the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from journal_app.core.backups import read_plan
+from journal_app.core.checkins import CheckinStore
+from journal_app.core.prompts import PromptEngine
+from journal_app.ui.backups_dialog import BackupsDialog
+from journal_app.ui.checkin_dialog import CheckinDialog, WhereToTurnDialog
+from journal_app.ui.dashboard_view import DashboardView
+from journal_app.ui.prompt_settings import PromptSettingsDialog
+from journal_app.ui.weekly_review import WeeklyReviewView
+from tests.conftest import PASSPHRASE
+from tests.ui.test_main_window import create_through_ui, finish_recovery_code, unlock_through_ui
+
+
+def _open_journal(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+
+
+def _run(qtbot, window, work):  # type: ignore[no-untyped-def]
+    results: list[object] = []
+    window.worker.submit(work, results.append)
+    qtbot.waitUntil(lambda: bool(results))
+    return results[0]
+
+
+def _lock_and_unlock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.lock_action.trigger()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page and not window.worker.is_busy())
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.is_unlocked() and not window.worker.is_busy())
+
+
+def test_a_due_check_in_is_offered_on_unlocking_and_not_now_waits_a_few_days(qtbot, window, tmp_path) -> None:
+    _open_journal(qtbot, window, tmp_path)
+    banner = window.workspace.prompt_banner
+    qtbot.waitUntil(banner.isVisible)
+    assert "check-in" in banner.text.text()
+    qtbot.mouseClick(banner.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "checkin_dialog", None), CheckinDialog)
+                    and window.checkin_dialog.isVisible())
+    window.checkin_dialog.reject()
+
+    _lock_and_unlock(qtbot, window)
+    qtbot.waitUntil(banner.isVisible)
+    qtbot.mouseClick(banner.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    assert not _run(qtbot, window, lambda holder: CheckinStore(holder.require().database).invitation_due())
+
+    _lock_and_unlock(qtbot, window)  # postponed: the question of the day may come, never the check-in
+    assert "check-in" not in banner.text.text() or not banner.isVisible()
+
+
+def test_how_am_i_doing_and_the_weekly_review_are_one_shortcut_away(qtbot, window, tmp_path) -> None:
+    _open_journal(qtbot, window, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.workspace.views.currentWidget(), DashboardView)
+    window.workspace.dashboard.checkin_requested.emit()
+    qtbot.waitUntil(lambda: window.checkin_dialog.isVisible())
+    window.checkin_dialog.reject()
+    window.workspace.dashboard.help_requested.emit()
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "where_to_turn_dialog", None), WhereToTurnDialog)
+                    and window.where_to_turn_dialog.isVisible())
+    window.where_to_turn_dialog.reject()
+
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    review = window.workspace.views.currentWidget()
+    assert isinstance(review, WeeklyReviewView)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    review.write_reflection.emit(None)  # "Write this week's reflection" on a blank page
+    assert window.workspace.views.currentWidget() is window.journal_page
+    assert window.journal_page.editor.isEnabled()
+
+
+def test_question_and_check_in_settings_are_saved_in_the_journal(qtbot, window, tmp_path) -> None:
+    _open_journal(qtbot, window, tmp_path)
+    window.prompt_settings_action.trigger()
+    dialog = window.prompt_settings_dialog
+    assert isinstance(dialog, PromptSettingsDialog)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    dialog.checkins.every.setValue(21)
+    dialog.page.no_entry_days.setValue(12)
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        dialog.accept()
+    checkin_settings = _run(qtbot, window, lambda holder: CheckinStore(holder.require().database).settings())
+    assert checkin_settings.every_days == 21
+    prompt_settings = _run(qtbot, window, lambda holder: PromptEngine(holder.require().database, lambda: None).settings)
+    assert prompt_settings.no_entry_days == 12
+
+
+def test_backups_open_from_the_menu_and_back_up_to_the_chosen_folder(qtbot, window, tmp_path) -> None:
+    _open_journal(qtbot, window, tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    assert isinstance(dialog, BackupsDialog)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    dialog.set_destination(usb)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    dialog.back_up_now()
+    qtbot.waitUntil(lambda: any(usb.glob("*.carnet")), timeout=5_000)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    plan = _run(qtbot, window, lambda holder: read_plan(holder.require().database))
+    assert plan.destination == usb and plan.last_backup_at is not None
+
+
+def test_locking_closes_every_dialog_that_shows_journal_data(qtbot, window, tmp_path) -> None:
+    _open_journal(qtbot, window, tmp_path)
+    window.checkin_action.trigger()
+    window.prompt_settings_action.trigger()
+    qtbot.waitUntil(lambda: window.checkin_dialog.isVisible() and window.prompt_settings_dialog.isVisible())
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    window.lock()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page)
+    assert not [dialog for dialog in window.findChildren(QDialog) if dialog.isVisible()]
