@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from journal_app.core.checkins import CheckinStore, instrument
 from journal_app.core.crypto import KdfParams
 from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal
@@ -45,6 +46,17 @@ def demo_entries(language: str, today: date | None = None) -> list[EntryFields]:
     return entries
 
 
+def add_demo_checkins(journal: Journal, today: date | None = None) -> None:
+    """The example's check-ins (resources/demo/demo-checkins.toml), at 18:00 on their days."""
+    today = today or date.today()
+    items = instrument("en").items
+    store = CheckinStore(journal.database)
+    for checkin in load_toml("demo", "demo-checkins.toml")["checkin"]:
+        answers = {item.id: (100 - checkin[item.scale]) if item.reverse else checkin[item.scale] for item in items}
+        taken_at = datetime.combine(today - timedelta(days=int(checkin["days_ago"])), time(18, 0)).astimezone()
+        store.record(answers, checkin.get("extra", {}), at=taken_at)
+
+
 def create_demo_journal(path: Path, language: str, kdf: KdfParams | None = None,
                         today: date | None = None) -> Journal:
     """Create the example journal at ``path`` (replacing an earlier example there)."""
@@ -53,6 +65,7 @@ def create_demo_journal(path: Path, language: str, kdf: KdfParams | None = None,
     journal, _recovery_code = Journal.create(path, DEMO_PASSPHRASE, kdf=kdf)
     for fields in demo_entries(language, today):
         journal.entries.add(fields)
+    add_demo_checkins(journal, today)
     journal.database.write_setting(DEMO_MARKER_KEY, {"language": language})
     journal.save()
     return journal
