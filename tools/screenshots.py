@@ -97,6 +97,48 @@ def shoot_dilemmas(window, app, shoot, language: str) -> None:  # type: ignore[n
     shoot("limits")
 
 
+def shoot_wellbeing(window, app, shoot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 6: the question banner, How am I doing, a check-in, the weekly review, the settings."""
+    idle = lambda: not window.worker.is_busy()  # noqa: E731
+
+    def question(holder):  # type: ignore[no-untyped-def]
+        return window._prompt_engine(holder).more(language)
+
+    window.workspace.show_view(0)
+    window.worker.submit(question, window.workspace.prompt_banner.show_prompt)
+    wait(app, lambda: idle() and window.workspace.prompt_banner.isVisible())
+    shoot("prompt-banner")
+    window.workspace.prompt_banner.show_checkin_invitation()
+    shoot("checkin-invitation", sizes=((1024, 640),))
+    window.workspace.prompt_banner.clear()
+    window.workspace.show_view(5)
+    wait(app, idle)
+    shoot("how-am-i-doing")
+    window.workspace.dashboard.as_text.setChecked(True)
+    shoot("how-am-i-doing-as-text", sizes=((1024, 640),))
+    window.workspace.show_view(6)
+    wait(app, idle)
+    shoot("weekly-review")
+    window.open_checkin()
+    dialog = window.checkin_dialog
+    wait(app, lambda: dialog.isVisible())
+    shoot("checkin-intro", dialog, sizes=((0, 0),))
+    dialog.pages.setCurrentIndex(1)
+    shoot("checkin-questions", dialog, sizes=((0, 0),))
+    dialog.reject()
+    window.open_where_to_turn()
+    shoot("where-to-turn", window.where_to_turn_dialog, sizes=((0, 0),))
+    window.where_to_turn_dialog.reject()
+    window.open_prompt_settings()
+    wait(app, idle)
+    shoot("questions-settings", window.prompt_settings_dialog, sizes=((0, 0),))
+    window.prompt_settings_dialog.reject()
+    window.open_backups()
+    wait(app, idle)
+    shoot("backups", window.backups_dialog, sizes=((0, 0),))
+    window.backups_dialog.reject()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshots")
@@ -144,6 +186,7 @@ def main() -> int:
         window.workspace.persons.table.selectRow(1)
         shoot("persons")
         shoot_dilemmas(window, app, shoot, language)
+        shoot_wellbeing(window, app, shoot, language)
         window.workspace.show_view(0)
         window.journal_page.new_entry()
         editor = window.journal_page.editor
