@@ -235,6 +235,12 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.choose_file_button.setFocus()
 
+    def done(self, result: int) -> None:
+        # Closed (or rejected on locking): forget what was read, and any reading still running.
+        self._batch = None
+        self._reading += 1
+        super().done(result)
+
     @staticmethod
     def _value_label(name: str) -> QLabel:
         label = paragraph()

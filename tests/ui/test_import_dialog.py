@@ -300,3 +300,11 @@ def test_the_journal_as_a_pdf(qtbot, worker, tmp_path):
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     assert target.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
+def test_closing_forgets_what_was_read_even_while_reading(qtbot, worker, tmp_path):
+    dialog = make_import_dialog(qtbot, worker)
+    dialog.set_source(MARKDOWN_SAMPLE)
+    dialog.reject()  # as locking does, while the worker still reads
+    qtbot.waitUntil(lambda: not worker.is_busy(), timeout=10_000)
+    assert dialog._batch is None and not dialog.preview_box.isVisible()
