@@ -12,7 +12,8 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from functools import partial
+from datetime import UTC, datetime
 from typing import Any
 from importlib.resources import files
 
@@ -160,8 +161,7 @@ class Database:
         # Called by the revision and tombstone triggers of schema 0006 (see merge.py): every
         # connection that writes to a journal must have them.
         raw.create_function("carnet_revision", -1, revision_of, deterministic=True)
-        raw.create_function("carnet_history", 3, _history_after_edit)
-        raw.create_function("carnet_now", 0, _revision_time)
+        raw.create_function("carnet_history", 4, partial(_history_after_edit, opened_at=_revision_time()))
         raw.create_aggregate("carnet_sorted", 1, _Sorted)
 
 
@@ -175,9 +175,14 @@ REVISION_CHARS = 16
 HISTORY_KEPT = 64
 """Earlier revisions a record remembers: a copy holding an older one is known to be behind."""
 COALESCE_SECONDS = 60
-"""An edit within this time of the previous one replaces it in the history instead of adding
-to it: autosave writes every pause in the typing, and a writing session must not push out
-the versions another copy may hold. Only a version that lived this long is remembered."""
+"""An edit within this time of the previous one, both made since the journal was unlocked,
+replaces it in the history instead of adding to it: autosave writes every pause in the
+typing, and a writing session must not push out the versions another copy may hold. A
+version that lived this long, or came from an earlier session, is remembered."""
+
+
+# Made once: json.dumps would build an encoder per call, and triggers call this for every row.
+_REVISION_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=lambda raw: raw.hex())
 
 
 def revision_of(*values: object) -> str:
@@ -186,10 +191,6 @@ def revision_of(*values: object) -> str:
     how it is computed: journals store it."""
     encoded = _REVISION_ENCODER.encode(values).encode("utf-8")
     return hashlib.blake2b(encoded, digest_size=REVISION_CHARS // 2).hexdigest()
-
-
-# Made once: json.dumps would build an encoder per call, and triggers call this for every row.
-_REVISION_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=lambda raw: raw.hex())
 
 
 def history(*parts: str | None) -> str:
@@ -201,21 +202,24 @@ def history(*parts: str | None) -> str:
     return " ".join(list(seen)[:HISTORY_KEPT])
 
 
-def format_revision_time(moment: datetime) -> str:
-    """As ``UtcDateTime`` stores it, so revision times sort with the other timestamps."""
-    return moment.astimezone(utc_now().tzinfo).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
 def _revision_time() -> str:
-    return format_revision_time(utc_now())
+    """Now, as ``UtcDateTime`` stores it (and the triggers write it)."""
+    return utc_now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _history_after_edit(revisions: str | None, previous: str | None, previous_at: str | None) -> str:
-    """The history once the record changed from ``previous`` (made at ``previous_at``)."""
+def _history_after_edit(revisions: str | None, previous: str | None, previous_at: str | None, now: str | None, *,
+                        opened_at: str) -> str:
+    """The history once the record changed from ``previous`` (made at ``previous_at``) at
+    ``now``, on a connection opened at ``opened_at``."""
     if previous is None:
         return history(revisions)
-    if previous_at and previous_at > format_revision_time(utc_now() - timedelta(seconds=COALESCE_SECONDS)):
-        return history(revisions)  # a moment of the same edit: not kept
+    if previous_at and now and previous_at >= opened_at:
+        try:
+            lived = (datetime.fromisoformat(now) - datetime.fromisoformat(previous_at)).total_seconds()
+        except ValueError:  # never let a strange time stop a save
+            lived = COALESCE_SECONDS
+        if lived < COALESCE_SECONDS:
+            return history(revisions)  # a moment of the same edit: not kept
     return history(previous, revisions)
 
 

@@ -203,6 +203,28 @@ class Journal:
         vaultfile.write_journal(destination, self._header, self._require_key(), self.database.image())
         return destination
 
+    def read_copy(self, path: Path | str, passphrase: str | None = None) -> Database:
+        """The database of another copy of this journal (a sync service's conflict copy), read
+        without changing the file. Every copy of a journal shares its data key (a new passphrase
+        only wraps it again), so the key in memory opens it; should it not, ``passphrase`` is
+        tried on the copy's own wrapped key. Raises ForeignBackup (another journal's file),
+        WrongPassphrase (neither opens it), DamagedJournal, UnsupportedFormat, StorageError."""
+        data_key = self._require_key()
+        with _open_for_reading(Path(path)) as handle:
+            parsed = vaultfile.parse_file(handle)
+            if parsed.header.journal_id != self.journal_id:
+                raise ForeignBackup("this file belongs to another journal")
+            try:
+                image = vaultfile.decrypt_body(parsed, data_key)
+            except DamagedJournal:
+                if passphrase is None:
+                    raise WrongPassphrase("this copy does not open with the journal's key") from None
+                own_key = vaultfile.unlock_with_passphrase(parsed, passphrase)
+                if own_key == data_key:
+                    raise  # the same key: the copy is damaged
+                image = vaultfile.decrypt_body(parsed, own_key)
+        return Database.from_image(image)
+
     def replace_with_version(self, version: Path | str) -> Path:
         """Put another version of this journal (one of its backups) in its place, checked first:
         it must carry this journal's identity, decrypt with this journal's key and pass the

@@ -42,6 +42,9 @@ branch_labels = None
 depends_on = None
 
 UTC_TEXT = sa.String(32)
+# SQLite's time, as UtcDateTime stores it: the same for every row one statement changes, so
+# the tombstones of what a deletion took along (a dilemma's history) carry its very time.
+NOW = "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')"
 
 # table -> (identity column, content columns)
 CONTENT: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -131,13 +134,13 @@ def upgrade() -> None:
 def _create_triggers(table: str) -> None:
     identity, columns = CONTENT[table]
     revision_new = _revision_of(table, "new")
-    from_tombstone = (f"(SELECT carnet_history(revisions, revision, '') FROM tombstones "
+    from_tombstone = (f"(SELECT carnet_history(revisions, revision, '', '') FROM tombstones "
                       f"WHERE kind = '{table}' AND uuid = new.{identity})")
     # A row inserted without a revision gets one (with its tombstone's history: an undo).
     op.execute(
         f"CREATE TRIGGER {table}_revision_insert AFTER INSERT ON {table} BEGIN "
         f"UPDATE {table} SET revisions = coalesce(new.revisions, {from_tombstone}, ''), "
-        f"revised_at = coalesce(new.revised_at, carnet_now()), revision = {revision_new} "
+        f"revised_at = coalesce(new.revised_at, {NOW}), revision = {revision_new} "
         f"WHERE rowid = new.rowid AND new.revision IS NULL; "
         f"DELETE FROM tombstones WHERE kind = '{table}' AND uuid = new.{identity}; END"
     )
@@ -155,13 +158,13 @@ def _create_triggers(table: str) -> None:
         f"CREATE TRIGGER {table}_revision_update AFTER UPDATE OF {watched} ON {table} "
         f"WHEN {changed} BEGIN "
         f"UPDATE {table} SET revision = {revision_new}, "
-        f"revisions = carnet_history(new.revisions, old.revision, old.revised_at), revised_at = carnet_now() "
+        f"revisions = carnet_history(new.revisions, old.revision, old.revised_at, {NOW}), revised_at = {NOW} "
         f"WHERE rowid = new.rowid; END"
     )
     op.execute(
         f"CREATE TRIGGER {table}_tombstone AFTER DELETE ON {table} BEGIN "
         f"INSERT OR REPLACE INTO tombstones (kind, uuid, deleted_at, revision, revisions) "
-        f"VALUES ('{table}', old.{identity}, carnet_now(), old.revision, coalesce(old.revisions, '')); END"
+        f"VALUES ('{table}', old.{identity}, {NOW}, old.revision, coalesce(old.revisions, '')); END"
     )
 
 
@@ -176,7 +179,7 @@ def _create_link_triggers(table: str, ends: tuple[tuple[str, str], tuple[str, st
     op.execute(
         f"CREATE TRIGGER {table}_tombstone AFTER DELETE ON {table} WHEN {key('old')} IS NOT NULL BEGIN "
         f"INSERT OR REPLACE INTO tombstones (kind, uuid, deleted_at, revision, revisions) "
-        f"VALUES ('{table}', {key('old')}, carnet_now(), NULL, ''); END"
+        f"VALUES ('{table}', {key('old')}, {NOW}, NULL, ''); END"
     )
     op.execute(
         f"CREATE TRIGGER {table}_relinked AFTER INSERT ON {table} BEGIN "

@@ -1,0 +1,910 @@
+"""Merging another copy of the journal: the conflict copy a sync service leaves beside it.
+
+When the journal sits in a folder synced by Nextcloud, ownCloud, Dropbox, OneDrive or
+Syncthing and two computers changed it apart, the service keeps one version under the
+journal's name and the other as a conflict copy beside it: "journal (conflicted copy
+2026-11-24 101530).carnet", "journal (Jane's conflicted copy 2026-11-24).carnet",
+"journal-DESKTOP-ABC123.carnet", "journal.sync-conflict-20261124-101530-ABCDEFG.carnet".
+``find_conflict_copies`` finds them: a name a sync service gives AND this journal's identity
+in the header (another journal with a similar name, backups, and copies kept aside by a
+restore are never taken). ``merge_conflict_copies`` merges each into the journal, saves,
+and moves the copy into ``merged-conflicts/`` beside the journal, encrypted as it is, never
+deleted, so that it is not merged again.
+
+How records are merged (schema 0006 keeps what this needs; see its migration):
+
+- Records are matched by identity: a uuid; a setting by its key, a schedule by its first
+  day. Some records are also named by what they are, and two copies that each made one made
+  the same record: a person's pseudonym, the changes to a built-in dilemma category, a
+  limit's version of one day, a crossing ticked on an entry, an entry or a dilemma on the
+  supervision agenda, the hours of a placement's day.
+- Each record has a revision (a hash of its content) and remembers its earlier ones. When
+  one copy's revision is among the other's earlier ones, only the other copy changed it
+  since they parted: its version is taken. When neither is, both changed it: the newer edit
+  wins, and for an entry or a dilemma's reflection the older version is kept too, as a new
+  record ("kept twice"; such an entry names the one it is another version of in
+  ``entries.conflict_of``). For a person, both notes are kept.
+- A deletion leaves a tombstone with the revisions the record had. A record deleted in one
+  copy and left as it was in the other stays deleted. Changed in the other copy since (its
+  revision unknown to the tombstone), it is kept: an edit wins over a deletion, whichever
+  came first, so nothing written is lost. So is a record that something new in the other
+  copy hangs on (a dilemma that got a new reflection there), with what was deleted with it.
+- Links between dilemmas or objectives and entries: the later of a link and its removal
+  wins. An entry's persons and tags, and a dilemma's categories, go with the record's version.
+- Settings: the newer version when both changed one, except what the prompt engine
+  remembers and the worker's own templates, which are combined.
+- Afterwards: off-hours flags are worked out again from the merged schedule, a dilemma's
+  status is that of its latest status change, the agenda and the objectives are numbered
+  again, and an entry's searchable persons follow their current pseudonyms.
+
+Merging is idempotent (the same copy merged again changes nothing) and its outcome does not
+depend on the order (A merged into B holds what B merged into A holds).
+
+Where it errs, it errs towards keeping: a record deleted before schema 0006 left no
+tombstone, so a copy that still has it brings it back; a copy written by a Carnet before
+schema 0006 remembers no earlier revisions, so a record it changed is kept twice; a person
+renamed in one copy while the other changed an entry about them makes that entry kept twice;
+a version that lived less than a minute (while typing) is not remembered, so if a sync took
+exactly that version the record is kept twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from journal_app.core import backups
+from journal_app.core.database import Database, history
+from journal_app.core.errors import ForeignBackup, InvalidInput, JournalError, StorageError, WrongPassphrase
+from journal_app.core.journal import JOURNAL_SUFFIX, Journal
+from journal_app.core.prompts import STATE_KEY as PROMPT_STATE_KEY
+from journal_app.core.schedule import ScheduleStore
+from journal_app.core.templates import _USER_TEMPLATES_KEY as TEMPLATES_KEY
+
+MERGED_FOLDER = "merged-conflicts"
+
+Row = dict[str, Any]
+
+
+class ForeignCopy(InvalidInput):
+    """A file offered as a copy of this journal belongs to another journal."""
+
+    code = "foreign-copy"
+
+
+class CopyPassphraseNeeded(WrongPassphrase):
+    """The copy opens neither with the journal's key nor with the passphrase given (it was
+    re-wrapped with another passphrase on the other computer): ask for that one."""
+
+    code = "copy-passphrase"
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+@dataclass(frozen=True)
+class SkippedCopy:
+    path: Path
+    code: str  # the error's code (errors.py): "damaged", "newer-format", "io", "copy-passphrase"...
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What merging changed. Counts are of the journal's records, never their content."""
+
+    merged: tuple[Path, ...] = ()  # the copies merged, where they were kept (in merged-conflicts/)
+    entries_added: int = 0
+    entries_updated: int = 0  # taken from the copy, which changed them
+    entries_kept_both: int = 0  # both copies changed them: the older version kept as another entry
+    entries_deleted: int = 0  # deleted in the copy, unchanged here
+    entries_kept_despite_deletion: int = 0  # deleted on one side, changed on the other: kept
+    other_changes: int = 0  # persons, dilemmas, limits, check-ins, settings... added, updated or deleted
+    # Both versions could not stand together (a person renamed, in each copy, to a pseudonym
+    # the other gave someone else): this journal's version was kept, the other is in the copy.
+    records_not_merged: int = 0
+    skipped: tuple[SkippedCopy, ...] = ()  # copies left in place, and why
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.entries_added or self.entries_updated or self.entries_kept_both or self.entries_deleted
+                    or self.entries_kept_despite_deletion or self.other_changes)
+
+    @property
+    def needs_passphrase(self) -> tuple[Path, ...]:
+        return tuple(s.path for s in self.skipped if s.code == CopyPassphraseNeeded.code)
+
+    def __add__(self, other: MergeReport) -> MergeReport:
+        return MergeReport(
+            merged=self.merged + other.merged,
+            entries_added=self.entries_added + other.entries_added,
+            entries_updated=self.entries_updated + other.entries_updated,
+            entries_kept_both=self.entries_kept_both + other.entries_kept_both,
+            entries_deleted=self.entries_deleted + other.entries_deleted,
+            entries_kept_despite_deletion=self.entries_kept_despite_deletion + other.entries_kept_despite_deletion,
+            other_changes=self.other_changes + other.other_changes,
+            records_not_merged=self.records_not_merged + other.records_not_merged,
+            skipped=self.skipped + other.skipped,
+        )
+
+
+# ----- finding conflict copies
+
+_CONFLICT_WORD = re.compile(r"conflict|conflit|konflikt", re.IGNORECASE)  # conflicto, conflitto, conflicterende...
+_SUFFIX_PATTERNS = (
+    # Syncthing: "journal.sync-conflict-20261124-101530-ABCDEFG.carnet"
+    re.compile(r"\.sync-conflict-\d{8}-\d{6}(-[A-Z0-9]{7})?"),
+    # OneDrive adds the computer's name: "journal-DESKTOP-ABC123.carnet", "journal-LAPTOP.carnet"
+    # (Windows names are in capitals; a copy someone named "journal-old" is not taken).
+    re.compile(r"-(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,19}"),
+)
+
+
+def is_conflict_copy_name(journal_name: str, name: str) -> bool:
+    """Whether ``name`` is a name a sync service gives a conflict copy of ``journal_name``:
+    Nextcloud and ownCloud "(conflicted copy 2026-11-24 101530)", Dropbox "(Jane's conflicted
+    copy 2026-11-24)" (in any language that says "conflict"), OneDrive "-DESKTOP-ABC123",
+    Syncthing ".sync-conflict-20261124-101530-ABCDEFG", and any other name that adds a word
+    for "conflict" to the journal's. Only the name: ``find_conflict_copies`` checks identity."""
+    journal = Path(journal_name)
+    if name == journal_name or name.startswith(".") or backups.is_backup_name(name):
+        return False
+    if not name.lower().endswith(JOURNAL_SUFFIX) or not name.startswith(journal.stem):
+        return False
+    added = name[len(journal.stem):-len(JOURNAL_SUFFIX)]
+    # "journal2 (conflicted copy...)" is another file's copy; ".replaced-1" was kept aside by a restore.
+    if not added or added[0] not in " ([._-" or re.fullmatch(r"\.replaced-\d+", added):
+        return False
+    return bool(_CONFLICT_WORD.search(added)) or any(p.fullmatch(added) for p in _SUFFIX_PATTERNS)
+
+
+def find_conflict_copies(journal_path: Path | str) -> list[Path]:
+    """Conflict copies of this journal beside it: a sync service's name and the same journal
+    identity. Files it cannot read are left out; sub-folders (backups/...) are not searched."""
+    path = Path(journal_path)
+    try:
+        own = backups.read_journal_id(path)
+        candidates = [child for child in path.parent.iterdir()
+                      if is_conflict_copy_name(path.name, child.name) and child.is_file()]
+    except (JournalError, OSError):
+        return []
+    found = []
+    for candidate in candidates:
+        try:
+            if backups.read_journal_id(candidate) == own:
+                found.append(candidate)
+        except JournalError:
+            continue
+    return sorted(found)
+
+
+# ----- merging, the whole round
+
+
+def merge_conflict_copies(journal: Journal, passphrase: str | None = None) -> MergeReport:
+    """Find this journal's conflict copies, merge each, save, and move each merged copy into
+    ``merged-conflicts/``. A copy that cannot be merged (damaged, from a newer Carnet, another
+    passphrase) is left in place and listed in ``skipped``. Runs on the journal's worker."""
+    if journal.read_only:
+        raise RuntimeError("a journal opened read-only cannot take a merge")
+    return merge_copies(journal, find_conflict_copies(journal.path), passphrase)
+
+
+def merge_copies(journal: Journal, copies: Iterable[Path | str], passphrase: str | None = None) -> MergeReport:
+    """Merge these copies, save once, then move them aside (``merge_conflict_copies`` with
+    the copies given: the command line, or a copy whose passphrase was just asked)."""
+    report = MergeReport()
+    done = []
+    for copy in copies:
+        copy = Path(copy)
+        try:
+            report += merge_into(journal, copy, passphrase)
+        except JournalError as exc:  # another journal, damaged, from a newer Carnet, another passphrase
+            report += MergeReport(skipped=(SkippedCopy(copy, exc.code),))
+        else:
+            done.append(copy)
+    if not done:
+        return report
+    journal.save()
+    return replace(report, merged=tuple(_move_aside(copy, journal.path.parent / MERGED_FOLDER) for copy in done))
+
+
+def _move_aside(copy: Path, folder: Path) -> Path:
+    """Into ``folder`` under a free name, by renaming (same disk): never copied, never deleted."""
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        target = folder / copy.name
+        number = 1
+        while target.exists():
+            number += 1
+            target = folder / f"{copy.stem}.{number}{copy.suffix}"
+        os.replace(copy, target)
+    except OSError as exc:
+        raise StorageError(f"the merged copy could not be moved aside ({exc.strerror or exc})") from exc
+    return target
+
+
+def merge_into(journal: Journal, other: Path | str, passphrase: str | None = None) -> MergeReport:
+    """Merge the copy at ``other`` into the journal in memory (not saved, the copy left
+    where it is), all or nothing. Raises ForeignCopy for another journal's file,
+    CopyPassphraseNeeded when it opens neither with the journal's key nor ``passphrase``,
+    DamagedJournal, UnsupportedFormat (a newer Carnet wrote it) or StorageError."""
+    path = Path(other)
+    if path.resolve() == journal.path.resolve():
+        raise InvalidInput("a journal cannot be merged with itself")
+    try:
+        copy = journal.read_copy(path, passphrase)
+    except ForeignBackup as exc:
+        raise ForeignCopy("this file is a copy of another journal") from exc
+    except WrongPassphrase as exc:
+        raise CopyPassphraseNeeded("this copy of the journal has another passphrase", path) from exc
+    try:
+        return merge_databases(journal.database, copy)
+    finally:
+        copy.close()
+
+
+def merge_databases(local: Database, other: Database) -> MergeReport:
+    """Merge ``other`` into ``local`` (both at the current schema), in one transaction."""
+    merge = _Merge(local, other)
+    raw = local.raw
+    raw.execute("BEGIN")
+    try:
+        merge.run()
+        raw.execute("COMMIT")
+    except BaseException:
+        raw.execute("ROLLBACK")
+        raise
+    local.search_index_dirty = True
+    if merge.schedule_matters:
+        ScheduleStore(local).reevaluate()  # the off-hours flags that follow the schedule
+    return merge.report()
+
+
+# ----- what is merged
+
+
+@dataclass(frozen=True)
+class _Parent:
+    column: str
+    table: str
+    cascade: bool = True  # deleting the parent deletes the record (else: the column becomes NULL)
+
+
+@dataclass(frozen=True)
+class _Kind:
+    table: str
+    identity: str = "uuid"
+    parents: tuple[_Parent, ...] = ()
+    # Columns that also name the record (a parent column by its parent's identity; text
+    # compared case-insensitively): two copies that each made one made the same record.
+    natural: tuple[tuple[str, ...], ...] = ()
+    keep_both: bool = False  # both copies changed it: keep the older version as a new record
+    # Something new of this kind keeps a parent deleted in the other copy (not for what is
+    # computed: an agenda item follows a mark, which is the parent's own change).
+    keeps_parent: bool = True
+
+
+_KINDS = (  # parents before children
+    _Kind("settings", identity="key"),
+    _Kind("schedules", identity="effective_from"),
+    _Kind("persons", natural=(("pseudonym",),)),
+    _Kind("dilemma_categories", natural=(("builtin_id",),)),
+    _Kind("entries", keep_both=True),
+    _Kind("dilemmas"),
+    _Kind("dilemma_status_changes", parents=(_Parent("dilemma_id", "dilemmas"),)),
+    _Kind("dilemma_reflections", parents=(_Parent("dilemma_id", "dilemmas"),), keep_both=True),
+    _Kind("limits"),
+    _Kind("limit_versions", parents=(_Parent("limit_id", "limits"),), natural=(("limit_id", "effective_from"),)),
+    _Kind("limit_marks", parents=(_Parent("limit_id", "limits"), _Parent("entry_id", "entries")),
+          natural=(("limit_id", "entry_id"),)),
+    _Kind("checkins"),
+    _Kind("supervision_sessions"),
+    _Kind("supervision_agenda", parents=(
+        _Parent("entry_id", "entries"), _Parent("dilemma_id", "dilemmas"),
+        _Parent("from_session_id", "supervision_sessions", cascade=False),
+    ), natural=(("entry_id",), ("dilemma_id",)), keeps_parent=False),
+    _Kind("supervision_session_items", parents=(
+        _Parent("session_id", "supervision_sessions"), _Parent("entry_id", "entries"),
+        _Parent("dilemma_id", "dilemmas"),
+    )),
+    _Kind("placements"),
+    _Kind("placement_objectives", parents=(_Parent("placement_id", "placements"),)),
+    _Kind("placement_hours", parents=(_Parent("placement_id", "placements"),), natural=(("placement_id", "day"),)),
+)
+_KIND = {kind.table: kind for kind in _KINDS}
+# link table -> its two ends (column, table); a link is named "<first uuid>:<second uuid>"
+_LINKS = {
+    "dilemma_entries": (("dilemma_id", "dilemmas"), ("entry_id", "entries")),
+    "objective_entries": (("objective_id", "placement_objectives"), ("entry_id", "entries")),
+}
+_REVISION_COLUMNS = ("revision", "revisions", "revised_at")
+_ORDERED = {"supervision_agenda": None, "placement_objectives": "placement_id"}  # numbered again: within
+
+
+@dataclass
+class _Tombstone:
+    deleted_at: str
+    revision: str | None
+    revisions: str
+
+
+@dataclass
+class _Side:
+    """One copy's records, read once: rows by identity, identities by row id, tombstones."""
+
+    database: Database
+    rows: dict[str, dict[str, Row]] = field(default_factory=dict)
+    names: dict[str, dict[int, str]] = field(default_factory=dict)  # table -> row id -> identity
+    tombstones: dict[str, dict[str, _Tombstone]] = field(default_factory=lambda: defaultdict(dict))
+
+    def read(self) -> None:
+        for kind in _KINDS:
+            rows = _query(self.database.raw, f"SELECT rowid AS _rowid, * FROM {kind.table}")
+            for row in rows:
+                row["_parents"] = {p.column: self.names[p.table].get(row[p.column]) for p in kind.parents}
+            self.rows[kind.table] = {row[kind.identity]: row for row in rows}
+            self.names[kind.table] = {row["_rowid"]: row[kind.identity] for row in rows}
+        for kind_name, identity, deleted_at, revision, revisions in self.database.raw.execute(
+                "SELECT kind, uuid, deleted_at, revision, revisions FROM tombstones").fetchall():
+            self.tombstones[kind_name][identity] = _Tombstone(deleted_at, revision, revisions or "")
+
+    def rename(self, table: str, old: str, new: str) -> None:
+        row = self.rows[table].pop(old)
+        row[_KIND[table].identity] = new
+        self.rows[table][new] = row
+        self.names[table][row["_rowid"]] = new
+
+    def rowid(self, table: str, identity: str | None) -> int | None:
+        row = self.rows[table].get(identity) if identity is not None else None
+        return None if row is None else row["_rowid"]
+
+
+def _query(raw: sqlite3.Connection, sql: str, parameters: Iterable[Any] = ()) -> list[Row]:
+    cursor = raw.cursor()
+    try:
+        cursor.execute(sql, tuple(parameters))
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, values)) for values in cursor.fetchall()]
+    finally:
+        cursor.close()  # an open cursor during serialize crashes CPython (VAULT-NOTES 1)
+
+
+def _known(revision: str | None, among: _Tombstone | Row) -> bool:
+    """Whether ``revision`` is the current or an earlier revision of ``among``."""
+    if revision is None:
+        return False
+    current = among.revision if isinstance(among, _Tombstone) else among["revision"]
+    earlier = among.revisions if isinstance(among, _Tombstone) else among["revisions"]
+    return revision == current or revision in (earlier or "").split()
+
+
+def _newer(first: Row, second: Row) -> bool:
+    """Whether ``first`` is the newer edit (the same answer whichever copy asks)."""
+    return (first["revised_at"] or "", first["revision"] or "") > (second["revised_at"] or "", second["revision"] or "")
+
+
+def _copy_uuid(identity: str, revision: str | None) -> str:
+    """The uuid of the older version kept as a new record: the same in every copy that
+    merges the same two versions, so merging again (or the other way round) finds it."""
+    return hashlib.blake2b(f"{identity}:{revision}".encode(), digest_size=16).hexdigest()
+
+
+class _Merge:
+    def __init__(self, local: Database, other: Database) -> None:
+        self.local = _Side(local)
+        self.other = _Side(other)
+        self.raw = local.raw
+        self.columns = {kind.table: self._content_columns(kind) for kind in _KINDS}
+        self.counts: dict[str, int] = defaultdict(int)
+        self.schedule_matters = False
+        # Tombstones set aside because the record was kept (table -> identity -> deleted_at):
+        # what was deleted along with it comes back too.
+        self.overridden_here: dict[str, dict[str, str]] = defaultdict(dict)
+        self.overridden_there: dict[str, dict[str, str]] = defaultdict(dict)
+        self.alive_here: dict[str, set[str]] = defaultdict(set)
+        self.alive_there: dict[str, set[str]] = defaultdict(set)
+
+    def report(self) -> MergeReport:
+        return MergeReport(
+            entries_added=self.counts["entries.added"], entries_updated=self.counts["entries.updated"],
+            entries_kept_both=self.counts["entries.kept_both"], entries_deleted=self.counts["entries.deleted"],
+            entries_kept_despite_deletion=self.counts["entries.kept_despite_deletion"],
+            other_changes=sum(n for key, n in self.counts.items() if key.partition(".")[0] not in ("entries", "not")),
+            records_not_merged=self.counts["not.merged"],
+        )
+
+    def _content_columns(self, kind: _Kind) -> list[str]:
+        names = [row[1] for row in self.raw.execute(f"PRAGMA table_info({kind.table})").fetchall()]
+        skipped = {"id", kind.identity, *_REVISION_COLUMNS, *(p.column for p in kind.parents)}
+        return [name for name in names if name not in skipped]
+
+    def run(self) -> None:
+        self.local.read()
+        self.other.read()
+        self.entry_persons = self._owned("SELECT entry_id, person_id FROM entry_persons")
+        self.entry_tags = self._owned(
+            "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id ORDER BY t.name")
+        self.dilemma_categories = self._owned(
+            "SELECT dilemma_id, category, position FROM dilemma_category_links ORDER BY dilemma_id, position")
+        for kind in _KINDS:
+            self._reparent(kind)
+            self._unify(kind)
+        self._find_what_keeps_parents()
+        for kind in _KINDS:
+            for identity in sorted(set(self.local.rows[kind.table]) | set(self.other.rows[kind.table])
+                                   | set(self.local.tombstones[kind.table]) | set(self.other.tombstones[kind.table])):
+                if kind.natural:
+                    self._merge_record_or_keep_ours(kind, identity)
+                else:
+                    self._merge_record(kind, identity)
+        for table in _LINKS:
+            self._merge_links(table)
+        self._settle()
+
+    def _owned(self, sql: str) -> dict[int, list[Any]]:
+        owned: dict[int, list[Any]] = defaultdict(list)
+        for owner, *values in self.other.database.raw.execute(sql).fetchall():
+            owned[owner].append(values[0] if len(values) == 1 else tuple(values))
+        return owned
+
+    def _reparent(self, kind: _Kind) -> None:
+        """Parents by identity, after the parents' own merge (identities may have been unified)."""
+        for side in (self.local, self.other):
+            for row in side.rows[kind.table].values():
+                row["_parents"] = {p.column: side.names[p.table].get(row[p.column]) for p in kind.parents}
+
+    # --- records named by what they are
+
+    def _natural_keys(self, kind: _Kind, row: Row) -> list[tuple[Any, ...]]:
+        keys = []
+        for index, columns in enumerate(kind.natural):
+            values = [row["_parents"][c] if c in row["_parents"] else row[c] for c in columns]
+            if all(value is not None for value in values):
+                keys.append((index, *(v.casefold() if isinstance(v, str) else v for v in values)))
+        return keys
+
+    def _unify(self, kind: _Kind) -> None:
+        """A record each copy made under its own uuid (the same pseudonym...) is one record,
+        under the smaller uuid in both copies; the other uuid gets a tombstone."""
+        if not kind.natural:
+            return
+        here, there = self.local.rows[kind.table], self.other.rows[kind.table]
+        by_key: dict[tuple[Any, ...], str] = {}
+        for identity, row in here.items():
+            if identity not in there:
+                for key in self._natural_keys(kind, row):
+                    by_key.setdefault(key, identity)
+        for identity, row in sorted(there.items()):
+            if identity in here:
+                continue
+            match = next((by_key.pop(key) for key in self._natural_keys(kind, row) if by_key.get(key) in here), None)
+            if match is None or match in there:
+                continue
+            keep, drop = sorted((identity, match))
+            local_row, other_row = here[match], row
+            dropped = local_row if drop == match else other_row
+            if drop == match:
+                self.raw.execute(f"UPDATE {kind.table} SET {kind.identity} = ? WHERE rowid = ?",
+                                 (keep, local_row["_rowid"]))
+                self.local.rename(kind.table, match, keep)
+            else:
+                self.other.rename(kind.table, identity, keep)
+            tombstone = _Tombstone(max(local_row["revised_at"] or "", other_row["revised_at"] or ""),
+                                   dropped["revision"], history(dropped["revisions"]))
+            self._write_tombstone(kind.table, drop, tombstone)
+
+    # --- what keeps a deleted parent
+
+    def _find_what_keeps_parents(self) -> None:
+        """A record one copy has and the other deleted stays when something new of the first
+        copy hangs on it (recursively): a new reflection keeps its dilemma."""
+        for kind in reversed(_KINDS):
+            for side, against, alive in ((self.local, self.other, self.alive_here),
+                                         (self.other, self.local, self.alive_there)):
+                for identity, row in side.rows[kind.table].items():
+                    if not (identity in alive[kind.table] or kind.keeps_parent and self._new_to(kind, identity, row,
+                                                                                                against)):
+                        continue
+                    for parent in kind.parents:
+                        if parent.cascade and row["_parents"][parent.column] is not None:
+                            alive[parent.table].add(row["_parents"][parent.column])
+
+    @staticmethod
+    def _new_to(kind: _Kind, identity: str, row: Row, against: _Side) -> bool:
+        if identity in against.rows[kind.table]:
+            return False
+        tombstone = against.tombstones[kind.table].get(identity)
+        return tombstone is None or not _known(row["revision"], tombstone)
+
+    # --- one record
+
+    def _merge_record_or_keep_ours(self, kind: _Kind, identity: str) -> None:
+        """``_merge_record`` for a record a unique name constrains: should the other version
+        take a name another record has here, this journal's version stays (the other one is
+        in the copy, kept in merged-conflicts/)."""
+        here = self.local.rows[kind.table].get(identity)
+        before = (dict(here) if here is not None else None, set(self.local.rows[kind.table]),
+                  self.local.tombstones[kind.table].get(identity), dict(self.counts))
+        self.raw.execute("SAVEPOINT one_record")
+        try:
+            self._merge_record(kind, identity)
+        except sqlite3.IntegrityError:
+            self.raw.execute("ROLLBACK TO one_record")
+            row, identities, tombstone, counts = before
+            if here is not None and row is not None:
+                here.clear()
+                here.update(row)
+                self.local.rows[kind.table][identity] = here
+            for added in set(self.local.rows[kind.table]) - identities:
+                self.local.names[kind.table].pop(self.local.rows[kind.table].pop(added)["_rowid"], None)
+            if tombstone is not None:
+                self.local.tombstones[kind.table][identity] = tombstone
+            self.counts = defaultdict(int, counts)
+            self.counts["not.merged"] += 1
+        self.raw.execute("RELEASE one_record")
+
+    def _merge_record(self, kind: _Kind, identity: str) -> None:
+        table = kind.table
+        here = self._present_here(kind, identity)
+        there = self.other.rows[table].get(identity)
+        here_gone = self._tombstone(kind, identity, self.local, self.overridden_here)
+        there_gone = self._tombstone(kind, identity, self.other, self.overridden_there)
+        if here is not None and there is not None:
+            self._merge_versions(kind, identity, here, there)
+        elif here is not None:
+            if there_gone is None:
+                return  # new here
+            if _known(here["revision"], there_gone) and identity not in self.alive_here[table]:
+                self._delete(kind, here, there_gone)
+            else:
+                self.overridden_there[table][identity] = there_gone.deleted_at
+                if not _known(here["revision"], there_gone):
+                    self._count(table, "kept_despite_deletion")
+        elif there is not None:
+            if here_gone is not None and (_known(there["revision"], here_gone)
+                                          and identity not in self.alive_there[table]):
+                merged = _Tombstone(here_gone.deleted_at, here_gone.revision,
+                                    history(here_gone.revisions, there["revision"], there["revisions"]))
+                self._write_tombstone(table, identity, merged, unless_equal=here_gone)
+                return
+            if not self._parents_here(kind, there):
+                return  # what it belongs to is gone here
+            if here_gone is not None:
+                self.overridden_here[table][identity] = here_gone.deleted_at
+            self._add(kind, identity, there, history(there["revision"], there["revisions"],
+                                                      *((here_gone.revision, here_gone.revisions) if here_gone else ())))
+            self._count(table, "added" if here_gone is None else "kept_despite_deletion")
+        else:
+            self._merge_tombstones(table, identity, self.local.tombstones[table].get(identity),
+                                   self.other.tombstones[table].get(identity))
+
+    def _present_here(self, kind: _Kind, identity: str) -> Row | None:
+        """The local row, unless what it belonged to was deleted by this merge (cascade)."""
+        row = self.local.rows[kind.table].get(identity)
+        if row is None:
+            return None
+        for parent in kind.parents:
+            value = row["_parents"][parent.column]
+            if parent.cascade and value is not None and value not in self.local.rows[parent.table]:
+                del self.local.rows[kind.table][identity]
+                return None
+        return row
+
+    def _tombstone(self, kind: _Kind, identity: str, side: _Side,
+                   overridden: dict[str, dict[str, str]]) -> _Tombstone | None:
+        """The side's tombstone, unless it went with a parent that is kept after all."""
+        tombstone = side.tombstones[kind.table].get(identity)
+        if tombstone is None:
+            return None
+        row = self.local.rows[kind.table].get(identity) or self.other.rows[kind.table].get(identity)
+        for parent in kind.parents if row is not None else ():
+            value = row["_parents"][parent.column]
+            since = overridden[parent.table].get(value) if value is not None else None
+            if parent.cascade and since is not None and tombstone.deleted_at >= since:
+                return None
+        return tombstone
+
+    def _parents_here(self, kind: _Kind, row: Row) -> bool:
+        return all(row["_parents"][p.column] is None or row["_parents"][p.column] in self.local.rows[p.table]
+                   for p in kind.parents if p.cascade)
+
+    def _merge_versions(self, kind: _Kind, identity: str, here: Row, there: Row) -> None:
+        if here["revision"] == there["revision"] or _known(there["revision"], here):
+            winner, loser = (there, here) if here["revision"] == there["revision"] and _newer(there, here) else (here, there)
+            self._set_history(kind, here, history(winner["revision"], winner["revisions"],
+                                                  loser["revision"], loser["revisions"]), here["revised_at"])
+            return
+        if _known(here["revision"], there):
+            self._take(kind, here, there, history(there["revision"], there["revisions"],
+                                                  here["revision"], here["revisions"]))
+            self._count(kind.table, "updated")
+            return
+        # Both changed it since the copies parted.
+        winner, loser = (there, here) if _newer(there, here) else (here, there)
+        merged = history(winner["revision"], winner["revisions"], loser["revision"], loser["revisions"])
+        if kind.keep_both:  # first: the older version's persons and tags may be this journal's
+            self._keep_older(kind, identity, dict(loser), from_here=loser is here)
+        special = self._combined(kind, winner, loser)
+        if special is not None:
+            self._write_content(kind, here, special)
+            self._set_history(kind, here, merged, winner["revised_at"], current_first=True)
+        elif winner is there:
+            self._take(kind, here, there, merged)
+        else:
+            self._set_history(kind, here, merged, here["revised_at"])
+        self._count(kind.table, "kept_both" if kind.keep_both else "updated")
+
+    def _combined(self, kind: _Kind, newer: Row, older: Row) -> Row | None:
+        """Both versions in one, where the newer alone would lose something written."""
+        if kind.table == "persons":
+            notes = [newer["note"], older["note"]]
+            if notes[1] and notes[1] not in notes[0]:
+                return {**newer, "note": "\n\n".join(n for n in notes if n)}
+            return None
+        if kind.table == "settings" and newer["key"] in _SETTING_MERGES:
+            try:
+                value = _SETTING_MERGES[newer["key"]](json.loads(newer["value"]), json.loads(older["value"]))
+            except (ValueError, TypeError, AttributeError, KeyError):
+                return None
+            return {**newer, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
+        return None
+
+    def _keep_older(self, kind: _Kind, identity: str, loser: Row, *, from_here: bool) -> None:
+        """The older of two versions both copies changed, as a new record beside the newer."""
+        uuid = _copy_uuid(identity, loser["revision"])
+        if any(uuid in side.rows[kind.table] or uuid in side.tombstones[kind.table]
+               for side in (self.local, self.other)):
+            return  # kept at an earlier merge (and perhaps deleted since)
+        values = {**loser}
+        if kind.table == "entries":
+            values["conflict_of"] = identity
+        owned_by = self.local if from_here else self.other
+        self._add(kind, uuid, values, "", owned_side=owned_by)
+
+    def _merge_tombstones(self, table: str, identity: str, here: _Tombstone | None,
+                          there: _Tombstone | None) -> None:
+        if there is None:
+            return
+        if here is None:
+            self._write_tombstone(table, identity, there)
+            return
+        first, second = sorted((here, there), key=lambda t: (t.deleted_at, t.revision or ""), reverse=True)
+        merged = _Tombstone(first.deleted_at, first.revision,
+                            history(first.revisions, second.revision, second.revisions))
+        self._write_tombstone(table, identity, merged, unless_equal=here)
+
+    # --- writing
+
+    def _count(self, table: str, what: str) -> None:
+        self.counts[f"{table}.{what}"] += 1
+        if table in ("schedules", "entries"):
+            self.schedule_matters = True
+
+    def _values(self, kind: _Kind, row: Row) -> dict[str, Any]:
+        values = {column: row[column] for column in self.columns[kind.table]}
+        for parent in kind.parents:
+            parent_identity = row["_parents"][parent.column]
+            values[parent.column] = self.local.rowid(parent.table, parent_identity)
+        return values
+
+    def _write_content(self, kind: _Kind, here: Row, source: Row, owned_side: _Side | None = None) -> None:
+        values = {column: source[column] for column in self.columns[kind.table]}
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        self.raw.execute(f"UPDATE {kind.table} SET {assignments} WHERE rowid = ?", (*values.values(), here["_rowid"]))
+        self._write_owned(kind, here["_rowid"], source, owned_side or self.other)
+        here.update(values)
+
+    def _take(self, kind: _Kind, here: Row, there: Row, merged: str) -> None:
+        self._write_content(kind, here, there)
+        self._set_history(kind, here, merged, there["revised_at"], current_first=True)
+
+    def _add(self, kind: _Kind, identity: str, source: Row, revisions: str, owned_side: _Side | None = None) -> None:
+        values = self._values(kind, source)
+        values[kind.identity] = identity
+        values["revisions"] = revisions
+        values["revised_at"] = source["revised_at"]
+        names = ", ".join(values)
+        cursor = self.raw.execute(f"INSERT INTO {kind.table} ({names}) VALUES ({', '.join('?' * len(values))})",
+                                  tuple(values.values()))
+        rowid = cursor.lastrowid
+        assert rowid is not None
+        row = {**source, **values, "_rowid": rowid, "_parents": dict(source["_parents"])}
+        self._write_owned(kind, rowid, source, owned_side or self.other)
+        self.local.rows[kind.table][identity] = row
+        self.local.names[kind.table][rowid] = identity
+        self._set_history(kind, row, revisions, source["revised_at"], current_first=True)
+
+    def _set_history(self, kind: _Kind, here: Row, revisions: str, revised_at: str | None, *,
+                     current_first: bool = False) -> None:
+        """Write what the row remembers; ``current_first``: after a write of its content, its
+        revision as the trigger computed it comes first."""
+        if current_first:
+            (current,) = self.raw.execute(f"SELECT revision FROM {kind.table} WHERE rowid = ?",
+                                          (here["_rowid"],)).fetchone()
+            revisions = history(current, revisions)
+            here["revision"] = current
+        if (revisions, revised_at) == (here["revisions"], here["revised_at"]):
+            return
+        self.raw.execute(f"UPDATE {kind.table} SET revisions = ?, revised_at = ? WHERE rowid = ?",
+                         (revisions, revised_at, here["_rowid"]))
+        here["revisions"], here["revised_at"] = revisions, revised_at
+
+    def _write_owned(self, kind: _Kind, rowid: int, source: Row, side: _Side) -> None:
+        """An entry's persons and tags, a dilemma's categories: as in ``source`` (of ``side``)."""
+        source_rowid = source["_rowid"]
+        if kind.table == "entries":
+            person_rowids = (self.entry_persons.get(source_rowid, []) if side is self.other
+                             else [p for (p,) in self.raw.execute(
+                                 "SELECT person_id FROM entry_persons WHERE entry_id = ?", (source_rowid,)).fetchall()])
+            persons = [side.names["persons"].get(rowid) for rowid in person_rowids]  # identities, once unified
+            tags = (self.entry_tags.get(source_rowid, []) if side is self.other
+                    else [t for (t,) in self.raw.execute(
+                        "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = ?",
+                        (source_rowid,)).fetchall()])
+            self.raw.execute("DELETE FROM entry_persons WHERE entry_id = ?", (rowid,))
+            self.raw.execute("DELETE FROM entry_tags WHERE entry_id = ?", (rowid,))
+            for person in dict.fromkeys(persons):
+                person_rowid = self.local.rowid("persons", person)
+                if person_rowid is not None:
+                    self.raw.execute("INSERT OR IGNORE INTO entry_persons (entry_id, person_id) VALUES (?, ?)",
+                                     (rowid, person_rowid))
+            for tag in tags:
+                self.raw.execute("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
+                                 (rowid, self._tag(tag)))
+        elif kind.table == "dilemmas":
+            categories = (self.dilemma_categories.get(source_rowid, []) if side is self.other
+                          else self.raw.execute("SELECT category, position FROM dilemma_category_links "
+                                                "WHERE dilemma_id = ?", (source_rowid,)).fetchall())
+            current = self.raw.execute("SELECT category, position FROM dilemma_category_links WHERE dilemma_id = ? "
+                                       "ORDER BY position", (rowid,)).fetchall()
+            if sorted(current, key=lambda c: c[1]) != sorted(categories, key=lambda c: c[1]):
+                self.raw.execute("DELETE FROM dilemma_category_links WHERE dilemma_id = ?", (rowid,))
+                self.raw.executemany(
+                    "INSERT INTO dilemma_category_links (dilemma_id, category, position) VALUES (?, ?, ?)",
+                    [(rowid, category, position) for category, position in categories])
+
+    def _tag(self, name: str) -> int:
+        found = self.raw.execute("SELECT id FROM tags WHERE casefold(name) = ?", (name.casefold(),)).fetchone()
+        if found is not None:
+            return int(found[0])
+        cursor = self.raw.execute("INSERT INTO tags (name) VALUES (?)", (name,))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def _delete(self, kind: _Kind, here: Row, tombstone: _Tombstone) -> None:
+        self.raw.execute(f"DELETE FROM {kind.table} WHERE rowid = ?", (here["_rowid"],))
+        del self.local.rows[kind.table][here[kind.identity]]
+        merged = _Tombstone(tombstone.deleted_at, tombstone.revision,
+                            history(tombstone.revisions, here["revision"], here["revisions"]))
+        self._write_tombstone(kind.table, here[kind.identity], merged)
+        self._count(kind.table, "deleted")
+
+    def _write_tombstone(self, kind: str, identity: str, tombstone: _Tombstone,
+                         unless_equal: _Tombstone | None = None) -> None:
+        if tombstone == unless_equal:
+            return
+        self.raw.execute("INSERT OR REPLACE INTO tombstones (kind, uuid, deleted_at, revision, revisions) "
+                         "VALUES (?, ?, ?, ?, ?)",
+                         (kind, identity, tombstone.deleted_at, tombstone.revision, tombstone.revisions))
+        self.local.tombstones[kind][identity] = tombstone
+
+    # --- links
+
+    def _merge_links(self, table: str) -> None:
+        """The later of a link and its removal wins; a link whose end is gone is gone."""
+        (first_column, first_table), (second_column, second_table) = _LINKS[table]
+        sql = (f"SELECT a.uuid || ':' || b.uuid, l.linked_at FROM {table} l "
+               f"JOIN {first_table} a ON a.id = l.{first_column} JOIN {second_table} b ON b.id = l.{second_column}")
+        here = dict(self.raw.execute(sql).fetchall())
+        there = dict(self.other.database.raw.execute(sql).fetchall())
+        here_gone, there_gone = self.local.tombstones[table], self.other.tombstones[table]
+        for key in sorted(set(here) | set(there) | set(here_gone) | set(there_gone)):
+            first, second = key.split(":")
+            ends = (self.local.rowid(first_table, first), self.local.rowid(second_table, second))
+            if key in here and key in there:
+                if there[key] < here[key]:
+                    self.raw.execute(f"UPDATE {table} SET linked_at = ? WHERE {first_column} = ? AND {second_column} = ?",
+                                     (there[key], *ends))
+            elif key in here:
+                removed = there_gone.get(key)
+                if removed is not None and removed.deleted_at >= here[key]:
+                    self.raw.execute(f"DELETE FROM {table} WHERE {first_column} = ? AND {second_column} = ?", ends)
+                    self._write_tombstone(table, key, removed)
+                    self.counts[f"{table}.deleted"] += 1
+            elif key in there:
+                removed = here_gone.get(key)
+                if (removed is None or removed.deleted_at < there[key]) and None not in ends:
+                    self.raw.execute(f"INSERT INTO {table} ({first_column}, {second_column}, linked_at) "
+                                     f"VALUES (?, ?, ?)", (*ends, there[key]))
+                    self.counts[f"{table}.added"] += 1
+            else:
+                self._merge_tombstones(table, key, here_gone.get(key), there_gone.get(key))
+
+    # --- afterwards
+
+    def _settle(self) -> None:
+        """What follows from the merged records (each only written where it differs)."""
+        # A dilemma's status is its latest status change.
+        latest = self.raw.execute(
+            "SELECT d.id, d.status, (SELECT s.status FROM dilemma_status_changes s WHERE s.dilemma_id = d.id "
+            "ORDER BY s.changed_at DESC, s.uuid DESC LIMIT 1) FROM dilemmas d").fetchall()
+        for dilemma_id, status, last in latest:
+            if last is not None and last != status:
+                self.raw.execute("UPDATE dilemmas SET status = ? WHERE id = ?", (last, dilemma_id))
+        for table, within in _ORDERED.items():
+            group = f"{within}, " if within else ""
+            rows = self.raw.execute(f"SELECT rowid, {within or 'NULL'}, position FROM {table} "
+                                    f"ORDER BY {group}position, uuid").fetchall()
+            numbers: dict[Any, int] = defaultdict(int)
+            for rowid, owner, position in rows:
+                if position != numbers[owner]:
+                    self.raw.execute(f"UPDATE {table} SET position = ? WHERE rowid = ?", (numbers[owner], rowid))
+                numbers[owner] += 1
+        # An entry's searchable persons follow their current pseudonyms (one may have been renamed).
+        names: dict[int, list[str]] = defaultdict(list)
+        for entry_id, pseudonym in self.raw.execute(
+                "SELECT ep.entry_id, p.pseudonym FROM entry_persons ep JOIN persons p ON p.id = ep.person_id "
+                "ORDER BY p.pseudonym").fetchall():
+            names[entry_id].append(pseudonym)
+        for entry_id, searchable in self.raw.execute("SELECT id, search_persons FROM entries").fetchall():
+            expected = names.get(entry_id, [])
+            if sorted(searchable.casefold().split()) != sorted(" ".join(expected).casefold().split()):
+                self.raw.execute("UPDATE entries SET search_persons = ? WHERE id = ?", (" ".join(expected), entry_id))
+        self.raw.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+
+
+# ----- settings whose two versions are combined
+
+
+def _merged_prompt_state(newer: dict[str, Any], older: dict[str, Any]) -> dict[str, Any]:
+    """What the prompt engine remembers of each prompt, from both copies: the entries written
+    from it, how often it was shown, and the latest of each moment."""
+    merged = dict(newer)
+    prompts = {key: dict(value) for key, value in newer.get("prompts", {}).items()}
+    for prompt_id, record in older.get("prompts", {}).items():
+        mine = prompts.setdefault(prompt_id, {})
+        latest_mine = max((str(v) for k, v in mine.items() if k.endswith("_at")), default="")
+        latest_theirs = max((str(v) for k, v in record.items() if k.endswith("_at")), default="")
+        for key, value in record.items():
+            if key == "entries":
+                mine["entries"] = list(dict.fromkeys([*mine.get("entries", []), *value]))
+            elif key == "shown_count":
+                mine[key] = max(int(mine.get(key, 0)), int(value))
+            elif key.endswith("_at") or key == "available_from":
+                mine[key] = max(str(mine.get(key, "")), str(value))
+            elif key not in mine or latest_theirs > latest_mine:
+                mine[key] = value
+    merged["prompts"] = prompts
+    return merged
+
+
+def _merged_templates(newer: list[dict[str, Any]], older: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The worker's own templates of both copies (the newer version of one both changed)."""
+    ids = {template["id"] for template in newer}
+    names = {template["name"] for template in newer}
+    return [*newer, *(t for t in older if t["id"] not in ids and t["name"] not in names)]
+
+
+_SETTING_MERGES = {PROMPT_STATE_KEY: _merged_prompt_state, TEMPLATES_KEY: _merged_templates}
+
+
+def other_version_of(database: Database, entry_uuid: str) -> str | None:
+    """The uuid of the entry this one is the older version of, when merging kept both."""
+    row = database.raw.execute("SELECT conflict_of FROM entries WHERE uuid = ?", (entry_uuid,)).fetchone()
+    return row[0] if row else None
+
+
+__all__ = [
+    "MERGED_FOLDER", "CopyPassphraseNeeded", "ForeignCopy", "MergeReport", "SkippedCopy", "find_conflict_copies",
+    "is_conflict_copy_name", "merge_conflict_copies", "merge_copies", "merge_databases", "merge_into",
+    "other_version_of",
+]
