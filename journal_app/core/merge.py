@@ -349,8 +349,6 @@ class _Side:
     def read(self) -> None:
         for kind in _KINDS:
             rows = _query(self.database.raw, f"SELECT rowid AS _rowid, * FROM {kind.table}")
-            for row in rows:
-                row["_parents"] = {p.column: self.names[p.table].get(row[p.column]) for p in kind.parents}
             self.rows[kind.table] = {row[kind.identity]: row for row in rows}
             self.names[kind.table] = {row["_rowid"]: row[kind.identity] for row in rows}
         for kind_name, identity, deleted_at, revision, revisions in self.database.raw.execute(

@@ -1,0 +1,91 @@
+"""The banner that says a conflict copy was merged: what changed, where the copy went, and
+a way to give a copy's own passphrase when it has one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from journal_app.core.entries import EntryFields
+from journal_app.core.journal import Journal
+from journal_app.core.merge import MergeReport, SkippedCopy, merge_conflict_copies
+from journal_app.ui.merge_banner import MergeBanner
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+
+COPY = Path("/journals/merged-conflicts/journal (conflicted copy 2026-11-24 101530).carnet")
+
+
+def _banner(qtbot, report: MergeReport | None) -> MergeBanner:  # type: ignore[no-untyped-def]
+    banner = MergeBanner()
+    qtbot.addWidget(banner)
+    banner.resize(1024, 120)
+    banner.show_report(report)
+    return banner
+
+
+def _merged_report(tmp_path: Path) -> MergeReport:
+    """A real merge: one entry added in the copy, one changed in both."""
+    journal, _code = Journal.create(tmp_path / "journal.carnet", PASSPHRASE, kdf=CHEAP_KDF)
+    shared = journal.entries.add(EntryFields(title="Visite", body="avant"))
+    journal.save()
+    journal.close()
+    copy = tmp_path / "journal-LAPTOP.carnet"
+    shutil.copyfile(tmp_path / "journal.carnet", copy)
+    for path, body in ((copy, "à la maison"), (tmp_path / "journal.carnet", "au bureau")):
+        journal = Journal.open(path, PASSPHRASE)
+        journal.entries.update(shared.uuid, EntryFields(title="Visite", body=body))
+        if path == copy:
+            journal.entries.add(EntryFields(title="Appel du soir"))
+        journal.save()
+        journal.close()
+    journal = Journal.open(tmp_path / "journal.carnet", PASSPHRASE)
+    try:
+        return merge_conflict_copies(journal, PASSPHRASE)
+    finally:
+        journal.close()
+
+
+def test_a_merge_is_told_calmly_and_can_be_dismissed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    report = _merged_report(tmp_path)
+    banner = _banner(qtbot, report)
+    assert banner.isVisible()
+    text = banner.text.text()
+    assert text.startswith("Another copy of this journal was found (made by your sync service). Carnet merged it:")
+    assert "1 entries added" in text and "1 kept twice because both copies changed it" in text
+    assert "merged-conflicts" in banner.detail.text() and "older version" in banner.detail.text()
+    assert not banner.passphrase_button.isVisible()
+    assert banner.accessibleName() == text
+    with qtbot.waitSignal(banner.dismissed):
+        qtbot.mouseClick(banner.close_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+
+
+def test_nothing_found_shows_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert not _banner(qtbot, MergeReport()).isVisible()
+    assert not _banner(qtbot, None).isVisible()
+
+
+def test_a_copy_that_changed_nothing_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    banner = _banner(qtbot, MergeReport(merged=(COPY,)))
+    assert "both copies held the same, nothing changed" in banner.text.text()
+    assert "older version" not in banner.detail.text()
+
+
+def test_several_changes_read_as_one_sentence(qtbot) -> None:  # type: ignore[no-untyped-def]
+    banner = _banner(qtbot, MergeReport(merged=(COPY,), entries_added=3, entries_updated=2, entries_deleted=1,
+                                        other_changes=4))
+    assert "3 entries added, 2 updated, 1 deleted and 4 other changes" in banner.text.text()
+
+
+def test_a_copy_with_another_passphrase_offers_to_enter_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    waiting = Path("/journals/journal-LAPTOP.carnet")
+    banner = _banner(qtbot, MergeReport(skipped=(SkippedCopy(waiting, "copy-passphrase"),
+                                                 SkippedCopy(Path("/journals/journal-PC.carnet"), "damaged"))))
+    assert banner.passphrase_button.isVisible()
+    assert "could not be merged" in banner.text.text() and "another passphrase" in banner.text.text()
+    with qtbot.waitSignal(banner.passphrase_requested) as signal:
+        qtbot.mouseClick(banner.passphrase_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [(waiting,)]
+    assert not banner.isVisible()
