@@ -29,12 +29,13 @@ import json
 import sys
 import warnings
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
 from journal_app import __version__, brief_command
-from journal_app.core import backups, interchange
+from journal_app.core import backups, interchange, merge
 from journal_app.core.database import FullTextSearchMissing
 from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord
 from journal_app.core.errors import BackupFolderUnavailable, InvalidInput, JournalError, JournalLocked, StorageError
@@ -295,6 +296,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     brief_command.add_arguments(command("brief", brief_command.HELP, epilog=f"{brief_command.EPILOG}\n\n{EXIT_CODES}"))
 
+    merge_ = command("merge", "merge the conflict copies a sync service left beside the journal (or the copies "
+                     "given); each merged copy is then moved, still encrypted, into merged-conflicts/")
+    merge_.add_argument("copies", metavar="COPY", type=Path, nargs="*",
+                        help="a copy of this journal (default: the conflict copies found beside it)")
+
     commands.add_parser("self-test", help="check this installation: a journal made, locked, reopened and searched "
                         "in a temporary folder, then the desktop side (prints one line per step; 70 on failure)",
                         description="check this installation, without touching your journals or settings")
@@ -453,6 +459,37 @@ def cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
     if aside is not None:
         print(f"The replaced journal was kept as {aside}")
     print("The journal now opens with the passphrase you just typed.")
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace, secrets: SecretReader) -> int:
+    copies = args.copies or merge.find_conflict_copies(args.path)  # found before asking for the passphrase
+    if not copies:
+        print("No conflict copy of this journal was found beside it.")
+        return EXIT_OK
+    passphrase = secrets.ask("Passphrase: ")
+    journal = Journal.open(args.path, passphrase)
+    try:
+        report = merge.merge_copies(journal, copies, passphrase)
+        for copy in report.needs_passphrase:  # re-wrapped with another passphrase on the other computer
+            again = merge.merge_copies(journal, [copy], secrets.ask(f"Passphrase of {copy.name}: "))
+            report = replace(report, skipped=tuple(s for s in report.skipped if s.path != copy)) + again
+    finally:
+        journal.close()
+    for kept in report.merged:
+        print(f"Merged, and kept in {kept}")
+    print(f"Entries: {report.entries_added} added, {report.entries_updated} updated, {report.entries_kept_both} kept "
+          f"twice (both copies changed them), {report.entries_deleted} deleted, {report.entries_kept_despite_deletion} "
+          f"kept although deleted in one copy (the other changed them)")
+    print(f"Other records changed: {report.other_changes}")
+    if report.records_not_merged:
+        print(f"Kept as they were here (the copy's version clashed with another record): {report.records_not_merged}")
+    for skipped in report.skipped:
+        print(f"Not merged ({skipped.code}): {skipped.path}")
+    if report.skipped:
+        exit_code = {"copy-passphrase": EXIT_WRONG_SECRET, "foreign-copy": EXIT_USAGE, "damaged": EXIT_DAMAGED,
+                     "newer-format": EXIT_DAMAGED}.get(report.skipped[0].code, EXIT_IO)
+        raise CommandFailed(f"{len(report.skipped)} copy(ies) could not be merged and were left in place", exit_code)
     return EXIT_OK
 
 
@@ -622,6 +659,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
     "stats": cmd_stats,
     "prompt": cmd_prompt,
     "brief": brief_command.cmd_brief,
+    "merge": cmd_merge,
 }
 
 

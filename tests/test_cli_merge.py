@@ -1,0 +1,93 @@
+"""``journal-app merge``: the conflict copies beside the journal (or the copies named), merged,
+then moved into merged-conflicts/; what could not be merged is left in place, with an exit code."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal_app import cli
+from journal_app.core.entries import EntryFields
+from journal_app.core.journal import Journal
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.test_cli import Run
+
+SYNCTHING = "journal.sync-conflict-20261124-101530-ABCDEFG.carnet"
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    def run_command(*argv: str | Path, stdin: str = PASSPHRASE + "\n") -> Run:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        capsys.readouterr()
+        code = cli.main([str(a) for a in argv] + ["--passphrase-stdin"])
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run_command
+
+
+@pytest.fixture
+def journal_file(journal_path: Path) -> Path:
+    """A journal and a Syncthing conflict copy of it, each with an entry of its own."""
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    journal.entries.add(EntryFields(title="Visite à domicile"))
+    journal.save()
+    journal.close()
+    shutil.copyfile(journal_path, journal_path.with_name(SYNCTHING))
+    for path, title in ((journal_path, "Écrite au bureau"), (journal_path.with_name(SYNCTHING), "Écrite à la maison")):
+        journal = Journal.open(path, PASSPHRASE)
+        journal.entries.add(EntryFields(title=title))
+        journal.save()
+        journal.close()
+    return journal_path
+
+
+def _titles(path: Path) -> list[str]:
+    journal = Journal.open(path, PASSPHRASE, read_only=True)
+    try:
+        return sorted(e.title for e in journal.entries.list())
+    finally:
+        journal.close()
+
+
+def test_merge_finds_the_conflict_copy_merges_it_and_moves_it_aside(run, journal_file: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("merge", journal_file)
+    assert result.code == 0, result.err
+    kept = journal_file.parent / "merged-conflicts" / SYNCTHING
+    assert f"Merged, and kept in {kept}" in result.out
+    assert "Entries: 1 added, 0 updated, 0 kept twice" in result.out
+    assert _titles(journal_file) == ["Visite à domicile", "Écrite au bureau", "Écrite à la maison"]
+    assert kept.exists() and not journal_file.with_name(SYNCTHING).exists()
+    again = run("merge", journal_file)
+    assert again.code == 0 and again.out == "No conflict copy of this journal was found beside it.\n"
+
+
+def test_merge_takes_a_copy_named_on_the_command_line(run, journal_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    elsewhere = tmp_path / "usb" / "carnet.carnet"
+    elsewhere.parent.mkdir()
+    journal_file.with_name(SYNCTHING).rename(elsewhere)
+    result = run("merge", journal_file, elsewhere)
+    assert result.code == 0, result.err
+    assert "Écrite à la maison" in _titles(journal_file)
+    assert (journal_file.parent / "merged-conflicts" / "carnet.carnet").exists()
+
+
+def test_merge_refuses_another_journal_and_leaves_it(run, journal_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    stranger, _code = Journal.create(tmp_path / "autre.carnet", PASSPHRASE, kdf=CHEAP_KDF)
+    stranger.close()
+    result = run("merge", journal_file, tmp_path / "autre.carnet")
+    assert result.code == 1 and "could not be merged" in result.error_line
+    assert f"Not merged (foreign-copy): {tmp_path / 'autre.carnet'}" in result.out
+    assert (tmp_path / "autre.carnet").exists()
+
+
+def test_merge_with_a_wrong_passphrase_changes_nothing(run, journal_file: Path) -> None:  # type: ignore[no-untyped-def]
+    before = journal_file.read_bytes()
+    result = run("merge", journal_file, stdin="not the passphrase\n")
+    assert result.code == 2 and "wrong passphrase" in result.error_line
+    assert journal_file.read_bytes() == before and journal_file.with_name(SYNCTHING).exists()
