@@ -88,15 +88,22 @@ _application: QGuiApplication | None = None
 
 def ensure_gui_application() -> QGuiApplication:
     """The running QGuiApplication (or QApplication), or a new one on the offscreen platform
-    for the command line: Qt's text layout needs one, a display it does not."""
+    for the command line: Qt's text layout needs one, a display it does not.
+
+    The new one is a QApplication when QtWidgets is installed: a process can hold only one
+    application object, and one that later shows a widget (a test run, say) needs that kind."""
     global _application
     existing = QGuiApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
             raise RuntimeError("a QCoreApplication runs: PDF output needs a QGuiApplication")
         return existing
-    _application = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "journal-app",
-                                    "-platform", "offscreen"])
+    try:
+        from PySide6.QtWidgets import QApplication as application_class
+    except ImportError:
+        application_class = QGuiApplication  # type: ignore[assignment,misc]
+    name = sys.argv[0] if sys.argv and sys.argv[0] else "journal-app"
+    _application = application_class([name, "-platform", "offscreen"])
     return _application
 
 

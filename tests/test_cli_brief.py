@@ -38,6 +38,13 @@ class Run:
         self.code, self.out, self.err = code, out, err
 
 
+@pytest.fixture(autouse=True)
+def gui(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's QApplication, before the command needs one for a PDF: otherwise the
+    command's own would stay for the rest of the test run."""
+    return qapp
+
+
 @pytest.fixture
 def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
     def run_command(*argv: str | Path, stdin: str = PASSPHRASE + "\n") -> Run:
