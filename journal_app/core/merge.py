@@ -327,7 +327,6 @@ _LINKS = {
     "objective_entries": (("objective_id", "placement_objectives"), ("entry_id", "entries")),
 }
 _REVISION_COLUMNS = ("revision", "revisions", "revised_at")
-_ORDERED = {"supervision_agenda": None, "placement_objectives": "placement_id"}  # numbered again: within
 
 
 @dataclass
@@ -403,6 +402,8 @@ class _Merge:
         self.raw = local.raw
         self.columns = {kind.table: self._content_columns(kind) for kind in _KINDS}
         self.counts: dict[str, int] = defaultdict(int)
+        # Local row ids written or deleted, by table; "<table>.<column>": their parents' row ids.
+        self.touched: dict[str, set[int]] = defaultdict(set)
         self.schedule_matters = False
         # Tombstones set aside because the record was kept (table -> identity -> deleted_at):
         # what was deleted along with it comes back too.
@@ -700,6 +701,7 @@ class _Merge:
         self.raw.execute(f"UPDATE {kind.table} SET {assignments} WHERE rowid = ?", (*values.values(), here["_rowid"]))
         self._write_owned(kind, here["_rowid"], source, owned_side or self.other)
         here.update(values)
+        self._note(kind, here)
 
     def _take(self, kind: _Kind, here: Row, there: Row, merged: str) -> None:
         self._write_content(kind, here, there)
@@ -720,6 +722,7 @@ class _Merge:
         self.local.rows[kind.table][identity] = row
         self.local.names[kind.table][rowid] = identity
         self._set_history(kind, row, revisions, source["revised_at"], current_first=True)
+        self._note(kind, row)
 
     def _set_history(self, kind: _Kind, here: Row, revisions: str, revised_at: str | None, *,
                      current_first: bool = False) -> None:
@@ -781,6 +784,7 @@ class _Merge:
     def _delete(self, kind: _Kind, here: Row, tombstone: _Tombstone) -> None:
         self.raw.execute(f"DELETE FROM {kind.table} WHERE rowid = ?", (here["_rowid"],))
         del self.local.rows[kind.table][here[kind.identity]]
+        self._note(kind, here)
         merged = _Tombstone(tombstone.deleted_at, tombstone.revision,
                             history(tombstone.revisions, here["revision"], here["revisions"]))
         self._write_tombstone(kind.table, here[kind.identity], merged)
@@ -830,34 +834,47 @@ class _Merge:
     # --- afterwards
 
     def _settle(self) -> None:
-        """What follows from the merged records (each only written where it differs)."""
+        """What follows from the records this merge wrote (only written where it differs)."""
         # A dilemma's status is its latest status change.
-        latest = self.raw.execute(
-            "SELECT d.id, d.status, (SELECT s.status FROM dilemma_status_changes s WHERE s.dilemma_id = d.id "
-            "ORDER BY s.changed_at DESC, s.uuid DESC LIMIT 1) FROM dilemmas d").fetchall()
-        for dilemma_id, status, last in latest:
-            if last is not None and last != status:
-                self.raw.execute("UPDATE dilemmas SET status = ? WHERE id = ?", (last, dilemma_id))
-        for table, within in _ORDERED.items():
-            group = f"{within}, " if within else ""
-            rows = self.raw.execute(f"SELECT rowid, {within or 'NULL'}, position FROM {table} "
-                                    f"ORDER BY {group}position, uuid").fetchall()
-            numbers: dict[Any, int] = defaultdict(int)
-            for rowid, owner, position in rows:
-                if position != numbers[owner]:
-                    self.raw.execute(f"UPDATE {table} SET position = ? WHERE rowid = ?", (numbers[owner], rowid))
-                numbers[owner] += 1
+        dilemmas = self.touched["dilemmas"] | self.touched["dilemma_status_changes.dilemma_id"]
+        for dilemma_id in sorted(dilemmas):
+            found = self.raw.execute(
+                "SELECT d.status, (SELECT s.status FROM dilemma_status_changes s WHERE s.dilemma_id = d.id "
+                "ORDER BY s.changed_at DESC, s.uuid DESC LIMIT 1) FROM dilemmas d WHERE d.id = ?", (dilemma_id,)).fetchone()
+            if found is not None and found[1] is not None and found[0] != found[1]:
+                self.raw.execute("UPDATE dilemmas SET status = ? WHERE id = ?", (found[1], dilemma_id))
+        # The agenda and a placement's objectives are numbered again, in their merged order.
+        if self.touched["supervision_agenda"]:
+            self._renumber("SELECT rowid, position FROM supervision_agenda ORDER BY position, uuid", "supervision_agenda")
+        for placement_id in sorted(self.touched["placement_objectives.placement_id"]):
+            self._renumber(f"SELECT rowid, position FROM placement_objectives WHERE placement_id = {int(placement_id)} "
+                           "ORDER BY position, uuid", "placement_objectives")
         # An entry's searchable persons follow their current pseudonyms (one may have been renamed).
-        names: dict[int, list[str]] = defaultdict(list)
-        for entry_id, pseudonym in self.raw.execute(
-                "SELECT ep.entry_id, p.pseudonym FROM entry_persons ep JOIN persons p ON p.id = ep.person_id "
-                "ORDER BY p.pseudonym").fetchall():
-            names[entry_id].append(pseudonym)
-        for entry_id, searchable in self.raw.execute("SELECT id, search_persons FROM entries").fetchall():
-            expected = names.get(entry_id, [])
-            if sorted(searchable.casefold().split()) != sorted(" ".join(expected).casefold().split()):
-                self.raw.execute("UPDATE entries SET search_persons = ? WHERE id = ?", (" ".join(expected), entry_id))
-        self.raw.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+        entries = set(self.touched["entries"])
+        for person_id in self.touched["persons"]:
+            entries.update(row[0] for row in self.raw.execute(
+                "SELECT entry_id FROM entry_persons WHERE person_id = ?", (person_id,)).fetchall())
+        for entry_id in sorted(entries):
+            found = self.raw.execute("SELECT search_persons FROM entries WHERE id = ?", (entry_id,)).fetchone()
+            names = [name for (name,) in self.raw.execute(
+                "SELECT p.pseudonym FROM entry_persons ep JOIN persons p ON p.id = ep.person_id WHERE ep.entry_id = ? "
+                "ORDER BY p.pseudonym", (entry_id,)).fetchall()]
+            if found is not None and sorted(found[0].casefold().split()) != sorted(" ".join(names).casefold().split()):
+                self.raw.execute("UPDATE entries SET search_persons = ? WHERE id = ?", (" ".join(names), entry_id))
+        if self.touched["entries"]:
+            self.raw.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+
+    def _renumber(self, sql: str, table: str) -> None:
+        for number, (rowid, position) in enumerate(self.raw.execute(sql).fetchall()):
+            if position != number:
+                self.raw.execute(f"UPDATE {table} SET position = ? WHERE rowid = ?", (number, rowid))
+
+    def _note(self, kind: _Kind, row: Row) -> None:
+        """This record was written or deleted here: what follows from it is settled after."""
+        self.touched[kind.table].add(row["_rowid"])
+        for parent in kind.parents:
+            if row.get(parent.column) is not None:
+                self.touched[f"{kind.table}.{parent.column}"].add(row[parent.column])
 
 
 # ----- settings whose two versions are combined

@@ -348,6 +348,24 @@ def test_a_person_both_copies_added_is_one_person_with_both_notes(tmp_path: Path
         journal.close()
 
 
+def test_a_person_renamed_in_one_copy_is_found_under_the_new_pseudonym(tmp_path: Path) -> None:
+    def here(journal: Journal) -> None:
+        PersonStore(journal.database).rename("Mme R.", "Mme Renard")
+
+    def there(journal: Journal) -> None:
+        journal.entries.update(_uuid(journal, "partagée"), _entry("partagée", "complétée", persons=("Mme R.",)))
+
+    report, merged, _ = _both_ways(tmp_path, _five_entries, here, there)
+    assert report.entries_kept_both == 1  # the rename changed the entry here too: both versions kept
+    journal = Journal.open(merged, PASSPHRASE, read_only=True)
+    try:
+        assert journal.entries.persons() == ["Mme Renard"]
+        found = sorted((e.title, e.body) for e in journal.entries.search("Renard"))
+        assert ("partagée", "complétée") in found and len(found) == 6  # all five, and the other version
+    finally:
+        journal.close()
+
+
 # ----- dilemmas, limits, check-ins, supervision, placements, settings
 
 

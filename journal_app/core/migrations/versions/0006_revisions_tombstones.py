@@ -7,7 +7,8 @@ which version it is, which versions it replaced, and a deleted record must leave
 - ``revision`` on every table whose rows have an identity (``models.REVISED_TABLES``): a
   short hash of the row's content (``database.revision_of``), the same in every copy that
   holds the same content. ``revisions``: the earlier ones, newest first (at most
-  ``database.HISTORY_KEPT``; the moments of one edit within ``COALESCE_SECONDS`` count as one).
+  ``database.HISTORY_KEPT``; versions a session replaced within ``database.COALESCE_SECONDS``,
+  the moments of one edit while typing, are not kept).
   ``revised_at``: when the content last changed. A copy whose revision is in this row's
   history is behind it: only one side edited. Neither in the other's history: both did.
 - ``tombstones``: a deleted record's kind (its table), identity, time of deletion and
@@ -16,10 +17,12 @@ which version it is, which versions it replaced, and a deleted record must leave
 - ``entries.conflict_of``: an entry kept as the other version of an entry both copies changed.
 
 SQL triggers keep all this, whoever writes (the stores, imports, the CLI, the merge itself):
-on insert and update the revision is recomputed and, when the content changed, the previous
-one goes into the history; on delete a tombstone is written; inserting a record again (an
-undo) takes its tombstone back, with its history. A row written with the revision of its
-content is left as it is (the merge writes the other copy's history that way).
+a row inserted without a revision gets one; when an update changes the content, the revision
+is recomputed and the previous one goes into the history; on delete a tombstone is written;
+inserting a record again (an undo) takes its tombstone back, with its history. Writing
+``revisions`` or ``revised_at`` alone changes nothing else (the merge writes the histories of
+both copies that way). The triggers call functions every journal connection has
+(``Database._configure``): ``carnet_revision``, ``carnet_history``, ``carnet_sorted``.
 
 What a revision covers, table by table, is in ``CONTENT`` below: the columns a person
 changes, not the timestamps, not the database's own ids (they differ between copies), not
