@@ -755,6 +755,10 @@ class _Merge:
             self.raw.execute("DELETE FROM entry_tags WHERE entry_id = ?", (rowid,))
             for person in dict.fromkeys(persons):
                 person_rowid = self.local.rowid("persons", person)
+                if person_rowid is None and person in side.rows["persons"]:  # not merged: the same pseudonym here
+                    found = self.raw.execute("SELECT id FROM persons WHERE casefold(pseudonym) = ?",
+                                             (side.rows["persons"][person]["pseudonym"].casefold(),)).fetchone()
+                    person_rowid = found[0] if found else None
                 if person_rowid is not None:
                     self.raw.execute("INSERT OR IGNORE INTO entry_persons (entry_id, person_id) VALUES (?, ?)",
                                      (rowid, person_rowid))

@@ -366,6 +366,27 @@ def test_a_person_renamed_in_one_copy_is_found_under_the_new_pseudonym(tmp_path:
         journal.close()
 
 
+def test_a_pseudonym_both_copies_gave_to_different_persons_keeps_ours(tmp_path: Path) -> None:
+    def here(journal: Journal) -> None:
+        journal.entries.add(_entry("nouveau suivi", persons=("Mme Renard",)))  # a new person here
+
+    def there(journal: Journal) -> None:
+        PersonStore(journal.database).rename("Mme R.", "Mme Renard")  # an existing one renamed there
+
+    here_file, there_file = _apart(tmp_path, _five_entries, here, there)
+    for journal_file, copy_file, folder in ((here_file, there_file, "into-here"), (there_file, here_file, "into-there")):
+        report, merged = _merged(journal_file, copy_file, tmp_path / folder)
+        assert report.records_not_merged == 1 and report.merged  # the pseudonyms cannot both stand
+        journal = Journal.open(merged, PASSPHRASE, read_only=True)
+        try:
+            assert len(journal.entries.list()) == 6
+            assert "Mme Renard" in journal.entries.persons()
+            (new,) = [e for e in journal.entries.list() if e.title == "nouveau suivi"]
+            assert new.persons == ("Mme Renard",)  # still about "Mme Renard", whichever person has it here
+        finally:
+            journal.close()
+
+
 # ----- dilemmas, limits, check-ins, supervision, placements, settings
 
 
