@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Carnet</source>
+        <translation>About Carnet</translation>
+    </message>
+    <message>
+        <source>Carnet&apos;s logo</source>
+        <translation>Carnet&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>A private, encrypted journal for social workers to reflect on their practice. It works offline: nothing you write leaves this computer.</source>
+        <translation>A private, encrypted journal for social workers to reflect on their practice. It works offline: nothing you write leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Carnet is free software under the GNU General Public License, version 3 or later (%1): you may use it, study it, share it and change it under the same terms. It comes with no warranty.</source>
+        <translation>Carnet is free software under the GNU General Public License, version 3 or later (%1): you may use it, study it, share it and change it under the same terms. It comes with no warranty.</translation>
+    </message>
+    <message>
+        <source>The kinds of dilemma, the reflection prompts and the situation analysis draw on the report «&#xa0;%1&#xa0;» by %2 (%3), and on the social workers of Brussels and Wallonia who told and analysed their situations for it.</source>
+        <translation>The kinds of dilemma, the reflection prompts and the situation analysis draw on the report «&#xa0;%1&#xa0;» by %2 (%3), and on the social workers of Brussels and Wallonia who told and analysed their situations for it.</translation>
+    </message>
+    <message>
+        <source>The check-in asks the questions of the Copenhagen Burnout Inventory, distributed freely by the %2. Source: %1 Its French and Dutch wordings are Carnet&apos;s own, not validated versions.</source>
+        <translation>The check-in asks the questions of the Copenhagen Burnout Inventory, distributed freely by the %2. Source: %1 Its French and Dutch wordings are Carnet&apos;s own, not validated versions.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 and PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, Alembic and cryptography.</source>
+        <translation>Built with Qt %1 and PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, Alembic and cryptography.</translation>
+    </message>
+    <message>
+        <source>New journals go by default in: %1</source>
+        <translation>New journals go by default in: %1</translation>
+    </message>
+    <message>
+        <source>Settings: %1. They hold only what would be harmless to show a stranger: window size, language, theme, lock delay, reminder time and the last journal&apos;s path. Nothing you write is ever kept there.</source>
+        <translation>Settings: %1. They hold only what would be harmless to show a stranger: window size, language, theme, lock delay, reminder time and the last journal&apos;s path. Nothing you write is ever kept there.</translation>
+    </message>
+    <message>
+        <source>Everything you write is inside the journal file, encrypted. The only files in the clear are the exports you choose to make.</source>
+        <translation>Everything you write is inside the journal file, encrypted. The only files in the clear are the exports you choose to make.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Where your data lives</translation>
+    </message>
+    <message>
+        <source>No journal is open.</source>
+        <translation>No journal is open.</translation>
+    </message>
+    <message>
+        <source>This journal: %1 (its last ten saved versions, encrypted too, are in %2)</source>
+        <translation>This journal: %1 (its last ten saved versions, encrypted too, are in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminderBanner</name>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Not &amp;now</translation>
+    </message>
+    <message>
+        <source>Your journal has no backup yet. A copy on a USB key or in a synchronised folder keeps it safe if this computer is lost or breaks.</source>
+        <translation>Your journal has no backup yet. A copy on a USB key or in a synchronised folder keeps it safe if this computer is lost or breaks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last backup is %n days old. Back up now?</source>
+        <translation>
+            <numerusform>Your last backup is %n day old. Back up now?</numerusform>
+            <numerusform>Your last backup is %n days old. Back up now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup folder…</source>
+        <translation>&amp;Choose a backup folder…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>This backup is damaged or cannot be read, so it was not restored. Nothing has been changed: choose another backup.</source>
+        <translation>This backup is damaged or cannot be read, so it was not restored. Nothing has been changed: choose another backup.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup not made: the backup folder is not available</source>
+        <translation>Scheduled backup not made: the backup folder is not available</translation>
+    </message>
+    <message>
+        <source>Scheduled backup not made: %1</source>
+        <translation>Scheduled backup not made: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Beside the journal</source>
+        <translation>Beside the journal</translation>
+    </message>
+    <message>
+        <source>Kept aside by a restore</source>
+        <translation>Kept aside by a restore</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your backups first: a USB key, or a folder your computer synchronises.</source>
+        <translation>Choose a folder for your backups first: a USB key, or a folder your computer synchronises.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not available. If it is on a USB key or a network drive, connect it and try again. Your journal has not been changed.</source>
+        <translation>The backup folder is not available. If it is on a USB key or a network drive, connect it and try again. Your journal has not been changed.</translation>
+    </message>
+    <message>
+        <source>The disk holding the backup folder is full, so no backup was written. Free some space or choose another folder. Your journal has not been changed.</source>
+        <translation>The disk holding the backup folder is full, so no backup was written. Free some space or choose another folder. Your journal has not been changed.</translation>
+    </message>
+    <message>
+        <source>Carnet may not write in the backup folder (a locked USB key, or a folder without permission). Choose another folder. Your journal has not been changed.</source>
+        <translation>Carnet may not write in the backup folder (a locked USB key, or a folder without permission). Choose another folder. Your journal has not been changed.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another journal, so it was not restored. Nothing has been changed.</source>
+        <translation>This backup belongs to another journal, so it was not restored. Nothing has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of your journal in a folder you choose: a USB key, or a folder your computer synchronises. It opens with the passphrase you had when it was made.</source>
+        <translation>A backup is an encrypted copy of your journal in a folder you choose: a USB key, or a folder your computer synchronises. It opens with the passphrase you had when it was made.</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>No folder chosen yet</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Only when I ask</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Once a day</translation>
+    </message>
+    <message>
+        <source>Once a week</source>
+        <translation>Once a week</translation>
+    </message>
+    <message>
+        <source>Scheduled backups are made when you open, save or lock the journal, if the folder is available.</source>
+        <translation>Scheduled backups are made when you open, save or lock the journal, if the folder is available.</translation>
+    </message>
+    <message>
+        <source>Older ones are deleted. No other file in the folder is ever touched.</source>
+        <translation>Older ones are deleted. No other file in the folder is ever touched.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backup:</source>
+        <translation>&amp;Automatic backup:</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>Backups to &amp;keep:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me after:</source>
+        <translation>Re&amp;mind me after:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Back &amp;up now</translation>
+    </message>
+    <message>
+        <source>Backups of this journal</source>
+        <translation>Backups of this journal</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restore this backup…</translation>
+    </message>
+    <message>
+        <source>Your journal as it is now is kept beside it, so a restore can be undone.</source>
+        <translation>Your journal as it is now is kept beside it, so a restore can be undone.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for backups</source>
+        <translation>Choose a folder for backups</translation>
+    </message>
+    <message>
+        <source>This folder is not available right now. If it is on a USB key, plug it in and open this window again.</source>
+        <translation>This folder is not available right now. If it is on a USB key, plug it in and open this window again.</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as your journal: if the computer is lost or the disk fails, the backups go with it. A USB key or a synchronised folder is safer.</source>
+        <translation>This folder is on the same disk as your journal: if the computer is lost or the disk fails, the backups go with it. A USB key or a synchronised folder is safer.</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>No backup made yet.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Writing an encrypted backup…</translation>
+    </message>
+    <message>
+        <source>Backed up at %1 to %2</source>
+        <translation>Backed up at %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n older backups deleted)</source>
+        <translation>
+            <numerusform>(%n older backup deleted)</numerusform>
+            <numerusform>(%n older backups deleted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by the backup made on %1. Your journal as it is now is kept beside it and will appear in this list, so you can come back to it. Your passphrase stays the same.</source>
+        <translation>Your journal will be replaced by the backup made on %1. Your journal as it is now is kept beside it and will appear in this list, so you can come back to it. Your passphrase stays the same.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then restoring it…</source>
+        <translation>Checking the backup, then restoring it…</translation>
+    </message>
+    <message>
+        <source>Backup restored. Your journal as it was is kept as “%1”.</source>
+        <translation>Backup restored. Your journal as it was is kept as “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar of the journal</source>
@@ -147,6 +457,174 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Save my answers</source>
+        <translation>&amp;Save my answers</translation>
+    </message>
+    <message>
+        <source>Save my answers (Ctrl+Enter)</source>
+        <translation>Save my answers (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Where to turn</source>
+        <translation>&amp;Where to turn</translation>
+    </message>
+    <message>
+        <source>How are you doing?</source>
+        <translation>How are you doing?</translation>
+    </message>
+    <message>
+        <source>Your answers are private: they stay in your encrypted journal, and Carnet never sends them anywhere.</source>
+        <translation>Your answers are private: they stay in your encrypted journal, and Carnet never sends them anywhere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days, Carnet offers you a short check-in: a few questions on how tired you feel and on your working conditions. It takes about 3 minutes.</source>
+        <translation>
+            <numerusform>Every %n day, Carnet offers you a short check-in: a few questions on how tired you feel and on your working conditions. It takes about 3 minutes.</numerusform>
+            <numerusform>Every %n days, Carnet offers you a short check-in: a few questions on how tired you feel and on your working conditions. It takes about 3 minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-ins are turned off in the settings, but you can take one whenever you like: a few questions on how tired you feel and on your working conditions, about 3 minutes.</source>
+        <translation>Check-ins are turned off in the settings, but you can take one whenever you like: a few questions on how tired you feel and on your working conditions, about 3 minutes.</translation>
+    </message>
+    <message>
+        <source>Your last check-in was on %1.</source>
+        <translation>Your last check-in was on %1.</translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab or the Down arrow goes to the next question; keys 1 to 5 choose the answer in that column, from the left; Delete clears an answer. You can skip any question.</source>
+        <translation>Keyboard: Tab or the Down arrow goes to the next question; keys 1 to 5 choose the answer in that column, from the left; Delete clears an answer. You can skip any question.</translation>
+    </message>
+    <message>
+        <source>The wording of these questions is our own translation of the English original, not a validated version.</source>
+        <translation>The wording of these questions is our own translation of the English original, not a validated version.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your journal.</source>
+        <translation>Thank you. Your answers are saved in your journal.</translation>
+    </message>
+    <message>
+        <source>Each score goes from 0 to 100: it is the average of your answers in that part, where 100 means “always” or “to a very high degree” and 0 means “never” or “to a very low degree”. Skipped questions are left out. What matters most is how a score moves from one check-in to the next.</source>
+        <translation>Each score goes from 0 to 100: it is the average of your answers in that part, where 100 means “always” or “to a very high degree” and 0 means “never” or “to a very low degree”. Skipped questions are left out. What matters most is how a score moves from one check-in to the next.</translation>
+    </message>
+    <message>
+        <source>Perhaps talk about it with someone</source>
+        <translation>Perhaps talk about it with someone</translation>
+    </message>
+    <message>
+        <source>%1 out of 100</source>
+        <translation>%1 out of 100</translation>
+    </message>
+    <message>
+        <source>no score this time</source>
+        <translation>no score this time</translation>
+    </message>
+    <message>
+        <source>Not enough answers this time to give this score: it needs at least %1 of its %2 questions.</source>
+        <translation>Not enough answers this time to give this score: it needs at least %1 of its %2 questions.</translation>
+    </message>
+    <message>
+        <source>Your first score of this kind: the next check-ins will show how it moves.</source>
+        <translation>Your first score of this kind: the next check-ins will show how it moves.</translation>
+    </message>
+    <message>
+        <source>Higher than in your earlier check-ins.</source>
+        <translation>Higher than in your earlier check-ins.</translation>
+    </message>
+    <message>
+        <source>Lower than in your earlier check-ins.</source>
+        <translation>Lower than in your earlier check-ins.</translation>
+    </message>
+    <message>
+        <source>About the same as in your earlier check-ins.</source>
+        <translation>About the same as in your earlier check-ins.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Before: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(last time: %1)</source>
+        <translation>(last time: %1)</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3.</source>
+        <translation>%1 went from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 has stayed high: %2, then %3.</source>
+        <translation>%1 has stayed high: %2, then %3.</translation>
+    </message>
+    <message>
+        <source>Since your last check-in, some of your scores have risen or stayed high.</source>
+        <translation>Since your last check-in, some of your scores have risen or stayed high.</translation>
+    </message>
+    <message>
+        <source>That is worth a moment of attention, and you do not have to carry it alone: talking with someone you trust, at work or outside it, often helps. Here is where you can turn.</source>
+        <translation>That is worth a moment of attention, and you do not have to carry it alone: talking with someone you trust, at work or outside it, often helps. Here is where you can turn.</translation>
+    </message>
+    <message>
+        <source>Your answers were not saved, but they are still here: %1</source>
+        <translation>Your answers were not saved, but they are still here: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinSettingsWidget</name>
+    <message>
+        <source>Offer a check-in every this many days</source>
+        <translation>Offer a check-in every this many days</translation>
+    </message>
+    <message>
+        <source>&amp;No check-ins</source>
+        <translation>&amp;No check-ins</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;every:</source>
+        <translation>Check-in &amp;every:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Create your journal</source>
@@ -187,6 +665,225 @@
     <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
         <translation>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Your first check-in on this: the next ones will show how it moves.</source>
+        <translation>Your first check-in on this: the next ones will show how it moves.</translation>
+    </message>
+    <message>
+        <source>About the same as at your previous check-ins.</source>
+        <translation>About the same as at your previous check-ins.</translation>
+    </message>
+    <message>
+        <source>Clearly higher than at your previous check-ins.</source>
+        <translation>Clearly higher than at your previous check-ins.</translation>
+    </message>
+    <message>
+        <source>A little higher than at your previous check-ins.</source>
+        <translation>A little higher than at your previous check-ins.</translation>
+    </message>
+    <message>
+        <source>Clearly lower than at your previous check-ins.</source>
+        <translation>Clearly lower than at your previous check-ins.</translation>
+    </message>
+    <message>
+        <source>A little lower than at your previous check-ins.</source>
+        <translation>A little lower than at your previous check-ins.</translation>
+    </message>
+    <message>
+        <source>How am I doing</source>
+        <translation>How am I doing</translation>
+    </message>
+    <message>
+        <source>Figures drawn from your own entries, for you alone: to notice how your weeks go, not to judge them.</source>
+        <translation>Figures drawn from your own entries, for you alone: to notice how your weeks go, not to judge them.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. As you write entries, this page shows how your weeks go: contacts outside your hours, acts beyond your frame, how heavy the days were, next to what is usual for you.</source>
+        <translation>Nothing to show yet. As you write entries, this page shows how your weeks go: contacts outside your hours, acts beyond your frame, how heavy the days were, next to what is usual for you.</translation>
+    </message>
+    <message>
+        <source>Dilemmas and limits</source>
+        <translation>Dilemmas and limits</translation>
+    </message>
+    <message>
+        <source>Figure shown</source>
+        <translation>Figure shown</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Figure:</translation>
+    </message>
+    <message>
+        <source>Show figures as &amp;text</source>
+        <translation>Show figures as &amp;text</translation>
+    </message>
+    <message>
+        <source>Each week</source>
+        <translation>Each week</translation>
+    </message>
+    <message>
+        <source>Chart of the last twelve weeks</source>
+        <translation>Chart of the last twelve weeks</translation>
+    </message>
+    <message>
+        <source>Click a week, or use the left and right arrow keys, to list the entries behind it. The same figures are available as text.</source>
+        <translation>Click a week, or use the left and right arrow keys, to list the entries behind it. The same figures are available as text.</translation>
+    </message>
+    <message>
+        <source>The figures of the last twelve weeks, as text</source>
+        <translation>The figures of the last twelve weeks, as text</translation>
+    </message>
+    <message>
+        <source>Entries behind the chosen week&apos;s figure</source>
+        <translation>Entries behind the chosen week&apos;s figure</translation>
+    </message>
+    <message>
+        <source>Your check-ins</source>
+        <translation>Your check-ins</translation>
+    </message>
+    <message>
+        <source>From 0 to 100: the higher the score, the more tiredness you reported. A pointer for your own reflection, not a diagnosis.</source>
+        <translation>From 0 to 100: the higher the score, the more tiredness you reported. A pointer for your own reflection, not a diagnosis.</translation>
+    </message>
+    <message>
+        <source>Your answers have gone up or stayed high lately. Talking about it can help: a colleague you trust, your supervision, the prevention advisor at work, your doctor.</source>
+        <translation>Your answers have gone up or stayed high lately. Talking about it can help: a colleague you trust, your supervision, the prevention advisor at work, your doctor.</translation>
+    </message>
+    <message>
+        <source>&amp;Where to turn…</source>
+        <translation>&amp;Where to turn…</translation>
+    </message>
+    <message>
+        <source>&amp;Check in now</source>
+        <translation>&amp;Check in now</translation>
+    </message>
+    <message>
+        <source>Click a week on the chart, or choose a row of the table, to list the entries behind it.</source>
+        <translation>Click a week on the chart, or choose a row of the table, to list the entries behind it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dilemma(s)</source>
+        <translation>
+            <numerusform>%n open dilemma</numerusform>
+            <numerusform>%n open dilemmas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the oldest was opened %n day(s) ago</source>
+        <translation>
+            <numerusform>; the oldest was opened %n day ago</numerusform>
+            <numerusform>; the oldest was opened %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dilemma open.</source>
+        <translation>No dilemma open.</translation>
+    </message>
+    <message>
+        <source>You have not set limits for yourself (see My limits).</source>
+        <translation>You have not set limits for yourself (see My limits).</translation>
+    </message>
+    <message>
+        <source>Your limits were not crossed this week or this month.</source>
+        <translation>Your limits were not crossed this week or this month.</translation>
+    </message>
+    <message>
+        <source>Your limits were crossed %1 and %2.</source>
+        <translation>Your limits were crossed %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) this week</source>
+        <translation>
+            <numerusform>%n time this week</numerusform>
+            <numerusform>%n times this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) this month</source>
+        <translation>
+            <numerusform>%n time this month</numerusform>
+            <numerusform>%n times this month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not checked in yet. A few questions every two weeks, in under three minutes, help you see how you are doing over time.</source>
+        <translation>You have not checked in yet. A few questions every two weeks, in under three minutes, help you see how you are doing over time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check-in was %n day(s) ago, on %1. A new one is welcome whenever it suits you.</source>
+        <translation>
+            <numerusform>Your last check-in was %n day ago, on %1. A new one is welcome whenever it suits you.</numerusform>
+            <numerusform>Your last check-in was %n days ago, on %1. A new one is welcome whenever it suits you.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your last check-in: %1.</source>
+        <translation>Your last check-in: %1.</translation>
+    </message>
+    <message>
+        <source>Not enough answers this time.</source>
+        <translation>Not enough answers this time.</translation>
+    </message>
+    <message>
+        <source>%1 out of 100. %2</source>
+        <translation>%1 out of 100. %2</translation>
+    </message>
+    <message>
+        <source>Your usual level is not known yet: it needs weeks with this figure in the six months before this one.</source>
+        <translation>Your usual level is not known yet: it needs weeks with this figure in the six months before this one.</translation>
+    </message>
+    <message>
+        <source>Dashed line: your usual level, %1 (the middle value of your weeks over the six months before this one).</source>
+        <translation>Dashed line: your usual level, %1 (the middle value of your weeks over the six months before this one).</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number</comment>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>Your usual level</source>
+        <translation>Your usual level</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Looking for the entries…</source>
+        <translation>Looking for the entries…</translation>
+    </message>
+    <message>
+        <source>&amp;Entries behind “%1”, %2 (Enter opens one):</source>
+        <translation>&amp;Entries behind “%1”, %2 (Enter opens one):</translation>
+    </message>
+    <message>
+        <source>No entry behind “%1” in %2.</source>
+        <translation>No entry behind “%1” in %2.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1235,635 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export entries</source>
+        <translation>Export entries</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;JSON: everything, and it can be imported back into Carnet</source>
+        <translation>&amp;JSON: everything, and it can be imported back into Carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown: one text file per entry, readable in any editor</source>
+        <translation>&amp;Markdown: one text file per entry, readable in any editor</translation>
+    </message>
+    <message>
+        <source>&amp;PDF: to read or print, one section per month</source>
+        <translation>&amp;PDF: to read or print, one section per month</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>The &amp;whole journal</source>
+        <translation>The &amp;whole journal</translation>
+    </message>
+    <message>
+        <source>Only the days &amp;from</source>
+        <translation>Only the days &amp;from</translation>
+    </message>
+    <message>
+        <source>First day exported</source>
+        <translation>First day exported</translation>
+    </message>
+    <message>
+        <source>Last day exported</source>
+        <translation>Last day exported</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export</source>
+        <translation>Choose where to write the export</translation>
+    </message>
+    <message>
+        <source>Where the export is written</source>
+        <translation>Where the export is written</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Choose a folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+        <source>The export is NOT encrypted: anyone who can open these files can read the entries in them, with their persons and tags. Write it only where you need it, and delete it when you no longer do.</source>
+        <translation>The export is NOT encrypted: anyone who can open these files can read the entries in them, with their persons and tags. Write it only where you need it, and delete it when you no longer do.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that the export is not encrypted</source>
+        <translation>I &amp;understand that the export is not encrypted</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the export in</source>
+        <translation>Choose the folder to write the export in</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>The first day is after the last one.</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Writing the export…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1. Remember: this export is not encrypted.</source>
+        <translation>
+            <numerusform>%n entry written to %1. Remember: this export is not encrypted.</numerusform>
+            <numerusform>%n entries written to %1. Remember: this export is not encrypted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportReviewDialog</name>
+    <message>
+        <source>Check before exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet looked for what could identify someone: names, phone numbers, email and postal addresses, national numbers, bank accounts. Replace each one, or keep it if it is fine to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What looks identifying; R replaces, K keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it in the export (R in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it as written (K in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every finding not decided yet with its suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every finding not decided yet as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview of what will be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coarsen dates to the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates show as their week, and exact dates in the texts become findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen when you export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted: anyone who can open it can read it. This review is a help, not a guarantee: read the preview before sharing, and delete the file once you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for what could identify someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing looks identifying. Read the preview all the same before sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) still to review before exporting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every finding is reviewed: you can export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the export (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation type="unfinished">Writing the export…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursChartView</name>
+    <message>
+        <source>Hours done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the hours done against the required hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>This file or folder cannot be read. Check that it still exists (a USB key may have been removed) and that you may open it.</source>
+        <translation>This file or folder cannot be read. Check that it still exists (a USB key may have been removed) and that you may open it.</translation>
+    </message>
+    <message>
+        <source>Carnet does not recognise this file. Choose its format in the list, or choose a Day One export (.zip or .json), a jrnl or Carnet export (.json), or a folder of Markdown notes.</source>
+        <translation>Carnet does not recognise this file. Choose its format in the list, or choose a Day One export (.zip or .json), a jrnl or Carnet export (.json), or a folder of Markdown notes.</translation>
+    </message>
+    <message>
+        <source>This file is not text in UTF-8, so Carnet cannot read it.</source>
+        <translation>This file is not text in UTF-8, so Carnet cannot read it.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a JSON file.</source>
+        <translation>This file is damaged or is not a JSON file.</translation>
+    </message>
+    <message>
+        <source>This zip file is damaged, protected by a password, or compressed in a way Carnet cannot read.</source>
+        <translation>This zip file is damaged, protected by a password, or compressed in a way Carnet cannot read.</translation>
+    </message>
+    <message>
+        <source>This zip file holds no Day One journal (no .json file inside). Export the journal again from Day One, choosing JSON.</source>
+        <translation>This zip file holds no Day One journal (no .json file inside). Export the journal again from Day One, choosing JSON.</translation>
+    </message>
+    <message>
+        <source>This file is not in the format chosen. Choose another format, or let Carnet recognise it.</source>
+        <translation>This file is not in the format chosen. Choose another format, or let Carnet recognise it.</translation>
+    </message>
+    <message>
+        <source>This export was written by a newer version of Carnet. Install the latest version to import it.</source>
+        <translation>This export was written by a newer version of Carnet. Install the latest version to import it.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be read: one of its fields is missing or holds a value Carnet does not accept (a date that does not exist, a number instead of text...).</source>
+        <translation>An entry cannot be read: one of its fields is missing or holds a value Carnet does not accept (a date that does not exist, a number instead of text...).</translation>
+    </message>
+    <message>
+        <source>The same entry appears twice in this source, so Carnet cannot tell which one to keep.</source>
+        <translation>The same entry appears twice in this source, so Carnet cannot tell which one to keep.</translation>
+    </message>
+    <message>
+        <source>The properties at the top of a note (the block between two --- lines) are not valid YAML.</source>
+        <translation>The properties at the top of a note (the block between two --- lines) are not valid YAML.</translation>
+    </message>
+    <message>
+        <source>Some notes have no date, neither in their properties (date: 2024-03-05) nor at the start of their file name (2024-03-05 Meeting.md). Add one, then try again.</source>
+        <translation>Some notes have no date, neither in their properties (date: 2024-03-05) nor at the start of their file name (2024-03-05 Meeting.md). Add one, then try again.</translation>
+    </message>
+    <message>
+        <source>This folder holds no Markdown notes (.md or .markdown files).</source>
+        <translation>This folder holds no Markdown notes (.md or .markdown files).</translation>
+    </message>
+    <message>
+        <source>This is too large to be a journal export or a folder of notes: choose the export itself, or the folder of the notes only.</source>
+        <translation>This is too large to be a journal export or a folder of notes: choose the export itself, or the folder of the notes only.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <source>field “%1”</source>
+        <translation>field “%1”</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>%n photo(s)</source>
+        <translation>%n photo(s)</translation>
+    </message>
+    <message>
+        <source>%n video(s)</source>
+        <translation>%n video(s)</translation>
+    </message>
+    <message>
+        <source>%n audio recording(s)</source>
+        <translation>%n audio recording(s)</translation>
+    </message>
+    <message>
+        <source>%n PDF attachment(s)</source>
+        <translation>%n PDF attachment(s)</translation>
+    </message>
+    <message>
+        <source>%n place(s)</source>
+        <translation>%n place(s)</translation>
+    </message>
+    <message>
+        <source>%n weather record(s)</source>
+        <translation>%n weather record(s)</translation>
+    </message>
+    <message>
+        <source>%n entry(ies) without any text</source>
+        <translation>%n entry(ies) without any text</translation>
+    </message>
+    <message>
+        <source>%n file(s) that are not notes</source>
+        <translation>%n file(s) that are not notes</translation>
+    </message>
+    <message>
+        <source>Import entries</source>
+        <translation>Import entries</translation>
+    </message>
+    <message>
+        <source>Bring your entries from Day One, a folder of Markdown notes, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</source>
+        <translation>Bring your entries from Day One, a folder of Markdown notes, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</translation>
+    </message>
+    <message>
+        <source>No file or folder chosen yet</source>
+        <translation>No file or folder chosen yet</translation>
+    </message>
+    <message>
+        <source>File or folder to import</source>
+        <translation>File or folder to import</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Choose a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Format of the source</source>
+        <translation>Format of the source</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Recognise automatically</translation>
+    </message>
+    <message>
+        <source>Day One (the exported .zip, or its .json)</source>
+        <translation>Day One (the exported .zip, or its .json)</translation>
+    </message>
+    <message>
+        <source>Markdown notes (a folder of .md files)</source>
+        <translation>Markdown notes (a folder of .md files)</translation>
+    </message>
+    <message>
+        <source>jrnl (jrnl --export json)</source>
+        <translation>jrnl (jrnl --export json)</translation>
+    </message>
+    <message>
+        <source>Carnet (an export made by Carnet)</source>
+        <translation>Carnet (an export made by Carnet)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>What will be imported</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Entries:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Persons:</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <source>Exports (*.zip *.json)</source>
+        <translation>Exports (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Markdown notes (*.md *.markdown)</source>
+        <translation>Markdown notes (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of your notes</source>
+        <translation>Choose the folder of your notes</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n entries</source>
+        <translation>
+            <numerusform>&amp;Import %n entry</numerusform>
+            <numerusform>&amp;Import %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your journal, skipped</source>
+        <translation>
+            <numerusform>%n already in your journal, skipped</numerusform>
+            <numerusform>%n already in your journal, skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import: every entry is already in your journal.</source>
+        <translation>Nothing new to import: every entry is already in your journal.</translation>
+    </message>
+    <message>
+        <source>No entries to import.</source>
+        <translation>No entries to import.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries imported.</source>
+        <translation>
+            <numerusform>%n entry imported.</numerusform>
+            <numerusform>%n entries imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in your journal.</source>
+        <translation>
+            <numerusform>%n was already in your journal.</numerusform>
+            <numerusform>%n were already in your journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>Search (%1)</source>
@@ -716,23 +2042,165 @@
         <source>No contacts after %1</source>
         <translation>No contacts after %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>At most %n off-hours contact(s) a week</source>
-        <translation>
-            <numerusform>At most %n off-hours contact a week</numerusform>
-            <numerusform>At most %n off-hours contacts a week</numerusform>
-        </translation>
+        <translation>At most %n off-hours contact(s) a week</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>At most %n out-of-frame act(s) a month</source>
-        <translation>
-            <numerusform>At most %n out-of-frame act a month</numerusform>
-            <numerusform>At most %n out-of-frame acts a month</numerusform>
-        </translation>
+        <translation>At most %n out-of-frame act(s) a month</translation>
     </message>
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Off-hours contacts</source>
+        <translation>Off-hours contacts</translation>
+    </message>
+    <message>
+        <source>Time in off-hours contacts</source>
+        <translation>Time in off-hours contacts</translation>
+    </message>
+    <message>
+        <source>Out-of-frame acts</source>
+        <translation>Out-of-frame acts</translation>
+    </message>
+    <message>
+        <source>Contacts kept private</source>
+        <translation>Contacts kept private</translation>
+    </message>
+    <message>
+        <source>Average emotional weight</source>
+        <translation>Average emotional weight</translation>
+    </message>
+    <message>
+        <source>Highest emotional weight</source>
+        <translation>Highest emotional weight</translation>
+    </message>
+    <message>
+        <source>Entries for supervision</source>
+        <translation>Entries for supervision</translation>
+    </message>
+    <message>
+        <source>Open dilemmas</source>
+        <translation>Open dilemmas</translation>
+    </message>
+    <message>
+        <source>Age of the oldest open dilemma</source>
+        <translation>Age of the oldest open dilemma</translation>
+    </message>
+    <message>
+        <source>Average age of the open dilemmas</source>
+        <translation>Average age of the open dilemmas</translation>
+    </message>
+    <message>
+        <source>Limits crossed</source>
+        <translation>Limits crossed</translation>
+    </message>
+    <message>
+        <source>Time beyond working hours</source>
+        <translation>Time beyond working hours</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <source>weight (0 to 10)</source>
+        <translation>weight (0 to 10)</translation>
+    </message>
+    <message>
+        <source>dilemmas</source>
+        <translation>dilemmas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>The number of contacts (entries of the kind contact, or with a channel), by the local time of each entry.</source>
+        <translation>The number of contacts (entries of the kind contact, or with a channel), by the local time of each entry.</translation>
+    </message>
+    <message>
+        <source>The number of contacts flagged off-hours (worked out from your working hours, or set by hand).</source>
+        <translation>The number of contacts flagged off-hours (worked out from your working hours, or set by hand).</translation>
+    </message>
+    <message>
+        <source>The sum of the durations of the contacts flagged off-hours (a contact without a duration counts 0 minutes).</source>
+        <translation>The sum of the durations of the contacts flagged off-hours (a contact without a duration counts 0 minutes).</translation>
+    </message>
+    <message>
+        <source>The number of entries flagged out-of-frame: acts beyond your mandate or the rules.</source>
+        <translation>The number of entries flagged out-of-frame: acts beyond your mandate or the rules.</translation>
+    </message>
+    <message>
+        <source>The number of contacts flagged private (kept from the team).</source>
+        <translation>The number of contacts flagged private (kept from the team).</translation>
+    </message>
+    <message>
+        <source>The mean emotional weight (0 to 10) of the entries that have one, to one decimal; none when no entry has a weight.</source>
+        <translation>The mean emotional weight (0 to 10) of the entries that have one, to one decimal; none when no entry has a weight.</translation>
+    </message>
+    <message>
+        <source>The highest emotional weight (0 to 10) among the entries.</source>
+        <translation>The highest emotional weight (0 to 10) among the entries.</translation>
+    </message>
+    <message>
+        <source>The number of entries marked to bring to supervision.</source>
+        <translation>The number of entries marked to bring to supervision.</translation>
+    </message>
+    <message>
+        <source>The number of dilemmas still open at the end of the period: neither settled nor lived with at that moment.</source>
+        <translation>The number of dilemmas still open at the end of the period: neither settled nor lived with at that moment.</translation>
+    </message>
+    <message>
+        <source>The age, on the last day of the period, of the oldest dilemma still open then, in days.</source>
+        <translation>The age, on the last day of the period, of the oldest dilemma still open then, in days.</translation>
+    </message>
+    <message>
+        <source>The mean age, on the last day of the period, of the dilemmas still open then, in days.</source>
+        <translation>The mean age, on the last day of the period, of the dilemmas still open then, in days.</translation>
+    </message>
+    <message>
+        <source>The number of times your own limits were crossed: each contact that crossed a limit, each week or month counted over its limit, each crossing ticked by hand.</source>
+        <translation>The number of times your own limits were crossed: each contact that crossed a limit, each week or month counted over its limit, each crossing ticked by hand.</translation>
+    </message>
+    <message>
+        <source>The minutes of your entries that fall outside your working hours (days off, leave and holidays have none); none before you set your working hours.</source>
+        <translation>The minutes of your entries that fall outside your working hours (days off, leave and holidays have none); none before you set your working hours.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +2331,53 @@
     </message>
 </context>
 <context>
+    <name>LinkEntryDialog</name>
+    <message>
+        <source>Link an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which entry shows this objective?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation type="unfinished">Entries, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches this search.</source>
+        <translation type="unfinished">No entry matches this search.</translation>
+    </message>
+    <message>
+        <source>No entry yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent entries; search to find older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Restore the deleted entry</source>
@@ -909,6 +2424,14 @@
         <translation>My &amp;limits</translation>
     </message>
     <message>
+        <source>&amp;How am I doing</source>
+        <translation>&amp;How am I doing</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review</source>
+        <translation>&amp;Weekly review</translation>
+    </message>
+    <message>
         <source>New reflection from a &amp;template</source>
         <translation>New reflection from a &amp;template</translation>
     </message>
@@ -919,6 +2442,22 @@
     <message>
         <source>&amp;Working hours…</source>
         <translation>&amp;Working hours…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>Check &amp;in…</translation>
+    </message>
+    <message>
+        <source>Where to &amp;turn for support…</source>
+        <translation>Where to &amp;turn for support…</translation>
+    </message>
+    <message>
+        <source>&amp;Questions and reminder…</source>
+        <translation>&amp;Questions and reminder…</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
@@ -1021,6 +2560,14 @@
         <translation>Contact logged</translation>
     </message>
     <message>
+        <source>Check-in saved</source>
+        <translation>Check-in saved</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
         <source>Template saved</source>
         <translation>Template saved</translation>
     </message>
@@ -1048,6 +2595,100 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Carnet</source>
         <translation>Carnet</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBanner</name>
+    <message>
+        <source>Enter its &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other copies of this journal were found (made by your sync service). Carnet merged them: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other copies of this journal could not be merged (damaged, or written by a newer Carnet): they were left where they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of this journal have another passphrase: enter it to merge them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was merged stays available, still encrypted, in the folder “%1” beside your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When both copies changed an entry, the older version is kept as another entry with the same date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept twice because both copies changed it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept although deleted in one copy, because the other copy changed it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other changes (persons, dilemmas, limits, settings…)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both copies held the same, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1087,6 +2728,24 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The journal could not be read or written. Check that the disk is not full and that the folder is still available (a USB key may have been removed), then try again.</source>
         <translation>The journal could not be read or written. Check that the disk is not full and that the folder is still available (a USB key may have been removed), then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHeader</name>
+    <message>
+        <source>Key %1</source>
+        <translation>Key %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished">not known yet</translation>
+    </message>
+    <message>
+        <source>%1 not known yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,6 +2815,36 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>PasteObjectivesDialog</name>
+    <message>
+        <source>Paste the school&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the learning objectives from your school&apos;s document, one per line. Bullets and numbers are taken off; objectives already in your list are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s list of objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives that will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) will be added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to add yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonsView</name>
     <message>
         <source>Pseudonym</source>
@@ -1211,6 +2900,504 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>My placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up my placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “youth service in my town”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor at the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label, e.g. “tutor” or “Mrs V.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor at the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label, e.g. “school supervisor”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours required by the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours suffix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School s&amp;upervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels rather than full names: the portfolio leaves your journal. The end date and the required hours let Carnet show how your hours are going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the institution of your placement (a label is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementView</name>
+    <message>
+        <source>%1 h %2</source>
+        <comment>hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>whole hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done (no required hours set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For trainees: note your placement, log your hours day by day, link your reflections to the school&apos;s learning objectives, and export the portfolio for your school, names replaced by pseudonyms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on placement? You can ignore this page: nothing in the rest of Carnet needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up my placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution, dates, tutor, school supervisor, required hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nother placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF or Markdown file for the school, after checking what could identify someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives and reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-e&amp;valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours done that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.5 or 7h30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for that day (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. “team meeting”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days logged, newest first; hours and notes can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Hours</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s learning o&amp;bjectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning objectives, in the school&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the chosen objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an objective and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the school&apos;s list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the objective up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the objective down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries that show the chosen objective (Enter opens one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link an entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry stays in your journal; it no longer shows this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink this entry from the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template of the reflection</source>
+        <translation type="unfinished">Template of the reflection</translation>
+    </message>
+    <message>
+        <source>&amp;Write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entry with the template&apos;s questions, linked to this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reflection for this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you see your progress: what you can do now, against the objectives, and what you still want to learn. It closes the exported portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tutor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the dates and the required hours with Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) logged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month: %1 · this week: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an end date and the required hours (Details…), the chart also shows a steady pace to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required hours are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a steady pace from the first day to the last, you would have about %1 by today; %2 remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>By month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged yet: type the hours of a day above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already logged that day: %1. Logging it again replaces it; 0 removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours as 7.5, 7,5, 7:30 or 7h30. Enter logs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours cannot be read: write them as 7.5, 7,5, 7:30 or 7h30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day has at most 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hours done that day, e.g. 7.5 or 7h30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more hours on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reflection yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s learning o&amp;bjectives (none yet: type them below, or paste the school&apos;s list):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an objective to see the reflections that show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections that show objective %1 (Enter opens one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection shows objective %1 yet: link an entry, or write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open this entry</source>
+        <translation type="unfinished">Press Enter or double-click to open this entry</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove objective %1? The %n entry(ies) linked to it stay in your journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Saving…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Saved</translation>
+    </message>
+    <message>
+        <source>Delete the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the placement at %1, with its hours, objectives and self-evaluation? The entries of your journal stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement-portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptBanner</name>
     <message>
         <source>&amp;Write about it</source>
@@ -1225,12 +3412,193 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Set this question aside</translation>
     </message>
     <message>
+        <source>It is time for your check-in: a few questions on how you are doing, about three minutes. Only you will see the answers.</source>
+        <translation>It is time for your check-in: a few questions on how you are doing, about three minutes. Only you will see the answers.</translation>
+    </message>
+    <message>
+        <source>You can change how often in Questions and reminder.</source>
+        <translation>You can change how often in Questions and reminder.</translation>
+    </message>
+    <message>
+        <source>&amp;Check in now</source>
+        <translation>&amp;Check in now</translation>
+    </message>
+    <message>
         <source>A question for you: %1</source>
         <translation>A question for you: %1</translation>
     </message>
     <message>
         <source>Drawn from the report on social work, section %1</source>
         <translation>Drawn from the report on social work, section %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptSettingsDialog</name>
+    <message>
+        <source>Questions and reminder</source>
+        <translation>Questions and reminder</translation>
+    </message>
+    <message>
+        <source>Check-ins on how you are doing</source>
+        <translation>Check-ins on how you are doing</translation>
+    </message>
+</context>
+<context>
+    <name>PromptSettingsWidget</name>
+    <message>
+        <source>&amp;Ask me a question from time to time</source>
+        <translation>&amp;Ask me a question from time to time</translation>
+    </message>
+    <message>
+        <source>Themes of the questions</source>
+        <translation>Themes of the questions</translation>
+    </message>
+    <message>
+        <source>Number of off-hours contacts</source>
+        <translation>Number of off-hours contacts</translation>
+    </message>
+    <message>
+        <source>Within this many days</source>
+        <translation>Within this many days</translation>
+    </message>
+    <message>
+        <source>Days without news of a dilemma</source>
+        <translation>Days without news of a dilemma</translation>
+    </message>
+    <message>
+        <source>Number of heavy entries in a row</source>
+        <translation>Number of heavy entries in a row</translation>
+    </message>
+    <message>
+        <source>Emotional weight counted as heavy</source>
+        <translation>Emotional weight counted as heavy</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Days without an entry</source>
+        <translation>Days without an entry</translation>
+    </message>
+    <message>
+        <source>Day of the end-of-week review</source>
+        <translation>Day of the end-of-week review</translation>
+    </message>
+    <message>
+        <source>Time of the end-of-week review</source>
+        <translation>Time of the end-of-week review</translation>
+    </message>
+    <message>
+        <source>When Carnet asks</source>
+        <translation>When Carnet asks</translation>
+    </message>
+    <message>
+        <source>&amp;Off-hours contacts:</source>
+        <translation>&amp;Off-hours contacts:</translation>
+    </message>
+    <message>
+        <source>or more within</source>
+        <translation>or more within</translation>
+    </message>
+    <message>
+        <source>A dilemma &amp;without news for:</source>
+        <translation>A dilemma &amp;without news for:</translation>
+    </message>
+    <message>
+        <source>&amp;Heavy entries in a row:</source>
+        <translation>&amp;Heavy entries in a row:</translation>
+    </message>
+    <message>
+        <source>weighing at least</source>
+        <translation>weighing at least</translation>
+    </message>
+    <message>
+        <source>No &amp;entry for:</source>
+        <translation>No &amp;entry for:</translation>
+    </message>
+    <message>
+        <source>End-of-week &amp;review from:</source>
+        <translation>End-of-week &amp;review from:</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults</source>
+        <translation>Restore the &amp;defaults</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;every day at</source>
+        <translation>Remind me &amp;every day at</translation>
+    </message>
+    <message>
+        <source>Time of the daily reminder</source>
+        <translation>Time of the daily reminder</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Daily reminder</translation>
+    </message>
+    <message>
+        <source>A message in the notification area that only says “Carnet has a question for you”: never anything from your journal, as it may show on a locked screen.</source>
+        <translation>A message in the notification area that only says “Carnet has a question for you”: never anything from your journal, as it may show on a locked screen.</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>PromptThemes</name>
+    <message>
+        <source>Contacts outside working hours</source>
+        <translation>Contacts outside working hours</translation>
+    </message>
+    <message>
+        <source>Going beyond the frame</source>
+        <translation>Going beyond the frame</translation>
+    </message>
+    <message>
+        <source>My limits</source>
+        <translation>My limits</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemmas</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Emotional load</source>
+        <translation>Emotional load</translation>
+    </message>
+    <message>
+        <source>Support from others</source>
+        <translation>Support from others</translation>
+    </message>
+    <message>
+        <source>Meaning of the work</source>
+        <translation>Meaning of the work</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>What went well</translation>
+    </message>
+    <message>
+        <source>Rhythm and rest</source>
+        <translation>Rhythm and rest</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +3957,121 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervision (between peers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemma</source>
+        <translation type="unfinished">Dilemma</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. my supervisor, the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>What was di&amp;scussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came &amp;out of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items discussed; untick those that were not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on the agenda: the session is recorded with what you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the discussed dilemmas stand now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: they go on the next agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items dis&amp;cussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups for next time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where “%1” stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was discussed, or tick what was discussed on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1632,6 +4115,213 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisionView</name>
+    <message>
+        <source>What you want to bring to supervision, in the order you want to bring it. Drag an item, or use Alt+Up and Alt+Down, to change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bring yet. An entry comes here when you mark it “for supervision”; a dilemma when you set it to “to bring to supervision”. You can also add a reminder of your own below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier on the agenda (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later on the agenda (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is no longer marked for supervision; the dilemma goes back to where it stood before (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder of my own, to add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Add</translation>
+    </message>
+    <message>
+        <source>The question I want to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do I want to understand, decide or hear about this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;question I want to bring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what could identify someone, then save the agenda as a PDF or Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the session: what was discussed, what came out of it, and what to bring next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held, the most recent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session recorded yet. After a session, “Record a session…” keeps what was discussed and what came out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each kind of dilemma was brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dilemma discussed in a session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of dilemma brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Saved</translation>
+    </message>
+    <message>
+        <source>Take off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “%1” off the agenda? The question written for it goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision-%1</source>
+        <comment>file name of the brief; %1 is the date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief saved (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your journal</source>
@@ -1671,6 +4361,164 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>WeeklyReviewView</name>
+    <message>
+        <source>‹ &amp;Previous week</source>
+        <translation>‹ &amp;Previous week</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ›</source>
+        <translation>&amp;Next week ›</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;This week</translation>
+    </message>
+    <message>
+        <source>The week&apos;s figures next to your usual level</source>
+        <translation>The week&apos;s figures next to your usual level</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Usual</translation>
+    </message>
+    <message>
+        <source>Compared with usual</source>
+        <translation>Compared with usual</translation>
+    </message>
+    <message>
+        <source>Usual: the middle value of your weeks over the six months before this one. A figure to notice, not a score.</source>
+        <translation>Usual: the middle value of your weeks over the six months before this one. A figure to notice, not a score.</translation>
+    </message>
+    <message>
+        <source>Questions Carnet asked this week</source>
+        <translation>Questions Carnet asked this week</translation>
+    </message>
+    <message>
+        <source>Dilemmas still open at the end of the week</source>
+        <translation>Dilemmas still open at the end of the week</translation>
+    </message>
+    <message>
+        <source>Entries marked for supervision this week</source>
+        <translation>Entries marked for supervision this week</translation>
+    </message>
+    <message>
+        <source>&amp;Questions this week</source>
+        <translation>&amp;Questions this week</translation>
+    </message>
+    <message>
+        <source>Open &amp;dilemmas</source>
+        <translation>Open &amp;dilemmas</translation>
+    </message>
+    <message>
+        <source>For &amp;supervision</source>
+        <translation>For &amp;supervision</translation>
+    </message>
+    <message>
+        <source>Template of the reflection</source>
+        <translation>Template of the reflection</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>Te&amp;mplate:</translation>
+    </message>
+    <message>
+        <source>&amp;Write this week&apos;s reflection</source>
+        <translation>&amp;Write this week&apos;s reflection</translation>
+    </message>
+    <message>
+        <source>A moment to look back on the week: what weighed, what helped, what to bring to supervision or to leave here.</source>
+        <translation>A moment to look back on the week: what weighed, what helped, what to bring to supervision or to leave here.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s reflection</source>
+        <translation>This week&apos;s reflection</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>more than usual</source>
+        <translation>more than usual</translation>
+    </message>
+    <message>
+        <source>about as usual</source>
+        <translation>about as usual</translation>
+    </message>
+    <message>
+        <source>less than usual</source>
+        <translation>less than usual</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>A question</translation>
+    </message>
+    <message>
+        <source>A suggestion</source>
+        <translation>A suggestion</translation>
+    </message>
+    <message>
+        <source>A note of recognition</source>
+        <translation>A note of recognition</translation>
+    </message>
+    <message>
+        <source>you wrote about it</source>
+        <translation>you wrote about it</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>set aside</translation>
+    </message>
+    <message>
+        <source>for later</source>
+        <translation>for later</translation>
+    </message>
+    <message>
+        <source>Enter opens what you wrote about it</source>
+        <translation>Enter opens what you wrote about it</translation>
+    </message>
+    <message>
+        <source>No question this week.</source>
+        <translation>No question this week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter opens the dilemma</source>
+        <translation>Enter opens the dilemma</translation>
+    </message>
+    <message>
+        <source>No dilemma was open.</source>
+        <translation>No dilemma was open.</translation>
+    </message>
+    <message>
+        <source>Nothing marked for supervision.</source>
+        <translation>Nothing marked for supervision.</translation>
+    </message>
+    <message>
+        <source>A blank page</source>
+        <translation>A blank page</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Carnet</source>
@@ -1702,6 +4550,64 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>WhereToTurnDialog</name>
+    <message>
+        <source>Where to turn</source>
+        <translation>Where to turn</translation>
+    </message>
+    <message>
+        <source>You do not have to wait until things are bad to talk about them. These people and services can listen, and help you find a way forward.</source>
+        <translation>You do not have to wait until things are bad to talk about them. These people and services can listen, and help you find a way forward.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToTurnWidget</name>
+    <message>
+        <source>At work</source>
+        <translation>At work</translation>
+    </message>
+    <message>
+        <source>For your health</source>
+        <translation>For your health</translation>
+    </message>
+    <message>
+        <source>To read more</source>
+        <translation>To read more</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Crisis lines</translation>
+    </message>
+    <message>
+        <source>If you are thinking about suicide, or your life or someone else&apos;s is in danger, call one of these numbers now.</source>
+        <translation>If you are thinking about suicide, or your life or someone else&apos;s is in danger, call one of these numbers now.</translation>
+    </message>
+    <message>
+        <source>Checked in %1. Numbers and websites can change.</source>
+        <translation>Checked in %1. Numbers and websites can change.</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>in French</translation>
+    </message>
+    <message>
+        <source>in Dutch</source>
+        <translation>in Dutch</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>in English</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Views of the journal</source>
@@ -1726,6 +4632,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>My limits</source>
         <translation>My limits</translation>
+    </message>
+    <message>
+        <source>How am I doing</source>
+        <translation>How am I doing</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekly review</translation>
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>

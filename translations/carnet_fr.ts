@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Carnet</source>
+        <translation>À propos de Carnet</translation>
+    </message>
+    <message>
+        <source>Carnet&apos;s logo</source>
+        <translation>Logo de Carnet</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>A private, encrypted journal for social workers to reflect on their practice. It works offline: nothing you write leaves this computer.</source>
+        <translation>Un journal privé et chiffré pour réfléchir à votre pratique de travail social. Il fonctionne hors ligne: rien de ce que vous écrivez ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Carnet is free software under the GNU General Public License, version 3 or later (%1): you may use it, study it, share it and change it under the same terms. It comes with no warranty.</source>
+        <translation>Carnet est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (%1): vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier aux mêmes conditions. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>The kinds of dilemma, the reflection prompts and the situation analysis draw on the report «&#xa0;%1&#xa0;» by %2 (%3), and on the social workers of Brussels and Wallonia who told and analysed their situations for it.</source>
+        <translation>Les types de dilemmes, les questions de réflexion et l&apos;analyse de situation s&apos;appuient sur le rapport «&#xa0;%1&#xa0;» de %2 (%3), et sur les travailleurs sociaux de Bruxelles et de Wallonie qui y ont raconté et analysé leurs situations.</translation>
+    </message>
+    <message>
+        <source>The check-in asks the questions of the Copenhagen Burnout Inventory, distributed freely by the %2. Source: %1 Its French and Dutch wordings are Carnet&apos;s own, not validated versions.</source>
+        <translation>Le questionnaire pour faire le point reprend les questions du Copenhagen Burnout Inventory, diffusé librement par le %2. Source: %1 Ses formulations en français et en néerlandais sont celles de Carnet, pas des versions validées.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 and PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, Alembic and cryptography.</source>
+        <translation>Réalisé avec Qt %1 et PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, Alembic et cryptography.</translation>
+    </message>
+    <message>
+        <source>New journals go by default in: %1</source>
+        <translation>Les nouveaux journaux sont créés par défaut dans: %1</translation>
+    </message>
+    <message>
+        <source>Settings: %1. They hold only what would be harmless to show a stranger: window size, language, theme, lock delay, reminder time and the last journal&apos;s path. Nothing you write is ever kept there.</source>
+        <translation>Paramètres: %1. Ils ne contiennent que ce qu&apos;on pourrait sans risque montrer à une personne inconnue: taille de la fenêtre, langue, thème, délai de verrouillage, heure du rappel et chemin du dernier journal. Rien de ce que vous écrivez n&apos;y est jamais conservé.</translation>
+    </message>
+    <message>
+        <source>Everything you write is inside the journal file, encrypted. The only files in the clear are the exports you choose to make.</source>
+        <translation>Tout ce que vous écrivez se trouve dans le fichier du journal, chiffré. Les seuls fichiers en clair sont les exportations que vous choisissez de faire.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Remerciements et sources</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Où se trouvent vos données</translation>
+    </message>
+    <message>
+        <source>No journal is open.</source>
+        <translation>Aucun journal n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>This journal: %1 (its last ten saved versions, encrypted too, are in %2)</source>
+        <translation>Ce journal: %1 (ses dix dernières versions enregistrées, chiffrées elles aussi, se trouvent dans %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminderBanner</name>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Pas &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Your journal has no backup yet. A copy on a USB key or in a synchronised folder keeps it safe if this computer is lost or breaks.</source>
+        <translation>Votre journal n&apos;a pas encore de sauvegarde. Une copie sur une clé USB ou dans un dossier synchronisé le protège si cet ordinateur est perdu ou tombe en panne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last backup is %n days old. Back up now?</source>
+        <translation>
+            <numerusform>Votre dernière sauvegarde date de %n jour. Sauvegarder maintenant?</numerusform>
+            <numerusform>Votre dernière sauvegarde date de %n jours. Sauvegarder maintenant?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup folder…</source>
+        <translation>&amp;Choisir un dossier de sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>This backup is damaged or cannot be read, so it was not restored. Nothing has been changed: choose another backup.</source>
+        <translation>Cette sauvegarde est endommagée ou illisible: elle n&apos;a pas été restaurée. Rien n&apos;a été modifié: choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup not made: the backup folder is not available</source>
+        <translation>Sauvegarde programmée non effectuée: le dossier des sauvegardes n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>Scheduled backup not made: %1</source>
+        <translation>Sauvegarde programmée non effectuée: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Beside the journal</source>
+        <translation>À côté du journal</translation>
+    </message>
+    <message>
+        <source>Kept aside by a restore</source>
+        <translation>Mis de côté par une restauration</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your backups first: a USB key, or a folder your computer synchronises.</source>
+        <translation>Choisissez d&apos;abord un dossier pour vos sauvegardes: une clé USB, ou un dossier que votre ordinateur synchronise.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not available. If it is on a USB key or a network drive, connect it and try again. Your journal has not been changed.</source>
+        <translation>Le dossier des sauvegardes n&apos;est pas disponible. S&apos;il se trouve sur une clé USB ou un lecteur réseau, connectez-le et réessayez. Votre journal n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk holding the backup folder is full, so no backup was written. Free some space or choose another folder. Your journal has not been changed.</source>
+        <translation>Le disque du dossier des sauvegardes est plein: aucune sauvegarde n&apos;a été écrite. Libérez de la place ou choisissez un autre dossier. Votre journal n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Carnet may not write in the backup folder (a locked USB key, or a folder without permission). Choose another folder. Your journal has not been changed.</source>
+        <translation>Carnet n&apos;a pas le droit d&apos;écrire dans le dossier des sauvegardes (clé USB verrouillée, ou dossier sans autorisation). Choisissez un autre dossier. Votre journal n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another journal, so it was not restored. Nothing has been changed.</source>
+        <translation>Cette sauvegarde appartient à un autre journal: elle n&apos;a pas été restaurée. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of your journal in a folder you choose: a USB key, or a folder your computer synchronises. It opens with the passphrase you had when it was made.</source>
+        <translation>Une sauvegarde est une copie chiffrée de votre journal, dans un dossier de votre choix: une clé USB, ou un dossier que votre ordinateur synchronise. Elle s&apos;ouvre avec la phrase de passe que vous aviez au moment où elle a été faite.</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>Aucun dossier choisi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Seulement quand je le demande</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Une fois par jour</translation>
+    </message>
+    <message>
+        <source>Once a week</source>
+        <translation>Une fois par semaine</translation>
+    </message>
+    <message>
+        <source>Scheduled backups are made when you open, save or lock the journal, if the folder is available.</source>
+        <translation>Les sauvegardes programmées se font quand vous ouvrez, enregistrez ou verrouillez le journal, si le dossier est disponible.</translation>
+    </message>
+    <message>
+        <source>Older ones are deleted. No other file in the folder is ever touched.</source>
+        <translation>Les plus anciennes sont supprimées. Aucun autre fichier du dossier n&apos;est jamais touché.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Dossier des sauvegardes:</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backup:</source>
+        <translation>Sauvegarde &amp;automatique:</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>Sauvegardes à &amp;garder:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me after:</source>
+        <translation>Me &amp;rappeler après:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backups of this journal</source>
+        <translation>Sauvegardes de ce journal</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>Res&amp;taurer cette sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Your journal as it is now is kept beside it, so a restore can be undone.</source>
+        <translation>Votre journal tel qu&apos;il est maintenant est gardé à côté: une restauration peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for backups</source>
+        <translation>Choisir un dossier pour les sauvegardes</translation>
+    </message>
+    <message>
+        <source>This folder is not available right now. If it is on a USB key, plug it in and open this window again.</source>
+        <translation>Ce dossier n&apos;est pas disponible pour le moment. S&apos;il se trouve sur une clé USB, branchez-la et rouvrez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as your journal: if the computer is lost or the disk fails, the backups go with it. A USB key or a synchronised folder is safer.</source>
+        <translation>Ce dossier est sur le même disque que votre journal: si l&apos;ordinateur est perdu ou si le disque lâche, les sauvegardes disparaissent avec lui. Une clé USB ou un dossier synchronisé est plus sûr.</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>Aucune sauvegarde faite pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde: %1</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Écriture d&apos;une sauvegarde chiffrée…</translation>
+    </message>
+    <message>
+        <source>Backed up at %1 to %2</source>
+        <translation>Sauvegardé à %1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n older backups deleted)</source>
+        <translation>
+            <numerusform>(%n ancienne sauvegarde supprimée)</numerusform>
+            <numerusform>(%n anciennes sauvegardes supprimées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde?</translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by the backup made on %1. Your journal as it is now is kept beside it and will appear in this list, so you can come back to it. Your passphrase stays the same.</source>
+        <translation>Votre journal sera remplacé par la sauvegarde faite le %1. Votre journal tel qu&apos;il est maintenant est gardé à côté et apparaîtra dans cette liste: vous pourrez y revenir. Votre phrase de passe reste la même.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then restoring it…</source>
+        <translation>Vérification de la sauvegarde, puis restauration…</translation>
+    </message>
+    <message>
+        <source>Backup restored. Your journal as it was is kept as “%1”.</source>
+        <translation>Sauvegarde restaurée. Votre journal tel qu&apos;il était est gardé sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar of the journal</source>
@@ -147,6 +457,174 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Faire le point</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Save my answers</source>
+        <translation>&amp;Enregistrer mes réponses</translation>
+    </message>
+    <message>
+        <source>Save my answers (Ctrl+Enter)</source>
+        <translation>Enregistrer mes réponses (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Where to turn</source>
+        <translation>&amp;Vers qui se tourner</translation>
+    </message>
+    <message>
+        <source>How are you doing?</source>
+        <translation>Comment allez-vous?</translation>
+    </message>
+    <message>
+        <source>Your answers are private: they stay in your encrypted journal, and Carnet never sends them anywhere.</source>
+        <translation>Vos réponses sont privées: elles restent dans votre journal chiffré, et Carnet ne les envoie jamais nulle part.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days, Carnet offers you a short check-in: a few questions on how tired you feel and on your working conditions. It takes about 3 minutes.</source>
+        <translation>
+            <numerusform>Tous les %n jour, Carnet vous propose de faire brièvement le point: quelques questions sur votre fatigue et sur vos conditions de travail. Cela prend environ 3 minutes.</numerusform>
+            <numerusform>Tous les %n jours, Carnet vous propose de faire brièvement le point: quelques questions sur votre fatigue et sur vos conditions de travail. Cela prend environ 3 minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-ins are turned off in the settings, but you can take one whenever you like: a few questions on how tired you feel and on your working conditions, about 3 minutes.</source>
+        <translation>Le questionnaire pour faire le point est désactivé dans les paramètres, mais vous pouvez y répondre quand vous le souhaitez: quelques questions sur votre fatigue et sur vos conditions de travail, environ 3 minutes.</translation>
+    </message>
+    <message>
+        <source>Your last check-in was on %1.</source>
+        <translation>Vous avez fait le point pour la dernière fois le %1.</translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab or the Down arrow goes to the next question; keys 1 to 5 choose the answer in that column, from the left; Delete clears an answer. You can skip any question.</source>
+        <translation>Clavier: Tab ou la flèche vers le bas passe à la question suivante; les touches 1 à 5 choisissent la réponse de la colonne correspondante, en partant de la gauche; Suppr efface une réponse. Vous pouvez passer n&apos;importe quelle question.</translation>
+    </message>
+    <message>
+        <source>The wording of these questions is our own translation of the English original, not a validated version.</source>
+        <translation>Ces questions sont notre propre traduction de l&apos;original anglais, pas une version validée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>Réponses: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your journal.</source>
+        <translation>Merci. Vos réponses sont enregistrées dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Each score goes from 0 to 100: it is the average of your answers in that part, where 100 means “always” or “to a very high degree” and 0 means “never” or “to a very low degree”. Skipped questions are left out. What matters most is how a score moves from one check-in to the next.</source>
+        <translation>Chaque score va de 0 à 100: c&apos;est la moyenne de vos réponses dans cette partie, où 100 correspond à «&#xa0;toujours&#xa0;» ou «&#xa0;dans une très large mesure&#xa0;» et 0 à «&#xa0;jamais&#xa0;» ou «&#xa0;dans une très faible mesure&#xa0;». Les questions passées ne comptent pas. Le plus important est l&apos;évolution d&apos;un score d&apos;une fois à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Perhaps talk about it with someone</source>
+        <translation>En parler peut-être avec quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>%1 out of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source>no score this time</source>
+        <translation>pas de score cette fois</translation>
+    </message>
+    <message>
+        <source>Not enough answers this time to give this score: it needs at least %1 of its %2 questions.</source>
+        <translation>Pas assez de réponses cette fois pour calculer ce score: il faut au moins %1 de ses %2 questions.</translation>
+    </message>
+    <message>
+        <source>Your first score of this kind: the next check-ins will show how it moves.</source>
+        <translation>Votre premier score de ce type: les prochaines fois montreront son évolution.</translation>
+    </message>
+    <message>
+        <source>Higher than in your earlier check-ins.</source>
+        <translation>Plus élevé que les fois précédentes.</translation>
+    </message>
+    <message>
+        <source>Lower than in your earlier check-ins.</source>
+        <translation>Plus bas que les fois précédentes.</translation>
+    </message>
+    <message>
+        <source>About the same as in your earlier check-ins.</source>
+        <translation>À peu près comme les fois précédentes.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Avant: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(last time: %1)</source>
+        <translation>(la dernière fois: %1)</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3.</source>
+        <translation>%1: de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 has stayed high: %2, then %3.</source>
+        <translation>%1 reste à un niveau élevé: %2, puis %3.</translation>
+    </message>
+    <message>
+        <source>Since your last check-in, some of your scores have risen or stayed high.</source>
+        <translation>Depuis la dernière fois que vous avez fait le point, certains de vos scores ont augmenté ou sont restés élevés.</translation>
+    </message>
+    <message>
+        <source>That is worth a moment of attention, and you do not have to carry it alone: talking with someone you trust, at work or outside it, often helps. Here is where you can turn.</source>
+        <translation>Cela mérite un moment d&apos;attention, et rien ne vous oblige à le porter sans soutien: en parler avec une personne de confiance, au travail ou en dehors, aide souvent. Voici vers qui vous tourner.</translation>
+    </message>
+    <message>
+        <source>Your answers were not saved, but they are still here: %1</source>
+        <translation>Vos réponses n&apos;ont pas été enregistrées, mais elles sont toujours là: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinSettingsWidget</name>
+    <message>
+        <source>Offer a check-in every this many days</source>
+        <translation>Nombre de jours entre deux propositions de faire le point</translation>
+    </message>
+    <message>
+        <source>&amp;No check-ins</source>
+        <translation>&amp;Ne pas me le proposer</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;every:</source>
+        <translation>Faire le point &amp;tous les:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Create your journal</source>
@@ -187,6 +665,225 @@
     <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
         <translation>Création de votre journal… Cela prend un moment: Carnet rend votre phrase de passe très difficile à casser.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Your first check-in on this: the next ones will show how it moves.</source>
+        <translation>Première mesure de ce score: les suivantes montreront son évolution.</translation>
+    </message>
+    <message>
+        <source>About the same as at your previous check-ins.</source>
+        <translation>À peu près comme les fois précédentes.</translation>
+    </message>
+    <message>
+        <source>Clearly higher than at your previous check-ins.</source>
+        <translation>Nettement plus élevé que les fois précédentes.</translation>
+    </message>
+    <message>
+        <source>A little higher than at your previous check-ins.</source>
+        <translation>Un peu plus élevé que les fois précédentes.</translation>
+    </message>
+    <message>
+        <source>Clearly lower than at your previous check-ins.</source>
+        <translation>Nettement plus bas que les fois précédentes.</translation>
+    </message>
+    <message>
+        <source>A little lower than at your previous check-ins.</source>
+        <translation>Un peu plus bas que les fois précédentes.</translation>
+    </message>
+    <message>
+        <source>How am I doing</source>
+        <translation>Où j&apos;en suis</translation>
+    </message>
+    <message>
+        <source>Figures drawn from your own entries, for you alone: to notice how your weeks go, not to judge them.</source>
+        <translation>Des chiffres tirés de vos propres notes, pour vous seulement: pour voir comment se passent vos semaines, pas pour les juger.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. As you write entries, this page shows how your weeks go: contacts outside your hours, acts beyond your frame, how heavy the days were, next to what is usual for you.</source>
+        <translation>Rien à montrer pour l&apos;instant. Au fil de vos notes, cette page montre comment se passent vos semaines: contacts en dehors de vos horaires, actes hors cadre, poids des journées, à côté de ce qui est habituel pour vous.</translation>
+    </message>
+    <message>
+        <source>Dilemmas and limits</source>
+        <translation>Dilemmes et limites</translation>
+    </message>
+    <message>
+        <source>Figure shown</source>
+        <translation>Indicateur affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Indicateur:</translation>
+    </message>
+    <message>
+        <source>Show figures as &amp;text</source>
+        <translation>Afficher les chiffres en &amp;texte</translation>
+    </message>
+    <message>
+        <source>Each week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Chart of the last twelve weeks</source>
+        <translation>Graphique des douze dernières semaines</translation>
+    </message>
+    <message>
+        <source>Click a week, or use the left and right arrow keys, to list the entries behind it. The same figures are available as text.</source>
+        <translation>Cliquez sur une semaine, ou utilisez les flèches gauche et droite, pour afficher les notes qui y sont comptées. Les mêmes chiffres sont disponibles en texte.</translation>
+    </message>
+    <message>
+        <source>The figures of the last twelve weeks, as text</source>
+        <translation>Les chiffres des douze dernières semaines, en texte</translation>
+    </message>
+    <message>
+        <source>Entries behind the chosen week&apos;s figure</source>
+        <translation>Les notes comptées dans le chiffre de la semaine choisie</translation>
+    </message>
+    <message>
+        <source>Your check-ins</source>
+        <translation>Faire le point</translation>
+    </message>
+    <message>
+        <source>From 0 to 100: the higher the score, the more tiredness you reported. A pointer for your own reflection, not a diagnosis.</source>
+        <translation>De 0 à 100: plus le score est élevé, plus vous avez signalé de fatigue. Un repère pour votre propre réflexion, pas un diagnostic.</translation>
+    </message>
+    <message>
+        <source>Your answers have gone up or stayed high lately. Talking about it can help: a colleague you trust, your supervision, the prevention advisor at work, your doctor.</source>
+        <translation>Vos réponses ont augmenté ou sont restées élevées ces derniers temps. En parler peut aider: un ou une collègue de confiance, votre supervision, le conseiller en prévention au travail, votre médecin.</translation>
+    </message>
+    <message>
+        <source>&amp;Where to turn…</source>
+        <translation>&amp;Vers qui se tourner…</translation>
+    </message>
+    <message>
+        <source>&amp;Check in now</source>
+        <translation>&amp;Faire le point maintenant</translation>
+    </message>
+    <message>
+        <source>Click a week on the chart, or choose a row of the table, to list the entries behind it.</source>
+        <translation>Cliquez sur une semaine du graphique, ou choisissez une ligne du tableau, pour afficher les notes qui y sont comptées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dilemma(s)</source>
+        <translation>
+            <numerusform>%n dilemme ouvert</numerusform>
+            <numerusform>%n dilemmes ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the oldest was opened %n day(s) ago</source>
+        <translation>
+            <numerusform>; le plus ancien a été ouvert il y a %n jour</numerusform>
+            <numerusform>; le plus ancien a été ouvert il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dilemma open.</source>
+        <translation>Aucun dilemme ouvert.</translation>
+    </message>
+    <message>
+        <source>You have not set limits for yourself (see My limits).</source>
+        <translation>Vous ne vous êtes pas fixé de limites (voir Mes limites).</translation>
+    </message>
+    <message>
+        <source>Your limits were not crossed this week or this month.</source>
+        <translation>Vos limites n&apos;ont pas été dépassées cette semaine ni ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Your limits were crossed %1 and %2.</source>
+        <translation>Vos limites ont été dépassées %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) this week</source>
+        <translation>
+            <numerusform>%n fois cette semaine</numerusform>
+            <numerusform>%n fois cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) this month</source>
+        <translation>
+            <numerusform>%n fois ce mois-ci</numerusform>
+            <numerusform>%n fois ce mois-ci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not checked in yet. A few questions every two weeks, in under three minutes, help you see how you are doing over time.</source>
+        <translation>Vous n&apos;avez pas encore fait le point. Quelques questions toutes les deux semaines, en moins de trois minutes, vous aident à voir comment vous allez au fil du temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check-in was %n day(s) ago, on %1. A new one is welcome whenever it suits you.</source>
+        <translation>
+            <numerusform>Vous avez fait le point il y a %n jour, le %1. Vous pouvez le refaire quand cela vous convient.</numerusform>
+            <numerusform>Vous avez fait le point il y a %n jours, le %1. Vous pouvez le refaire quand cela vous convient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your last check-in: %1.</source>
+        <translation>Vous avez fait le point pour la dernière fois le %1.</translation>
+    </message>
+    <message>
+        <source>Not enough answers this time.</source>
+        <translation>Pas assez de réponses cette fois.</translation>
+    </message>
+    <message>
+        <source>%1 out of 100. %2</source>
+        <translation>%1 sur 100. %2</translation>
+    </message>
+    <message>
+        <source>Your usual level is not known yet: it needs weeks with this figure in the six months before this one.</source>
+        <translation>Votre niveau habituel n&apos;est pas encore connu: il faut des semaines avec ce chiffre dans les six mois qui précèdent.</translation>
+    </message>
+    <message>
+        <source>Dashed line: your usual level, %1 (the middle value of your weeks over the six months before this one).</source>
+        <translation>Ligne pointillée: votre niveau habituel, %1 (la valeur médiane de vos semaines sur les six mois qui précèdent).</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number</comment>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Your usual level</source>
+        <translation>Votre niveau habituel</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>semaine %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Looking for the entries…</source>
+        <translation>Recherche des notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Entries behind “%1”, %2 (Enter opens one):</source>
+        <translation>&amp;Notes comptées dans «&#xa0;%1&#xa0;», %2 (Entrée en ouvre une):</translation>
+    </message>
+    <message>
+        <source>No entry behind “%1” in %2.</source>
+        <translation>Aucune note comptée dans «&#xa0;%1&#xa0;» pour la %2.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1235,635 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export entries</source>
+        <translation>Exporter des notes</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;JSON: everything, and it can be imported back into Carnet</source>
+        <translation>&amp;JSON: tout, et peut être réimporté dans Carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown: one text file per entry, readable in any editor</source>
+        <translation>&amp;Markdown: un fichier texte par note, lisible dans n&apos;importe quel éditeur</translation>
+    </message>
+    <message>
+        <source>&amp;PDF: to read or print, one section per month</source>
+        <translation>&amp;PDF: pour lire ou imprimer, une section par mois</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The &amp;whole journal</source>
+        <translation>&amp;Tout le journal</translation>
+    </message>
+    <message>
+        <source>Only the days &amp;from</source>
+        <translation>&amp;Seulement les jours du</translation>
+    </message>
+    <message>
+        <source>First day exported</source>
+        <translation>Premier jour exporté</translation>
+    </message>
+    <message>
+        <source>Last day exported</source>
+        <translation>Dernier jour exporté</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export</source>
+        <translation>Choisissez où écrire l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Where the export is written</source>
+        <translation>Où l&apos;exportation est écrite</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+        <source>The export is NOT encrypted: anyone who can open these files can read the entries in them, with their persons and tags. Write it only where you need it, and delete it when you no longer do.</source>
+        <translation>L&apos;exportation n&apos;est PAS chiffrée: toute personne qui peut ouvrir ces fichiers peut lire les notes qu&apos;ils contiennent, avec leurs personnes et leurs étiquettes. Ne l&apos;écrivez que là où vous en avez besoin, et supprimez-la quand vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that the export is not encrypted</source>
+        <translation>J&apos;ai &amp;bien compris que l&apos;exportation n&apos;est pas chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the export in</source>
+        <translation>Choisir le dossier où écrire l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Le premier jour est après le dernier.</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Écriture de l&apos;exportation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1. Remember: this export is not encrypted.</source>
+        <translation>
+            <numerusform>%n note écrite dans %1. N&apos;oubliez pas: cette exportation n&apos;est pas chiffrée.</numerusform>
+            <numerusform>%n notes écrites dans %1. N&apos;oubliez pas: cette exportation n&apos;est pas chiffrée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportReviewDialog</name>
+    <message>
+        <source>Check before exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet looked for what could identify someone: names, phone numbers, email and postal addresses, national numbers, bank accounts. Replace each one, or keep it if it is fine to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What looks identifying; R replaces, K keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it in the export (R in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it as written (K in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every finding not decided yet with its suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every finding not decided yet as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview of what will be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coarsen dates to the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates show as their week, and exact dates in the texts become findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen when you export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted: anyone who can open it can read it. This review is a help, not a guarantee: read the preview before sharing, and delete the file once you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for what could identify someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing looks identifying. Read the preview all the same before sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) still to review before exporting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every finding is reviewed: you can export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the export (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation type="unfinished">Écriture de l&apos;exportation…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursChartView</name>
+    <message>
+        <source>Hours done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the hours done against the required hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>This file or folder cannot be read. Check that it still exists (a USB key may have been removed) and that you may open it.</source>
+        <translation>Ce fichier ou ce dossier ne peut pas être lu. Vérifiez qu&apos;il existe toujours (une clé USB a peut-être été retirée) et que vous avez le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Carnet does not recognise this file. Choose its format in the list, or choose a Day One export (.zip or .json), a jrnl or Carnet export (.json), or a folder of Markdown notes.</source>
+        <translation>Carnet ne reconnaît pas ce fichier. Choisissez son format dans la liste, ou choisissez une exportation Day One (.zip ou .json), une exportation jrnl ou Carnet (.json), ou un dossier de notes Markdown.</translation>
+    </message>
+    <message>
+        <source>This file is not text in UTF-8, so Carnet cannot read it.</source>
+        <translation>Ce fichier n&apos;est pas du texte en UTF-8: Carnet ne peut pas le lire.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a JSON file.</source>
+        <translation>Ce fichier est endommagé ou n&apos;est pas un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>This zip file is damaged, protected by a password, or compressed in a way Carnet cannot read.</source>
+        <translation>Ce fichier zip est endommagé, protégé par un mot de passe, ou compressé d&apos;une manière que Carnet ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>This zip file holds no Day One journal (no .json file inside). Export the journal again from Day One, choosing JSON.</source>
+        <translation>Ce fichier zip ne contient aucun journal Day One (aucun fichier .json à l&apos;intérieur). Exportez à nouveau le journal depuis Day One, en choisissant JSON.</translation>
+    </message>
+    <message>
+        <source>This file is not in the format chosen. Choose another format, or let Carnet recognise it.</source>
+        <translation>Ce fichier n&apos;est pas au format choisi. Choisissez un autre format, ou laissez Carnet le reconnaître.</translation>
+    </message>
+    <message>
+        <source>This export was written by a newer version of Carnet. Install the latest version to import it.</source>
+        <translation>Cette exportation a été écrite par une version plus récente de Carnet. Installez la dernière version pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be read: one of its fields is missing or holds a value Carnet does not accept (a date that does not exist, a number instead of text...).</source>
+        <translation>Une note ne peut pas être lue: un de ses champs manque ou contient une valeur que Carnet n&apos;accepte pas (une date qui n&apos;existe pas, un nombre au lieu d&apos;un texte...).</translation>
+    </message>
+    <message>
+        <source>The same entry appears twice in this source, so Carnet cannot tell which one to keep.</source>
+        <translation>La même note apparaît deux fois dans cette source: Carnet ne peut pas savoir laquelle garder.</translation>
+    </message>
+    <message>
+        <source>The properties at the top of a note (the block between two --- lines) are not valid YAML.</source>
+        <translation>Les propriétés en tête d&apos;une note (le bloc entre deux lignes ---) ne sont pas du YAML valide.</translation>
+    </message>
+    <message>
+        <source>Some notes have no date, neither in their properties (date: 2024-03-05) nor at the start of their file name (2024-03-05 Meeting.md). Add one, then try again.</source>
+        <translation>Certaines notes n&apos;ont pas de date, ni dans leurs propriétés (date: 2024-03-05) ni au début du nom de leur fichier (2024-03-05 Réunion.md). Ajoutez-en une, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This folder holds no Markdown notes (.md or .markdown files).</source>
+        <translation>Ce dossier ne contient aucune note Markdown (fichiers .md ou .markdown).</translation>
+    </message>
+    <message>
+        <source>This is too large to be a journal export or a folder of notes: choose the export itself, or the folder of the notes only.</source>
+        <translation>C&apos;est trop volumineux pour être une exportation de journal ou un dossier de notes: choisissez l&apos;exportation elle-même, ou uniquement le dossier des notes.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Où: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>note %1</translation>
+    </message>
+    <message>
+        <source>field “%1”</source>
+        <translation>champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%n photo(s)</source>
+        <translation>%n photo(s)</translation>
+    </message>
+    <message>
+        <source>%n video(s)</source>
+        <translation>%n vidéo(s)</translation>
+    </message>
+    <message>
+        <source>%n audio recording(s)</source>
+        <translation>%n enregistrement(s) audio</translation>
+    </message>
+    <message>
+        <source>%n PDF attachment(s)</source>
+        <translation>%n pièce(s) jointe(s) PDF</translation>
+    </message>
+    <message>
+        <source>%n place(s)</source>
+        <translation>%n lieu(x)</translation>
+    </message>
+    <message>
+        <source>%n weather record(s)</source>
+        <translation>%n relevé(s) météo</translation>
+    </message>
+    <message>
+        <source>%n entry(ies) without any text</source>
+        <translation>%n note(s) sans aucun texte</translation>
+    </message>
+    <message>
+        <source>%n file(s) that are not notes</source>
+        <translation>%n fichier(s) autre(s) que des notes</translation>
+    </message>
+    <message>
+        <source>Import entries</source>
+        <translation>Importer des notes</translation>
+    </message>
+    <message>
+        <source>Bring your entries from Day One, a folder of Markdown notes, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</source>
+        <translation>Reprenez vos notes depuis Day One, un dossier de notes Markdown, jrnl ou un autre journal Carnet. Rien n&apos;est importé avant votre confirmation, et les notes déjà présentes dans votre journal sont ignorées.</translation>
+    </message>
+    <message>
+        <source>No file or folder chosen yet</source>
+        <translation>Aucun fichier ni dossier choisi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>File or folder to import</source>
+        <translation>Fichier ou dossier à importer</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choisir un fic&amp;hier…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Format of the source</source>
+        <translation>Format de la source</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <source>Day One (the exported .zip, or its .json)</source>
+        <translation>Day One (le .zip exporté, ou son .json)</translation>
+    </message>
+    <message>
+        <source>Markdown notes (a folder of .md files)</source>
+        <translation>Notes Markdown (un dossier de fichiers .md)</translation>
+    </message>
+    <message>
+        <source>jrnl (jrnl --export json)</source>
+        <translation>jrnl (jrnl --export json)</translation>
+    </message>
+    <message>
+        <source>Carnet (an export made by Carnet)</source>
+        <translation>Carnet (une exportation faite par Carnet)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Ce qui sera importé</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes:</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Personnes:</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Non importé:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Choisir un fichier à importer</translation>
+    </message>
+    <message>
+        <source>Exports (*.zip *.json)</source>
+        <translation>Exportations (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Markdown notes (*.md *.markdown)</source>
+        <translation>Notes Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of your notes</source>
+        <translation>Choisir le dossier de vos notes</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n entries</source>
+        <translation>
+            <numerusform>&amp;Importer %n note</numerusform>
+            <numerusform>&amp;Importer %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your journal, skipped</source>
+        <translation>
+            <numerusform>%n déjà dans votre journal, ignorée</numerusform>
+            <numerusform>%n déjà dans votre journal, ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import: every entry is already in your journal.</source>
+        <translation>Rien de nouveau à importer: toutes les notes sont déjà dans votre journal.</translation>
+    </message>
+    <message>
+        <source>No entries to import.</source>
+        <translation>Aucune note à importer.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries imported.</source>
+        <translation>
+            <numerusform>%n note importée.</numerusform>
+            <numerusform>%n notes importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in your journal.</source>
+        <translation>
+            <numerusform>%n était déjà dans votre journal.</numerusform>
+            <numerusform>%n étaient déjà dans votre journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>Search (%1)</source>
@@ -716,23 +2042,165 @@
         <source>No contacts after %1</source>
         <translation>Pas de contact après %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>At most %n off-hours contact(s) a week</source>
-        <translation>
-            <numerusform>Au maximum %n contact hors horaires par semaine</numerusform>
-            <numerusform>Au maximum %n contacts hors horaires par semaine</numerusform>
-        </translation>
+        <translation>Au maximum %n contact(s) hors horaires par semaine</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>At most %n out-of-frame act(s) a month</source>
-        <translation>
-            <numerusform>Au maximum %n acte hors cadre par mois</numerusform>
-            <numerusform>Au maximum %n actes hors cadre par mois</numerusform>
-        </translation>
+        <translation>Au maximum %n acte(s) hors cadre par mois</translation>
     </message>
     <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Off-hours contacts</source>
+        <translation>Contacts hors horaires</translation>
+    </message>
+    <message>
+        <source>Time in off-hours contacts</source>
+        <translation>Temps passé en contacts hors horaires</translation>
+    </message>
+    <message>
+        <source>Out-of-frame acts</source>
+        <translation>Actes hors cadre</translation>
+    </message>
+    <message>
+        <source>Contacts kept private</source>
+        <translation>Contacts gardés privés</translation>
+    </message>
+    <message>
+        <source>Average emotional weight</source>
+        <translation>Poids émotionnel moyen</translation>
+    </message>
+    <message>
+        <source>Highest emotional weight</source>
+        <translation>Poids émotionnel le plus élevé</translation>
+    </message>
+    <message>
+        <source>Entries for supervision</source>
+        <translation>Notes pour la supervision</translation>
+    </message>
+    <message>
+        <source>Open dilemmas</source>
+        <translation>Dilemmes ouverts</translation>
+    </message>
+    <message>
+        <source>Age of the oldest open dilemma</source>
+        <translation>Âge du plus ancien dilemme ouvert</translation>
+    </message>
+    <message>
+        <source>Average age of the open dilemmas</source>
+        <translation>Âge moyen des dilemmes ouverts</translation>
+    </message>
+    <message>
+        <source>Limits crossed</source>
+        <translation>Limites dépassées</translation>
+    </message>
+    <message>
+        <source>Time beyond working hours</source>
+        <translation>Temps en dehors des horaires de travail</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>weight (0 to 10)</source>
+        <translation>poids (0 à 10)</translation>
+    </message>
+    <message>
+        <source>dilemmas</source>
+        <translation>dilemmes</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>fois</translation>
+    </message>
+    <message>
+        <source>The number of contacts (entries of the kind contact, or with a channel), by the local time of each entry.</source>
+        <translation>Le nombre de contacts (notes de type contact, ou avec un canal), selon l&apos;heure locale de chaque note.</translation>
+    </message>
+    <message>
+        <source>The number of contacts flagged off-hours (worked out from your working hours, or set by hand).</source>
+        <translation>Le nombre de contacts marqués «&#xa0;Hors horaires&#xa0;» (d&apos;après vos horaires de travail, ou indiqué à la main).</translation>
+    </message>
+    <message>
+        <source>The sum of the durations of the contacts flagged off-hours (a contact without a duration counts 0 minutes).</source>
+        <translation>La somme des durées des contacts marqués «&#xa0;Hors horaires&#xa0;» (un contact sans durée compte pour 0 minute).</translation>
+    </message>
+    <message>
+        <source>The number of entries flagged out-of-frame: acts beyond your mandate or the rules.</source>
+        <translation>Le nombre de notes marquées «&#xa0;Hors cadre&#xa0;»: des actes au-delà de votre mandat ou des règles.</translation>
+    </message>
+    <message>
+        <source>The number of contacts flagged private (kept from the team).</source>
+        <translation>Le nombre de contacts marqués «&#xa0;Privé&#xa0;» (non partagés avec l&apos;équipe).</translation>
+    </message>
+    <message>
+        <source>The mean emotional weight (0 to 10) of the entries that have one, to one decimal; none when no entry has a weight.</source>
+        <translation>Le poids émotionnel moyen (0 à 10) des notes qui en ont un, à une décimale près; aucun si aucune note n&apos;a de poids.</translation>
+    </message>
+    <message>
+        <source>The highest emotional weight (0 to 10) among the entries.</source>
+        <translation>Le poids émotionnel le plus élevé (0 à 10) parmi les notes.</translation>
+    </message>
+    <message>
+        <source>The number of entries marked to bring to supervision.</source>
+        <translation>Le nombre de notes marquées à apporter en supervision.</translation>
+    </message>
+    <message>
+        <source>The number of dilemmas still open at the end of the period: neither settled nor lived with at that moment.</source>
+        <translation>Le nombre de dilemmes encore ouverts à la fin de la période: ni réglés, ni acceptés comme tels à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>The age, on the last day of the period, of the oldest dilemma still open then, in days.</source>
+        <translation>L&apos;âge, le dernier jour de la période, du plus ancien dilemme encore ouvert à ce moment-là, en jours.</translation>
+    </message>
+    <message>
+        <source>The mean age, on the last day of the period, of the dilemmas still open then, in days.</source>
+        <translation>L&apos;âge moyen, le dernier jour de la période, des dilemmes encore ouverts à ce moment-là, en jours.</translation>
+    </message>
+    <message>
+        <source>The number of times your own limits were crossed: each contact that crossed a limit, each week or month counted over its limit, each crossing ticked by hand.</source>
+        <translation>Le nombre de fois où vos propres limites ont été dépassées: chaque contact qui a dépassé une limite, chaque semaine ou mois au-delà de sa limite, chaque dépassement coché à la main.</translation>
+    </message>
+    <message>
+        <source>The minutes of your entries that fall outside your working hours (days off, leave and holidays have none); none before you set your working hours.</source>
+        <translation>Les minutes de vos notes qui tombent en dehors de vos horaires de travail (les jours non travaillés, les congés et les jours fériés n&apos;en ont pas); aucune avant que vous ayez indiqué vos horaires de travail.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +2331,53 @@
     </message>
 </context>
 <context>
+    <name>LinkEntryDialog</name>
+    <message>
+        <source>Link an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which entry shows this objective?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation type="unfinished">Notes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches this search.</source>
+        <translation type="unfinished">Aucune note ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>No entry yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent entries; search to find older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Restore the deleted entry</source>
@@ -909,6 +2424,14 @@
         <translation>Mes &amp;limites</translation>
     </message>
     <message>
+        <source>&amp;How am I doing</source>
+        <translation>&amp;Où j&apos;en suis</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review</source>
+        <translation>&amp;Bilan de la semaine</translation>
+    </message>
+    <message>
         <source>New reflection from a &amp;template</source>
         <translation>Nouvelle réflexion à partir d&apos;un &amp;modèle</translation>
     </message>
@@ -919,6 +2442,22 @@
     <message>
         <source>&amp;Working hours…</source>
         <translation>&amp;Horaires de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>S&amp;auvegardes…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>Faire le p&amp;oint…</translation>
+    </message>
+    <message>
+        <source>Where to &amp;turn for support…</source>
+        <translation>Vers qui se &amp;tourner pour du soutien…</translation>
+    </message>
+    <message>
+        <source>&amp;Questions and reminder…</source>
+        <translation>Questions e&amp;t rappel…</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
@@ -1021,6 +2560,14 @@
         <translation>Contact noté</translation>
     </message>
     <message>
+        <source>Check-in saved</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
         <source>Template saved</source>
         <translation>Modèle enregistré</translation>
     </message>
@@ -1048,6 +2595,100 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Carnet</source>
         <translation>Carnet</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBanner</name>
+    <message>
+        <source>Enter its &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other copies of this journal were found (made by your sync service). Carnet merged them: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other copies of this journal could not be merged (damaged, or written by a newer Carnet): they were left where they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of this journal have another passphrase: enter it to merge them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was merged stays available, still encrypted, in the folder “%1” beside your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When both copies changed an entry, the older version is kept as another entry with the same date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept twice because both copies changed it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept although deleted in one copy, because the other copy changed it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other changes (persons, dilemmas, limits, settings…)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both copies held the same, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1087,6 +2728,24 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>The journal could not be read or written. Check that the disk is not full and that the folder is still available (a USB key may have been removed), then try again.</source>
         <translation>Le journal n&apos;a pas pu être lu ou enregistré. Vérifiez que le disque n&apos;est pas plein et que le dossier est toujours accessible (une clé USB a peut-être été retirée), puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHeader</name>
+    <message>
+        <source>Key %1</source>
+        <translation>Touche %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished">pas encore connu</translation>
+    </message>
+    <message>
+        <source>%1 not known yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,6 +2815,36 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>PasteObjectivesDialog</name>
+    <message>
+        <source>Paste the school&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the learning objectives from your school&apos;s document, one per line. Bullets and numbers are taken off; objectives already in your list are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s list of objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives that will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) will be added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to add yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonsView</name>
     <message>
         <source>Pseudonym</source>
@@ -1211,6 +2900,504 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>My placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up my placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “youth service in my town”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor at the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label, e.g. “tutor” or “Mrs V.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor at the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label, e.g. “school supervisor”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours required by the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours suffix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School s&amp;upervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels rather than full names: the portfolio leaves your journal. The end date and the required hours let Carnet show how your hours are going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the institution of your placement (a label is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementView</name>
+    <message>
+        <source>%1 h %2</source>
+        <comment>hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>whole hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done (no required hours set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For trainees: note your placement, log your hours day by day, link your reflections to the school&apos;s learning objectives, and export the portfolio for your school, names replaced by pseudonyms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on placement? You can ignore this page: nothing in the rest of Carnet needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up my placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution, dates, tutor, school supervisor, required hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nother placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF or Markdown file for the school, after checking what could identify someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives and reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-e&amp;valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours done that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.5 or 7h30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for that day (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. “team meeting”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days logged, newest first; hours and notes can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Heures</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s learning o&amp;bjectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning objectives, in the school&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the chosen objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an objective and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the school&apos;s list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the objective up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the objective down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries that show the chosen objective (Enter opens one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link an entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry stays in your journal; it no longer shows this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink this entry from the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template of the reflection</source>
+        <translation type="unfinished">Modèle de la réflexion</translation>
+    </message>
+    <message>
+        <source>&amp;Write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entry with the template&apos;s questions, linked to this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reflection for this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you see your progress: what you can do now, against the objectives, and what you still want to learn. It closes the exported portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tutor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the dates and the required hours with Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) logged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month: %1 · this week: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an end date and the required hours (Details…), the chart also shows a steady pace to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required hours are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a steady pace from the first day to the last, you would have about %1 by today; %2 remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>By month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged yet: type the hours of a day above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already logged that day: %1. Logging it again replaces it; 0 removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours as 7.5, 7,5, 7:30 or 7h30. Enter logs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours cannot be read: write them as 7.5, 7,5, 7:30 or 7h30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day has at most 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hours done that day, e.g. 7.5 or 7h30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more hours on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reflection yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s learning o&amp;bjectives (none yet: type them below, or paste the school&apos;s list):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an objective to see the reflections that show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections that show objective %1 (Enter opens one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection shows objective %1 yet: link an entry, or write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open this entry</source>
+        <translation type="unfinished">Appuyez sur Entrée ou double-cliquez pour ouvrir cette note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove objective %1? The %n entry(ies) linked to it stay in your journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Enregistré</translation>
+    </message>
+    <message>
+        <source>Delete the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the placement at %1, with its hours, objectives and self-evaluation? The entries of your journal stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement-portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptBanner</name>
     <message>
         <source>&amp;Write about it</source>
@@ -1225,12 +3412,193 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Mettre cette question de côté</translation>
     </message>
     <message>
+        <source>It is time for your check-in: a few questions on how you are doing, about three minutes. Only you will see the answers.</source>
+        <translation>C&apos;est le moment de faire le point: quelques questions sur la façon dont vous allez, environ trois minutes. Les réponses ne sont visibles que pour vous.</translation>
+    </message>
+    <message>
+        <source>You can change how often in Questions and reminder.</source>
+        <translation>Vous pouvez changer la fréquence dans Questions et rappel.</translation>
+    </message>
+    <message>
+        <source>&amp;Check in now</source>
+        <translation>&amp;Faire le point maintenant</translation>
+    </message>
+    <message>
         <source>A question for you: %1</source>
         <translation>Une question pour vous: %1</translation>
     </message>
     <message>
         <source>Drawn from the report on social work, section %1</source>
         <translation>Tirée du rapport sur le travail social, section %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptSettingsDialog</name>
+    <message>
+        <source>Questions and reminder</source>
+        <translation>Questions et rappel</translation>
+    </message>
+    <message>
+        <source>Check-ins on how you are doing</source>
+        <translation>Faire le point sur la façon dont vous allez</translation>
+    </message>
+</context>
+<context>
+    <name>PromptSettingsWidget</name>
+    <message>
+        <source>&amp;Ask me a question from time to time</source>
+        <translation>Me poser une &amp;question de temps en temps</translation>
+    </message>
+    <message>
+        <source>Themes of the questions</source>
+        <translation>Thèmes des questions</translation>
+    </message>
+    <message>
+        <source>Number of off-hours contacts</source>
+        <translation>Nombre de contacts hors horaires</translation>
+    </message>
+    <message>
+        <source>Within this many days</source>
+        <translation>En ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Days without news of a dilemma</source>
+        <translation>Jours sans nouvelles d&apos;un dilemme</translation>
+    </message>
+    <message>
+        <source>Number of heavy entries in a row</source>
+        <translation>Nombre de notes lourdes d&apos;affilée</translation>
+    </message>
+    <message>
+        <source>Emotional weight counted as heavy</source>
+        <translation>Poids émotionnel considéré comme lourd</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Days without an entry</source>
+        <translation>Jours sans note</translation>
+    </message>
+    <message>
+        <source>Day of the end-of-week review</source>
+        <translation>Jour du bilan de fin de semaine</translation>
+    </message>
+    <message>
+        <source>Time of the end-of-week review</source>
+        <translation>Heure du bilan de fin de semaine</translation>
+    </message>
+    <message>
+        <source>When Carnet asks</source>
+        <translation>Quand Carnet pose une question</translation>
+    </message>
+    <message>
+        <source>&amp;Off-hours contacts:</source>
+        <translation>Contacts &amp;hors horaires:</translation>
+    </message>
+    <message>
+        <source>or more within</source>
+        <translation>ou plus en</translation>
+    </message>
+    <message>
+        <source>A dilemma &amp;without news for:</source>
+        <translation>Un dilemme &amp;sans nouvelles depuis:</translation>
+    </message>
+    <message>
+        <source>&amp;Heavy entries in a row:</source>
+        <translation>Notes &amp;lourdes d&apos;affilée:</translation>
+    </message>
+    <message>
+        <source>weighing at least</source>
+        <translation>d&apos;un poids d&apos;au moins</translation>
+    </message>
+    <message>
+        <source>No &amp;entry for:</source>
+        <translation>&amp;Aucune note depuis:</translation>
+    </message>
+    <message>
+        <source>End-of-week &amp;review from:</source>
+        <translation>&amp;Bilan de fin de semaine dès le:</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults</source>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;every day at</source>
+        <translation>Me rappeler &amp;chaque jour à</translation>
+    </message>
+    <message>
+        <source>Time of the daily reminder</source>
+        <translation>Heure du rappel quotidien</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Rappel quotidien</translation>
+    </message>
+    <message>
+        <source>A message in the notification area that only says “Carnet has a question for you”: never anything from your journal, as it may show on a locked screen.</source>
+        <translation>Un message dans la zone de notification qui dit seulement «&#xa0;Carnet a une question pour vous&#xa0;»: jamais rien de votre journal, car il peut s&apos;afficher sur un écran verrouillé.</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> jour</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+</context>
+<context>
+    <name>PromptThemes</name>
+    <message>
+        <source>Contacts outside working hours</source>
+        <translation>Contacts en dehors des horaires</translation>
+    </message>
+    <message>
+        <source>Going beyond the frame</source>
+        <translation>Sortir du cadre</translation>
+    </message>
+    <message>
+        <source>My limits</source>
+        <translation>Mes limites</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemmes</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Emotional load</source>
+        <translation>Charge émotionnelle</translation>
+    </message>
+    <message>
+        <source>Support from others</source>
+        <translation>Soutien des autres</translation>
+    </message>
+    <message>
+        <source>Meaning of the work</source>
+        <translation>Sens du travail</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui s&apos;est bien passé</translation>
+    </message>
+    <message>
+        <source>Rhythm and rest</source>
+        <translation>Rythme et repos</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +3957,121 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervision (between peers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemma</source>
+        <translation type="unfinished">Dilemme</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. my supervisor, the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>What was di&amp;scussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came &amp;out of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items discussed; untick those that were not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on the agenda: the session is recorded with what you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the discussed dilemmas stand now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: they go on the next agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items dis&amp;cussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups for next time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where “%1” stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was discussed, or tick what was discussed on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1632,6 +4115,213 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisionView</name>
+    <message>
+        <source>What you want to bring to supervision, in the order you want to bring it. Drag an item, or use Alt+Up and Alt+Down, to change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bring yet. An entry comes here when you mark it “for supervision”; a dilemma when you set it to “to bring to supervision”. You can also add a reminder of your own below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier on the agenda (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later on the agenda (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is no longer marked for supervision; the dilemma goes back to where it stood before (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder of my own, to add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>The question I want to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do I want to understand, decide or hear about this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;question I want to bring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what could identify someone, then save the agenda as a PDF or Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the session: what was discussed, what came out of it, and what to bring next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held, the most recent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session recorded yet. After a session, “Record a session…” keeps what was discussed and what came out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each kind of dilemma was brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dilemma discussed in a session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of dilemma brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Enregistré</translation>
+    </message>
+    <message>
+        <source>Take off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “%1” off the agenda? The question written for it goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision-%1</source>
+        <comment>file name of the brief; %1 is the date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief saved (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your journal</source>
@@ -1671,6 +4361,164 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>WeeklyReviewView</name>
+    <message>
+        <source>‹ &amp;Previous week</source>
+        <translation>‹ Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ›</source>
+        <translation>Semaine &amp;suivante ›</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Cette semaine</translation>
+    </message>
+    <message>
+        <source>The week&apos;s figures next to your usual level</source>
+        <translation>Les chiffres de la semaine à côté de votre niveau habituel</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Habituel</translation>
+    </message>
+    <message>
+        <source>Compared with usual</source>
+        <translation>Par rapport à l&apos;habitude</translation>
+    </message>
+    <message>
+        <source>Usual: the middle value of your weeks over the six months before this one. A figure to notice, not a score.</source>
+        <translation>Habituel: la valeur médiane de vos semaines sur les six mois qui précèdent. Un chiffre à remarquer, pas une note.</translation>
+    </message>
+    <message>
+        <source>Questions Carnet asked this week</source>
+        <translation>Les questions posées par Carnet cette semaine</translation>
+    </message>
+    <message>
+        <source>Dilemmas still open at the end of the week</source>
+        <translation>Les dilemmes encore ouverts à la fin de la semaine</translation>
+    </message>
+    <message>
+        <source>Entries marked for supervision this week</source>
+        <translation>Les notes marquées pour la supervision cette semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Questions this week</source>
+        <translation>&amp;Questions de la semaine</translation>
+    </message>
+    <message>
+        <source>Open &amp;dilemmas</source>
+        <translation>&amp;Dilemmes ouverts</translation>
+    </message>
+    <message>
+        <source>For &amp;supervision</source>
+        <translation>Pour la s&amp;upervision</translation>
+    </message>
+    <message>
+        <source>Template of the reflection</source>
+        <translation>Modèle de la réflexion</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Modèle:</translation>
+    </message>
+    <message>
+        <source>&amp;Write this week&apos;s reflection</source>
+        <translation>Écrire la &amp;réflexion de la semaine</translation>
+    </message>
+    <message>
+        <source>A moment to look back on the week: what weighed, what helped, what to bring to supervision or to leave here.</source>
+        <translation>Un moment pour revenir sur la semaine: ce qui a pesé, ce qui a aidé, ce qui est à apporter en supervision ou à laisser ici.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s reflection</source>
+        <translation>La réflexion de la semaine</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Semaine %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>more than usual</source>
+        <translation>plus que d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>about as usual</source>
+        <translation>à peu près comme d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>less than usual</source>
+        <translation>moins que d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>Une question</translation>
+    </message>
+    <message>
+        <source>A suggestion</source>
+        <translation>Une suggestion</translation>
+    </message>
+    <message>
+        <source>A note of recognition</source>
+        <translation>Un mot de reconnaissance</translation>
+    </message>
+    <message>
+        <source>you wrote about it</source>
+        <translation>vous avez écrit à ce sujet</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>mise de côté</translation>
+    </message>
+    <message>
+        <source>for later</source>
+        <translation>pour plus tard</translation>
+    </message>
+    <message>
+        <source>Enter opens what you wrote about it</source>
+        <translation>Entrée ouvre ce que vous avez écrit à ce sujet</translation>
+    </message>
+    <message>
+        <source>No question this week.</source>
+        <translation>Aucune question cette semaine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter opens the dilemma</source>
+        <translation>Entrée ouvre le dilemme</translation>
+    </message>
+    <message>
+        <source>No dilemma was open.</source>
+        <translation>Aucun dilemme n&apos;était ouvert.</translation>
+    </message>
+    <message>
+        <source>Nothing marked for supervision.</source>
+        <translation>Rien de marqué pour la supervision.</translation>
+    </message>
+    <message>
+        <source>A blank page</source>
+        <translation>Une page blanche</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Carnet</source>
@@ -1702,6 +4550,64 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>WhereToTurnDialog</name>
+    <message>
+        <source>Where to turn</source>
+        <translation>Vers qui se tourner</translation>
+    </message>
+    <message>
+        <source>You do not have to wait until things are bad to talk about them. These people and services can listen, and help you find a way forward.</source>
+        <translation>Inutile d&apos;attendre que les choses aillent mal pour en parler. Ces personnes et ces services peuvent vous écouter, et vous aider à trouver une voie.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToTurnWidget</name>
+    <message>
+        <source>At work</source>
+        <translation>Au travail</translation>
+    </message>
+    <message>
+        <source>For your health</source>
+        <translation>Pour votre santé</translation>
+    </message>
+    <message>
+        <source>To read more</source>
+        <translation>Pour en savoir plus</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Lignes d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>If you are thinking about suicide, or your life or someone else&apos;s is in danger, call one of these numbers now.</source>
+        <translation>Si vous pensez au suicide, ou si votre vie ou celle de quelqu&apos;un d&apos;autre est en danger, appelez maintenant l&apos;un de ces numéros.</translation>
+    </message>
+    <message>
+        <source>Checked in %1. Numbers and websites can change.</source>
+        <translation>Vérifié en %1. Les numéros et les sites peuvent changer.</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <source>in Dutch</source>
+        <translation>en néerlandais</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Views of the journal</source>
@@ -1726,6 +4632,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>My limits</source>
         <translation>Mes limites</translation>
+    </message>
+    <message>
+        <source>How am I doing</source>
+        <translation>Où j&apos;en suis</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Bilan de la semaine</translation>
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>

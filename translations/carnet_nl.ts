@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Carnet</source>
+        <translation>Over Carnet</translation>
+    </message>
+    <message>
+        <source>Carnet&apos;s logo</source>
+        <translation>Logo van Carnet</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>A private, encrypted journal for social workers to reflect on their practice. It works offline: nothing you write leaves this computer.</source>
+        <translation>Een privé, versleuteld dagboek waarin maatschappelijk werkers reflecteren op hun praktijk. Het werkt offline: niets van wat je schrijft, verlaat deze computer.</translation>
+    </message>
+    <message>
+        <source>Carnet is free software under the GNU General Public License, version 3 or later (%1): you may use it, study it, share it and change it under the same terms. It comes with no warranty.</source>
+        <translation>Carnet is vrije software onder de GNU General Public License, versie 3 of later (%1): je mag het gebruiken, bestuderen, delen en wijzigen onder dezelfde voorwaarden. Er wordt geen enkele garantie gegeven.</translation>
+    </message>
+    <message>
+        <source>The kinds of dilemma, the reflection prompts and the situation analysis draw on the report «&#xa0;%1&#xa0;» by %2 (%3), and on the social workers of Brussels and Wallonia who told and analysed their situations for it.</source>
+        <translation>De soorten dilemma&apos;s, de reflectievragen en de situatieanalyse steunen op het rapport ‘%1’ van %2 (%3), en op de maatschappelijk werkers uit Brussel en Wallonië die er hun situaties voor vertelden en analyseerden.</translation>
+    </message>
+    <message>
+        <source>The check-in asks the questions of the Copenhagen Burnout Inventory, distributed freely by the %2. Source: %1 Its French and Dutch wordings are Carnet&apos;s own, not validated versions.</source>
+        <translation>De check-in stelt de vragen van de Copenhagen Burnout Inventory, vrij verspreid door het %2. Bron: %1 De Franse en Nederlandse formuleringen zijn van Carnet zelf, geen gevalideerde versies.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 and PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, Alembic and cryptography.</source>
+        <translation>Gemaakt met Qt %1 en PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, Alembic en cryptography.</translation>
+    </message>
+    <message>
+        <source>New journals go by default in: %1</source>
+        <translation>Nieuwe dagboeken komen standaard in: %1</translation>
+    </message>
+    <message>
+        <source>Settings: %1. They hold only what would be harmless to show a stranger: window size, language, theme, lock delay, reminder time and the last journal&apos;s path. Nothing you write is ever kept there.</source>
+        <translation>Instellingen: %1. Daar staat alleen wat een vreemde zonder gevaar mag zien: venstergrootte, taal, thema, vergrendeltijd, tijdstip van de herinnering en het pad van het laatste dagboek. Niets van wat je schrijft, wordt daar ooit bewaard.</translation>
+    </message>
+    <message>
+        <source>Everything you write is inside the journal file, encrypted. The only files in the clear are the exports you choose to make.</source>
+        <translation>Alles wat je schrijft, staat versleuteld in het dagboekbestand. De enige onversleutelde bestanden zijn de exports die je zelf maakt.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Bronnen en dank</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Waar je gegevens staan</translation>
+    </message>
+    <message>
+        <source>No journal is open.</source>
+        <translation>Er is geen dagboek geopend.</translation>
+    </message>
+    <message>
+        <source>This journal: %1 (its last ten saved versions, encrypted too, are in %2)</source>
+        <translation>Dit dagboek: %1 (de laatste tien opgeslagen versies, ook versleuteld, staan in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminderBanner</name>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
+        <source>Your journal has no backup yet. A copy on a USB key or in a synchronised folder keeps it safe if this computer is lost or breaks.</source>
+        <translation>Je dagboek heeft nog geen back-up. Een kopie op een usb-stick of in een gesynchroniseerde map houdt het veilig als deze computer verloren raakt of stukgaat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last backup is %n days old. Back up now?</source>
+        <translation>
+            <numerusform>Je laatste back-up is %n dag oud. Nu een back-up maken?</numerusform>
+            <numerusform>Je laatste back-up is %n dagen oud. Nu een back-up maken?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu een &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup folder…</source>
+        <translation>Een back-up&amp;map kiezen…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>This backup is damaged or cannot be read, so it was not restored. Nothing has been changed: choose another backup.</source>
+        <translation>Deze back-up is beschadigd of onleesbaar, dus hij is niet teruggezet. Er is niets gewijzigd: kies een andere back-up.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Back-up gemaakt in %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup not made: the backup folder is not available</source>
+        <translation>Geplande back-up niet gemaakt: de back-upmap is niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Scheduled backup not made: %1</source>
+        <translation>Geplande back-up niet gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Beside the journal</source>
+        <translation>Naast het dagboek</translation>
+    </message>
+    <message>
+        <source>Kept aside by a restore</source>
+        <translation>Apart gezet bij het terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your backups first: a USB key, or a folder your computer synchronises.</source>
+        <translation>Kies eerst een map voor je back-ups: een usb-stick, of een map die je computer synchroniseert.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not available. If it is on a USB key or a network drive, connect it and try again. Your journal has not been changed.</source>
+        <translation>De back-upmap is niet beschikbaar. Staat ze op een usb-stick of een netwerkschijf, koppel die dan aan en probeer het opnieuw. Je dagboek is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The disk holding the backup folder is full, so no backup was written. Free some space or choose another folder. Your journal has not been changed.</source>
+        <translation>De schijf met de back-upmap is vol, dus er is geen back-up geschreven. Maak wat ruimte vrij of kies een andere map. Je dagboek is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Carnet may not write in the backup folder (a locked USB key, or a folder without permission). Choose another folder. Your journal has not been changed.</source>
+        <translation>Carnet mag niet schrijven in de back-upmap (een vergrendelde usb-stick, of een map zonder toestemming). Kies een andere map. Je dagboek is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another journal, so it was not restored. Nothing has been changed.</source>
+        <translation>Deze back-up hoort bij een ander dagboek, dus hij is niet teruggezet. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of your journal in a folder you choose: a USB key, or a folder your computer synchronises. It opens with the passphrase you had when it was made.</source>
+        <translation>Een back-up is een versleutelde kopie van je dagboek in een map die je zelf kiest: een usb-stick, of een map die je computer synchroniseert. Hij opent met de wachtzin die je had toen hij gemaakt werd.</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>Nog geen map gekozen</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>De back-upmap kiezen</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Alleen als ik erom vraag</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Eén keer per dag</translation>
+    </message>
+    <message>
+        <source>Once a week</source>
+        <translation>Eén keer per week</translation>
+    </message>
+    <message>
+        <source>Scheduled backups are made when you open, save or lock the journal, if the folder is available.</source>
+        <translation>Geplande back-ups worden gemaakt als je het dagboek opent, opslaat of vergrendelt, als de map beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>Older ones are deleted. No other file in the folder is ever touched.</source>
+        <translation>Oudere worden verwijderd. Aan andere bestanden in de map wordt nooit geraakt.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Back-up&amp;map:</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backup:</source>
+        <translation>&amp;Automatische back-up:</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>Back-ups &amp;bewaren:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me after:</source>
+        <translation>&amp;Herinner me na:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Backups of this journal</source>
+        <translation>Back-ups van dit dagboek</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Nog geen back-up.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>Deze back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Your journal as it is now is kept beside it, so a restore can be undone.</source>
+        <translation>Je dagboek zoals het nu is, wordt ernaast bewaard, zodat je het terugzetten ongedaan kunt maken.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for backups</source>
+        <translation>Een map voor back-ups kiezen</translation>
+    </message>
+    <message>
+        <source>This folder is not available right now. If it is on a USB key, plug it in and open this window again.</source>
+        <translation>Deze map is nu niet beschikbaar. Staat ze op een usb-stick, steek die dan in en open dit venster opnieuw.</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as your journal: if the computer is lost or the disk fails, the backups go with it. A USB key or a synchronised folder is safer.</source>
+        <translation>Deze map staat op dezelfde schijf als je dagboek: als de computer verloren raakt of de schijf het begeeft, zijn ook de back-ups weg. Een usb-stick of een gesynchroniseerde map is veiliger.</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>Nog geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Laatste back-up: %1</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Versleutelde back-up wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Backed up at %1 to %2</source>
+        <translation>Back-up gemaakt om %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n older backups deleted)</source>
+        <translation>
+            <numerusform>(%n oudere back-up verwijderd)</numerusform>
+            <numerusform>(%n oudere back-ups verwijderd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Deze back-up terugzetten?</translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by the backup made on %1. Your journal as it is now is kept beside it and will appear in this list, so you can come back to it. Your passphrase stays the same.</source>
+        <translation>Je dagboek wordt vervangen door de back-up van %1. Je dagboek zoals het nu is, wordt ernaast bewaard en verschijnt in deze lijst, zodat je ernaar kunt terugkeren. Je wachtzin blijft dezelfde.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then restoring it…</source>
+        <translation>De back-up wordt gecontroleerd en daarna teruggezet…</translation>
+    </message>
+    <message>
+        <source>Backup restored. Your journal as it was is kept as “%1”.</source>
+        <translation>Back-up teruggezet. Je dagboek zoals het was, is bewaard als ‘%1’.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar of the journal</source>
@@ -147,6 +457,174 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save my answers</source>
+        <translation>Mijn antwoorden &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Save my answers (Ctrl+Enter)</source>
+        <translation>Mijn antwoorden opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Where to turn</source>
+        <translation>&amp;Waar kun je terecht</translation>
+    </message>
+    <message>
+        <source>How are you doing?</source>
+        <translation>Hoe gaat het met je?</translation>
+    </message>
+    <message>
+        <source>Your answers are private: they stay in your encrypted journal, and Carnet never sends them anywhere.</source>
+        <translation>Je antwoorden zijn privé: ze blijven in je versleutelde dagboek, en Carnet stuurt ze nooit ergens heen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days, Carnet offers you a short check-in: a few questions on how tired you feel and on your working conditions. It takes about 3 minutes.</source>
+        <translation>
+            <numerusform>Om de %n dag stelt Carnet je een korte check-in voor: een paar vragen over hoe moe je je voelt en over je werkomstandigheden. Het duurt ongeveer 3 minuten.</numerusform>
+            <numerusform>Om de %n dagen stelt Carnet je een korte check-in voor: een paar vragen over hoe moe je je voelt en over je werkomstandigheden. Het duurt ongeveer 3 minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-ins are turned off in the settings, but you can take one whenever you like: a few questions on how tired you feel and on your working conditions, about 3 minutes.</source>
+        <translation>De check-ins staan uit in de instellingen, maar je kunt er een doen wanneer je wilt: een paar vragen over hoe moe je je voelt en over je werkomstandigheden, ongeveer 3 minuten.</translation>
+    </message>
+    <message>
+        <source>Your last check-in was on %1.</source>
+        <translation>Je laatste check-in was op %1.</translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab or the Down arrow goes to the next question; keys 1 to 5 choose the answer in that column, from the left; Delete clears an answer. You can skip any question.</source>
+        <translation>Toetsenbord: Tab of de pijl omlaag gaat naar de volgende vraag; de toetsen 1 tot 5 kiezen het antwoord in die kolom, van links af; Delete wist een antwoord. Je mag elke vraag overslaan.</translation>
+    </message>
+    <message>
+        <source>The wording of these questions is our own translation of the English original, not a validated version.</source>
+        <translation>Deze vragen zijn onze eigen vertaling van het Engelse origineel, geen gevalideerde versie.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 van %2 beantwoord</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved in your journal.</source>
+        <translation>Dank je. Je antwoorden zijn opgeslagen in je dagboek.</translation>
+    </message>
+    <message>
+        <source>Each score goes from 0 to 100: it is the average of your answers in that part, where 100 means “always” or “to a very high degree” and 0 means “never” or “to a very low degree”. Skipped questions are left out. What matters most is how a score moves from one check-in to the next.</source>
+        <translation>Elke score gaat van 0 tot 100: het is het gemiddelde van je antwoorden in dat deel, waarbij 100 ‘altijd’ of ‘in zeer hoge mate’ betekent en 0 ‘nooit’ of ‘in zeer geringe mate’. Overgeslagen vragen tellen niet mee. Het belangrijkste is hoe een score verandert van de ene check-in tot de volgende.</translation>
+    </message>
+    <message>
+        <source>Perhaps talk about it with someone</source>
+        <translation>Misschien er eens met iemand over praten</translation>
+    </message>
+    <message>
+        <source>%1 out of 100</source>
+        <translation>%1 op 100</translation>
+    </message>
+    <message>
+        <source>no score this time</source>
+        <translation>deze keer geen score</translation>
+    </message>
+    <message>
+        <source>Not enough answers this time to give this score: it needs at least %1 of its %2 questions.</source>
+        <translation>Deze keer niet genoeg antwoorden voor deze score: er zijn minstens %1 van de %2 vragen nodig.</translation>
+    </message>
+    <message>
+        <source>Your first score of this kind: the next check-ins will show how it moves.</source>
+        <translation>Je eerste score van deze soort: de volgende check-ins zullen tonen hoe hij verandert.</translation>
+    </message>
+    <message>
+        <source>Higher than in your earlier check-ins.</source>
+        <translation>Hoger dan bij je vorige check-ins.</translation>
+    </message>
+    <message>
+        <source>Lower than in your earlier check-ins.</source>
+        <translation>Lager dan bij je vorige check-ins.</translation>
+    </message>
+    <message>
+        <source>About the same as in your earlier check-ins.</source>
+        <translation>Ongeveer hetzelfde als bij je vorige check-ins.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Before: %1.</source>
+        <translation>Eerder: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(last time: %1)</source>
+        <translation>(vorige keer: %1)</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3.</source>
+        <translation>%1: van %2 naar %3.</translation>
+    </message>
+    <message>
+        <source>%1 has stayed high: %2, then %3.</source>
+        <translation>%1 is hoog gebleven: %2, daarna %3.</translation>
+    </message>
+    <message>
+        <source>Since your last check-in, some of your scores have risen or stayed high.</source>
+        <translation>Sinds je vorige check-in zijn sommige van je scores gestegen of hoog gebleven.</translation>
+    </message>
+    <message>
+        <source>That is worth a moment of attention, and you do not have to carry it alone: talking with someone you trust, at work or outside it, often helps. Here is where you can turn.</source>
+        <translation>Dat verdient even aandacht, en je hoeft het niet alleen te dragen: praten met iemand die je vertrouwt, op het werk of daarbuiten, helpt vaak. Hier kun je terecht.</translation>
+    </message>
+    <message>
+        <source>Your answers were not saved, but they are still here: %1</source>
+        <translation>Je antwoorden zijn niet opgeslagen, maar ze staan er nog: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinSettingsWidget</name>
+    <message>
+        <source>Offer a check-in every this many days</source>
+        <translation>Om de hoeveel dagen een check-in voorstellen</translation>
+    </message>
+    <message>
+        <source>&amp;No check-ins</source>
+        <translation>Geen &amp;check-ins</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;every:</source>
+        <translation>Check-in &amp;om de:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Create your journal</source>
@@ -187,6 +665,225 @@
     <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
         <translation>Je dagboek wordt aangemaakt… Dit duurt even: Carnet maakt je wachtzin heel moeilijk te kraken.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Your first check-in on this: the next ones will show how it moves.</source>
+        <translation>Je eerste check-in hierover: de volgende zullen tonen hoe het verandert.</translation>
+    </message>
+    <message>
+        <source>About the same as at your previous check-ins.</source>
+        <translation>Ongeveer hetzelfde als bij je vorige check-ins.</translation>
+    </message>
+    <message>
+        <source>Clearly higher than at your previous check-ins.</source>
+        <translation>Duidelijk hoger dan bij je vorige check-ins.</translation>
+    </message>
+    <message>
+        <source>A little higher than at your previous check-ins.</source>
+        <translation>Iets hoger dan bij je vorige check-ins.</translation>
+    </message>
+    <message>
+        <source>Clearly lower than at your previous check-ins.</source>
+        <translation>Duidelijk lager dan bij je vorige check-ins.</translation>
+    </message>
+    <message>
+        <source>A little lower than at your previous check-ins.</source>
+        <translation>Iets lager dan bij je vorige check-ins.</translation>
+    </message>
+    <message>
+        <source>How am I doing</source>
+        <translation>Hoe gaat het met me?</translation>
+    </message>
+    <message>
+        <source>Figures drawn from your own entries, for you alone: to notice how your weeks go, not to judge them.</source>
+        <translation>Cijfers uit je eigen notities, alleen voor jou: om te zien hoe je weken verlopen, niet om erover te oordelen.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. As you write entries, this page shows how your weeks go: contacts outside your hours, acts beyond your frame, how heavy the days were, next to what is usual for you.</source>
+        <translation>Nog niets te tonen. Naarmate je notities schrijft, toont deze pagina hoe je weken verlopen: contacten buiten je werkuren, handelingen buiten je kader, hoe zwaar de dagen waren, naast wat voor jou gebruikelijk is.</translation>
+    </message>
+    <message>
+        <source>Dilemmas and limits</source>
+        <translation>Dilemma&apos;s en grenzen</translation>
+    </message>
+    <message>
+        <source>Figure shown</source>
+        <translation>Getoond cijfer</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Cijfer:</translation>
+    </message>
+    <message>
+        <source>Show figures as &amp;text</source>
+        <translation>Cijfers als &amp;tekst tonen</translation>
+    </message>
+    <message>
+        <source>Each week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Chart of the last twelve weeks</source>
+        <translation>Grafiek van de laatste twaalf weken</translation>
+    </message>
+    <message>
+        <source>Click a week, or use the left and right arrow keys, to list the entries behind it. The same figures are available as text.</source>
+        <translation>Klik op een week, of gebruik de pijltjestoetsen links en rechts, om de notities te zien die erin meetellen. Dezelfde cijfers bestaan ook als tekst.</translation>
+    </message>
+    <message>
+        <source>The figures of the last twelve weeks, as text</source>
+        <translation>De cijfers van de laatste twaalf weken, als tekst</translation>
+    </message>
+    <message>
+        <source>Entries behind the chosen week&apos;s figure</source>
+        <translation>Notities die meetellen in het cijfer van de gekozen week</translation>
+    </message>
+    <message>
+        <source>Your check-ins</source>
+        <translation>Je check-ins</translation>
+    </message>
+    <message>
+        <source>From 0 to 100: the higher the score, the more tiredness you reported. A pointer for your own reflection, not a diagnosis.</source>
+        <translation>Van 0 tot 100: hoe hoger de score, hoe meer vermoeidheid je aangaf. Een aanknopingspunt voor je eigen reflectie, geen diagnose.</translation>
+    </message>
+    <message>
+        <source>Your answers have gone up or stayed high lately. Talking about it can help: a colleague you trust, your supervision, the prevention advisor at work, your doctor.</source>
+        <translation>Je antwoorden zijn de laatste tijd gestegen of hoog gebleven. Erover praten kan helpen: met een collega die je vertrouwt, in je supervisie, met de preventieadviseur op het werk, met je huisarts.</translation>
+    </message>
+    <message>
+        <source>&amp;Where to turn…</source>
+        <translation>&amp;Waar kun je terecht…</translation>
+    </message>
+    <message>
+        <source>&amp;Check in now</source>
+        <translation>Nu een check-in &amp;doen</translation>
+    </message>
+    <message>
+        <source>Click a week on the chart, or choose a row of the table, to list the entries behind it.</source>
+        <translation>Klik op een week in de grafiek, of kies een rij in de tabel, om de notities te zien die erin meetellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dilemma(s)</source>
+        <translation>
+            <numerusform>%n open dilemma</numerusform>
+            <numerusform>%n open dilemma&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the oldest was opened %n day(s) ago</source>
+        <translation>
+            <numerusform>; het oudste is %n dag geleden geopend</numerusform>
+            <numerusform>; het oudste is %n dagen geleden geopend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dilemma open.</source>
+        <translation>Geen open dilemma.</translation>
+    </message>
+    <message>
+        <source>You have not set limits for yourself (see My limits).</source>
+        <translation>Je hebt nog geen grenzen voor jezelf ingesteld (zie Mijn grenzen).</translation>
+    </message>
+    <message>
+        <source>Your limits were not crossed this week or this month.</source>
+        <translation>Je grenzen zijn deze week en deze maand niet overschreden.</translation>
+    </message>
+    <message>
+        <source>Your limits were crossed %1 and %2.</source>
+        <translation>Je grenzen zijn %1 en %2 overschreden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) this week</source>
+        <translation>
+            <numerusform>%n keer deze week</numerusform>
+            <numerusform>%n keer deze week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) this month</source>
+        <translation>
+            <numerusform>%n keer deze maand</numerusform>
+            <numerusform>%n keer deze maand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not checked in yet. A few questions every two weeks, in under three minutes, help you see how you are doing over time.</source>
+        <translation>Je hebt nog geen check-in gedaan. Om de twee weken een paar vragen, in minder dan drie minuten, helpen je te zien hoe het na verloop van tijd met je gaat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check-in was %n day(s) ago, on %1. A new one is welcome whenever it suits you.</source>
+        <translation>
+            <numerusform>Je laatste check-in was %n dag geleden, op %1. Een nieuwe is welkom wanneer het je past.</numerusform>
+            <numerusform>Je laatste check-in was %n dagen geleden, op %1. Een nieuwe is welkom wanneer het je past.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your last check-in: %1.</source>
+        <translation>Je laatste check-in: %1.</translation>
+    </message>
+    <message>
+        <source>Not enough answers this time.</source>
+        <translation>Deze keer niet genoeg antwoorden.</translation>
+    </message>
+    <message>
+        <source>%1 out of 100. %2</source>
+        <translation>%1 op 100. %2</translation>
+    </message>
+    <message>
+        <source>Your usual level is not known yet: it needs weeks with this figure in the six months before this one.</source>
+        <translation>Je gebruikelijke niveau is nog niet bekend: daarvoor zijn weken met dit cijfer nodig in de zes maanden ervoor.</translation>
+    </message>
+    <message>
+        <source>Dashed line: your usual level, %1 (the middle value of your weeks over the six months before this one).</source>
+        <translation>Stippellijn: je gebruikelijke niveau, %1 (de middelste waarde van je weken in de zes maanden ervoor).</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number</comment>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>Your usual level</source>
+        <translation>Je gebruikelijke niveau</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>nog niet bekend</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>Looking for the entries…</source>
+        <translation>De notities worden gezocht…</translation>
+    </message>
+    <message>
+        <source>&amp;Entries behind “%1”, %2 (Enter opens one):</source>
+        <translation>&amp;Notities die meetellen in ‘%1’, %2 (Enter opent er een):</translation>
+    </message>
+    <message>
+        <source>No entry behind “%1” in %2.</source>
+        <translation>Geen notitie die meetelt in ‘%1’ in %2.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1235,635 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export entries</source>
+        <translation>Notities exporteren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>&amp;JSON: everything, and it can be imported back into Carnet</source>
+        <translation>&amp;JSON: alles, en het kan opnieuw in Carnet worden ingelezen</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown: one text file per entry, readable in any editor</source>
+        <translation>&amp;Markdown: één tekstbestand per notitie, leesbaar in elke editor</translation>
+    </message>
+    <message>
+        <source>&amp;PDF: to read or print, one section per month</source>
+        <translation>&amp;PDF: om te lezen of af te drukken, één deel per maand</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>The &amp;whole journal</source>
+        <translation>Het &amp;hele dagboek</translation>
+    </message>
+    <message>
+        <source>Only the days &amp;from</source>
+        <translation>Alleen de dagen &amp;van</translation>
+    </message>
+    <message>
+        <source>First day exported</source>
+        <translation>Eerste geëxporteerde dag</translation>
+    </message>
+    <message>
+        <source>Last day exported</source>
+        <translation>Laatste geëxporteerde dag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export</source>
+        <translation>Kies waar de export moet komen</translation>
+    </message>
+    <message>
+        <source>Where the export is written</source>
+        <translation>Waar de export komt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>Een map &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Bestemming:</translation>
+    </message>
+    <message>
+        <source>The export is NOT encrypted: anyone who can open these files can read the entries in them, with their persons and tags. Write it only where you need it, and delete it when you no longer do.</source>
+        <translation>De export is NIET versleuteld: wie deze bestanden kan openen, kan de notities erin lezen, met hun personen en tags. Schrijf hem alleen waar je hem nodig hebt, en verwijder hem als je hem niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that the export is not encrypted</source>
+        <translation>Ik be&amp;grijp dat de export niet versleuteld is</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the export in</source>
+        <translation>De map kiezen waarin de export komt</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>De eerste dag valt na de laatste.</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>De export wordt geschreven…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1. Remember: this export is not encrypted.</source>
+        <translation>
+            <numerusform>%n notitie geschreven in %1. Denk eraan: deze export is niet versleuteld.</numerusform>
+            <numerusform>%n notities geschreven in %1. Denk eraan: deze export is niet versleuteld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportReviewDialog</name>
+    <message>
+        <source>Check before exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet looked for what could identify someone: names, phone numbers, email and postal addresses, national numbers, bank accounts. Replace each one, or keep it if it is fine to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What looks identifying; R replaces, K keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it in the export (R in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it as written (K in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every finding not decided yet with its suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every finding not decided yet as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview of what will be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coarsen dates to the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates show as their week, and exact dates in the texts become findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen when you export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted: anyone who can open it can read it. This review is a help, not a guarantee: read the preview before sharing, and delete the file once you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for what could identify someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing looks identifying. Read the preview all the same before sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) still to review before exporting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every finding is reviewed: you can export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the export (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation type="unfinished">De export wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursChartView</name>
+    <message>
+        <source>Hours done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the hours done against the required hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>This file or folder cannot be read. Check that it still exists (a USB key may have been removed) and that you may open it.</source>
+        <translation>Dit bestand of deze map kan niet worden gelezen. Controleer of het nog bestaat (misschien is er een usb-stick verwijderd) en of je het mag openen.</translation>
+    </message>
+    <message>
+        <source>Carnet does not recognise this file. Choose its format in the list, or choose a Day One export (.zip or .json), a jrnl or Carnet export (.json), or a folder of Markdown notes.</source>
+        <translation>Carnet herkent dit bestand niet. Kies het formaat in de lijst, of kies een export van Day One (.zip of .json), een export van jrnl of Carnet (.json), of een map met Markdown-notities.</translation>
+    </message>
+    <message>
+        <source>This file is not text in UTF-8, so Carnet cannot read it.</source>
+        <translation>Dit bestand is geen tekst in UTF-8, dus Carnet kan het niet lezen.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a JSON file.</source>
+        <translation>Dit bestand is beschadigd of is geen JSON-bestand.</translation>
+    </message>
+    <message>
+        <source>This zip file is damaged, protected by a password, or compressed in a way Carnet cannot read.</source>
+        <translation>Dit zipbestand is beschadigd, beveiligd met een wachtwoord, of gecomprimeerd op een manier die Carnet niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>This zip file holds no Day One journal (no .json file inside). Export the journal again from Day One, choosing JSON.</source>
+        <translation>Dit zipbestand bevat geen dagboek van Day One (er zit geen .json-bestand in). Exporteer het dagboek opnieuw vanuit Day One en kies JSON.</translation>
+    </message>
+    <message>
+        <source>This file is not in the format chosen. Choose another format, or let Carnet recognise it.</source>
+        <translation>Dit bestand heeft niet het gekozen formaat. Kies een ander formaat, of laat Carnet het herkennen.</translation>
+    </message>
+    <message>
+        <source>This export was written by a newer version of Carnet. Install the latest version to import it.</source>
+        <translation>Deze export is gemaakt met een nieuwere versie van Carnet. Installeer de nieuwste versie om hem te importeren.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be read: one of its fields is missing or holds a value Carnet does not accept (a date that does not exist, a number instead of text...).</source>
+        <translation>Een notitie kan niet worden gelezen: een van de velden ontbreekt of bevat een waarde die Carnet niet aanvaardt (een datum die niet bestaat, een getal in plaats van tekst...).</translation>
+    </message>
+    <message>
+        <source>The same entry appears twice in this source, so Carnet cannot tell which one to keep.</source>
+        <translation>Dezelfde notitie staat twee keer in deze bron, dus Carnet kan niet weten welke het moet houden.</translation>
+    </message>
+    <message>
+        <source>The properties at the top of a note (the block between two --- lines) are not valid YAML.</source>
+        <translation>De eigenschappen bovenaan een notitie (het blok tussen twee regels ---) zijn geen geldige YAML.</translation>
+    </message>
+    <message>
+        <source>Some notes have no date, neither in their properties (date: 2024-03-05) nor at the start of their file name (2024-03-05 Meeting.md). Add one, then try again.</source>
+        <translation>Sommige notities hebben geen datum, niet in hun eigenschappen (date: 2024-03-05) en niet aan het begin van hun bestandsnaam (2024-03-05 Vergadering.md). Voeg er een toe en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>This folder holds no Markdown notes (.md or .markdown files).</source>
+        <translation>Deze map bevat geen Markdown-notities (bestanden .md of .markdown).</translation>
+    </message>
+    <message>
+        <source>This is too large to be a journal export or a folder of notes: choose the export itself, or the folder of the notes only.</source>
+        <translation>Dit is te groot voor een dagboekexport of een map met notities: kies de export zelf, of alleen de map met de notities.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Waar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>notitie %1</translation>
+    </message>
+    <message>
+        <source>field “%1”</source>
+        <translation>veld ‘%1’</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>%n photo(s)</source>
+        <translation>%n foto(&apos;s)</translation>
+    </message>
+    <message>
+        <source>%n video(s)</source>
+        <translation>%n video(&apos;s)</translation>
+    </message>
+    <message>
+        <source>%n audio recording(s)</source>
+        <translation>%n geluidsopname(n)</translation>
+    </message>
+    <message>
+        <source>%n PDF attachment(s)</source>
+        <translation>%n pdf-bijlage(n)</translation>
+    </message>
+    <message>
+        <source>%n place(s)</source>
+        <translation>%n plaats(en)</translation>
+    </message>
+    <message>
+        <source>%n weather record(s)</source>
+        <translation>%n weerbericht(en)</translation>
+    </message>
+    <message>
+        <source>%n entry(ies) without any text</source>
+        <translation>%n notitie(s) zonder tekst</translation>
+    </message>
+    <message>
+        <source>%n file(s) that are not notes</source>
+        <translation>%n bestand(en) die geen notities zijn</translation>
+    </message>
+    <message>
+        <source>Import entries</source>
+        <translation>Notities importeren</translation>
+    </message>
+    <message>
+        <source>Bring your entries from Day One, a folder of Markdown notes, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</source>
+        <translation>Haal je notities uit Day One, een map met Markdown-notities, jrnl of een ander Carnet-dagboek. Er wordt niets geïmporteerd voor je bevestigt, en notities die al in je dagboek staan, worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>No file or folder chosen yet</source>
+        <translation>Nog geen bestand of map gekozen</translation>
+    </message>
+    <message>
+        <source>File or folder to import</source>
+        <translation>Bestand of map om te importeren</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Een &amp;bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Een &amp;map kiezen…</translation>
+    </message>
+    <message>
+        <source>Format of the source</source>
+        <translation>Formaat van de bron</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <source>Day One (the exported .zip, or its .json)</source>
+        <translation>Day One (de geëxporteerde .zip, of de .json ervan)</translation>
+    </message>
+    <message>
+        <source>Markdown notes (a folder of .md files)</source>
+        <translation>Markdown-notities (een map met .md-bestanden)</translation>
+    </message>
+    <message>
+        <source>jrnl (jrnl --export json)</source>
+        <translation>jrnl (jrnl --export json)</translation>
+    </message>
+    <message>
+        <source>Carnet (an export made by Carnet)</source>
+        <translation>Carnet (een export gemaakt door Carnet)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>B&amp;ron:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Wat er geïmporteerd wordt</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datums:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Niet geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Een bestand kiezen om te importeren</translation>
+    </message>
+    <message>
+        <source>Exports (*.zip *.json)</source>
+        <translation>Exports (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Markdown notes (*.md *.markdown)</source>
+        <translation>Markdown-notities (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of your notes</source>
+        <translation>De map met je notities kiezen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n entries</source>
+        <translation>
+            <numerusform>%n notitie &amp;importeren</numerusform>
+            <numerusform>%n notities &amp;importeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your journal, skipped</source>
+        <translation>
+            <numerusform>%n al in je dagboek, overgeslagen</numerusform>
+            <numerusform>%n al in je dagboek, overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import: every entry is already in your journal.</source>
+        <translation>Niets nieuws om te importeren: elke notitie staat al in je dagboek.</translation>
+    </message>
+    <message>
+        <source>No entries to import.</source>
+        <translation>Geen notities om te importeren.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries imported.</source>
+        <translation>
+            <numerusform>%n notitie geïmporteerd.</numerusform>
+            <numerusform>%n notities geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in your journal.</source>
+        <translation>
+            <numerusform>%n stond al in je dagboek.</numerusform>
+            <numerusform>%n stonden al in je dagboek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>Search (%1)</source>
@@ -716,23 +2042,165 @@
         <source>No contacts after %1</source>
         <translation>Geen contacten na %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>At most %n off-hours contact(s) a week</source>
-        <translation>
-            <numerusform>Maximaal %n contact buiten de werkuren per week</numerusform>
-            <numerusform>Maximaal %n contacten buiten de werkuren per week</numerusform>
-        </translation>
+        <translation>Maximaal %n contact(en) buiten de werkuren per week</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>At most %n out-of-frame act(s) a month</source>
-        <translation>
-            <numerusform>Maximaal %n handeling buiten het kader per maand</numerusform>
-            <numerusform>Maximaal %n handelingen buiten het kader per maand</numerusform>
-        </translation>
+        <translation>Maximaal %n handeling(en) buiten het kader per maand</translation>
     </message>
     <message>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Off-hours contacts</source>
+        <translation>Contacten buiten de werkuren</translation>
+    </message>
+    <message>
+        <source>Time in off-hours contacts</source>
+        <translation>Tijd in contacten buiten de werkuren</translation>
+    </message>
+    <message>
+        <source>Out-of-frame acts</source>
+        <translation>Handelingen buiten het kader</translation>
+    </message>
+    <message>
+        <source>Contacts kept private</source>
+        <translation>Privé gehouden contacten</translation>
+    </message>
+    <message>
+        <source>Average emotional weight</source>
+        <translation>Gemiddeld emotioneel gewicht</translation>
+    </message>
+    <message>
+        <source>Highest emotional weight</source>
+        <translation>Hoogste emotionele gewicht</translation>
+    </message>
+    <message>
+        <source>Entries for supervision</source>
+        <translation>Notities voor supervisie</translation>
+    </message>
+    <message>
+        <source>Open dilemmas</source>
+        <translation>Open dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>Age of the oldest open dilemma</source>
+        <translation>Leeftijd van het oudste open dilemma</translation>
+    </message>
+    <message>
+        <source>Average age of the open dilemmas</source>
+        <translation>Gemiddelde leeftijd van de open dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>Limits crossed</source>
+        <translation>Overschreden grenzen</translation>
+    </message>
+    <message>
+        <source>Time beyond working hours</source>
+        <translation>Tijd buiten de werkuren</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacten</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>weight (0 to 10)</source>
+        <translation>gewicht (0 tot 10)</translation>
+    </message>
+    <message>
+        <source>dilemmas</source>
+        <translation>dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>keer</translation>
+    </message>
+    <message>
+        <source>The number of contacts (entries of the kind contact, or with a channel), by the local time of each entry.</source>
+        <translation>Het aantal contacten (notities van de soort contact, of met een kanaal), volgens de plaatselijke tijd van elke notitie.</translation>
+    </message>
+    <message>
+        <source>The number of contacts flagged off-hours (worked out from your working hours, or set by hand).</source>
+        <translation>Het aantal contacten gemarkeerd als buiten de werkuren (berekend uit je werkuren, of met de hand ingesteld).</translation>
+    </message>
+    <message>
+        <source>The sum of the durations of the contacts flagged off-hours (a contact without a duration counts 0 minutes).</source>
+        <translation>De som van de duur van de contacten gemarkeerd als buiten de werkuren (een contact zonder duur telt voor 0 minuten).</translation>
+    </message>
+    <message>
+        <source>The number of entries flagged out-of-frame: acts beyond your mandate or the rules.</source>
+        <translation>Het aantal notities gemarkeerd als buiten het kader: handelingen buiten je opdracht of de regels.</translation>
+    </message>
+    <message>
+        <source>The number of contacts flagged private (kept from the team).</source>
+        <translation>Het aantal contacten gemarkeerd als privé (niet gedeeld met het team).</translation>
+    </message>
+    <message>
+        <source>The mean emotional weight (0 to 10) of the entries that have one, to one decimal; none when no entry has a weight.</source>
+        <translation>Het gemiddelde emotionele gewicht (0 tot 10) van de notities die er een hebben, op één decimaal; geen als geen enkele notitie een gewicht heeft.</translation>
+    </message>
+    <message>
+        <source>The highest emotional weight (0 to 10) among the entries.</source>
+        <translation>Het hoogste emotionele gewicht (0 tot 10) van de notities.</translation>
+    </message>
+    <message>
+        <source>The number of entries marked to bring to supervision.</source>
+        <translation>Het aantal notities gemarkeerd om mee te nemen naar de supervisie.</translation>
+    </message>
+    <message>
+        <source>The number of dilemmas still open at the end of the period: neither settled nor lived with at that moment.</source>
+        <translation>Het aantal dilemma&apos;s dat aan het einde van de periode nog open was: op dat moment niet afgerond en ook niet iets waarmee je leert leven.</translation>
+    </message>
+    <message>
+        <source>The age, on the last day of the period, of the oldest dilemma still open then, in days.</source>
+        <translation>De leeftijd, op de laatste dag van de periode, van het oudste dilemma dat toen nog open was, in dagen.</translation>
+    </message>
+    <message>
+        <source>The mean age, on the last day of the period, of the dilemmas still open then, in days.</source>
+        <translation>De gemiddelde leeftijd, op de laatste dag van de periode, van de dilemma&apos;s die toen nog open waren, in dagen.</translation>
+    </message>
+    <message>
+        <source>The number of times your own limits were crossed: each contact that crossed a limit, each week or month counted over its limit, each crossing ticked by hand.</source>
+        <translation>Hoe vaak je eigen grenzen overschreden zijn: elk contact dat een grens overschreed, elke week of maand boven de grens, elke overschrijding die je met de hand aanvinkte.</translation>
+    </message>
+    <message>
+        <source>The minutes of your entries that fall outside your working hours (days off, leave and holidays have none); none before you set your working hours.</source>
+        <translation>De minuten van je notities die buiten je werkuren vallen (vrije dagen, verlof en feestdagen hebben er geen); geen zolang je je werkuren niet hebt ingesteld.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +2331,53 @@
     </message>
 </context>
 <context>
+    <name>LinkEntryDialog</name>
+    <message>
+        <source>Link an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which entry shows this objective?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation type="unfinished">Notities, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches this search.</source>
+        <translation type="unfinished">Geen enkele notitie past bij deze zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>No entry yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent entries; search to find older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Restore the deleted entry</source>
@@ -909,6 +2424,14 @@
         <translation>Mijn &amp;grenzen</translation>
     </message>
     <message>
+        <source>&amp;How am I doing</source>
+        <translation>&amp;Hoe gaat het?</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review</source>
+        <translation>&amp;Weekterugblik</translation>
+    </message>
+    <message>
         <source>New reflection from a &amp;template</source>
         <translation>Nieuwe &amp;reflectie met een sjabloon</translation>
     </message>
@@ -919,6 +2442,22 @@
     <message>
         <source>&amp;Working hours…</source>
         <translation>&amp;Werkuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>Een check-in &amp;doen…</translation>
+    </message>
+    <message>
+        <source>Where to &amp;turn for support…</source>
+        <translation>Waar kun je &amp;terecht voor steun…</translation>
+    </message>
+    <message>
+        <source>&amp;Questions and reminder…</source>
+        <translation>Vragen en &amp;herinnering…</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
@@ -1021,6 +2560,14 @@
         <translation>Contact genoteerd</translation>
     </message>
     <message>
+        <source>Check-in saved</source>
+        <translation>Check-in opgeslagen</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
         <source>Template saved</source>
         <translation>Sjabloon opgeslagen</translation>
     </message>
@@ -1048,6 +2595,100 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <message>
         <source>Carnet</source>
         <translation>Carnet</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBanner</name>
+    <message>
+        <source>Enter its &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other copies of this journal were found (made by your sync service). Carnet merged them: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other copies of this journal could not be merged (damaged, or written by a newer Carnet): they were left where they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of this journal have another passphrase: enter it to merge them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was merged stays available, still encrypted, in the folder “%1” beside your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When both copies changed an entry, the older version is kept as another entry with the same date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept twice because both copies changed it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept although deleted in one copy, because the other copy changed it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other changes (persons, dilemmas, limits, settings…)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both copies held the same, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1087,6 +2728,24 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <message>
         <source>The journal could not be read or written. Check that the disk is not full and that the folder is still available (a USB key may have been removed), then try again.</source>
         <translation>Het dagboek kon niet worden gelezen of opgeslagen. Controleer of de schijf niet vol is en of de map nog beschikbaar is (misschien is er een usb-stick verwijderd), en probeer het dan opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHeader</name>
+    <message>
+        <source>Key %1</source>
+        <translation>Toets %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished">nog niet bekend</translation>
+    </message>
+    <message>
+        <source>%1 not known yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,6 +2815,36 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>PasteObjectivesDialog</name>
+    <message>
+        <source>Paste the school&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the learning objectives from your school&apos;s document, one per line. Bullets and numbers are taken off; objectives already in your list are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s list of objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives that will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) will be added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to add yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonsView</name>
     <message>
         <source>Pseudonym</source>
@@ -1211,6 +2900,504 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>My placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up my placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “youth service in my town”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor at the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label, e.g. “tutor” or “Mrs V.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor at the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label, e.g. “school supervisor”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours required by the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours suffix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School s&amp;upervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels rather than full names: the portfolio leaves your journal. The end date and the required hours let Carnet show how your hours are going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the institution of your placement (a label is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementView</name>
+    <message>
+        <source>%1 h %2</source>
+        <comment>hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>whole hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done (no required hours set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 tot %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For trainees: note your placement, log your hours day by day, link your reflections to the school&apos;s learning objectives, and export the portfolio for your school, names replaced by pseudonyms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on placement? You can ignore this page: nothing in the rest of Carnet needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up my placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution, dates, tutor, school supervisor, required hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nother placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF or Markdown file for the school, after checking what could identify someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives and reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-e&amp;valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours done that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.5 or 7h30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for that day (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. “team meeting”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days logged, newest first; hours and notes can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Uren</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s learning o&amp;bjectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning objectives, in the school&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the chosen objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an objective and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the school&apos;s list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the objective up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the objective down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries that show the chosen objective (Enter opens one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link an entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry stays in your journal; it no longer shows this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink this entry from the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template of the reflection</source>
+        <translation type="unfinished">Sjabloon van de reflectie</translation>
+    </message>
+    <message>
+        <source>&amp;Write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entry with the template&apos;s questions, linked to this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reflection for this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you see your progress: what you can do now, against the objectives, and what you still want to learn. It closes the exported portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tutor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the dates and the required hours with Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) logged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month: %1 · this week: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an end date and the required hours (Details…), the chart also shows a steady pace to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required hours are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a steady pace from the first day to the last, you would have about %1 by today; %2 remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>By month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged yet: type the hours of a day above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already logged that day: %1. Logging it again replaces it; 0 removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours as 7.5, 7,5, 7:30 or 7h30. Enter logs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours cannot be read: write them as 7.5, 7,5, 7:30 or 7h30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day has at most 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hours done that day, e.g. 7.5 or 7h30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more hours on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reflection yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s learning o&amp;bjectives (none yet: type them below, or paste the school&apos;s list):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an objective to see the reflections that show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections that show objective %1 (Enter opens one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection shows objective %1 yet: link an entry, or write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open this entry</source>
+        <translation type="unfinished">Druk op Enter of dubbelklik om deze notitie te openen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove objective %1? The %n entry(ies) linked to it stay in your journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Delete the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the placement at %1, with its hours, objectives and self-evaluation? The entries of your journal stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement-portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptBanner</name>
     <message>
         <source>&amp;Write about it</source>
@@ -1225,12 +3412,193 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
         <translation>Deze vraag opzijleggen</translation>
     </message>
     <message>
+        <source>It is time for your check-in: a few questions on how you are doing, about three minutes. Only you will see the answers.</source>
+        <translation>Tijd voor je check-in: een paar vragen over hoe het met je gaat, ongeveer drie minuten. Alleen jij ziet de antwoorden.</translation>
+    </message>
+    <message>
+        <source>You can change how often in Questions and reminder.</source>
+        <translation>Hoe vaak, kun je wijzigen in Vragen en herinnering.</translation>
+    </message>
+    <message>
+        <source>&amp;Check in now</source>
+        <translation>Nu een &amp;check-in doen</translation>
+    </message>
+    <message>
         <source>A question for you: %1</source>
         <translation>Een vraag voor jou: %1</translation>
     </message>
     <message>
         <source>Drawn from the report on social work, section %1</source>
         <translation>Uit het rapport over sociaal werk, deel %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptSettingsDialog</name>
+    <message>
+        <source>Questions and reminder</source>
+        <translation>Vragen en herinnering</translation>
+    </message>
+    <message>
+        <source>Check-ins on how you are doing</source>
+        <translation>Check-ins over hoe het met je gaat</translation>
+    </message>
+</context>
+<context>
+    <name>PromptSettingsWidget</name>
+    <message>
+        <source>&amp;Ask me a question from time to time</source>
+        <translation>Me &amp;af en toe een vraag stellen</translation>
+    </message>
+    <message>
+        <source>Themes of the questions</source>
+        <translation>Thema&apos;s van de vragen</translation>
+    </message>
+    <message>
+        <source>Number of off-hours contacts</source>
+        <translation>Aantal contacten buiten de werkuren</translation>
+    </message>
+    <message>
+        <source>Within this many days</source>
+        <translation>Binnen zoveel dagen</translation>
+    </message>
+    <message>
+        <source>Days without news of a dilemma</source>
+        <translation>Dagen zonder nieuws over een dilemma</translation>
+    </message>
+    <message>
+        <source>Number of heavy entries in a row</source>
+        <translation>Aantal zware notities na elkaar</translation>
+    </message>
+    <message>
+        <source>Emotional weight counted as heavy</source>
+        <translation>Emotioneel gewicht dat als zwaar telt</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Days without an entry</source>
+        <translation>Dagen zonder notitie</translation>
+    </message>
+    <message>
+        <source>Day of the end-of-week review</source>
+        <translation>Dag van de weekterugblik</translation>
+    </message>
+    <message>
+        <source>Time of the end-of-week review</source>
+        <translation>Tijdstip van de weekterugblik</translation>
+    </message>
+    <message>
+        <source>When Carnet asks</source>
+        <translation>Wanneer Carnet een vraag stelt</translation>
+    </message>
+    <message>
+        <source>&amp;Off-hours contacts:</source>
+        <translation>Contacten &amp;buiten de werkuren:</translation>
+    </message>
+    <message>
+        <source>or more within</source>
+        <translation>of meer binnen</translation>
+    </message>
+    <message>
+        <source>A dilemma &amp;without news for:</source>
+        <translation>Een dilemma &amp;zonder nieuws gedurende:</translation>
+    </message>
+    <message>
+        <source>&amp;Heavy entries in a row:</source>
+        <translation>Zware &amp;notities na elkaar:</translation>
+    </message>
+    <message>
+        <source>weighing at least</source>
+        <translation>met een gewicht van minstens</translation>
+    </message>
+    <message>
+        <source>No &amp;entry for:</source>
+        <translation>&amp;Geen notitie gedurende:</translation>
+    </message>
+    <message>
+        <source>End-of-week &amp;review from:</source>
+        <translation>&amp;Weekterugblik vanaf:</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>om</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults</source>
+        <translation>&amp;Standaardwaarden terugzetten</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;every day at</source>
+        <translation>Me &amp;elke dag herinneren om</translation>
+    </message>
+    <message>
+        <source>Time of the daily reminder</source>
+        <translation>Tijdstip van de dagelijkse herinnering</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Dagelijkse herinnering</translation>
+    </message>
+    <message>
+        <source>A message in the notification area that only says “Carnet has a question for you”: never anything from your journal, as it may show on a locked screen.</source>
+        <translation>Een melding in het meldingengebied die alleen zegt ‘Carnet heeft een vraag voor je’: nooit iets uit je dagboek, want ze kan op een vergrendeld scherm verschijnen.</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> dag</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+</context>
+<context>
+    <name>PromptThemes</name>
+    <message>
+        <source>Contacts outside working hours</source>
+        <translation>Contacten buiten de werkuren</translation>
+    </message>
+    <message>
+        <source>Going beyond the frame</source>
+        <translation>Buiten het kader gaan</translation>
+    </message>
+    <message>
+        <source>My limits</source>
+        <translation>Mijn grenzen</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Werkdruk</translation>
+    </message>
+    <message>
+        <source>Emotional load</source>
+        <translation>Emotionele belasting</translation>
+    </message>
+    <message>
+        <source>Support from others</source>
+        <translation>Steun van anderen</translation>
+    </message>
+    <message>
+        <source>Meaning of the work</source>
+        <translation>Zin van het werk</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Wat goed ging</translation>
+    </message>
+    <message>
+        <source>Rhythm and rest</source>
+        <translation>Ritme en rust</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervisie</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +3957,121 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervision (between peers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemma</source>
+        <translation type="unfinished">Dilemma</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. my supervisor, the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>What was di&amp;scussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came &amp;out of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items discussed; untick those that were not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on the agenda: the session is recorded with what you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the discussed dilemmas stand now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: they go on the next agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items dis&amp;cussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups for next time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where “%1” stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was discussed, or tick what was discussed on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1632,6 +4115,213 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisionView</name>
+    <message>
+        <source>What you want to bring to supervision, in the order you want to bring it. Drag an item, or use Alt+Up and Alt+Down, to change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bring yet. An entry comes here when you mark it “for supervision”; a dilemma when you set it to “to bring to supervision”. You can also add a reminder of your own below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier on the agenda (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later on the agenda (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is no longer marked for supervision; the dilemma goes back to where it stood before (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder of my own, to add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>The question I want to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do I want to understand, decide or hear about this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;question I want to bring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what could identify someone, then save the agenda as a PDF or Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the session: what was discussed, what came out of it, and what to bring next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held, the most recent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session recorded yet. After a session, “Record a session…” keeps what was discussed and what came out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each kind of dilemma was brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dilemma discussed in a session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of dilemma brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Take off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “%1” off the agenda? The question written for it goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision-%1</source>
+        <comment>file name of the brief; %1 is the date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief saved (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your journal</source>
@@ -1671,6 +4361,164 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>WeeklyReviewView</name>
+    <message>
+        <source>‹ &amp;Previous week</source>
+        <translation>‹ &amp;Vorige week</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ›</source>
+        <translation>V&amp;olgende week ›</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <source>The week&apos;s figures next to your usual level</source>
+        <translation>De cijfers van de week naast je gebruikelijke niveau</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Gebruikelijk</translation>
+    </message>
+    <message>
+        <source>Compared with usual</source>
+        <translation>Vergeleken met gewoonlijk</translation>
+    </message>
+    <message>
+        <source>Usual: the middle value of your weeks over the six months before this one. A figure to notice, not a score.</source>
+        <translation>Gebruikelijk: de middelste waarde van je weken in de zes maanden ervoor. Een cijfer om op te merken, geen score.</translation>
+    </message>
+    <message>
+        <source>Questions Carnet asked this week</source>
+        <translation>Vragen die Carnet deze week stelde</translation>
+    </message>
+    <message>
+        <source>Dilemmas still open at the end of the week</source>
+        <translation>Dilemma&apos;s die aan het einde van de week nog open zijn</translation>
+    </message>
+    <message>
+        <source>Entries marked for supervision this week</source>
+        <translation>Notities die deze week voor supervisie gemarkeerd zijn</translation>
+    </message>
+    <message>
+        <source>&amp;Questions this week</source>
+        <translation>V&amp;ragen deze week</translation>
+    </message>
+    <message>
+        <source>Open &amp;dilemmas</source>
+        <translation>Open d&amp;ilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>For &amp;supervision</source>
+        <translation>Voor &amp;supervisie</translation>
+    </message>
+    <message>
+        <source>Template of the reflection</source>
+        <translation>Sjabloon van de reflectie</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>S&amp;jabloon:</translation>
+    </message>
+    <message>
+        <source>&amp;Write this week&apos;s reflection</source>
+        <translation>De reflectie van deze &amp;week schrijven</translation>
+    </message>
+    <message>
+        <source>A moment to look back on the week: what weighed, what helped, what to bring to supervision or to leave here.</source>
+        <translation>Even terugblikken op de week: wat woog, wat hielp, wat je meeneemt naar de supervisie of hier laat.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s reflection</source>
+        <translation>De reflectie van deze week</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>more than usual</source>
+        <translation>meer dan gewoonlijk</translation>
+    </message>
+    <message>
+        <source>about as usual</source>
+        <translation>ongeveer zoals gewoonlijk</translation>
+    </message>
+    <message>
+        <source>less than usual</source>
+        <translation>minder dan gewoonlijk</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>nog niet bekend</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>Een vraag</translation>
+    </message>
+    <message>
+        <source>A suggestion</source>
+        <translation>Een suggestie</translation>
+    </message>
+    <message>
+        <source>A note of recognition</source>
+        <translation>Een woord van erkenning</translation>
+    </message>
+    <message>
+        <source>you wrote about it</source>
+        <translation>je schreef erover</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>opzijgelegd</translation>
+    </message>
+    <message>
+        <source>for later</source>
+        <translation>voor later</translation>
+    </message>
+    <message>
+        <source>Enter opens what you wrote about it</source>
+        <translation>Enter opent wat je erover schreef</translation>
+    </message>
+    <message>
+        <source>No question this week.</source>
+        <translation>Geen vraag deze week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter opens the dilemma</source>
+        <translation>Enter opent het dilemma</translation>
+    </message>
+    <message>
+        <source>No dilemma was open.</source>
+        <translation>Er was geen dilemma open.</translation>
+    </message>
+    <message>
+        <source>Nothing marked for supervision.</source>
+        <translation>Niets gemarkeerd voor supervisie.</translation>
+    </message>
+    <message>
+        <source>A blank page</source>
+        <translation>Een lege pagina</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Carnet</source>
@@ -1702,6 +4550,64 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>WhereToTurnDialog</name>
+    <message>
+        <source>Where to turn</source>
+        <translation>Waar kun je terecht</translation>
+    </message>
+    <message>
+        <source>You do not have to wait until things are bad to talk about them. These people and services can listen, and help you find a way forward.</source>
+        <translation>Je hoeft niet te wachten tot het slecht gaat om erover te praten. Deze mensen en diensten kunnen luisteren en je helpen een weg vooruit te vinden.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToTurnWidget</name>
+    <message>
+        <source>At work</source>
+        <translation>Op het werk</translation>
+    </message>
+    <message>
+        <source>For your health</source>
+        <translation>Voor je gezondheid</translation>
+    </message>
+    <message>
+        <source>To read more</source>
+        <translation>Om meer te lezen</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Hulplijnen bij crisis</translation>
+    </message>
+    <message>
+        <source>If you are thinking about suicide, or your life or someone else&apos;s is in danger, call one of these numbers now.</source>
+        <translation>Denk je aan zelfdoding, of is jouw leven of dat van iemand anders in gevaar, bel dan nu een van deze nummers.</translation>
+    </message>
+    <message>
+        <source>Checked in %1. Numbers and websites can change.</source>
+        <translation>Gecontroleerd in %1. Nummers en websites kunnen veranderen.</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>in het Frans</translation>
+    </message>
+    <message>
+        <source>in Dutch</source>
+        <translation>in het Nederlands</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>in het Engels</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefoon: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Views of the journal</source>
@@ -1726,6 +4632,14 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <message>
         <source>My limits</source>
         <translation>Mijn grenzen</translation>
+    </message>
+    <message>
+        <source>How am I doing</source>
+        <translation>Hoe gaat het?</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekterugblik</translation>
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>
