@@ -150,7 +150,7 @@ def _data_files(run: SelfTestRun) -> str:
 
 
 def _qt_application(run: SelfTestRun) -> str:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, qVersion
     from PySide6.QtWidgets import QApplication
 
     app = QCoreApplication.instance()
@@ -158,17 +158,12 @@ def _qt_application(run: SelfTestRun) -> str:
         # "-platform offscreen": no window appears, and no display is needed (CI, a server).
         app = QApplication([sys.argv[0] if sys.argv else "journal-app", "-platform", "offscreen"])
     elif not isinstance(app, QApplication):
-        raise SelfTestFailed("a non-graphical Qt application is already running in this process")
+        raise SelfTestFailed(f"a {type(app).__name__} (without widgets) already runs in this process: "
+                             "the desktop side cannot be checked here")
     run.app = app
     importlib.import_module("journal_app.ui.app")
     importlib.import_module("journal_app.ui.main_window")
-    return f"Qt {_qt_version()} on the '{QApplication.platformName()}' platform; the desktop app's modules load"
-
-
-def _qt_version() -> str:
-    from PySide6.QtCore import qVersion
-
-    return qVersion()
+    return f"Qt {qVersion()} on the '{QApplication.platformName()}' platform; the desktop app's modules load"
 
 
 def _translations(run: SelfTestRun) -> str:
