@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app import __version__
 from journal_app.core import vaultfile
 from journal_app.core.entries import EntryRecord
 from journal_app.core.errors import DamagedJournal, InvalidInput, JournalError, StorageError
@@ -33,8 +32,10 @@ from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal, newest_good_backup, restore_backup
 from journal_app.core.schedule import ScheduleStore, WeeklySchedule
 from journal_app.core.templates import Template, TemplateStore, builtin_templates
+from journal_app.ui.about_dialog import AboutDialog
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from journal_app.ui.icons import icon
+from journal_app.ui.import_dialog import ExportDialog, ImportDialog
 from journal_app.ui.i18n import resolve_language
 from journal_app.ui.backups_dialog import BackupsDialog, scheduled_backup_text
 from journal_app.ui.checkin_dialog import CheckinDialog, WhereToTurnDialog
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
         self.undo_delete_action = action(self.tr("&Restore the deleted entry"), None, self._on_undo_delete, "undoDelete")
         self.settings_action = action(self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self._on_settings, "settings")
         self.schedule_action = action(self.tr("&Working hours…"), None, self.open_schedule, "workingHours")
+        self.import_action = action(self.tr("&Import entries…"), None, self.open_import, "importEntries")
+        self.export_action = action(self.tr("E&xport entries…"), None, self.open_export, "exportEntries")
         self.backups_action = action(self.tr("&Backups…"), None, self.open_backups, "backups")
         self.checkin_action = action(self.tr("Check &in…"), None, self.open_checkin, "checkin")
         self.where_to_turn_action = action(self.tr("Where to &turn for support…"), None, self.open_where_to_turn,
@@ -183,6 +186,8 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addActions([self.delete_action, self.undo_delete_action])
         journal_menu.addSeparator()
+        journal_menu.addActions([self.import_action, self.export_action])
+        journal_menu.addSeparator()
         journal_menu.addActions([self.backups_action, self.schedule_action, self.prompt_settings_action,
                                  self.lock_action,
                                  self.settings_action])
@@ -194,7 +199,7 @@ class MainWindow(QMainWindow):
         help_menu.addActions([self.where_to_turn_action, self.about_action])
         self._journal_actions = [self.new_action, self.find_action, self.lock_action, self.delete_action,
                                  self.schedule_action, self.prompt_settings_action, self.checkin_action,
-                                 self.backups_action,
+                                 self.backups_action, self.import_action, self.export_action,
                                  *self.view_actions]
         self.template_menu.setEnabled(False)
         self.undo_button.clicked.connect(self._on_undo_delete)
@@ -621,8 +626,7 @@ class MainWindow(QMainWindow):
         if not self.is_unlocked():
             return
         dialog = CheckinDialog(self.worker, self.language, self)
-        dialog.recorded.connect(self._on_checkin_recorded)
-        dialog.failed.connect(self._show_error)
+        dialog.recorded.connect(self._on_checkin_recorded)  # a failed save is said inside the dialog
         dialog.finished.connect(dialog.deleteLater)
         self.checkin_dialog = dialog
         dialog.open()
@@ -782,9 +786,33 @@ class MainWindow(QMainWindow):
         apply_theme(self.settings.theme)
 
     def _on_about(self) -> None:
-        show_message(self, self.tr("About Carnet"), self.tr(
-            "Carnet %1\n\nA private, encrypted journal for social workers to reflect on their practice.\n"
-            "Free software under the GNU GPL, version 3 or later.").replace("%1", __version__))
+        dialog = AboutDialog(self._journal_path, self.settings.file_name(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.about_dialog = dialog
+        dialog.open()
+
+    def open_import(self, _checked: bool = False) -> None:
+        if not self.is_unlocked():
+            return
+        self.journal_page.save_now()
+        dialog = ImportDialog(self.worker, self)
+        dialog.imported.connect(self._on_imported)
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _on_imported(self, count: int) -> None:
+        self.save_status.setText(self.tr("%n entries imported", "", count))
+        self.workspace.refresh()
+
+    def open_export(self, _checked: bool = False) -> None:
+        if not self.is_unlocked():
+            return
+        self.journal_page.save_now()
+        dialog = ExportDialog(self.worker, self, language=self.language)
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
 
     def _show_error(self, error: JournalError) -> None:
         show_message(self, self.tr("Carnet"), error_text(error), QMessageBox.Icon.Warning)

@@ -91,6 +91,10 @@ class AppSettings:
     def reminder_time(self, value: time) -> None:
         self._settings.setValue("reminder/time", value.strftime("%H:%M"))
 
+    def file_name(self) -> str:
+        """Where these settings are kept (shown in the About box)."""
+        return self._settings.fileName()
+
     def sync(self) -> None:
         self._settings.sync()
 

@@ -122,3 +122,20 @@ def test_locking_closes_every_dialog_that_shows_journal_data(qtbot, window, tmp_
     window.lock()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page)
     assert not [dialog for dialog in window.findChildren(QDialog) if dialog.isVisible()]
+
+
+def test_import_export_and_about_open_from_the_menus(qtbot, window, tmp_path) -> None:
+    from journal_app.ui.about_dialog import AboutDialog
+    from journal_app.ui.import_dialog import ExportDialog, ImportDialog
+
+    window.about_action.trigger()  # available before any journal is open
+    assert isinstance(window.about_dialog, AboutDialog) and window.about_dialog.isVisible()
+    window.about_dialog.reject()
+    assert not window.import_action.isEnabled() and not window.export_action.isEnabled()
+    _open_journal(qtbot, window, tmp_path)
+    window.import_action.trigger()
+    assert isinstance(window.import_dialog, ImportDialog) and window.import_dialog.isVisible()
+    window.import_dialog.reject()
+    window.export_action.trigger()
+    assert isinstance(window.export_dialog, ExportDialog) and window.export_dialog.isVisible()
+    window.export_dialog.reject()
