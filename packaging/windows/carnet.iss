@@ -35,6 +35,7 @@ MinVersion=10.0
 OutputDir=..\..\dist
 OutputBaseFilename=carnet-{#AppVersion}-windows-setup
 SetupIconFile=carnet.ico
+LicenseFile=..\..\LICENSE
 UninstallDisplayIcon={app}\carnet.exe
 UninstallDisplayName=Carnet
 VersionInfoVersion={#AppVersion}
