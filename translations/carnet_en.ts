@@ -1332,261 +1332,261 @@
     <name>ExportReviewDialog</name>
     <message>
         <source>Check before exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Check before exporting</translation>
     </message>
     <message>
         <source>Carnet looked for what could identify someone: names, phone numbers, email and postal addresses, national numbers, bank accounts. Replace each one, or keep it if it is fine to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet looked for what could identify someone: names, phone numbers, email and postal addresses, national numbers, bank accounts. Replace each one, or keep it if it is fine to share.</translation>
     </message>
     <message>
         <source>What looks identifying; R replaces, K keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>What looks identifying; R replaces, K keeps</translation>
     </message>
     <message>
         <source>Replace it with</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace it with</translation>
     </message>
     <message>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace &amp;with:</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <source>Replace it in the export (R in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace it in the export (R in the list)</translation>
     </message>
     <message>
         <source>&amp;Keep as is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep as is</translation>
     </message>
     <message>
         <source>Leave it as written (K in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave it as written (K in the list)</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace &amp;all</translation>
     </message>
     <message>
         <source>Replace every finding not decided yet with its suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace every finding not decided yet with its suggestion</translation>
     </message>
     <message>
         <source>Keep a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep a&amp;ll</translation>
     </message>
     <message>
         <source>Keep every finding not decided yet as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep every finding not decided yet as written</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Findings:</translation>
     </message>
     <message>
         <source>Preview of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the export</translation>
     </message>
     <message>
         <source>&amp;Preview of what will be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview of what will be written:</translation>
     </message>
     <message>
         <source>&amp;Coarsen dates to the week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coarsen dates to the week</translation>
     </message>
     <message>
         <source>Dates show as their week, and exact dates in the texts become findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates show as their week, and exact dates in the texts become findings</translation>
     </message>
     <message>
         <source>P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF</translation>
     </message>
     <message>
         <source>&amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Chosen when you export</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen when you export</translation>
     </message>
     <message>
         <source>Where the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the file is written</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save to:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoose…</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who can open it can read it. This review is a help, not a guarantee: read the preview before sharing, and delete the file once you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The exported file is NOT encrypted: anyone who can open it can read it. This review is a help, not a guarantee: read the preview before sharing, and delete the file once you no longer need it.</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open folder</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>Looking for what could identify someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for what could identify someone…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone number</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>National number</translation>
     </message>
     <message>
         <source>Bank account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank account (IBAN)</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact date</translation>
     </message>
     <message>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>to review</translation>
     </message>
     <message>
         <source>replaced by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>replaced by “%1”</translation>
     </message>
     <message>
         <source>kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>kept as is</translation>
     </message>
     <message>
         <source>%1: “%2” — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” — %3</translation>
     </message>
     <message>
         <source>its title</source>
-        <translation type="unfinished"></translation>
+        <translation>its title</translation>
     </message>
     <message>
         <source>the subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>the subtitle</translation>
     </message>
     <message>
         <source>the heading</source>
-        <translation type="unfinished"></translation>
+        <translation>the heading</translation>
     </message>
     <message>
         <source>the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>the introduction</translation>
     </message>
     <message>
         <source>its text</source>
-        <translation type="unfinished"></translation>
+        <translation>its text</translation>
     </message>
     <message>
         <source>the question</source>
-        <translation type="unfinished"></translation>
+        <translation>the question</translation>
     </message>
     <message>
         <source>its details</source>
-        <translation type="unfinished"></translation>
+        <translation>its details</translation>
     </message>
     <message>
         <source>The title page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The title page (%1)</translation>
     </message>
     <message>
         <source>%1, item %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, item %2 (%3)</translation>
     </message>
     <message>
         <source>Nothing looks identifying. Read the preview all the same before sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing looks identifying. Read the preview all the same before sharing.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) still to review before exporting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding still to review before exporting.</numerusform>
+            <numerusform>%n findings still to review before exporting.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every finding is reviewed: you can export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every finding is reviewed: you can export.</translation>
     </message>
     <message>
         <source>Where to save the export (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to save the export (not encrypted)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation type="unfinished">Writing the export…</translation>
+        <translation>Writing the export…</translation>
     </message>
     <message>
         <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to %1. It is not encrypted: delete it when you no longer need it.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was written.</translation>
     </message>
 </context>
 <context>
     <name>HoursChartView</name>
     <message>
         <source>Hours done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours done</translation>
     </message>
     <message>
         <source>Steady pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Steady pace</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hours</translation>
     </message>
     <message>
         <source>Chart of the hours done against the required hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of the hours done against the required hours</translation>
     </message>
     <message>
         <source>Required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Required: %1</translation>
     </message>
 </context>
 <context>
@@ -2334,46 +2334,47 @@
     <name>LinkEntryDialog</name>
     <message>
         <source>Link an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Link an entry</translation>
     </message>
     <message>
         <source>Which entry shows this objective?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Which entry shows this objective?
+%1</translation>
     </message>
     <message>
         <source>Search the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the entries</translation>
     </message>
     <message>
         <source>Search by title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by title or text</translation>
     </message>
     <message>
         <source>Entries, newest first</source>
-        <translation type="unfinished">Entries, newest first</translation>
+        <translation>Entries, newest first</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <source>%1 (already linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (already linked)</translation>
     </message>
     <message>
         <source>No entry matches this search.</source>
-        <translation type="unfinished">No entry matches this search.</translation>
+        <translation>No entry matches this search.</translation>
     </message>
     <message>
         <source>No entry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entry yet.</translation>
     </message>
     <message numerus="yes">
         <source>The %n most recent entries; search to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n most recent entry; search to find older ones.</numerusform>
+            <numerusform>The %n most recent entries; search to find older ones.</numerusform>
         </translation>
     </message>
 </context>
@@ -2442,6 +2443,14 @@
     <message>
         <source>&amp;Working hours…</source>
         <translation>&amp;Working hours…</translation>
+    </message>
+    <message>
+        <source>&amp;Import entries…</source>
+        <translation>&amp;Import entries…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport entries…</source>
+        <translation>E&amp;xport entries…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2578,19 +2587,12 @@
             <numerusform>Working hours saved; %n entries re-evaluated</numerusform>
         </translation>
     </message>
-    <message>
-        <source>About Carnet</source>
-        <translation>About Carnet</translation>
-    </message>
-    <message>
-        <source>Carnet %1
-
-A private, encrypted journal for social workers to reflect on their practice.
-Free software under the GNU GPL, version 3 or later.</source>
-        <translation>Carnet %1
-
-A private, encrypted journal for social workers to reflect on their practice.
-Free software under the GNU GPL, version 3 or later.</translation>
+    <message numerus="yes">
+        <source>%n entries imported</source>
+        <translation>
+            <numerusform>%n entry imported</numerusform>
+            <numerusform>%n entries imported</numerusform>
+        </translation>
     </message>
     <message>
         <source>Carnet</source>
@@ -2601,94 +2603,94 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>MergeBanner</name>
     <message>
         <source>Enter its &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter its &amp;passphrase…</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this message</translation>
     </message>
     <message>
         <source>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n other copies of this journal were found (made by your sync service). Carnet merged them: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other copy of this journal was found (made by your sync service). Carnet merged it: %1.</numerusform>
+            <numerusform>%n other copies of this journal were found (made by your sync service). Carnet merged them: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other copies of this journal could not be merged (damaged, or written by a newer Carnet): they were left where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other copy of this journal could not be merged (damaged, or written by a newer Carnet): it was left where it is.</numerusform>
+            <numerusform>%n other copies of this journal could not be merged (damaged, or written by a newer Carnet): they were left where they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n copies of this journal have another passphrase: enter it to merge them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copy of this journal has another passphrase: enter it to merge it.</numerusform>
+            <numerusform>%n copies of this journal have another passphrase: enter it to merge them.</numerusform>
         </translation>
     </message>
     <message>
         <source>What was merged stays available, still encrypted, in the folder “%1” beside your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was merged stays available, still encrypted, in the folder “%1” beside your journal.</translation>
     </message>
     <message>
         <source>When both copies changed an entry, the older version is kept as another entry with the same date.</source>
-        <translation type="unfinished"></translation>
+        <translation>When both copies changed an entry, the older version is kept as another entry with the same date.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry added</numerusform>
+            <numerusform>%n entries added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept twice because both copies changed it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kept twice because both copies changed it</numerusform>
+            <numerusform>%n kept twice because both copies changed them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept although deleted in one copy, because the other copy changed it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kept although deleted in one copy, because the other copy changed it</numerusform>
+            <numerusform>%n kept although deleted in one copy, because the other copy changed them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other changes (persons, dilemmas, limits, settings…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other change (persons, dilemmas, limits, settings…)</numerusform>
+            <numerusform>%n other changes (persons, dilemmas, limits, settings…)</numerusform>
         </translation>
     </message>
     <message>
         <source>both copies held the same, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>both copies held the same, nothing changed</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>
@@ -2741,11 +2743,11 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>OptionalDate</name>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished">not known yet</translation>
+        <translation>not known yet</translation>
     </message>
     <message>
         <source>%1 not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 not known yet</translation>
     </message>
 </context>
 <context>
@@ -2818,30 +2820,30 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>PasteObjectivesDialog</name>
     <message>
         <source>Paste the school&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the school&apos;s list</translation>
     </message>
     <message>
         <source>Paste the learning objectives from your school&apos;s document, one per line. Bullets and numbers are taken off; objectives already in your list are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the learning objectives from your school&apos;s document, one per line. Bullets and numbers are taken off; objectives already in your list are left out.</translation>
     </message>
     <message>
         <source>The school&apos;s list of objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>The school&apos;s list of objectives</translation>
     </message>
     <message>
         <source>Objectives that will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives that will be added</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objective will be added.</numerusform>
+            <numerusform>%n objectives will be added.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to add yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to add yet.</translation>
     </message>
 </context>
 <context>
@@ -2903,96 +2905,96 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>PlacementDialog</name>
     <message>
         <source>My placement</source>
-        <translation type="unfinished"></translation>
+        <translation>My placement</translation>
     </message>
     <message>
         <source>Set up my placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up my placement</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>e.g. “youth service in my town”</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. “youth service in my town”</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <source>Tutor at the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor at the placement</translation>
     </message>
     <message>
         <source>A label, e.g. “tutor” or “Mrs V.”</source>
-        <translation type="unfinished"></translation>
+        <translation>A label, e.g. “tutor” or “Mrs V.”</translation>
     </message>
     <message>
         <source>Supervisor at the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor at the school</translation>
     </message>
     <message>
         <source>A label, e.g. “school supervisor”</source>
-        <translation type="unfinished"></translation>
+        <translation>A label, e.g. “school supervisor”</translation>
     </message>
     <message>
         <source>Hours required by the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours required by the school</translation>
     </message>
     <message>
         <source> h</source>
         <comment>hours suffix</comment>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>none set</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institution:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts on:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ends on:</translation>
     </message>
     <message>
         <source>&amp;Tutor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutor:</translation>
     </message>
     <message>
         <source>School s&amp;upervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>School s&amp;upervisor:</translation>
     </message>
     <message>
         <source>&amp;Required hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Required hours:</translation>
     </message>
     <message>
         <source>Labels rather than full names: the portfolio leaves your journal. The end date and the required hours let Carnet show how your hours are going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels rather than full names: the portfolio leaves your journal. The end date and the required hours let Carnet show how your hours are going.</translation>
     </message>
     <message>
         <source>&amp;Delete this placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete this placement…</translation>
     </message>
     <message>
         <source>Name the institution of your placement (a label is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the institution of your placement (a label is enough).</translation>
     </message>
     <message>
         <source>The end date comes before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date comes before the start date.</translation>
     </message>
 </context>
 <context>
@@ -3000,401 +3002,405 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>%1 h %2</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>whole hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 done (no required hours set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 done (no required hours set)</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 — %3</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 to %2</translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>until %1</translation>
     </message>
     <message>
         <source>Placement portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement portfolio</translation>
     </message>
     <message>
         <source>For trainees: note your placement, log your hours day by day, link your reflections to the school&apos;s learning objectives, and export the portfolio for your school, names replaced by pseudonyms.</source>
-        <translation type="unfinished"></translation>
+        <translation>For trainees: note your placement, log your hours day by day, link your reflections to the school&apos;s learning objectives, and export the portfolio for your school, names replaced by pseudonyms.</translation>
     </message>
     <message>
         <source>Not on placement? You can ignore this page: nothing in the rest of Carnet needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on placement? You can ignore this page: nothing in the rest of Carnet needs it.</translation>
     </message>
     <message>
         <source>&amp;Set up my placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Set up my placement…</translation>
     </message>
     <message>
         <source>Placement shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement shown</translation>
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placement:</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details…</translation>
     </message>
     <message>
         <source>Institution, dates, tutor, school supervisor, required hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution, dates, tutor, school supervisor, required hours</translation>
     </message>
     <message>
         <source>A&amp;nother placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nother placement…</translation>
     </message>
     <message>
         <source>E&amp;xport the portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport the portfolio…</translation>
     </message>
     <message>
         <source>A PDF or Markdown file for the school, after checking what could identify someone</source>
-        <translation type="unfinished"></translation>
+        <translation>A PDF or Markdown file for the school, after checking what could identify someone</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hours</translation>
     </message>
     <message>
         <source>&amp;Objectives and reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectives and reflections</translation>
     </message>
     <message>
         <source>Self-e&amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-e&amp;valuation</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Hours done that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours done that day</translation>
     </message>
     <message>
         <source>7.5 or 7h30</source>
-        <translation type="unfinished"></translation>
+        <translation>7.5 or 7h30</translation>
     </message>
     <message>
         <source>Note for that day (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note for that day (optional)</translation>
     </message>
     <message>
         <source>optional, e.g. “team meeting”</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, e.g. “team meeting”</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;y:</translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho&amp;urs:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te:</translation>
     </message>
     <message>
         <source>Days logged, newest first; hours and notes can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Days logged, newest first; hours and notes can be edited</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Hours</translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Remove this day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove this day</translation>
     </message>
     <message>
         <source>The school&apos;s learning o&amp;bjectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>The school&apos;s learning o&amp;bjectives:</translation>
     </message>
     <message>
         <source>Learning objectives, in the school&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning objectives, in the school&apos;s order</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the chosen objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up and Alt+Down move the chosen objective.</translation>
     </message>
     <message>
         <source>A new objective</source>
-        <translation type="unfinished"></translation>
+        <translation>A new objective</translation>
     </message>
     <message>
         <source>Type an objective and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Type an objective and press Enter</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Add</translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>&amp;Paste the school&apos;s list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste the school&apos;s list…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>Move the objective up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the objective up</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
         <source>Move the objective down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the objective down</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
         <source>Entries that show the chosen objective (Enter opens one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries that show the chosen objective (Enter opens one)</translation>
     </message>
     <message>
         <source>&amp;Link an entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link an entry…</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlink</translation>
     </message>
     <message>
         <source>The entry stays in your journal; it no longer shows this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry stays in your journal; it no longer shows this objective</translation>
     </message>
     <message>
         <source>Unlink this entry from the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink this entry from the objective</translation>
     </message>
     <message>
         <source>Template of the reflection</source>
-        <translation type="unfinished">Template of the reflection</translation>
+        <translation>Template of the reflection</translation>
     </message>
     <message>
         <source>&amp;Write it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Write it</translation>
     </message>
     <message>
         <source>A new entry with the template&apos;s questions, linked to this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>A new entry with the template&apos;s questions, linked to this objective</translation>
     </message>
     <message>
         <source>Write a reflection for this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a reflection for this objective</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template:</translation>
     </message>
     <message>
         <source>How you see your progress: what you can do now, against the objectives, and what you still want to learn. It closes the exported portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>How you see your progress: what you can do now, against the objectives, and what you still want to learn. It closes the exported portfolio.</translation>
     </message>
     <message>
         <source>Self-evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-evaluation</translation>
     </message>
     <message>
         <source>tutor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tutor: %1</translation>
     </message>
     <message>
         <source>school supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>school supervisor: %1</translation>
     </message>
     <message>
         <source>%1 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 required</translation>
     </message>
     <message>
         <source>add the dates and the required hours with Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>add the dates and the required hours with Details…</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day logged</numerusform>
+            <numerusform>%n days logged</numerusform>
         </translation>
     </message>
     <message>
         <source>This month: %1 · this week: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>This month: %1 · this week: %2 · %3</translation>
     </message>
     <message>
         <source>With an end date and the required hours (Details…), the chart also shows a steady pace to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>With an end date and the required hours (Details…), the chart also shows a steady pace to the end.</translation>
     </message>
     <message>
         <source>The required hours are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>The required hours are done.</translation>
     </message>
     <message>
         <source>At a steady pace from the first day to the last, you would have about %1 by today; %2 remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>At a steady pace from the first day to the last, you would have about %1 by today; %2 remain.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>By month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>By month: %1</translation>
     </message>
     <message>
         <source>No hours logged yet: type the hours of a day above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hours logged yet: type the hours of a day above and press Enter.</translation>
     </message>
     <message>
         <source>Already logged that day: %1. Logging it again replaces it; 0 removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already logged that day: %1. Logging it again replaces it; 0 removes it.</translation>
     </message>
     <message>
         <source>Hours as 7.5, 7,5, 7:30 or 7h30. Enter logs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours as 7.5, 7,5, 7:30 or 7h30. Enter logs them.</translation>
     </message>
     <message>
         <source>These hours cannot be read: write them as 7.5, 7,5, 7:30 or 7h30.</source>
-        <translation type="unfinished"></translation>
+        <translation>These hours cannot be read: write them as 7.5, 7,5, 7:30 or 7h30.</translation>
     </message>
     <message>
         <source>A day has at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>A day has at most 24 hours.</translation>
     </message>
     <message>
         <source>Type the hours done that day, e.g. 7.5 or 7h30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the hours done that day, e.g. 7.5 or 7h30.</translation>
     </message>
     <message>
         <source>%1 logged for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 logged for %2</translation>
     </message>
     <message>
         <source>No more hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No more hours on %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
         </translation>
     </message>
     <message>
         <source>no reflection yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no reflection yet</translation>
     </message>
     <message>
         <source>The school&apos;s learning o&amp;bjectives (none yet: type them below, or paste the school&apos;s list):</source>
-        <translation type="unfinished"></translation>
+        <translation>The school&apos;s learning o&amp;bjectives (none yet: type them below, or paste the school&apos;s list):</translation>
     </message>
     <message>
         <source>Choose an objective to see the reflections that show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an objective to see the reflections that show it.</translation>
     </message>
     <message>
         <source>Reflections that show objective %1 (Enter opens one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflections that show objective %1 (Enter opens one):</translation>
     </message>
     <message>
         <source>No reflection shows objective %1 yet: link an entry, or write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reflection shows objective %1 yet: link an entry, or write one.</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open this entry</source>
-        <translation type="unfinished">Press Enter or double-click to open this entry</translation>
+        <translation>Press Enter or double-click to open this entry</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objective added</numerusform>
+            <numerusform>%n objectives added</numerusform>
         </translation>
     </message>
     <message>
         <source>Change the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the objective</translation>
     </message>
     <message>
         <source>Objective %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective %1:</translation>
     </message>
     <message>
         <source>Remove the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the objective</translation>
     </message>
     <message numerus="yes">
         <source>Remove objective %1? The %n entry(ies) linked to it stay in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove objective %1? The %n entry linked to it stays in your journal.</numerusform>
+            <numerusform>Remove objective %1? The %n entries linked to it stay in your journal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Saving…</translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Saved</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Delete the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the placement</translation>
     </message>
     <message>
         <source>Delete the placement at %1, with its hours, objectives and self-evaluation? The entries of your journal stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the placement at %1, with its hours, objectives and self-evaluation? The entries of your journal stay.</translation>
     </message>
     <message>
         <source>placement-portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>placement-portfolio</translation>
+    </message>
+    <message>
+        <source>Portfolio exported</source>
+        <translation>Portfolio exported</translation>
     </message>
 </context>
 <context>
@@ -3960,115 +3966,115 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>SessionDialog</name>
     <message>
         <source>Individual supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual supervision</translation>
     </message>
     <message>
         <source>Group supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Group supervision</translation>
     </message>
     <message>
         <source>Intervision (between peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervision (between peers)</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry</translation>
     </message>
     <message>
         <source>Dilemma</source>
-        <translation type="unfinished">Dilemma</translation>
+        <translation>Dilemma</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Record a supervision session</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a supervision session</translation>
     </message>
     <message>
         <source>Day of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Day of the session</translation>
     </message>
     <message>
         <source>e.g. my supervisor, the team</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. my supervisor, the team</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom</translation>
     </message>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of session</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>What was discussed</translation>
     </message>
     <message>
         <source>What came out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>What came out of it</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <source>&amp;With whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;With whom:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Kind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>What was di&amp;scussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>What was di&amp;scussed:</translation>
     </message>
     <message>
         <source>What came &amp;out of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>What came &amp;out of it:</translation>
     </message>
     <message>
         <source>Agenda items discussed; untick those that were not</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda items discussed; untick those that were not</translation>
     </message>
     <message>
         <source>Nothing is on the agenda: the session is recorded with what you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is on the agenda: the session is recorded with what you write.</translation>
     </message>
     <message>
         <source>Where the discussed dilemmas stand now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the discussed dilemmas stand now:</translation>
     </message>
     <message>
         <source>Follow-ups, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups, one per line</translation>
     </message>
     <message>
         <source>One per line: they go on the next agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>One per line: they go on the next agenda</translation>
     </message>
     <message>
         <source>Agenda items dis&amp;cussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda items dis&amp;cussed:</translation>
     </message>
     <message>
         <source>&amp;Follow-ups for next time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-ups for next time:</translation>
     </message>
     <message>
         <source>&amp;Record the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record the session</translation>
     </message>
     <message>
         <source>Where “%1” stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>Where “%1” stands now</translation>
     </message>
     <message>
         <source>Write what was discussed, or tick what was discussed on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write what was discussed, or tick what was discussed on the agenda.</translation>
     </message>
 </context>
 <context>
@@ -4118,207 +4124,207 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>SupervisionView</name>
     <message>
         <source>What you want to bring to supervision, in the order you want to bring it. Drag an item, or use Alt+Up and Alt+Down, to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you want to bring to supervision, in the order you want to bring it. Drag an item, or use Alt+Up and Alt+Down, to change the order.</translation>
     </message>
     <message>
         <source>The agenda, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda, in order</translation>
     </message>
     <message>
         <source>Nothing to bring yet. An entry comes here when you mark it “for supervision”; a dilemma when you set it to “to bring to supervision”. You can also add a reminder of your own below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to bring yet. An entry comes here when you mark it “for supervision”; a dilemma when you set it to “to bring to supervision”. You can also add a reminder of your own below.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Earlier on the agenda (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier on the agenda (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>Later on the agenda (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Later on the agenda (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Take off the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Take off the agenda</translation>
     </message>
     <message>
         <source>The entry is no longer marked for supervision; the dilemma goes back to where it stood before (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry is no longer marked for supervision; the dilemma goes back to where it stood before (Delete)</translation>
     </message>
     <message>
         <source>A reminder of my own, to add to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>A reminder of my own, to add to the agenda</translation>
     </message>
     <message>
         <source>A reminder of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>A reminder of my own</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Add</translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>The question I want to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>The question I want to bring</translation>
     </message>
     <message>
         <source>What do I want to understand, decide or hear about this?</source>
-        <translation type="unfinished"></translation>
+        <translation>What do I want to understand, decide or hear about this?</translation>
     </message>
     <message>
         <source>The &amp;question I want to bring:</source>
-        <translation type="unfinished"></translation>
+        <translation>The &amp;question I want to bring:</translation>
     </message>
     <message>
         <source>&amp;Prepare the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prepare the brief…</translation>
     </message>
     <message>
         <source>Check what could identify someone, then save the agenda as a PDF or Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Check what could identify someone, then save the agenda as a PDF or Markdown file</translation>
     </message>
     <message>
         <source>&amp;Record a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record a session…</translation>
     </message>
     <message>
         <source>After the session: what was discussed, what came out of it, and what to bring next time</source>
-        <translation type="unfinished"></translation>
+        <translation>After the session: what was discussed, what came out of it, and what to bring next time</translation>
     </message>
     <message>
         <source>Sessions held, the most recent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions held, the most recent first</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>The session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>The session chosen</translation>
     </message>
     <message>
         <source>No session recorded yet. After a session, “Record a session…” keeps what was discussed and what came out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No session recorded yet. After a session, “Record a session…” keeps what was discussed and what came out of it.</translation>
     </message>
     <message>
         <source>How often each kind of dilemma was brought</source>
-        <translation type="unfinished"></translation>
+        <translation>How often each kind of dilemma was brought</translation>
     </message>
     <message>
         <source>Kind of dilemma</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of dilemma</translation>
     </message>
     <message>
         <source>Times brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Times brought</translation>
     </message>
     <message>
         <source>Last brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Last brought</translation>
     </message>
     <message>
         <source>No dilemma discussed in a session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dilemma discussed in a session yet.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Kinds of dilemma brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinds of dilemma brought</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>No question written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No question written yet</translation>
     </message>
     <message>
         <source>Agenda (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (%1)</translation>
     </message>
     <message>
         <source>no question yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no question yet</translation>
     </message>
     <message>
         <source>added today</source>
-        <translation type="unfinished"></translation>
+        <translation>added today</translation>
     </message>
     <message numerus="yes">
         <source>waiting for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>waiting for %n day</numerusform>
+            <numerusform>waiting for %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>History (%1)</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>What was discussed</translation>
     </message>
     <message>
         <source>What came out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>What came out of it</translation>
     </message>
     <message>
         <source>&amp;Open the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the entry</translation>
     </message>
     <message>
         <source>&amp;Open the dilemma</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the dilemma</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Saved</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Take off the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Take off the agenda</translation>
     </message>
     <message>
         <source>Take “%1” off the agenda? The question written for it goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take “%1” off the agenda? The question written for it goes with it.</translation>
     </message>
     <message>
         <source>supervision-%1</source>
         <comment>file name of the brief; %1 is the date</comment>
-        <translation type="unfinished"></translation>
+        <translation>supervision-%1</translation>
     </message>
     <message>
         <source>Brief saved (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief saved (not encrypted)</translation>
     </message>
     <message>
         <source>Session recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Session recorded</translation>
     </message>
 </context>
 <context>

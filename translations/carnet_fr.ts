@@ -1332,261 +1332,261 @@
     <name>ExportReviewDialog</name>
     <message>
         <source>Check before exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avant d&apos;exporter</translation>
     </message>
     <message>
         <source>Carnet looked for what could identify someone: names, phone numbers, email and postal addresses, national numbers, bank accounts. Replace each one, or keep it if it is fine to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet a cherché ce qui pourrait identifier quelqu&apos;un: noms, numéros de téléphone, adresses e-mail et postales, numéros de registre national, comptes bancaires. Remplacez chaque élément, ou gardez-le s&apos;il peut être partagé sans problème.</translation>
     </message>
     <message>
         <source>What looks identifying; R replaces, K keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui semble identifiant; R remplace, K garde</translation>
     </message>
     <message>
         <source>Replace it with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplacer par</translation>
     </message>
     <message>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer &amp;par:</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Replace it in the export (R in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplacer dans l&apos;exportation (R dans la liste)</translation>
     </message>
     <message>
         <source>&amp;Keep as is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder tel quel</translation>
     </message>
     <message>
         <source>Leave it as written (K in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le laisser tel qu&apos;il est écrit (K dans la liste)</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout remplacer</translation>
     </message>
     <message>
         <source>Replace every finding not decided yet with its suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer chaque élément pas encore traité par sa suggestion</translation>
     </message>
     <message>
         <source>Keep a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ut garder</translation>
     </message>
     <message>
         <source>Keep every finding not decided yet as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder tel quel chaque élément pas encore traité</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;léments repérés:</translation>
     </message>
     <message>
         <source>Preview of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Preview of what will be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu de ce qui sera écrit:</translation>
     </message>
     <message>
         <source>&amp;Coarsen dates to the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrondir les dates à la &amp;semaine</translation>
     </message>
     <message>
         <source>Dates show as their week, and exact dates in the texts become findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates apparaissent sous forme de semaine, et les dates exactes dans les textes deviennent des éléments repérés</translation>
     </message>
     <message>
         <source>P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF</translation>
     </message>
     <message>
         <source>&amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Chosen when you export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi au moment de l&apos;exportation</translation>
     </message>
     <message>
         <source>Where the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le fichier est écrit</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nregistrer dans:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who can open it can read it. This review is a help, not a guarantee: read the preview before sharing, and delete the file once you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier exporté n&apos;est PAS chiffré: toute personne qui peut l&apos;ouvrir peut le lire. Cette vérification est une aide, pas une garantie: lisez l&apos;aperçu avant de partager, et supprimez le fichier dès que vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Looking for what could identify someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de ce qui pourrait identifier quelqu&apos;un…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de registre national</translation>
     </message>
     <message>
         <source>Bank account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bancaire (IBAN)</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date exacte</translation>
     </message>
     <message>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>à vérifier</translation>
     </message>
     <message>
         <source>replaced by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé par «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>gardé tel quel</translation>
     </message>
     <message>
         <source>%1: “%2” — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «&#xa0;%2&#xa0;» — %3</translation>
     </message>
     <message>
         <source>its title</source>
-        <translation type="unfinished"></translation>
+        <translation>son titre</translation>
     </message>
     <message>
         <source>the subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>le sous-titre</translation>
     </message>
     <message>
         <source>the heading</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intertitre</translation>
     </message>
     <message>
         <source>the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;introduction</translation>
     </message>
     <message>
         <source>its text</source>
-        <translation type="unfinished"></translation>
+        <translation>son texte</translation>
     </message>
     <message>
         <source>the question</source>
-        <translation type="unfinished"></translation>
+        <translation>la question</translation>
     </message>
     <message>
         <source>its details</source>
-        <translation type="unfinished"></translation>
+        <translation>ses détails</translation>
     </message>
     <message>
         <source>The title page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de titre (%1)</translation>
     </message>
     <message>
         <source>%1, item %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, élément %2 (%3)</translation>
     </message>
     <message>
         <source>Nothing looks identifying. Read the preview all the same before sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne semble identifiant. Lisez tout de même l&apos;aperçu avant de partager.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) still to review before exporting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément encore à vérifier avant d&apos;exporter.</numerusform>
+            <numerusform>%n éléments encore à vérifier avant d&apos;exporter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every finding is reviewed: you can export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les éléments sont vérifiés: vous pouvez exporter.</translation>
     </message>
     <message>
         <source>Where to save the export (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où enregistrer l&apos;exportation (non chiffrée)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation type="unfinished">Écriture de l&apos;exportation…</translation>
+        <translation>Écriture de l&apos;exportation…</translation>
     </message>
     <message>
         <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Ce fichier n&apos;est pas chiffré: supprimez-le quand vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>HoursChartView</name>
     <message>
         <source>Hours done</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures effectuées</translation>
     </message>
     <message>
         <source>Steady pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme régulier</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>Chart of the hours done against the required hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des heures effectuées par rapport aux heures exigées</translation>
     </message>
     <message>
         <source>Required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigées: %1</translation>
     </message>
 </context>
 <context>
@@ -2334,46 +2334,47 @@
     <name>LinkEntryDialog</name>
     <message>
         <source>Link an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une note</translation>
     </message>
     <message>
         <source>Which entry shows this objective?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle note montre cet objectif?
+%1</translation>
     </message>
     <message>
         <source>Search the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes</translation>
     </message>
     <message>
         <source>Search by title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par titre ou par texte</translation>
     </message>
     <message>
         <source>Entries, newest first</source>
-        <translation type="unfinished">Notes, les plus récentes d&apos;abord</translation>
+        <translation>Notes, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier</translation>
     </message>
     <message>
         <source>%1 (already linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (déjà liée)</translation>
     </message>
     <message>
         <source>No entry matches this search.</source>
-        <translation type="unfinished">Aucune note ne correspond à cette recherche.</translation>
+        <translation>Aucune note ne correspond à cette recherche.</translation>
     </message>
     <message>
         <source>No entry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>The %n most recent entries; search to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n note la plus récente; faites une recherche pour trouver les plus anciennes.</numerusform>
+            <numerusform>Les %n notes les plus récentes; faites une recherche pour trouver les plus anciennes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2442,6 +2443,14 @@
     <message>
         <source>&amp;Working hours…</source>
         <translation>&amp;Horaires de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Import entries…</source>
+        <translation>&amp;Importer des notes…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport entries…</source>
+        <translation>E&amp;xporter des notes…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2578,19 +2587,12 @@
             <numerusform>Horaires de travail enregistrés; %n notes réévaluées</numerusform>
         </translation>
     </message>
-    <message>
-        <source>About Carnet</source>
-        <translation>À propos de Carnet</translation>
-    </message>
-    <message>
-        <source>Carnet %1
-
-A private, encrypted journal for social workers to reflect on their practice.
-Free software under the GNU GPL, version 3 or later.</source>
-        <translation>Carnet %1
-
-Un journal privé et chiffré pour réfléchir à votre pratique de travail social.
-Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
+    <message numerus="yes">
+        <source>%n entries imported</source>
+        <translation>
+            <numerusform>%n note importée</numerusform>
+            <numerusform>%n notes importées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Carnet</source>
@@ -2601,94 +2603,94 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>MergeBanner</name>
     <message>
         <source>Enter its &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper sa &amp;phrase de passe…</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre copie de ce journal a été trouvée (créée par votre service de synchronisation). Carnet l&apos;a fusionnée: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n other copies of this journal were found (made by your sync service). Carnet merged them: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre copie de ce journal a été trouvée (créée par votre service de synchronisation). Carnet l&apos;a fusionnée: %1.</numerusform>
+            <numerusform>%n autres copies de ce journal ont été trouvées (créées par votre service de synchronisation). Carnet les a fusionnées: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other copies of this journal could not be merged (damaged, or written by a newer Carnet): they were left where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre copie de ce journal n&apos;a pas pu être fusionnée (endommagée, ou écrite par une version plus récente de Carnet): elle a été laissée où elle est.</numerusform>
+            <numerusform>%n autres copies de ce journal n&apos;ont pas pu être fusionnées (endommagées, ou écrites par une version plus récente de Carnet): elles ont été laissées où elles sont.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n copies of this journal have another passphrase: enter it to merge them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copie de ce journal a une autre phrase de passe: tapez-la pour la fusionner.</numerusform>
+            <numerusform>%n copies de ce journal ont une autre phrase de passe: tapez-la pour les fusionner.</numerusform>
         </translation>
     </message>
     <message>
         <source>What was merged stays available, still encrypted, in the folder “%1” beside your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fusionné reste disponible, toujours chiffré, dans le dossier «&#xa0;%1&#xa0;» à côté de votre journal.</translation>
     </message>
     <message>
         <source>When both copies changed an entry, the older version is kept as another entry with the same date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les deux copies ont modifié une note, la version la plus ancienne est gardée comme une autre note, à la même date.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note ajoutée</numerusform>
+            <numerusform>%n notes ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept twice because both copies changed it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gardée en double car les deux copies l&apos;ont modifiée</numerusform>
+            <numerusform>%n gardées en double car les deux copies les ont modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept although deleted in one copy, because the other copy changed it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gardée bien que supprimée dans une copie, car l&apos;autre copie l&apos;a modifiée</numerusform>
+            <numerusform>%n gardées bien que supprimées dans une copie, car l&apos;autre copie les a modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other changes (persons, dilemmas, limits, settings…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre changement (personnes, dilemmes, limites, paramètres…)</numerusform>
+            <numerusform>%n autres changements (personnes, dilemmes, limites, paramètres…)</numerusform>
         </translation>
     </message>
     <message>
         <source>both copies held the same, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux copies contenaient la même chose, rien n&apos;a changé</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -2741,11 +2743,11 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>OptionalDate</name>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished">pas encore connu</translation>
+        <translation>pas encore connue</translation>
     </message>
     <message>
         <source>%1 not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pas encore connue</translation>
     </message>
 </context>
 <context>
@@ -2818,30 +2820,30 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>PasteObjectivesDialog</name>
     <message>
         <source>Paste the school&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller la liste de l&apos;école</translation>
     </message>
     <message>
         <source>Paste the learning objectives from your school&apos;s document, one per line. Bullets and numbers are taken off; objectives already in your list are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez les objectifs d&apos;apprentissage du document de votre école, un par ligne. Les puces et les numéros sont retirés; les objectifs déjà dans votre liste sont ignorés.</translation>
     </message>
     <message>
         <source>The school&apos;s list of objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des objectifs de l&apos;école</translation>
     </message>
     <message>
         <source>Objectives that will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs qui seront ajoutés</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objectif sera ajouté.</numerusform>
+            <numerusform>%n objectifs seront ajoutés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to add yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à ajouter pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -2903,96 +2905,96 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>PlacementDialog</name>
     <message>
         <source>My placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon stage</translation>
     </message>
     <message>
         <source>Set up my placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire mon stage</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de stage</translation>
     </message>
     <message>
         <source>e.g. “youth service in my town”</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. «&#xa0;service jeunesse de ma commune&#xa0;»</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Tutor at the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître de stage</translation>
     </message>
     <message>
         <source>A label, e.g. “tutor” or “Mrs V.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repère, p. ex. «&#xa0;maître de stage&#xa0;» ou «&#xa0;Mme V.&#xa0;»</translation>
     </message>
     <message>
         <source>Supervisor at the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur à l&apos;école</translation>
     </message>
     <message>
         <source>A label, e.g. “school supervisor”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repère, p. ex. «&#xa0;superviseur de l&apos;école&#xa0;»</translation>
     </message>
     <message>
         <source>Hours required by the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures exigées par l&apos;école</translation>
     </message>
     <message>
         <source> h</source>
         <comment>hours suffix</comment>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu de stage:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin:</translation>
     </message>
     <message>
         <source>&amp;Tutor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maître de stage:</translation>
     </message>
     <message>
         <source>School s&amp;upervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;perviseur à l&apos;école:</translation>
     </message>
     <message>
         <source>&amp;Required hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures exigées:</translation>
     </message>
     <message>
         <source>Labels rather than full names: the portfolio leaves your journal. The end date and the required hours let Carnet show how your hours are going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des repères plutôt que des noms complets: le portfolio sort de votre journal. La date de fin et les heures exigées permettent à Carnet de montrer où vous en êtes dans vos heures.</translation>
     </message>
     <message>
         <source>&amp;Delete this placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer ce stage…</translation>
     </message>
     <message>
         <source>Name the institution of your placement (a label is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez votre lieu de stage (un repère suffit).</translation>
     </message>
     <message>
         <source>The end date comes before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin est avant la date de début.</translation>
     </message>
 </context>
 <context>
@@ -3000,401 +3002,405 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>%1 h %2</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>whole hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 done (no required hours set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 effectuées (aucune heure exigée indiquée)</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 — %3</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">Du %1 au %2</translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Placement portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio de stage</translation>
     </message>
     <message>
         <source>For trainees: note your placement, log your hours day by day, link your reflections to the school&apos;s learning objectives, and export the portfolio for your school, names replaced by pseudonyms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les stagiaires: décrivez votre stage, notez vos heures jour après jour, liez vos réflexions aux objectifs d&apos;apprentissage de l&apos;école, et exportez le portfolio pour votre école, les noms remplacés par des pseudonymes.</translation>
     </message>
     <message>
         <source>Not on placement? You can ignore this page: nothing in the rest of Carnet needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en stage? Vous pouvez ignorer cette page: rien dans le reste de Carnet n&apos;en a besoin.</translation>
     </message>
     <message>
         <source>&amp;Set up my placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décrire mon stage…</translation>
     </message>
     <message>
         <source>Placement shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage affiché</translation>
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stage:</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails…</translation>
     </message>
     <message>
         <source>Institution, dates, tutor, school supervisor, required hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de stage, dates, maître de stage, superviseur à l&apos;école, heures exigées</translation>
     </message>
     <message>
         <source>A&amp;nother placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un autre stage…</translation>
     </message>
     <message>
         <source>E&amp;xport the portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le portfolio…</translation>
     </message>
     <message>
         <source>A PDF or Markdown file for the school, after checking what could identify someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PDF ou Markdown pour l&apos;école, après vérification de ce qui pourrait identifier quelqu&apos;un</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures</translation>
     </message>
     <message>
         <source>&amp;Objectives and reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs et réflexions</translation>
     </message>
     <message>
         <source>Self-e&amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-é&amp;valuation</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Hours done that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures effectuées ce jour-là</translation>
     </message>
     <message>
         <source>7.5 or 7h30</source>
-        <translation type="unfinished"></translation>
+        <translation>7,5 ou 7h30</translation>
     </message>
     <message>
         <source>Note for that day (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque pour ce jour-là (facultatif)</translation>
     </message>
     <message>
         <source>optional, e.g. “team meeting”</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. «&#xa0;réunion d&apos;équipe&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour:</translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heu&amp;res:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;marque:</translation>
     </message>
     <message>
         <source>Days logged, newest first; hours and notes can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours notés, les plus récents d&apos;abord; les heures et les remarques sont modifiables</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>&amp;Remove this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer ce jour</translation>
     </message>
     <message>
         <source>The school&apos;s learning o&amp;bjectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectifs d&apos;apprentissage de l&apos;école:</translation>
     </message>
     <message>
         <source>Learning objectives, in the school&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs d&apos;apprentissage, dans l&apos;ordre de l&apos;école</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the chosen objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Haut et Alt+Bas déplacent l&apos;objectif choisi.</translation>
     </message>
     <message>
         <source>A new objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel objectif</translation>
     </message>
     <message>
         <source>Type an objective and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un objectif et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Ajouter</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Paste the school&apos;s list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller la liste de l&apos;école…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Move the objective up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;objectif</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the objective down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;objectif</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
         <source>Entries that show the chosen objective (Enter opens one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes qui montrent l&apos;objectif choisi (Entrée en ouvre une)</translation>
     </message>
     <message>
         <source>&amp;Link an entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier une note…</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;tacher</translation>
     </message>
     <message>
         <source>The entry stays in your journal; it no longer shows this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>La note reste dans votre journal; elle ne montre plus cet objectif</translation>
     </message>
     <message>
         <source>Unlink this entry from the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher cette note de l&apos;objectif</translation>
     </message>
     <message>
         <source>Template of the reflection</source>
-        <translation type="unfinished">Modèle de la réflexion</translation>
+        <translation>Modèle de la réflexion</translation>
     </message>
     <message>
         <source>&amp;Write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédi&amp;ger</translation>
     </message>
     <message>
         <source>A new entry with the template&apos;s questions, linked to this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle note avec les questions du modèle, liée à cet objectif</translation>
     </message>
     <message>
         <source>Write a reflection for this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réflexion pour cet objectif</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle:</translation>
     </message>
     <message>
         <source>How you see your progress: what you can do now, against the objectives, and what you still want to learn. It closes the exported portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous voyez votre progression: ce que vous savez faire maintenant, au regard des objectifs, et ce que vous voulez encore apprendre. Elle clôt le portfolio exporté.</translation>
     </message>
     <message>
         <source>Self-evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation</translation>
     </message>
     <message>
         <source>tutor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>maître de stage: %1</translation>
     </message>
     <message>
         <source>school supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>superviseur à l&apos;école: %1</translation>
     </message>
     <message>
         <source>%1 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exigées</translation>
     </message>
     <message>
         <source>add the dates and the required hours with Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez les dates et les heures exigées avec Détails…</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour noté</numerusform>
+            <numerusform>%n jours notés</numerusform>
         </translation>
     </message>
     <message>
         <source>This month: %1 · this week: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci: %1 · cette semaine: %2 · %3</translation>
     </message>
     <message>
         <source>With an end date and the required hours (Details…), the chart also shows a steady pace to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une date de fin et les heures exigées (Détails…), le graphique montre aussi un rythme régulier jusqu&apos;à la fin.</translation>
     </message>
     <message>
         <source>The required hours are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures exigées sont effectuées.</translation>
     </message>
     <message>
         <source>At a steady pace from the first day to the last, you would have about %1 by today; %2 remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>À un rythme régulier du premier au dernier jour, vous auriez environ %1 à ce jour; il en reste %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>By month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois: %1</translation>
     </message>
     <message>
         <source>No hours logged yet: type the hours of a day above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure notée pour l&apos;instant: tapez les heures d&apos;un jour ci-dessus et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Already logged that day: %1. Logging it again replaces it; 0 removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà noté ce jour-là: %1. Le noter à nouveau le remplace; 0 le retire.</translation>
     </message>
     <message>
         <source>Hours as 7.5, 7,5, 7:30 or 7h30. Enter logs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures sous la forme 7.5, 7,5, 7:30 ou 7h30. Entrée les note.</translation>
     </message>
     <message>
         <source>These hours cannot be read: write them as 7.5, 7,5, 7:30 or 7h30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces heures ne peuvent pas être lues: écrivez-les sous la forme 7.5, 7,5, 7:30 ou 7h30.</translation>
     </message>
     <message>
         <source>A day has at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une journée compte au plus 24 heures.</translation>
     </message>
     <message>
         <source>Type the hours done that day, e.g. 7.5 or 7h30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez les heures effectuées ce jour-là, p. ex. 7,5 ou 7h30.</translation>
     </message>
     <message>
         <source>%1 logged for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notées pour le %2</translation>
     </message>
     <message>
         <source>No more hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucune heure le %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réflexion</numerusform>
+            <numerusform>%n réflexions</numerusform>
         </translation>
     </message>
     <message>
         <source>no reflection yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réflexion pour l&apos;instant</translation>
     </message>
     <message>
         <source>The school&apos;s learning o&amp;bjectives (none yet: type them below, or paste the school&apos;s list):</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectifs d&apos;apprentissage de l&apos;école (aucun pour l&apos;instant: tapez-les ci-dessous, ou collez la liste de l&apos;école):</translation>
     </message>
     <message>
         <source>Choose an objective to see the reflections that show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un objectif pour voir les réflexions qui le montrent.</translation>
     </message>
     <message>
         <source>Reflections that show objective %1 (Enter opens one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions qui montrent l&apos;objectif %1 (Entrée en ouvre une):</translation>
     </message>
     <message>
         <source>No reflection shows objective %1 yet: link an entry, or write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réflexion ne montre encore l&apos;objectif %1: liez une note, ou écrivez-en une.</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open this entry</source>
-        <translation type="unfinished">Appuyez sur Entrée ou double-cliquez pour ouvrir cette note</translation>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir cette note</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objectif ajouté</numerusform>
+            <numerusform>%n objectifs ajoutés</numerusform>
         </translation>
     </message>
     <message>
         <source>Change the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
         <source>Objective %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1:</translation>
     </message>
     <message>
         <source>Remove the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;objectif</translation>
     </message>
     <message numerus="yes">
         <source>Remove objective %1? The %n entry(ies) linked to it stay in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer l&apos;objectif %1? La note liée (%n) reste dans votre journal.</numerusform>
+            <numerusform>Retirer l&apos;objectif %1? Les %n notes liées restent dans votre journal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Enregistré</translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Delete the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le stage</translation>
     </message>
     <message>
         <source>Delete the placement at %1, with its hours, objectives and self-evaluation? The entries of your journal stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le stage à %1, avec ses heures, ses objectifs et son auto-évaluation? Les notes de votre journal restent.</translation>
     </message>
     <message>
         <source>placement-portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>portfolio-de-stage</translation>
+    </message>
+    <message>
+        <source>Portfolio exported</source>
+        <translation>Portfolio exporté</translation>
     </message>
 </context>
 <context>
@@ -3960,115 +3966,115 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>SessionDialog</name>
     <message>
         <source>Individual supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision individuelle</translation>
     </message>
     <message>
         <source>Group supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision de groupe</translation>
     </message>
     <message>
         <source>Intervision (between peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervision (entre pairs)</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Dilemma</source>
-        <translation type="unfinished">Dilemme</translation>
+        <translation>Dilemme</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite à donner</translation>
     </message>
     <message>
         <source>Record a supervision session</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une séance de supervision</translation>
     </message>
     <message>
         <source>Day of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la séance</translation>
     </message>
     <message>
         <source>e.g. my supervisor, the team</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. mon superviseur, l&apos;équipe</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de séance</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été discuté</translation>
     </message>
     <message>
         <source>What came out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui en est ressorti</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour:</translation>
     </message>
     <message>
         <source>&amp;With whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avec qui:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">T&amp;ype:</translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>What was di&amp;scussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été &amp;discuté:</translation>
     </message>
     <message>
         <source>What came &amp;out of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui en est &amp;ressorti:</translation>
     </message>
     <message>
         <source>Agenda items discussed; untick those that were not</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l&apos;ordre du jour discutés; décochez ceux qui ne l&apos;ont pas été</translation>
     </message>
     <message>
         <source>Nothing is on the agenda: the session is recorded with what you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à l&apos;ordre du jour: la séance est notée avec ce que vous écrivez.</translation>
     </message>
     <message>
         <source>Where the discussed dilemmas stand now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en sont maintenant les dilemmes discutés:</translation>
     </message>
     <message>
         <source>Follow-ups, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites à donner, une par ligne</translation>
     </message>
     <message>
         <source>One per line: they go on the next agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Une par ligne: elles iront à l&apos;ordre du jour suivant</translation>
     </message>
     <message>
         <source>Agenda items dis&amp;cussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points dis&amp;cutés:</translation>
     </message>
     <message>
         <source>&amp;Follow-ups for next time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suites pour la prochaine fois:</translation>
     </message>
     <message>
         <source>&amp;Record the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la séance</translation>
     </message>
     <message>
         <source>Where “%1” stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est maintenant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Write what was discussed, or tick what was discussed on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce qui a été discuté, ou cochez ce qui a été discuté dans l&apos;ordre du jour.</translation>
     </message>
 </context>
 <context>
@@ -4118,207 +4124,207 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>SupervisionView</name>
     <message>
         <source>What you want to bring to supervision, in the order you want to bring it. Drag an item, or use Alt+Up and Alt+Down, to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous voulez apporter en supervision, dans l&apos;ordre où vous voulez l&apos;apporter. Faites glisser un point, ou utilisez Alt+Haut et Alt+Bas, pour changer l&apos;ordre.</translation>
     </message>
     <message>
         <source>The agenda, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre du jour, dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Nothing to bring yet. An entry comes here when you mark it “for supervision”; a dilemma when you set it to “to bring to supervision”. You can also add a reminder of your own below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à apporter pour l&apos;instant. Une note arrive ici quand vous la marquez «&#xa0;Supervision&#xa0;»; un dilemme quand vous le mettez sur «&#xa0;À apporter en supervision&#xa0;». Vous pouvez aussi ajouter ci-dessous un rappel à vous.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Earlier on the agenda (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tôt dans l&apos;ordre du jour (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Later on the agenda (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard dans l&apos;ordre du jour (Alt+Bas)</translation>
     </message>
     <message>
         <source>&amp;Take off the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>The entry is no longer marked for supervision; the dilemma goes back to where it stood before (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>La note n&apos;est plus marquée pour la supervision; le dilemme revient où il en était avant (Suppr)</translation>
     </message>
     <message>
         <source>A reminder of my own, to add to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel à moi, à ajouter à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>A reminder of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel à moi</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Ajouter</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>The question I want to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>La question que je veux apporter</translation>
     </message>
     <message>
         <source>What do I want to understand, decide or hear about this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce que je veux comprendre, décider ou entendre à ce sujet?</translation>
     </message>
     <message>
         <source>The &amp;question I want to bring:</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;question que je veux apporter:</translation>
     </message>
     <message>
         <source>&amp;Prepare the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préparer la fiche…</translation>
     </message>
     <message>
         <source>Check what could identify someone, then save the agenda as a PDF or Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier ce qui pourrait identifier quelqu&apos;un, puis enregistrer l&apos;ordre du jour en fichier PDF ou Markdown</translation>
     </message>
     <message>
         <source>&amp;Record a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter une séance…</translation>
     </message>
     <message>
         <source>After the session: what was discussed, what came out of it, and what to bring next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la séance: ce qui a été discuté, ce qui en est ressorti, et ce qu&apos;il faut apporter la prochaine fois</translation>
     </message>
     <message>
         <source>Sessions held, the most recent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances tenues, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>The session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance choisie</translation>
     </message>
     <message>
         <source>No session recorded yet. After a session, “Record a session…” keeps what was discussed and what came out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance notée pour l&apos;instant. Après une séance, «&#xa0;Noter une séance…&#xa0;» garde ce qui a été discuté et ce qui en est ressorti.</translation>
     </message>
     <message>
         <source>How often each kind of dilemma was brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois chaque type de dilemme a été apporté</translation>
     </message>
     <message>
         <source>Kind of dilemma</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de dilemme</translation>
     </message>
     <message>
         <source>Times brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Fois apporté</translation>
     </message>
     <message>
         <source>Last brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière fois</translation>
     </message>
     <message>
         <source>No dilemma discussed in a session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dilemme discuté en séance pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Kinds of dilemma brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de dilemmes apportés</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>No question written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question écrite pour l&apos;instant</translation>
     </message>
     <message>
         <source>Agenda (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour (%1)</translation>
     </message>
     <message>
         <source>no question yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de question</translation>
     </message>
     <message>
         <source>added today</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>waiting for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en attente depuis %n jour</numerusform>
+            <numerusform>en attente depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique (%1)</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été discuté</translation>
     </message>
     <message>
         <source>What came out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui en est ressorti</translation>
     </message>
     <message>
         <source>&amp;Open the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la note</translation>
     </message>
     <message>
         <source>&amp;Open the dilemma</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dilemme</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Enregistré</translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Take off the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Take “%1” off the agenda? The question written for it goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de l&apos;ordre du jour? La question écrite pour ce point part avec lui.</translation>
     </message>
     <message>
         <source>supervision-%1</source>
         <comment>file name of the brief; %1 is the date</comment>
-        <translation type="unfinished"></translation>
+        <translation>supervision-%1</translation>
     </message>
     <message>
         <source>Brief saved (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche enregistrée (non chiffrée)</translation>
     </message>
     <message>
         <source>Session recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance notée</translation>
     </message>
 </context>
 <context>

@@ -1332,261 +1332,261 @@
     <name>ExportReviewDialog</name>
     <message>
         <source>Check before exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren voor het exporteren</translation>
     </message>
     <message>
         <source>Carnet looked for what could identify someone: names, phone numbers, email and postal addresses, national numbers, bank accounts. Replace each one, or keep it if it is fine to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet heeft gezocht naar wat iemand herkenbaar kan maken: namen, telefoonnummers, e-mail- en postadressen, rijksregisternummers, bankrekeningen. Vervang elk ervan, of behoud het als het gedeeld mag worden.</translation>
     </message>
     <message>
         <source>What looks identifying; R replaces, K keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat herkenbaar lijkt; R vervangt, K behoudt</translation>
     </message>
     <message>
         <source>Replace it with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen door</translation>
     </message>
     <message>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen &amp;door:</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vervangen</translation>
     </message>
     <message>
         <source>Replace it in the export (R in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vervangen in de export (R in de lijst)</translation>
     </message>
     <message>
         <source>&amp;Keep as is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behouden zoals het is</translation>
     </message>
     <message>
         <source>Leave it as written (K in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laten staan zoals het geschreven is (K in de lijst)</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles vervangen</translation>
     </message>
     <message>
         <source>Replace every finding not decided yet with its suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke vondst waarover nog niet beslist is, vervangen door de suggestie</translation>
     </message>
     <message>
         <source>Keep a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles be&amp;houden</translation>
     </message>
     <message>
         <source>Keep every finding not decided yet as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke vondst waarover nog niet beslist is, laten staan zoals ze geschreven is</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gevonden:</translation>
     </message>
     <message>
         <source>Preview of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de export</translation>
     </message>
     <message>
         <source>&amp;Preview of what will be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voo&amp;rbeeld van wat geschreven wordt:</translation>
     </message>
     <message>
         <source>&amp;Coarsen dates to the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums afronden op de &amp;week</translation>
     </message>
     <message>
         <source>Dates show as their week, and exact dates in the texts become findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums verschijnen als hun week, en exacte datums in de teksten worden vondsten</translation>
     </message>
     <message>
         <source>P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat:</translation>
     </message>
     <message>
         <source>Chosen when you export</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen bij het exporteren</translation>
     </message>
     <message>
         <source>Where the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het bestand komt</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan &amp;in:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who can open it can read it. This review is a help, not a guarantee: read the preview before sharing, and delete the file once you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geëxporteerde bestand is NIET versleuteld: wie het kan openen, kan het lezen. Deze controle is een hulp, geen garantie: lees het voorbeeld voor je deelt, en verwijder het bestand zodra je het niet meer nodig hebt.</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map &amp;openen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>Looking for what could identify someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar wat iemand herkenbaar kan maken…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer</translation>
     </message>
     <message>
         <source>Bank account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankrekening (IBAN)</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacte datum</translation>
     </message>
     <message>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>na te kijken</translation>
     </message>
     <message>
         <source>replaced by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>vervangen door ‘%1’</translation>
     </message>
     <message>
         <source>kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>behouden zoals het is</translation>
     </message>
     <message>
         <source>%1: “%2” — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ‘%2’ — %3</translation>
     </message>
     <message>
         <source>its title</source>
-        <translation type="unfinished"></translation>
+        <translation>de titel</translation>
     </message>
     <message>
         <source>the subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>de ondertitel</translation>
     </message>
     <message>
         <source>the heading</source>
-        <translation type="unfinished"></translation>
+        <translation>de kop</translation>
     </message>
     <message>
         <source>the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>de inleiding</translation>
     </message>
     <message>
         <source>its text</source>
-        <translation type="unfinished"></translation>
+        <translation>de tekst</translation>
     </message>
     <message>
         <source>the question</source>
-        <translation type="unfinished"></translation>
+        <translation>de vraag</translation>
     </message>
     <message>
         <source>its details</source>
-        <translation type="unfinished"></translation>
+        <translation>de details</translation>
     </message>
     <message>
         <source>The title page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De titelpagina (%1)</translation>
     </message>
     <message>
         <source>%1, item %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, punt %2 (%3)</translation>
     </message>
     <message>
         <source>Nothing looks identifying. Read the preview all the same before sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets lijkt herkenbaar. Lees het voorbeeld toch voor je deelt.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) still to review before exporting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nog %n vondst na te kijken voor het exporteren.</numerusform>
+            <numerusform>Nog %n vondsten na te kijken voor het exporteren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every finding is reviewed: you can export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke vondst is nagekeken: je kunt exporteren.</translation>
     </message>
     <message>
         <source>Where to save the export (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de export opslaan (niet versleuteld)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation type="unfinished">De export wordt geschreven…</translation>
+        <translation>De export wordt geschreven…</translation>
     </message>
     <message>
         <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in %1. Het is niet versleuteld: verwijder het als je het niet meer nodig hebt.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geschreven.</translation>
     </message>
 </context>
 <context>
     <name>HoursChartView</name>
     <message>
         <source>Hours done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepresteerde uren</translation>
     </message>
     <message>
         <source>Steady pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmatig tempo</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>uren</translation>
     </message>
     <message>
         <source>Chart of the hours done against the required hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek van de gepresteerde uren tegenover de vereiste uren</translation>
     </message>
     <message>
         <source>Required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereist: %1</translation>
     </message>
 </context>
 <context>
@@ -2334,46 +2334,47 @@
     <name>LinkEntryDialog</name>
     <message>
         <source>Link an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie koppelen</translation>
     </message>
     <message>
         <source>Which entry shows this objective?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke notitie toont dit leerdoel?
+%1</translation>
     </message>
     <message>
         <source>Search the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in de notities</translation>
     </message>
     <message>
         <source>Search by title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op titel of tekst</translation>
     </message>
     <message>
         <source>Entries, newest first</source>
-        <translation type="unfinished">Notities, nieuwste eerst</translation>
+        <translation>Notities, nieuwste eerst</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppelen</translation>
     </message>
     <message>
         <source>%1 (already linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (al gekoppeld)</translation>
     </message>
     <message>
         <source>No entry matches this search.</source>
-        <translation type="unfinished">Geen enkele notitie past bij deze zoekopdracht.</translation>
+        <translation>Geen enkele notitie past bij deze zoekopdracht.</translation>
     </message>
     <message>
         <source>No entry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen notities.</translation>
     </message>
     <message numerus="yes">
         <source>The %n most recent entries; search to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %n meest recente notitie; zoek om oudere te vinden.</numerusform>
+            <numerusform>De %n meest recente notities; zoek om oudere te vinden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2442,6 +2443,14 @@
     <message>
         <source>&amp;Working hours…</source>
         <translation>&amp;Werkuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import entries…</source>
+        <translation>Notities im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport entries…</source>
+        <translation>Notities e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2578,19 +2587,12 @@
             <numerusform>Werkuren opgeslagen; %n notities opnieuw beoordeeld</numerusform>
         </translation>
     </message>
-    <message>
-        <source>About Carnet</source>
-        <translation>Over Carnet</translation>
-    </message>
-    <message>
-        <source>Carnet %1
-
-A private, encrypted journal for social workers to reflect on their practice.
-Free software under the GNU GPL, version 3 or later.</source>
-        <translation>Carnet %1
-
-Een privé, versleuteld dagboek waarin maatschappelijk werkers reflecteren op hun praktijk.
-Vrije software onder de GNU GPL, versie 3 of later.</translation>
+    <message numerus="yes">
+        <source>%n entries imported</source>
+        <translation>
+            <numerusform>%n notitie geïmporteerd</numerusform>
+            <numerusform>%n notities geïmporteerd</numerusform>
+        </translation>
     </message>
     <message>
         <source>Carnet</source>
@@ -2601,94 +2603,94 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <name>MergeBanner</name>
     <message>
         <source>Enter its &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;wachtzin ervan typen…</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht sluiten</translation>
     </message>
     <message>
         <source>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een andere kopie van dit dagboek gevonden (gemaakt door je synchronisatiedienst). Carnet heeft ze samengevoegd: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n other copies of this journal were found (made by your sync service). Carnet merged them: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er is %n andere kopie van dit dagboek gevonden (gemaakt door je synchronisatiedienst). Carnet heeft ze samengevoegd: %1.</numerusform>
+            <numerusform>Er zijn %n andere kopieën van dit dagboek gevonden (gemaakt door je synchronisatiedienst). Carnet heeft ze samengevoegd: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other copies of this journal could not be merged (damaged, or written by a newer Carnet): they were left where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n andere kopie van dit dagboek kon niet worden samengevoegd (beschadigd, of geschreven door een nieuwere Carnet): ze is gelaten waar ze staat.</numerusform>
+            <numerusform>%n andere kopieën van dit dagboek konden niet worden samengevoegd (beschadigd, of geschreven door een nieuwere Carnet): ze zijn gelaten waar ze staan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n copies of this journal have another passphrase: enter it to merge them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopie van dit dagboek heeft een andere wachtzin: typ die om ze samen te voegen.</numerusform>
+            <numerusform>%n kopieën van dit dagboek hebben een andere wachtzin: typ die om ze samen te voegen.</numerusform>
         </translation>
     </message>
     <message>
         <source>What was merged stays available, still encrypted, in the folder “%1” beside your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat samengevoegd is, blijft beschikbaar, nog altijd versleuteld, in de map ‘%1’ naast je dagboek.</translation>
     </message>
     <message>
         <source>When both copies changed an entry, the older version is kept as another entry with the same date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als beide kopieën een notitie wijzigden, wordt de oudere versie bewaard als een andere notitie met dezelfde datum.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notitie toegevoegd</numerusform>
+            <numerusform>%n notities toegevoegd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept twice because both copies changed it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n twee keer bewaard omdat beide kopieën ze wijzigden</numerusform>
+            <numerusform>%n twee keer bewaard omdat beide kopieën ze wijzigden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwijderd</numerusform>
+            <numerusform>%n verwijderd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept although deleted in one copy, because the other copy changed it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewaard hoewel verwijderd in één kopie, omdat de andere kopie ze wijzigde</numerusform>
+            <numerusform>%n bewaard hoewel verwijderd in één kopie, omdat de andere kopie ze wijzigde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other changes (persons, dilemmas, limits, settings…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n andere wijziging (personen, dilemma&apos;s, grenzen, instellingen…)</numerusform>
+            <numerusform>%n andere wijzigingen (personen, dilemma&apos;s, grenzen, instellingen…)</numerusform>
         </translation>
     </message>
     <message>
         <source>both copies held the same, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>beide kopieën bevatten hetzelfde, er is niets veranderd</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -2741,11 +2743,11 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <name>OptionalDate</name>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished">nog niet bekend</translation>
+        <translation>nog niet bekend</translation>
     </message>
     <message>
         <source>%1 not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nog niet bekend</translation>
     </message>
 </context>
 <context>
@@ -2818,30 +2820,30 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <name>PasteObjectivesDialog</name>
     <message>
         <source>Paste the school&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van de school plakken</translation>
     </message>
     <message>
         <source>Paste the learning objectives from your school&apos;s document, one per line. Bullets and numbers are taken off; objectives already in your list are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de leerdoelen uit het document van je school, één per regel. Opsommingstekens en nummers worden weggehaald; leerdoelen die al in je lijst staan, worden overgeslagen.</translation>
     </message>
     <message>
         <source>The school&apos;s list of objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met leerdoelen van de school</translation>
     </message>
     <message>
         <source>Objectives that will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoelen die toegevoegd worden</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leerdoel wordt toegevoegd.</numerusform>
+            <numerusform>%n leerdoelen worden toegevoegd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to add yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets om toe te voegen.</translation>
     </message>
 </context>
 <context>
@@ -2903,96 +2905,96 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <name>PlacementDialog</name>
     <message>
         <source>My placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn stage</translation>
     </message>
     <message>
         <source>Set up my placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn stage instellen</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageplaats</translation>
     </message>
     <message>
         <source>e.g. “youth service in my town”</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. ‘jeugddienst in mijn gemeente’</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Begindatum</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einddatum</translation>
     </message>
     <message>
         <source>Tutor at the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagementor</translation>
     </message>
     <message>
         <source>A label, e.g. “tutor” or “Mrs V.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Een aanduiding, bv. ‘mentor’ of ‘mevr. V.’</translation>
     </message>
     <message>
         <source>Supervisor at the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagebegeleider van de school</translation>
     </message>
     <message>
         <source>A label, e.g. “school supervisor”</source>
-        <translation type="unfinished"></translation>
+        <translation>Een aanduiding, bv. ‘stagebegeleider’</translation>
     </message>
     <message>
         <source>Hours required by the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren die de school vereist</translation>
     </message>
     <message>
         <source> h</source>
         <comment>hours suffix</comment>
-        <translation type="unfinished"></translation>
+        <translation> u</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingevuld</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stageplaats:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begint op:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eindigt op:</translation>
     </message>
     <message>
         <source>&amp;Tutor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage&amp;mentor:</translation>
     </message>
     <message>
         <source>School s&amp;upervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagebegeleider s&amp;chool:</translation>
     </message>
     <message>
         <source>&amp;Required hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereiste &amp;uren:</translation>
     </message>
     <message>
         <source>Labels rather than full names: the portfolio leaves your journal. The end date and the required hours let Carnet show how your hours are going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liever aanduidingen dan volledige namen: het portfolio verlaat je dagboek. Met de einddatum en de vereiste uren kan Carnet tonen hoe je uren vorderen.</translation>
     </message>
     <message>
         <source>&amp;Delete this placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stage &amp;verwijderen…</translation>
     </message>
     <message>
         <source>Name the institution of your placement (a label is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de stageplaats op (een aanduiding volstaat).</translation>
     </message>
     <message>
         <source>The end date comes before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum valt voor de begindatum.</translation>
     </message>
 </context>
 <context>
@@ -3000,401 +3002,405 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <message>
         <source>%1 h %2</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>whole hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 u</translation>
     </message>
     <message>
         <source>%1 done (no required hours set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gepresteerd (geen vereiste uren ingevuld)</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 — %3</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 tot %2</translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tot %1</translation>
     </message>
     <message>
         <source>Placement portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageportfolio</translation>
     </message>
     <message>
         <source>For trainees: note your placement, log your hours day by day, link your reflections to the school&apos;s learning objectives, and export the portfolio for your school, names replaced by pseudonyms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor stagiairs: noteer je stage, houd je uren dag per dag bij, koppel je reflecties aan de leerdoelen van de school, en exporteer het portfolio voor je school, met namen vervangen door pseudoniemen.</translation>
     </message>
     <message>
         <source>Not on placement? You can ignore this page: nothing in the rest of Carnet needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet op stage? Dan kun je deze pagina negeren: niets in de rest van Carnet heeft ze nodig.</translation>
     </message>
     <message>
         <source>&amp;Set up my placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn stage &amp;instellen…</translation>
     </message>
     <message>
         <source>Placement shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde stage</translation>
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stage:</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details…</translation>
     </message>
     <message>
         <source>Institution, dates, tutor, school supervisor, required hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageplaats, datums, stagementor, stagebegeleider van de school, vereiste uren</translation>
     </message>
     <message>
         <source>A&amp;nother placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nog een stage…</translation>
     </message>
     <message>
         <source>E&amp;xport the portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio e&amp;xporteren…</translation>
     </message>
     <message>
         <source>A PDF or Markdown file for the school, after checking what could identify someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pdf- of Markdown-bestand voor de school, na controle van wat iemand herkenbaar kan maken</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uren</translation>
     </message>
     <message>
         <source>&amp;Objectives and reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerdoelen en reflecties</translation>
     </message>
     <message>
         <source>Self-e&amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zelfevaluatie</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Hours done that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepresteerde uren die dag</translation>
     </message>
     <message>
         <source>7.5 or 7h30</source>
-        <translation type="unfinished"></translation>
+        <translation>7,5 of 7:30</translation>
     </message>
     <message>
         <source>Note for that day (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking voor die dag (optioneel)</translation>
     </message>
     <message>
         <source>optional, e.g. “team meeting”</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel, bv. ‘teamvergadering’</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastleggen</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;g:</translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;ren:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmer&amp;king:</translation>
     </message>
     <message>
         <source>Days logged, newest first; hours and notes can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde dagen, nieuwste eerst; uren en opmerkingen kun je wijzigen</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Uren</translation>
+        <translation>Uren</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>&amp;Remove this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dag &amp;wissen</translation>
     </message>
     <message>
         <source>The school&apos;s learning o&amp;bjectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel&amp;en van de school:</translation>
     </message>
     <message>
         <source>Learning objectives, in the school&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoelen, in de volgorde van de school</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the chosen objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Omhoog en Alt+Omlaag verplaatsen het gekozen leerdoel.</translation>
     </message>
     <message>
         <source>A new objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw leerdoel</translation>
     </message>
     <message>
         <source>Type an objective and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een leerdoel en druk op Enter</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Toevoegen</translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>&amp;Paste the school&apos;s list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst van de school &amp;plakken…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
         <source>Move the objective up</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel omhoog verplaatsen</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
         <source>Move the objective down</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel omlaag verplaatsen</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag (Alt+Omlaag)</translation>
     </message>
     <message>
         <source>Entries that show the chosen objective (Enter opens one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities die het gekozen leerdoel tonen (Enter opent er een)</translation>
     </message>
     <message>
         <source>&amp;Link an entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie &amp;koppelen…</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontkoppelen</translation>
     </message>
     <message>
         <source>The entry stays in your journal; it no longer shows this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie blijft in je dagboek; ze toont dit leerdoel niet meer</translation>
     </message>
     <message>
         <source>Unlink this entry from the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze notitie loskoppelen van het leerdoel</translation>
     </message>
     <message>
         <source>Template of the reflection</source>
-        <translation type="unfinished">Sjabloon van de reflectie</translation>
+        <translation>Sjabloon van de reflectie</translation>
     </message>
     <message>
         <source>&amp;Write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hrijven</translation>
     </message>
     <message>
         <source>A new entry with the template&apos;s questions, linked to this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe notitie met de vragen van het sjabloon, gekoppeld aan dit leerdoel</translation>
     </message>
     <message>
         <source>Write a reflection for this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Een reflectie schrijven bij dit leerdoel</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;jabloon:</translation>
     </message>
     <message>
         <source>How you see your progress: what you can do now, against the objectives, and what you still want to learn. It closes the exported portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe je je vooruitgang ziet: wat je nu kunt, tegenover de leerdoelen, en wat je nog wilt leren. Ze sluit het geëxporteerde portfolio af.</translation>
     </message>
     <message>
         <source>Self-evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfevaluatie</translation>
     </message>
     <message>
         <source>tutor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stagementor: %1</translation>
     </message>
     <message>
         <source>school supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stagebegeleider school: %1</translation>
     </message>
     <message>
         <source>%1 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vereist</translation>
     </message>
     <message>
         <source>add the dates and the required hours with Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>vul de datums en de vereiste uren in met Details…</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag vastgelegd</numerusform>
+            <numerusform>%n dagen vastgelegd</numerusform>
         </translation>
     </message>
     <message>
         <source>This month: %1 · this week: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze maand: %1 · deze week: %2 · %3</translation>
     </message>
     <message>
         <source>With an end date and the required hours (Details…), the chart also shows a steady pace to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een einddatum en de vereiste uren (Details…) toont de grafiek ook een regelmatig tempo tot het einde.</translation>
     </message>
     <message>
         <source>The required hours are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vereiste uren zijn gepresteerd.</translation>
     </message>
     <message>
         <source>At a steady pace from the first day to the last, you would have about %1 by today; %2 remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>In een regelmatig tempo van de eerste tot de laatste dag zou je vandaag ongeveer %1 hebben; er blijft %2 over.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>By month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per maand: %1</translation>
     </message>
     <message>
         <source>No hours logged yet: type the hours of a day above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen uren vastgelegd: typ hierboven de uren van een dag en druk op Enter.</translation>
     </message>
     <message>
         <source>Already logged that day: %1. Logging it again replaces it; 0 removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dag al vastgelegd: %1. Opnieuw vastleggen vervangt het; 0 wist het.</translation>
     </message>
     <message>
         <source>Hours as 7.5, 7,5, 7:30 or 7h30. Enter logs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren als 7.5, 7,5, 7:30 of 7h30. Enter legt ze vast.</translation>
     </message>
     <message>
         <source>These hours cannot be read: write them as 7.5, 7,5, 7:30 or 7h30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uren kunnen niet worden gelezen: schrijf ze als 7.5, 7,5, 7:30 of 7h30.</translation>
     </message>
     <message>
         <source>A day has at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dag heeft hoogstens 24 uur.</translation>
     </message>
     <message>
         <source>Type the hours done that day, e.g. 7.5 or 7h30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de gepresteerde uren van die dag, bv. 7,5 of 7:30.</translation>
     </message>
     <message>
         <source>%1 logged for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vastgelegd voor %2</translation>
     </message>
     <message>
         <source>No more hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen uren meer op %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflectie</numerusform>
+            <numerusform>%n reflecties</numerusform>
         </translation>
     </message>
     <message>
         <source>no reflection yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen reflectie</translation>
     </message>
     <message>
         <source>The school&apos;s learning o&amp;bjectives (none yet: type them below, or paste the school&apos;s list):</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel&amp;en van de school (nog geen: typ ze hieronder, of plak de lijst van de school):</translation>
     </message>
     <message>
         <source>Choose an objective to see the reflections that show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een leerdoel om de reflecties te zien die het tonen.</translation>
     </message>
     <message>
         <source>Reflections that show objective %1 (Enter opens one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflecties die leerdoel %1 tonen (Enter opent er een):</translation>
     </message>
     <message>
         <source>No reflection shows objective %1 yet: link an entry, or write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen reflectie toont leerdoel %1: koppel een notitie, of schrijf er een.</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open this entry</source>
-        <translation type="unfinished">Druk op Enter of dubbelklik om deze notitie te openen</translation>
+        <translation>Druk op Enter of dubbelklik om deze notitie te openen</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leerdoel toegevoegd</numerusform>
+            <numerusform>%n leerdoelen toegevoegd</numerusform>
         </translation>
     </message>
     <message>
         <source>Change the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel wijzigen</translation>
     </message>
     <message>
         <source>Objective %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1:</translation>
     </message>
     <message>
         <source>Remove the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>Remove objective %1? The %n entry(ies) linked to it stay in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leerdoel %1 verwijderen? De %n gekoppelde notitie blijft in je dagboek.</numerusform>
+            <numerusform>Leerdoel %1 verwijderen? De %n gekoppelde notities blijven in je dagboek.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Opslaan…</translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Opgeslagen</translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <source>Delete the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>De stage verwijderen</translation>
     </message>
     <message>
         <source>Delete the placement at %1, with its hours, objectives and self-evaluation? The entries of your journal stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stage bij %1 verwijderen, met de uren, leerdoelen en zelfevaluatie? De notities in je dagboek blijven.</translation>
     </message>
     <message>
         <source>placement-portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>stageportfolio</translation>
+    </message>
+    <message>
+        <source>Portfolio exported</source>
+        <translation>Portfolio geëxporteerd</translation>
     </message>
 </context>
 <context>
@@ -3960,115 +3966,115 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <name>SessionDialog</name>
     <message>
         <source>Individual supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuele supervisie</translation>
     </message>
     <message>
         <source>Group supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepssupervisie</translation>
     </message>
     <message>
         <source>Intervision (between peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervisie (tussen collega&apos;s)</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Dilemma</source>
-        <translation type="unfinished">Dilemma</translation>
+        <translation>Dilemma</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging</translation>
     </message>
     <message>
         <source>Record a supervision session</source>
-        <translation type="unfinished"></translation>
+        <translation>Een supervisiesessie noteren</translation>
     </message>
     <message>
         <source>Day of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag van de sessie</translation>
     </message>
     <message>
         <source>e.g. my supervisor, the team</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. mijn supervisor, het team</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Met wie</translation>
     </message>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort sessie</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er besproken is</translation>
     </message>
     <message>
         <source>What came out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat eruit voortkwam</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag:</translation>
     </message>
     <message>
         <source>&amp;With whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Met &amp;wie:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Soort:</translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>What was di&amp;scussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er &amp;besproken is:</translation>
     </message>
     <message>
         <source>What came &amp;out of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat eruit &amp;voortkwam:</translation>
     </message>
     <message>
         <source>Agenda items discussed; untick those that were not</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken agendapunten; vink uit wat niet besproken is</translation>
     </message>
     <message>
         <source>Nothing is on the agenda: the session is recorded with what you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat niets op de agenda: de sessie wordt genoteerd met wat je schrijft.</translation>
     </message>
     <message>
         <source>Where the discussed dilemmas stand now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de besproken dilemma&apos;s nu staan:</translation>
     </message>
     <message>
         <source>Follow-ups, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging, één punt per regel</translation>
     </message>
     <message>
         <source>One per line: they go on the next agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén per regel: ze komen op de volgende agenda</translation>
     </message>
     <message>
         <source>Agenda items dis&amp;cussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken &amp;agendapunten:</translation>
     </message>
     <message>
         <source>&amp;Follow-ups for next time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvolging voor de volgende keer:</translation>
     </message>
     <message>
         <source>&amp;Record the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie &amp;noteren</translation>
     </message>
     <message>
         <source>Where “%1” stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar ‘%1’ nu staat</translation>
     </message>
     <message>
         <source>Write what was discussed, or tick what was discussed on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf wat er besproken is, of vink aan wat er van de agenda besproken is.</translation>
     </message>
 </context>
 <context>
@@ -4118,207 +4124,207 @@ Vrije software onder de GNU GPL, versie 3 of later.</translation>
     <name>SupervisionView</name>
     <message>
         <source>What you want to bring to supervision, in the order you want to bring it. Drag an item, or use Alt+Up and Alt+Down, to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je naar de supervisie wilt meenemen, in de volgorde waarin je het wilt brengen. Sleep een punt, of gebruik Alt+Omhoog en Alt+Omlaag, om de volgorde te wijzigen.</translation>
     </message>
     <message>
         <source>The agenda, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>De agenda, in volgorde</translation>
     </message>
     <message>
         <source>Nothing to bring yet. An entry comes here when you mark it “for supervision”; a dilemma when you set it to “to bring to supervision”. You can also add a reminder of your own below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets om mee te nemen. Een notitie komt hier als je ze markeert voor ‘Supervisie’; een dilemma als je het op ‘Om mee te nemen naar de supervisie’ zet. Je kunt hieronder ook een eigen geheugensteun toevoegen.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Earlier on the agenda (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder op de agenda (Alt+Omhoog)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>Later on the agenda (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Later op de agenda (Alt+Omlaag)</translation>
     </message>
     <message>
         <source>&amp;Take off the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de agenda &amp;afhalen</translation>
     </message>
     <message>
         <source>The entry is no longer marked for supervision; the dilemma goes back to where it stood before (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie is niet meer gemarkeerd voor supervisie; het dilemma gaat terug naar waar het eerder stond (Delete)</translation>
     </message>
     <message>
         <source>A reminder of my own, to add to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eigen geheugensteun, om aan de agenda toe te voegen</translation>
     </message>
     <message>
         <source>A reminder of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eigen geheugensteun</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Toevoegen</translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>The question I want to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>De vraag die ik wil meebrengen</translation>
     </message>
     <message>
         <source>What do I want to understand, decide or hear about this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wil ik hierover begrijpen, beslissen of horen?</translation>
     </message>
     <message>
         <source>The &amp;question I want to bring:</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;vraag die ik wil meebrengen:</translation>
     </message>
     <message>
         <source>&amp;Prepare the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota voorbereiden…</translation>
     </message>
     <message>
         <source>Check what could identify someone, then save the agenda as a PDF or Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren wat iemand herkenbaar kan maken, en de agenda dan opslaan als pdf- of Markdown-bestand</translation>
     </message>
     <message>
         <source>&amp;Record a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;sessie noteren…</translation>
     </message>
     <message>
         <source>After the session: what was discussed, what came out of it, and what to bring next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Na de sessie: wat er besproken is, wat eruit voortkwam, en wat je de volgende keer meebrengt</translation>
     </message>
     <message>
         <source>Sessions held, the most recent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehouden sessies, de recentste eerst</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Met wie</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>The session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen sessie</translation>
     </message>
     <message>
         <source>No session recorded yet. After a session, “Record a session…” keeps what was discussed and what came out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen sessie genoteerd. Na een sessie bewaart ‘Een sessie noteren…’ wat er besproken is en wat eruit voortkwam.</translation>
     </message>
     <message>
         <source>How often each kind of dilemma was brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak elke soort dilemma is meegebracht</translation>
     </message>
     <message>
         <source>Kind of dilemma</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort dilemma</translation>
     </message>
     <message>
         <source>Times brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Keer meegebracht</translation>
     </message>
     <message>
         <source>Last brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst meegebracht</translation>
     </message>
     <message>
         <source>No dilemma discussed in a session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen dilemma besproken in een sessie.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Kinds of dilemma brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Soorten meegebrachte dilemma&apos;s</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>No question written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen vraag geschreven</translation>
     </message>
     <message>
         <source>Agenda (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (%1)</translation>
     </message>
     <message>
         <source>no question yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen vraag</translation>
     </message>
     <message>
         <source>added today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag toegevoegd</translation>
     </message>
     <message numerus="yes">
         <source>waiting for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wacht al %n dag</numerusform>
+            <numerusform>wacht al %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis (%1)</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er besproken is</translation>
     </message>
     <message>
         <source>What came out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat eruit voortkwam</translation>
     </message>
     <message>
         <source>&amp;Open the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie &amp;openen</translation>
     </message>
     <message>
         <source>&amp;Open the dilemma</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilemma &amp;openen</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Opgeslagen</translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <source>Take off the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de agenda afhalen</translation>
     </message>
     <message>
         <source>Take “%1” off the agenda? The question written for it goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ van de agenda afhalen? De vraag die je erbij schreef, verdwijnt mee.</translation>
     </message>
     <message>
         <source>supervision-%1</source>
         <comment>file name of the brief; %1 is the date</comment>
-        <translation type="unfinished"></translation>
+        <translation>supervisie-%1</translation>
     </message>
     <message>
         <source>Brief saved (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota opgeslagen (niet versleuteld)</translation>
     </message>
     <message>
         <source>Session recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie genoteerd</translation>
     </message>
 </context>
 <context>
