@@ -166,12 +166,13 @@ def is_conflict_copy_name(journal_name: str, name: str) -> bool:
     return bool(_CONFLICT_WORD.search(added)) or any(p.fullmatch(added) for p in _SUFFIX_PATTERNS)
 
 
-def find_conflict_copies(journal_path: Path | str) -> list[Path]:
+def find_conflict_copies(journal_path: Path | str, journal_id: str | None = None) -> list[Path]:
     """Conflict copies of this journal beside it: a sync service's name and the same journal
-    identity. Files it cannot read are left out; sub-folders (backups/...) are not searched."""
+    identity (``journal_id``, else read from the journal's header). Files it cannot read are
+    left out; sub-folders (backups/...) are not searched."""
     path = Path(journal_path)
     try:
-        own = backups.read_journal_id(path)
+        own = journal_id or backups.read_journal_id(path)
         candidates = [child for child in path.parent.iterdir()
                       if is_conflict_copy_name(path.name, child.name) and child.is_file()]
     except (JournalError, OSError):
@@ -195,7 +196,7 @@ def merge_conflict_copies(journal: Journal, passphrase: str | None = None) -> Me
     passphrase) is left in place and listed in ``skipped``. Runs on the journal's worker."""
     if journal.read_only:
         raise RuntimeError("a journal opened read-only cannot take a merge")
-    return merge_copies(journal, find_conflict_copies(journal.path), passphrase)
+    return merge_copies(journal, find_conflict_copies(journal.path, journal.journal_id), passphrase)
 
 
 def merge_copies(journal: Journal, copies: Iterable[Path | str], passphrase: str | None = None) -> MergeReport:
