@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -80,7 +79,9 @@ SEARCH_DELAY_MS = 250
 DEFAULT_TEMPLATE = "reflective-account"  # the four-question reflective account schools ask for
 ENTRIES_TO_PICK = 200  # the most recent entries offered by "Link an entry…" (a search finds older ones)
 DAY_COLUMN, HOURS_COLUMN, NOTE_COLUMN = range(3)
-DISTINCT_POINTS = 25  # logged days the chart marks one by one
+DISTINCT_POINTS = 25
+MIN_DAYS_SHOWN = 14  # the chart's shortest time axis
+DAY_FORMAT = "ddd d MMM yyyy"  # a logged day in the table: "mer. 18 mars 2026"  # logged days the chart marks one by one
 
 translate = QCoreApplication.translate
 
@@ -208,6 +209,9 @@ class HoursChartView(QChartView):
         chart.setMargins(QMargins(2, 2, 2, 2))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+        legend_font = chart.legend().font()  # a little smaller: three names side by side in French
+        legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9)
+        chart.legend().setFont(legend_font)
         self.done_series = QLineSeries()
         self.done_series.setName(self.tr("Hours done"))
         self.done_series.setMarkerSize(7)
@@ -250,17 +254,17 @@ class HoursChartView(QChartView):
     def show_hours(self, placement: PlacementRecord, totals: HoursTotals, today: date) -> None:
         self.clear()
         logged = [day for day, _minutes in totals.cumulative]
-        first = min([d for d in (placement.starts_on, *logged[:1]) if d is not None], default=today)
-        last = max([d for d in (placement.ends_on, *logged[-1:]) if d is not None], default=today)
+        # The line rises from nothing on the first day (the day before the first hours when
+        # the start is not known), and the axis runs to the end date, or to today.
+        start = placement.starts_on or (logged[0] - timedelta(days=1) if logged else None)
+        first = min([d for d in (start, *logged[:1]) if d is not None], default=today)
+        last = max([d for d in (first, placement.ends_on, *logged[-1:]) if d is not None])
         if not placement.ends_on:
             last = max(last, min(today, first + timedelta(days=365)))
-        if last <= first:
-            first, last = first - timedelta(days=1), first + timedelta(days=1)
+        last = max(last, first + timedelta(days=MIN_DAYS_SHOWN))  # a few days would repeat the axis labels
         self.x_axis.setRange(QDateTime(QDate(first), QTime(12, 0)), QDateTime(QDate(last), QTime(12, 0)))
         self.x_axis.setFormat("d MMM" if (last - first).days <= 200 else "MMM yyyy")
-        # From nothing on the first day, so the line rises from the axis.
-        if totals.cumulative and (placement.starts_on is None or totals.cumulative[0][0] > placement.starts_on):
-            start = placement.starts_on or totals.cumulative[0][0] - timedelta(days=1)
+        if start is not None and logged and logged[0] > start:
             self.done_series.append(QPointF(at_noon(start), 0.0))
         for day, minutes in totals.cumulative:
             self.done_series.append(QPointF(at_noon(day), minutes / 60))
@@ -678,6 +682,8 @@ class PlacementView(QWidget):
         self.dialog: QDialog | None = None
         self.message: QMessageBox | None = None
         self.pages = QStackedWidget()
+        self.blank_page = QWidget()  # until the journal says whether there is a placement: no flash of the invitation
+        self.pages.addWidget(self.blank_page)
         self.pages.addWidget(self._build_empty_page())
         self.pages.addWidget(self._build_main_page())
         layout = QVBoxLayout(self)
@@ -802,9 +808,14 @@ class PlacementView(QWidget):
                                         | QAbstractItemView.EditTrigger.EditKeyPressed
                                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.days_table.horizontalHeader()
-        header.setSectionResizeMode(DAY_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HOURS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # Widths for the longest day and hours, so the columns stay put while days are added.
+        metrics, locale = self.days_table.fontMetrics(), QLocale()
+        longest_day = max((locale.toString(QDate(2026, month, 30), DAY_FORMAT) for month in range(1, 13) if month != 2),
+                          key=metrics.horizontalAdvance)
+        self.days_table.setColumnWidth(DAY_COLUMN, metrics.horizontalAdvance(longest_day) + 24)
+        self.days_table.setColumnWidth(HOURS_COLUMN, max(metrics.horizontalAdvance(hours_text(23 * 60 + 45)),
+                                                         metrics.horizontalAdvance(self.tr("Hours"))) + 24)
         self.remove_day_button = QPushButton(self.tr("&Remove this day"))
         self.remove_day_button.setObjectName("removeDay")
         self.remove_day_button.setEnabled(False)
@@ -865,6 +876,7 @@ class PlacementView(QWidget):
 
     def _build_objectives_tab(self) -> QWidget:
         self.objectives_caption = QLabel(self.tr("The school's learning o&bjectives:"))
+        self.objectives_caption.setWordWrap(True)
         self.objective_list = ObjectiveList()
         self.objective_list.setObjectName("objectiveList")
         self.objective_list.setAccessibleName(self.tr("Learning objectives, in the school's order"))
@@ -970,6 +982,11 @@ class PlacementView(QWidget):
         self.unlink_button.clicked.connect(self.unlink_current_entry)
         self.unlink_action.triggered.connect(self.unlink_current_entry)
         self.write_button.clicked.connect(self._on_write_clicked)
+        order = (self.objective_list, self.edit_objective_button, self.remove_objective_button, self.up_button,
+                 self.down_button, self.paste_button, self.new_objective, self.add_objective_button, self.linked_list,
+                 self.link_button, self.unlink_button, self.template_box, self.write_button)
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
         return tab
 
     def _build_evaluation_tab(self) -> QWidget:
@@ -1036,7 +1053,7 @@ class PlacementView(QWidget):
             self._loading = False
         self.day_edit.setDate(QDate(self._today()))
         self.tabs.setCurrentIndex(0)
-        self.pages.setCurrentWidget(self.empty_page)
+        self.pages.setCurrentWidget(self.blank_page)
         self._update_buttons()
 
     def _fill(self, data: PlacementData) -> None:
@@ -1089,7 +1106,7 @@ class PlacementView(QWidget):
         table.setRowCount(len(data.days))
         locale = QLocale()
         for row, logged in enumerate(reversed(data.days)):
-            day_item = QTableWidgetItem(locale.toString(QDate(logged.day), "ddd d MMM yyyy"))
+            day_item = QTableWidgetItem(locale.toString(QDate(logged.day), DAY_FORMAT))
             day_item.setFlags(day_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             hours_item = QTableWidgetItem(hours_text(logged.minutes))
             hours_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -1119,7 +1136,7 @@ class PlacementView(QWidget):
             self.pace_label.setText(self.tr("The required hours are done."))
         else:
             self.pace_label.setText(self.tr("At a steady pace from the first day to the last, you would have about "
-                                            "%1 by today; %2 remain.").replace("%1", hours_text(pace))
+                                            "%1 by today; %2 remain.").replace("%1", hours_text(round(pace / 60) * 60))
                                     .replace("%2", hours_text(totals.remaining_minutes)))
         if totals.by_month:
             months = " · ".join(self.tr("%1: %2").replace("%1", locale.toString(QDate(month_start), "MMMM yyyy"))

@@ -208,8 +208,21 @@ def test_the_chart_draws_the_required_total_and_the_steady_pace(qtbot, view: Pla
     pace = [(p.x(), p.y()) for p in chart.pace_series.points()]
     assert pace[0][1] == 0.0 and pace[1][1] == 400.0
     assert chart.y_axis.max() >= 400
-    assert "about" in view.pace_label.text()
+    assert "about 97 h by today" in view.pace_label.text()  # 23 of the 95 days: 400 h × 23 / 95
     assert chart.points() == [(date(2026, 2, 23), 0.0), (date(2026, 3, 2), 7.5)]  # rising from the first day
+
+
+def test_a_placement_without_dates_or_required_hours_still_shows_its_hours(qtbot, view: PlacementView) -> None:
+    placement = on_worker(qtbot, view._worker, lambda holder: store_of(holder).create(PlacementFields("Maison")))
+    refreshed(qtbot, view)
+    assert view.chart_view.points() == [] and "No hours logged yet" in view.months_label.text()
+    assert "add the dates and the required hours" in view.details_label.text()
+    on_worker(qtbot, view._worker, lambda holder: store_of(holder).log_hours(placement.uuid, date(2026, 3, 2), 6))
+    refreshed(qtbot, view)
+    assert view.total_label.text() == "6 h done (no required hours set)"
+    assert view.chart_view.points() == [(date(2026, 3, 1), 0.0), (date(2026, 3, 2), 6.0)]
+    assert view.chart_view.required_series.count() == 0 and view.chart_view.pace_series.count() == 0
+    assert "steady pace" in view.pace_label.text()
 
 
 def test_the_chart_follows_the_palette(qtbot, view: PlacementView) -> None:
@@ -391,7 +404,7 @@ def test_self_evaluation_is_saved_as_typed_and_clear_empties_everything(qtbot, v
 
     refreshed(qtbot, view)
     view.clear()
-    assert view.pages.currentWidget() is view.empty_page
+    assert view.pages.currentWidget() is view.blank_page
     assert view.placement_box.count() == 0 and view.days_table.rowCount() == 0
     assert view.objective_list.count() == 0 and view.linked_list.count() == 0
     assert view.evaluation.toPlainText() == "" and view.chart_view.points() == []
