@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Show figures as &amp;text</source>
-        <translation>Afficher les chiffres en &amp;texte</translation>
+        <translation>Afficher en &amp;texte</translation>
     </message>
     <message>
         <source>Each week</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>&amp;Check in now</source>
-        <translation>&amp;Faire le point maintenant</translation>
+        <translation>&amp;Faire le point</translation>
     </message>
     <message>
         <source>Click a week on the chart, or choose a row of the table, to list the entries behind it.</source>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>Time in off-hours contacts</source>
-        <translation>Temps passé en contacts hors horaires</translation>
+        <translation>Durée des contacts hors horaires</translation>
     </message>
     <message>
         <source>Out-of-frame acts</source>
@@ -2104,7 +2104,7 @@
     </message>
     <message>
         <source>Time beyond working hours</source>
-        <translation>Temps en dehors des horaires de travail</translation>
+        <translation>Temps hors horaires de travail</translation>
     </message>
     <message>
         <source>%n min</source>
@@ -3024,7 +3024,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>Du %1 au %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>from %1</source>

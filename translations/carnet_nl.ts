@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <source>Average age of the open dilemmas</source>
-        <translation>Gemiddelde leeftijd van de open dilemma&apos;s</translation>
+        <translation>Gemiddelde leeftijd open dilemma&apos;s</translation>
     </message>
     <message>
         <source>Limits crossed</source>
