@@ -106,7 +106,7 @@ def test_every_finding_is_listed_in_its_sentence_and_the_export_waits_for_them(q
     assert not any("Bruno" in row for row in shown)  # a pseudonym of the register
     assert not any(row.startswith("Exact date") for row in shown)  # only when dates are coarsened
     assert not dialog.export_button.isEnabled()
-    assert dialog.remaining.text() == f"{len(shown)} finding(s) still to review before exporting."
+    assert dialog.remaining.text() == f"{len(shown)} findings still to review before exporting."
     assert dialog.warning.isVisible() and "NOT encrypted" in dialog.warning.text()
 
     dialog.findings_list.setCurrentRow(row_of(dialog, "0478 12 34 56"))

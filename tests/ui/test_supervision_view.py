@@ -97,8 +97,8 @@ def test_the_agenda_gathers_what_was_marked_longest_waiting_first(qtbot, view) -
     refreshed(qtbot, view)
     assert titles(view) == ["1. Visite chez Mme D.", "2. Appel du soir", "3. Accepter un cadeau"]
     details = [view.agenda.item(row).data(DetailsRole) for row in range(3)]
-    assert details[0].startswith("Entry · ") and "waiting for 23 day(s)" in details[0]
-    assert "waiting for 9 day(s)" in details[1]
+    assert details[0].startswith("Entry · ") and "waiting for 23 days" in details[0]
+    assert "waiting for 9 days" in details[1]
     assert details[2].startswith("Dilemma · ") and "added today" in details[2] and details[2].endswith("no question yet")
     assert view.tabs.tabText(0) == "Agenda (3)" and not view.empty_hint.isVisible()
     assert view.item_title.text() == "Visite chez Mme D."  # the first item is in hand
