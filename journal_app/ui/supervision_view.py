@@ -409,7 +409,8 @@ class SupervisionView(QWidget):
         e = html.escape
         parts = [f"<h3>{e(_day(record.held_on))} — {e(session_kind_name(record.kind))}</h3>"]
         if record.with_whom:
-            parts.append(f"<p>{e(self.tr('With: %1').replace('%1', record.with_whom))}</p>")
+            with_whom = self.tr("With: %1").replace("%1", record.with_whom)
+            parts.append(f"<p>{e(with_whom)}</p>")
         for title, text in ((self.tr("What was discussed"), record.discussed),
                             (self.tr("What came out of it"), record.outcome)):
             if text:
@@ -421,9 +422,11 @@ class SupervisionView(QWidget):
                 if item.status_after:
                     text += " → " + labels.dilemma_status(item.status_after)
                 rows.append(f"<li>{e(text)}</li>")
-            parts.append(f"<h4>{e(self.tr('From the agenda'))}</h4><ul>{''.join(rows)}</ul>")
+            title = self.tr("From the agenda")
+            parts.append(f"<h4>{e(title)}</h4><ul>{''.join(rows)}</ul>")
         if record.follow_ups:
-            parts.append(f"<h4>{e(self.tr('Follow-ups for next time'))}</h4><ul>"
+            title = self.tr("Follow-ups for next time")
+            parts.append(f"<h4>{e(title)}</h4><ul>"
                          + "".join(f"<li>{e(text)}</li>" for text in record.follow_ups) + "</ul>")
         self.session_detail.setHtml("".join(parts))
 
