@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from journal_app.core.entries import EntryFields
@@ -15,6 +16,12 @@ from journal_app.ui.merge_banner import MergeBanner
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 
 COPY = Path("/journals/merged-conflicts/journal (conflicted copy 2026-11-24 101530).carnet")
+
+
+@pytest.fixture(autouse=True)
+def in_english(app_settings):  # type: ignore[no-untyped-def]
+    """The application as it starts, in English (with its plural forms)."""
+    return app_settings
 
 
 def _banner(qtbot, report: MergeReport | None) -> MergeBanner:  # type: ignore[no-untyped-def]
@@ -53,7 +60,7 @@ def test_a_merge_is_told_calmly_and_can_be_dismissed(qtbot, tmp_path: Path) -> N
     assert banner.isVisible()
     text = banner.text.text()
     assert text.startswith("Another copy of this journal was found (made by your sync service). Carnet merged it:")
-    assert "1 entries added" in text and "1 kept twice because both copies changed it" in text
+    assert text.endswith("Carnet merged it: 1 entry added and 1 kept twice because both copies changed it.")
     assert "merged-conflicts" in banner.detail.text() and "older version" in banner.detail.text()
     assert not banner.passphrase_button.isVisible()
     assert banner.accessibleName() == text
