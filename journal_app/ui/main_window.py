@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.workspace.dilemmas.language = self.language
         self.workspace.review.language = self.language
         self.workspace.dashboard.language = self.language
+        self.workspace.supervision.language = self.language
         self.workspace.dashboard.checkin_requested.connect(self.open_checkin)
         self.workspace.dashboard.help_requested.connect(self.open_where_to_turn)
         self.workspace.review.write_reflection.connect(self._write_reflection)
@@ -152,7 +153,8 @@ class MainWindow(QMainWindow):
             action(text, f"Ctrl+{number}", lambda _c=False, row=number - 1: self.workspace.show_view(row), f"view{number}")
             for number, text in ((1, self.tr("&Entries")), (2, self.tr("&Calendar")), (3, self.tr("&People")),
                                  (4, self.tr("&Dilemmas")), (5, self.tr("My &limits")),
-                                 (6, self.tr("&How am I doing")), (7, self.tr("&Weekly review")))
+                                 (6, self.tr("&How am I doing")), (7, self.tr("&Weekly review")),
+                                 (8, self.tr("&Supervision")))
         ]
         self.template_menu = QMenu(self.tr("New reflection from a &template"), self)
         self.template_menu.setObjectName("templateMenu")
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
         self.journal_page.status.connect(self.save_status.setText)
         self.workspace.dilemmas.status.connect(self.save_status.setText)
         self.workspace.limits.status.connect(self.save_status.setText)
+        self.workspace.supervision.status.connect(self.save_status.setText)
         banner = self.workspace.prompt_banner
         banner.write_requested.connect(lambda prompt: self._on_prompt_action("answer", prompt))
         banner.snoozed.connect(lambda prompt: self._on_prompt_action("snooze", prompt))
@@ -418,6 +421,7 @@ class MainWindow(QMainWindow):
             return
         self.idle_lock.stop()
         self.journal_page.save_now()
+        self.workspace.supervision.save_now()  # a question typed just before locking
 
         def work(holder: JournalHolder) -> None:
             if holder.journal is not None:

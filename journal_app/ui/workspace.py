@@ -13,6 +13,7 @@ from journal_app.ui.journal_page import JournalPage
 from journal_app.ui.limits_view import LimitsView
 from journal_app.ui.persons_view import PersonsView
 from journal_app.ui.prompt_banner import PromptBanner
+from journal_app.ui.supervision_view import SupervisionView
 from journal_app.ui.weekly_review import WeeklyReviewView
 from journal_app.ui.worker import JournalWorker
 
@@ -30,6 +31,7 @@ class Workspace(QWidget):
         self.limits = LimitsView(worker)
         self.dashboard = DashboardView(worker)
         self.review = WeeklyReviewView(worker)
+        self.supervision = SupervisionView(worker)
         self.views = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -41,7 +43,8 @@ class Workspace(QWidget):
                                      (self.tr("Dilemmas"), self.dilemmas, "Ctrl+4"),
                                      (self.tr("My limits"), self.limits, "Ctrl+5"),
                                      (self.tr("How am I doing"), self.dashboard, "Ctrl+6"),
-                                     (self.tr("Weekly review"), self.review, "Ctrl+7")):
+                                     (self.tr("Weekly review"), self.review, "Ctrl+7"),
+                                     (self.tr("Supervision"), self.supervision, "Ctrl+8")):
             item = QListWidgetItem(text)
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
@@ -73,9 +76,11 @@ class Workspace(QWidget):
         self.limits.open_entry.connect(self.open_entry)
         self.dashboard.open_entry.connect(self.open_entry)
         self.review.open_entry.connect(self.open_entry)
+        self.supervision.open_entry.connect(self.open_entry)
+        self.supervision.open_dilemma.connect(self.open_dilemma)
         self.review.open_dilemma.connect(self.open_dilemma)
         for view in (self.entries, self.calendar, self.persons, self.dilemmas, self.limits, self.dashboard,
-                     self.review):
+                     self.review, self.supervision):
             view.failed.connect(self.failed)
         self.navigation.setCurrentRow(0)
         self.setFocusProxy(self.entries)
@@ -101,6 +106,8 @@ class Workspace(QWidget):
             self.dashboard.refresh()
         elif view is self.review:
             self.review.refresh()
+        elif view is self.supervision:
+            self.supervision.refresh()
 
     def open_entry(self, uuid: str) -> None:
         self.navigation.setCurrentRow(0)
@@ -124,6 +131,7 @@ class Workspace(QWidget):
         self.limits.clear()
         self.dashboard.clear()
         self.review.clear()
+        self.supervision.clear()
         self.prompt_banner.clear()
         self.backup_banner.clear()
         self.demo_banner.hide()

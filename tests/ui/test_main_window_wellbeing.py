@@ -139,3 +139,17 @@ def test_import_export_and_about_open_from_the_menus(qtbot, window, tmp_path) ->
     window.export_action.trigger()
     assert isinstance(window.export_dialog, ExportDialog) and window.export_dialog.isVisible()
     window.export_dialog.reject()
+
+
+def test_an_entry_marked_for_supervision_is_on_the_agenda_one_shortcut_away(qtbot, window, tmp_path) -> None:
+    from journal_app.core.entries import EntryFields
+    from journal_app.ui.supervision_view import SupervisionView
+
+    _open_journal(qtbot, window, tmp_path)
+    _run(qtbot, window, lambda holder: holder.require().entries.add(
+        EntryFields(title="Prêt d'argent à A.", body="Je lui ai prêté 20 euros.", for_supervision=True)))
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    view = window.workspace.views.currentWidget()
+    assert isinstance(view, SupervisionView)
+    qtbot.waitUntil(lambda: view.agenda.count() == 1)
+    assert "Prêt d'argent" in view.agenda.item(0).data(Qt.ItemDataRole.DisplayRole)
