@@ -565,10 +565,9 @@ class _Merge:
                 return  # new here
             if _known(here["revision"], there_gone) and identity not in self.alive_here[table]:
                 self._delete(kind, here, there_gone)
-            else:
+            else:  # changed here since, or something new here hangs on it
                 self.overridden_there[table][identity] = there_gone.deleted_at
-                if not _known(here["revision"], there_gone):
-                    self._count(table, "kept_despite_deletion")
+                self._count(table, "kept_despite_deletion")
         elif there is not None:
             if here_gone is not None and (_known(there["revision"], here_gone)
                                           and identity not in self.alive_there[table]):
