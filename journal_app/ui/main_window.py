@@ -29,6 +29,7 @@ from journal_app.core.checkins import CheckinStore
 from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.prompts import PromptEngine, ShownPrompt
 from journal_app.core.entries import EntryFields
+from journal_app.core.merge import MergeReport, merge_conflict_copies
 from journal_app.core.journal import Journal, newest_good_backup, restore_backup
 from journal_app.core.schedule import ScheduleStore, WeeklySchedule
 from journal_app.core.templates import Template, TemplateStore, builtin_templates
@@ -265,6 +266,15 @@ class MainWindow(QMainWindow):
         self.recover_page.clear()
         self.unlock_page.clear()
         self._show_page(self.workspace)
+
+        def merged(report: MergeReport | None) -> None:
+            self.workspace.merge_banner.show_report(report)
+            if report is not None and report.changed:
+                self.workspace.refresh()
+
+        # First, so everything after sees the merged journal: a conflict copy left by a sync service.
+        self.worker.submit(lambda holder: None if holder.require().read_only else merge_conflict_copies(holder.require()),
+                           merged, self._show_error)
         self.workspace.refresh()
         self.idle_lock.set_minutes(self.settings.autolock_minutes)
         self.idle_lock.start()

@@ -11,6 +11,7 @@ from journal_app.ui.dashboard_view import DashboardView
 from journal_app.ui.dilemmas_view import DilemmasView
 from journal_app.ui.journal_page import JournalPage
 from journal_app.ui.limits_view import LimitsView
+from journal_app.ui.merge_banner import MergeBanner
 from journal_app.ui.persons_view import PersonsView
 from journal_app.ui.prompt_banner import PromptBanner
 from journal_app.ui.supervision_view import SupervisionView
@@ -66,6 +67,8 @@ class Workspace(QWidget):
         layout.addWidget(self.demo_banner)
         self.prompt_banner = PromptBanner()
         layout.addWidget(self.prompt_banner)
+        self.merge_banner = MergeBanner()
+        layout.addWidget(self.merge_banner)
         self.backup_banner = BackupReminderBanner()
         layout.addWidget(self.backup_banner)
         layout.addLayout(body, 1)
@@ -134,5 +137,6 @@ class Workspace(QWidget):
         self.supervision.clear()
         self.prompt_banner.clear()
         self.backup_banner.clear()
+        self.merge_banner.clear()
         self.demo_banner.hide()
         self.navigation.setCurrentRow(0)

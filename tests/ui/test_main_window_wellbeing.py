@@ -153,3 +153,31 @@ def test_an_entry_marked_for_supervision_is_on_the_agenda_one_shortcut_away(qtbo
     assert isinstance(view, SupervisionView)
     qtbot.waitUntil(lambda: view.agenda.count() == 1)
     assert "Prêt d'argent" in view.agenda.item(0).data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_a_conflict_copy_from_a_sync_service_is_merged_on_unlocking(qtbot, window, tmp_path) -> None:
+    import shutil
+
+    from journal_app.core.entries import EntryFields
+    from journal_app.core.journal import Journal
+
+    _open_journal(qtbot, window, tmp_path)
+    _run(qtbot, window, lambda holder: holder.require().entries.add(EntryFields(title="Écrit au bureau")))
+    window.lock_action.trigger()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page and not window.worker.is_busy())
+    journal_path = tmp_path / "j.carnet"
+    copy = tmp_path / "j.sync-conflict-20261124-101530-ABCDEFG.carnet"
+    shutil.copy2(journal_path, copy)
+    other = Journal.open(copy, PASSPHRASE)  # the home computer writes in its copy
+    other.entries.add(EntryFields(title="Écrit à la maison"))
+    other.save()
+    other.close()
+
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    banner = window.workspace.merge_banner
+    qtbot.waitUntil(lambda: banner.isVisible() and not window.worker.is_busy())
+    assert "1" in banner.text.text()
+    qtbot.waitUntil(lambda: window.journal_page.model.rowCount() == 2)
+    titles = {window.journal_page.model.record(row).title for row in range(2)}
+    assert titles == {"Écrit au bureau", "Écrit à la maison"}
+    assert not copy.exists() and list((tmp_path / "merged-conflicts").glob("*.carnet"))
