@@ -21,7 +21,8 @@ from journal_app.core import crypto, vaultfile
 from journal_app.core.database import Database
 from journal_app.core.entries import EntryStore
 from journal_app.core.errors import (
-    DamagedJournal, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalLocked, StorageError, WrongPassphrase,
+    DamagedJournal, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalError, JournalLocked, StorageError,
+    WrongPassphrase,
 )
 
 BACKUP_FOLDER = "backups"
@@ -165,7 +166,7 @@ class Journal:
         data_key = self._require_key()
         if self.read_only:
             raise RuntimeError("a journal opened read-only cannot be saved")
-        self._require_unchanged_on_disk()
+        self._take_in_version_on_disk()
         image = self.database.image()
         backup = _keep_backup(self.path) if self.path.exists() else None
         try:
@@ -262,6 +263,26 @@ class Journal:
         self._seen = _FileIdentity.of(self.path)
         self._saved_changes = database.raw.total_changes
         return aside
+
+    def _take_in_version_on_disk(self) -> None:
+        """Before saving: if a sync service replaced the file with the other computer's saves
+        since we opened it, merge that version into memory first, so the save keeps both sides.
+        A file that is not a readable version of this journal is never written over."""
+        if self._seen is None or not self.path.exists() or _FileIdentity.of(self.path) == self._seen:
+            self._require_unchanged_on_disk()
+            return
+        from journal_app.core.merge import merge_databases  # merge builds on this module
+
+        arrived = _FileIdentity.of(self.path)
+        try:
+            copy = self.read_copy(self.path)
+        except JournalError as exc:
+            raise JournalChangedOnDisk("the journal file was changed by another program since it was opened") from exc
+        try:
+            merge_databases(self.database, copy)
+        finally:
+            copy.close()
+        self._seen = arrived  # a change after this moment is caught at the next save
 
     def _require_unchanged_on_disk(self) -> None:
         if self._seen is not None and (not self.path.exists() or _FileIdentity.of(self.path) != self._seen):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import signal
 import stat
 from collections.abc import Iterator
@@ -549,3 +550,25 @@ def test_a_migrated_journal_counts_as_changed(tmp_path) -> None:
         assert journal.has_unsaved_changes()  # the upgraded schema is only in memory yet
     finally:
         journal.close()
+
+
+def test_the_other_computers_version_arriving_while_open_is_merged_on_saving(new_journal: Journal) -> None:
+    new_journal.entries.add(EntryFields(title="au bureau"))
+    new_journal.save()
+    # The same journal, saved on the home computer, replaces the file through the sync client.
+    staging = new_journal.path.with_name("home.carnet")
+    shutil.copy2(new_journal.path, staging)
+    home = Journal.open(staging, PASSPHRASE)
+    home.entries.add(EntryFields(title="à la maison"))
+    home.save()
+    home.close()
+    os.replace(staging, new_journal.path)
+
+    new_journal.entries.add(EntryFields(title="encore au bureau"))
+    new_journal.save()  # takes in the version that arrived, then writes both
+    new_journal.save()  # and the next save sees its own file again
+    reopened = Journal.open(new_journal.path, PASSPHRASE, read_only=True)
+    try:
+        assert sorted(r.title for r in reopened.entries.list()) == ["au bureau", "encore au bureau", "à la maison"]
+    finally:
+        reopened.close()
