@@ -27,6 +27,7 @@ from journal_app.core.demo import create_demo_journal, is_demo
 from journal_app.core.backups import backup_if_due, backup_reminder, run_scheduled_backup, snooze_reminder
 from journal_app.core.checkins import CheckinStore
 from journal_app.core.dilemmas import DilemmaStore
+from journal_app.core.placement import PlacementStore
 from journal_app.core.prompts import PromptEngine, ShownPrompt
 from journal_app.core.entries import EntryFields
 from journal_app.core.merge import MergeReport, merge_conflict_copies
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self.workspace.review.language = self.language
         self.workspace.dashboard.language = self.language
         self.workspace.supervision.language = self.language
+        self.workspace.placement.language = self.language
+        self.workspace.placement.template_provider = self.journal_page.editor.template_provider
+        self.workspace.placement.write_reflection.connect(self._write_objective_reflection)
         self.workspace.dashboard.checkin_requested.connect(self.open_checkin)
         self.workspace.dashboard.help_requested.connect(self.open_where_to_turn)
         self.workspace.review.write_reflection.connect(self._write_reflection)
@@ -155,7 +159,7 @@ class MainWindow(QMainWindow):
             for number, text in ((1, self.tr("&Entries")), (2, self.tr("&Calendar")), (3, self.tr("&People")),
                                  (4, self.tr("&Dilemmas")), (5, self.tr("My &limits")),
                                  (6, self.tr("&How am I doing")), (7, self.tr("&Weekly review")),
-                                 (8, self.tr("&Supervision")))
+                                 (8, self.tr("&Supervision")), (9, self.tr("&Placement")))
         ]
         self.template_menu = QMenu(self.tr("New reflection from a &template"), self)
         self.template_menu.setObjectName("templateMenu")
@@ -225,6 +229,7 @@ class MainWindow(QMainWindow):
         self.workspace.dilemmas.status.connect(self.save_status.setText)
         self.workspace.limits.status.connect(self.save_status.setText)
         self.workspace.supervision.status.connect(self.save_status.setText)
+        self.workspace.placement.status.connect(self.save_status.setText)
         banner = self.workspace.prompt_banner
         banner.write_requested.connect(lambda prompt: self._on_prompt_action("answer", prompt))
         banner.snoozed.connect(lambda prompt: self._on_prompt_action("snooze", prompt))
@@ -432,6 +437,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self.journal_page.save_now()
         self.workspace.supervision.save_now()  # a question typed just before locking
+        self.workspace.placement.flush()  # and the self-evaluation
 
         def work(holder: JournalHolder) -> None:
             if holder.journal is not None:
@@ -584,6 +590,24 @@ class MainWindow(QMainWindow):
         else:
             self.workspace.show_view(0)
             self.journal_page.new_entry()
+
+    def _write_objective_reflection(self, template, objective_uuid: str) -> None:  # type: ignore[no-untyped-def]
+        """A trainee's reflection for a learning objective: a new entry from the template, linked."""
+        self.journal_page.save_now()
+
+        def work(holder: JournalHolder) -> str:
+            journal = holder.require()
+            record = journal.entries.add(EntryFields(title=template.name, body=template.as_markdown()))
+            PlacementStore(journal.database).link_entry(objective_uuid, record.uuid)
+            journal.save()
+            return record.uuid
+
+        def done(uuid: str) -> None:
+            self.workspace.refresh()
+            self.workspace.open_entry(uuid)
+            self.journal_page.editor.body.setFocus()
+
+        self.worker.submit(work, done, self._show_error)
 
     def open_prompt_settings(self, _checked: bool = False) -> None:
         if not self.is_unlocked():

@@ -13,6 +13,7 @@ from journal_app.ui.journal_page import JournalPage
 from journal_app.ui.limits_view import LimitsView
 from journal_app.ui.merge_banner import MergeBanner
 from journal_app.ui.persons_view import PersonsView
+from journal_app.ui.placement_view import PlacementView
 from journal_app.ui.prompt_banner import PromptBanner
 from journal_app.ui.supervision_view import SupervisionView
 from journal_app.ui.weekly_review import WeeklyReviewView
@@ -33,6 +34,7 @@ class Workspace(QWidget):
         self.dashboard = DashboardView(worker)
         self.review = WeeklyReviewView(worker)
         self.supervision = SupervisionView(worker)
+        self.placement = PlacementView(worker)
         self.views = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -45,7 +47,8 @@ class Workspace(QWidget):
                                      (self.tr("My limits"), self.limits, "Ctrl+5"),
                                      (self.tr("How am I doing"), self.dashboard, "Ctrl+6"),
                                      (self.tr("Weekly review"), self.review, "Ctrl+7"),
-                                     (self.tr("Supervision"), self.supervision, "Ctrl+8")):
+                                     (self.tr("Supervision"), self.supervision, "Ctrl+8"),
+                                     (self.tr("Placement"), self.placement, "Ctrl+9")):
             item = QListWidgetItem(text)
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
@@ -81,9 +84,10 @@ class Workspace(QWidget):
         self.review.open_entry.connect(self.open_entry)
         self.supervision.open_entry.connect(self.open_entry)
         self.supervision.open_dilemma.connect(self.open_dilemma)
+        self.placement.open_entry.connect(self.open_entry)
         self.review.open_dilemma.connect(self.open_dilemma)
         for view in (self.entries, self.calendar, self.persons, self.dilemmas, self.limits, self.dashboard,
-                     self.review, self.supervision):
+                     self.review, self.supervision, self.placement):
             view.failed.connect(self.failed)
         self.navigation.setCurrentRow(0)
         self.setFocusProxy(self.entries)
@@ -111,6 +115,8 @@ class Workspace(QWidget):
             self.review.refresh()
         elif view is self.supervision:
             self.supervision.refresh()
+        elif view is self.placement:
+            self.placement.refresh()
 
     def open_entry(self, uuid: str) -> None:
         self.navigation.setCurrentRow(0)
@@ -135,6 +141,7 @@ class Workspace(QWidget):
         self.dashboard.clear()
         self.review.clear()
         self.supervision.clear()
+        self.placement.clear()
         self.prompt_banner.clear()
         self.backup_banner.clear()
         self.merge_banner.clear()

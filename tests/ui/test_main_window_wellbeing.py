@@ -181,3 +181,28 @@ def test_a_conflict_copy_from_a_sync_service_is_merged_on_unlocking(qtbot, windo
     titles = {window.journal_page.model.record(row).title for row in range(2)}
     assert titles == {"Écrit au bureau", "Écrit à la maison"}
     assert not copy.exists() and list((tmp_path / "merged-conflicts").glob("*.carnet"))
+
+
+def test_a_trainee_writes_a_reflection_for_an_objective_and_it_is_linked(qtbot, window, tmp_path) -> None:
+    from datetime import date
+
+    from journal_app.core.placement import PlacementFields, PlacementStore
+    from journal_app.core.templates import builtin_templates
+    from journal_app.ui.placement_view import PlacementView
+
+    _open_journal(qtbot, window, tmp_path)
+
+    def set_up(holder):  # type: ignore[no-untyped-def]
+        store = PlacementStore(holder.require().database)
+        placement = store.create(PlacementFields(institution="CPAS", starts_on=date(2026, 9, 1), required_hours=400))
+        return store.add_objective(placement.uuid, "Mener un entretien d'accueil").uuid
+
+    objective = _run(qtbot, window, set_up)
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.workspace.views.currentWidget(), PlacementView)
+    template = next(t for t in builtin_templates("en") if "reflective" in t.id)
+    window.workspace.placement.write_reflection.emit(template, objective)
+    qtbot.waitUntil(lambda: window.workspace.views.currentWidget() is window.journal_page
+                    and window.journal_page.editor.title.text() == template.name)
+    linked = _run(qtbot, window, lambda holder: PlacementStore(holder.require().database).entries_of(objective))
+    assert [record.title for record in linked] == [template.name]
