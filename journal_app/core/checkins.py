@@ -58,13 +58,14 @@ from sqlalchemy import select
 
 from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import Checkin
+from journal_app.core.models import Checkin, Entry
 from journal_app.core.resources import load_toml, pick
 
 SCALES = ("personal", "work", "client")
 SETTINGS_KEY = "checkin_settings"
 POSTPONED_KEY = "checkin_invitation_postponed_until"
 POSTPONE_DAYS = 2
+FIRST_INVITATION_AFTER_DAYS = 7
 DEFAULT_EVERY_DAYS = 14
 # "Rise or stay high": see the module's docstring. 50 is a conventional reference, not a cut-off.
 RISE_POINTS = 10.0
@@ -454,12 +455,19 @@ class CheckinStore:
         return (now.astimezone(timezone(offset)).date() - last.taken_at.date()).days >= interval
 
     def invitation_due(self, now: datetime | None = None) -> bool:
-        """Whether to invite the worker to a check-in now: one is due and they did not answer
-        "not now" to the invitation in the last ``POSTPONE_DAYS`` days."""
+        """Whether to invite the worker to a check-in now: one is due, they did not answer
+        "not now" to the invitation in the last ``POSTPONE_DAYS`` days, and (before the first
+        check-in) the journal has been written in for ``FIRST_INVITATION_AFTER_DAYS`` days: a
+        new journal starts with writing, not with a questionnaire."""
         now = _aware(now if now is not None else self._clock())
         postponed_until = self._database.read_setting(POSTPONED_KEY)
         if postponed_until and now.date().isoformat() < postponed_until:
             return False
+        if self.latest(now) is None:
+            with self._database.session() as session:
+                first = session.scalar(select(Entry.occurred_at).order_by(Entry.occurred_at).limit(1))
+            if first is None or (now - _aware(first)).days < FIRST_INVITATION_AFTER_DAYS:
+                return False
         return self.due(now)
 
     def postpone_invitation(self, now: datetime | None = None, days: int | None = None) -> None:

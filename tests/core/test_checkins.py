@@ -338,3 +338,20 @@ def test_where_to_turn_has_the_crisis_lines() -> None:
     assert [r.language for r in where_to_turn("en") if r.id == "zelfmoordlijn"] == ["nl"]
     assert where_to_turn("fr", country="FR") == []
     assert CheckinStore.where_to_turn("en") == where_to_turn("en")
+
+
+def test_a_new_journal_is_invited_to_a_check_in_only_after_a_week_of_writing(database) -> None:
+    from journal_app.core.entries import EntryFields, EntryStore
+
+    brussels = timezone(timedelta(hours=1))
+    now = datetime(2026, 11, 24, 18, 0, tzinfo=brussels)
+    store = CheckinStore(database, clock=lambda: now)
+    assert store.due(now) and not store.invitation_due(now)  # nothing written yet
+    entries = EntryStore(database)
+    entries.add(EntryFields(title="premier jour", occurred_at=now - timedelta(days=3)))
+    assert not store.invitation_due(now)
+    entries.add(EntryFields(title="plus tôt", occurred_at=now - timedelta(days=8)))
+    assert store.invitation_due(now)
+    store.postpone_invitation(now)
+    assert not store.invitation_due(now + timedelta(days=1))
+    assert store.invitation_due(now + timedelta(days=2))

@@ -217,7 +217,7 @@ def test_a_due_check_in_is_said_gently(qtbot, dashboard, new_journal) -> None:
     CheckinStore(new_journal.database).record({"cbi-client-1": 50, "cbi-client-2": 25, "cbi-client-3": 75},
                                               at=NOW - timedelta(days=20))
     view = refreshed(qtbot, dashboard)
-    assert "20 day(s) ago" in view.checkin_status.text() and "whenever it suits you" in view.checkin_status.text()
+    assert "20 days ago" in view.checkin_status.text() and "whenever it suits you" in view.checkin_status.text()
     assert view.scale_labels["client"].text().endswith(trend_words(None))
     assert "Not enough answers" in view.scale_labels["personal"].text()
     assert not view.talk_label.isVisible()
@@ -234,11 +234,11 @@ def test_open_dilemmas_and_limits_crossed_in_short(qtbot, dashboard, new_journal
     new_journal.entries.add(EntryFields(title="Samedi", kind="contact", occurred_at=saturday))
     new_journal.entries.add(EntryFields(title="Lundi", kind="contact", occurred_at=monday(47) + timedelta(hours=10)))
     view = refreshed(qtbot, dashboard)
-    assert view.dilemmas_label.text() == "2 open dilemma(s); the oldest was opened 34 day(s) ago."
+    assert view.dilemmas_label.text() == "2 open dilemmas; the oldest was opened 34 days ago."
     metrics = WorkloadMetrics(new_journal.database)
     assert metrics.week("2026-W47").value("limits_crossed") == 0
     assert metrics.month("2026-11").value("limits_crossed") == 1
-    assert view.limits_label.text() == "Your limits were crossed 0 time(s) this week and 1 time(s) this month."
+    assert view.limits_label.text() == "Your limits were crossed 0 times this week and 1 time this month."
 
 
 def test_the_chart_follows_the_palette_with_colour_blind_safe_colours(qtbot, dashboard, new_journal) -> None:

@@ -40,7 +40,16 @@ def _lock_and_unlock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_due_check_in_is_offered_on_unlocking_and_not_now_waits_a_few_days(qtbot, window, tmp_path) -> None:
+    from datetime import datetime, timedelta
+
+    from journal_app.core.entries import EntryFields
+
     _open_journal(qtbot, window, tmp_path)
+    assert not window.workspace.prompt_banner.isVisible() or "check-in" not in window.workspace.prompt_banner.text.text()
+    # A journal written in for more than a week, never checked in: the invitation comes.
+    _run(qtbot, window, lambda holder: holder.require().entries.add(EntryFields(
+        title="Il y a dix jours", occurred_at=datetime.now().astimezone() - timedelta(days=10))))
+    _lock_and_unlock(qtbot, window)
     banner = window.workspace.prompt_banner
     qtbot.waitUntil(banner.isVisible)
     assert "check-in" in banner.text.text()
