@@ -2433,6 +2433,14 @@
         <translation>&amp;Weekly review</translation>
     </message>
     <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>&amp;Placement</translation>
+    </message>
+    <message>
         <source>New reflection from a &amp;template</source>
         <translation>New reflection from a &amp;template</translation>
     </message>
@@ -4104,6 +4112,10 @@
         <translation>Dark</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -4286,12 +4298,24 @@
         <translation>History (%1)</translation>
     </message>
     <message>
+        <source>With: %1</source>
+        <translation>With: %1</translation>
+    </message>
+    <message>
         <source>What was discussed</source>
         <translation>What was discussed</translation>
     </message>
     <message>
         <source>What came out of it</source>
         <translation>What came out of it</translation>
+    </message>
+    <message>
+        <source>From the agenda</source>
+        <translation>From the agenda</translation>
+    </message>
+    <message>
+        <source>Follow-ups for next time</source>
+        <translation>Follow-ups for next time</translation>
     </message>
     <message>
         <source>&amp;Open the entry</source>
@@ -4646,6 +4670,14 @@
     <message>
         <source>Weekly review</source>
         <translation>Weekly review</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>

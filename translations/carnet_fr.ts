@@ -2433,6 +2433,14 @@
         <translation>&amp;Bilan de la semaine</translation>
     </message>
     <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
         <source>New reflection from a &amp;template</source>
         <translation>Nouvelle réflexion à partir d&apos;un &amp;modèle</translation>
     </message>
@@ -4104,6 +4112,10 @@
         <translation>Sombre</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue:</translation>
     </message>
@@ -4286,12 +4298,24 @@
         <translation>Historique (%1)</translation>
     </message>
     <message>
+        <source>With: %1</source>
+        <translation>Avec: %1</translation>
+    </message>
+    <message>
         <source>What was discussed</source>
         <translation>Ce qui a été discuté</translation>
     </message>
     <message>
         <source>What came out of it</source>
         <translation>Ce qui en est ressorti</translation>
+    </message>
+    <message>
+        <source>From the agenda</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Follow-ups for next time</source>
+        <translation>Suites pour la prochaine fois</translation>
     </message>
     <message>
         <source>&amp;Open the entry</source>
@@ -4646,6 +4670,14 @@
     <message>
         <source>Weekly review</source>
         <translation>Bilan de la semaine</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>

@@ -2433,6 +2433,14 @@
         <translation>&amp;Weekterugblik</translation>
     </message>
     <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervisie</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
         <source>New reflection from a &amp;template</source>
         <translation>Nieuwe &amp;reflectie met een sjabloon</translation>
     </message>
@@ -3168,7 +3176,7 @@
     </message>
     <message>
         <source>&amp;Paste the school&apos;s list…</source>
-        <translation>Lijst van de school &amp;plakken…</translation>
+        <translation>Schoollijst &amp;plakken…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
@@ -3200,7 +3208,7 @@
     </message>
     <message>
         <source>&amp;Link an entry…</source>
-        <translation>Een notitie &amp;koppelen…</translation>
+        <translation>Notitie &amp;koppelen…</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
@@ -4104,6 +4112,10 @@
         <translation>Donker</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -4286,12 +4298,24 @@
         <translation>Geschiedenis (%1)</translation>
     </message>
     <message>
+        <source>With: %1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
         <source>What was discussed</source>
         <translation>Wat er besproken is</translation>
     </message>
     <message>
         <source>What came out of it</source>
         <translation>Wat eruit voortkwam</translation>
+    </message>
+    <message>
+        <source>From the agenda</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
+        <source>Follow-ups for next time</source>
+        <translation>Opvolging voor de volgende keer</translation>
     </message>
     <message>
         <source>&amp;Open the entry</source>
@@ -4646,6 +4670,14 @@
     <message>
         <source>Weekly review</source>
         <translation>Weekterugblik</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervisie</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>
