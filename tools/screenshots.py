@@ -139,6 +139,62 @@ def shoot_wellbeing(window, app, shoot, language: str) -> None:  # type: ignore[
     window.backups_dialog.reject()
 
 
+def shoot_supervision_and_placement(window, app, shoot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 7: the supervision agenda, the review before an export, a session, a placement."""
+    from datetime import date, timedelta
+
+    from journal_app.core.entries import EntryFilter
+    from journal_app.core.placement import PlacementFields, PlacementStore
+
+    idle = lambda: not window.worker.is_busy()  # noqa: E731
+    window.workspace.show_view(7)
+    wait(app, lambda: idle() and window.workspace.supervision.agenda.count() > 0)
+    window.workspace.supervision.agenda.setCurrentRow(0)
+    shoot("supervision")
+    window.workspace.supervision.prepare_brief()
+    wait(app, lambda: idle() and window.workspace.supervision.review_dialog is not None)
+    wait(app, idle)
+    shoot("supervision-brief-review", window.workspace.supervision.review_dialog, sizes=((0, 0),))
+    window.workspace.supervision.review_dialog.reject()
+    window.workspace.supervision.record_session()
+    wait(app, lambda: idle() and window.workspace.supervision.session_dialog is not None)
+    shoot("supervision-session", window.workspace.supervision.session_dialog, sizes=((0, 0),))
+    window.workspace.supervision.session_dialog.reject()
+
+    def placement(holder):  # type: ignore[no-untyped-def]
+        journal = holder.require()
+        store = PlacementStore(journal.database)
+        today = date.today()
+        record = store.create(PlacementFields(institution="CPAS", starts_on=today - timedelta(days=60),
+                                              ends_on=today + timedelta(days=40), tutor="Tutrice",
+                                              school_supervisor="Superviseur HE", required_hours=400))
+        for line in PLACEMENT_OBJECTIVES.get(language, PLACEMENT_OBJECTIVES["en"]):
+            store.add_objective(record.uuid, line)
+        for days in range(60, 0, -1):
+            day = today - timedelta(days=days)
+            if day.weekday() < 4:
+                store.log_hours(record.uuid, day, "7,5")
+        objective = store.objectives(record.uuid)[0]
+        for entry in journal.entries.list(EntryFilter(limit=2)):
+            store.link_entry(objective.uuid, entry.uuid)
+        journal.save()
+
+    window.worker.submit(placement)
+    window.workspace.show_view(8)
+    wait(app, idle)
+    shoot("placement")
+
+
+PLACEMENT_OBJECTIVES = {
+    "fr": ("Mener un entretien d'accueil en autonomie", "Situer son intervention dans le réseau local",
+           "Analyser une situation à l'aide d'un cadre théorique", "Respecter le secret professionnel"),
+    "nl": ("Zelfstandig een onthaalgesprek voeren", "Het eigen werk in het lokale netwerk situeren",
+           "Een situatie analyseren met een theoretisch kader", "Het beroepsgeheim respecteren"),
+    "en": ("Lead a first interview on one's own", "Place one's work within the local network",
+           "Analyse a situation with a theoretical frame", "Respect professional confidentiality"),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshots")
@@ -187,6 +243,7 @@ def main() -> int:
         shoot("persons")
         shoot_dilemmas(window, app, shoot, language)
         shoot_wellbeing(window, app, shoot, language)
+        shoot_supervision_and_placement(window, app, shoot, language)
         window.workspace.show_view(0)
         window.journal_page.new_entry()
         editor = window.journal_page.editor
