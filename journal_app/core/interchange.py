@@ -12,19 +12,30 @@ Export (the only plaintext Carnet writes, where the person chooses): ``write_exp
 JSON, lossless), ``write_markdown_export`` (one file per entry), and ``journal_brief`` (a Brief
 that ``journal_app.pdf`` lays out as a PDF), for the whole journal or a range of days.
 
-Carnet export format, version 1 (a stable interface: fields may be added within a version,
-never removed or changed in meaning; readers ignore keys they do not know)::
+Carnet export format, version 2 (a stable interface: fields may be added within a version,
+never removed or changed in meaning; readers ignore keys they do not know). It holds every
+record of the journal, so that an export imported into an empty journal gives back the same
+journal (``formats/carnet.py`` says how each table becomes a list, and what an export of a
+range of days holds)::
 
     {
       "format": "carnet-export",          // always this string
-      "version": 1,                       // integer; a reader refuses a newer version
+      "version": 2,                       // integer; a reader refuses a newer version
       "exported_at": "2024-05-02T08:15:03.120000+00:00",
-      "persons": [                        // every person, with the worker's note (with a range
-                                          // of days: the persons of the entries exported)
+      "range": null | {"since": "2024-03-01" | null, "until": "2024-03-31" | null},
+      "settings": [...], "schedules": [...],
+      "persons": [                        // every person, with the worker's note
         {"uuid": "9f0c...", "pseudonym": "Madame L.", "note": "...",
-         "created_at": "2024-01-03T10:00:00+00:00"}
+         "created_at": "2024-01-03T10:00:00+00:00", "revision": ..., "revisions": [...], "revised_at": ...}
       ],
-      "entries": [ ENTRY, ... ]           // oldest first
+      "entries": [ ENTRY, ... ],          // oldest first
+      "checkins": [...], "dilemma_categories": [...], "dilemmas": [...], "limits": [...],
+      "placements": [...], "supervision_sessions": [...], "dilemma_category_links": [...],
+      "dilemma_entries": [...], "dilemma_reflections": [...], "dilemma_status_changes": [...],
+      "limit_marks": [...], "limit_versions": [...], "placement_hours": [...],
+      "placement_objectives": [...], "supervision_agenda": [...], "supervision_session_items": [...],
+      "objective_entries": [...],
+      "tombstones": [...]                 // deleted records (no content), so they stay deleted
     }
 
     ENTRY = {
@@ -35,24 +46,40 @@ never removed or changed in meaning; readers ignore keys they do not know)::
       "duration_minutes": 30 | null,
       "channel": "office" | "home_visit" | "street" | "work_phone" | "personal_phone"
                  | "messaging" | "email" | "other" | null,
-      "persons": ["Madame L.", ...],      // pseudonyms, sorted
-      "tags": ["réseau", ...],            // sorted
-      "off_hours": false, "out_of_frame": false, "private": false, "for_supervision": false,
-      "off_hours_by_hand": true,          // false: off_hours was worked out from the work
-                                          // schedule and follows its changes (absent: true)
+      "off_hours": false, "off_hours_by_hand": true,  // false: off_hours was worked out from the
+                                          // work schedule and follows its changes (absent: true)
+      "out_of_frame": false, "private": false, "for_supervision": false,
       "emotional_weight": 0..10 | null,
-      "created_at": "...+00:00", "updated_at": "...+00:00"   // ISO 8601, UTC
+      "for_supervision_since": "...+00:00" | null,  // when it was marked for supervision
+      "created_at": "...+00:00", "updated_at": "...+00:00",  // ISO 8601, UTC
+      "conflict_of": null | "uuid",       // kept as the older version of that entry (merge.py)
+      "revision": "...", "revisions": [...], "revised_at": "...+00:00",
+      "persons": ["Madame L.", ...],      // pseudonyms, sorted
+      "tags": ["réseau", ...]             // sorted
     }
 
-Every ENTRY key is written. On reading, ``uuid``, ``title``, ``body`` and ``occurred_at`` are
-required; a missing optional key takes the value a new entry would have. Date-times always
-carry a UTC offset and keep their microseconds, so an export imported into an empty journal
-gives back the same entries. The command line's ``--json`` output uses the same ENTRY objects.
+On reading, an ENTRY's ``uuid``, ``title``, ``body`` and ``occurred_at`` are required; a
+missing optional key takes the value a new entry would have. Date-times always carry a UTC
+offset and keep their microseconds. The command line's ``--json`` output uses the same ENTRY
+objects without the keys only an export carries (``for_supervision_since``, ``conflict_of``
+and the revisions).
+
+Version 1 (Carnet before this one) held only "persons" and "entries" (the same objects,
+without revisions): it is still read, and imported as before (entries the journal lacks are
+added, a person's empty note is filled).
+
+Importing a version 2 export: into a journal that holds nothing yet, every record is copied
+as it is. Into a journal that already holds records, the export is merged in as a copy of
+the journal would be (``merge.py``): a record the journal lacks is added, a record both hold
+keeps the newer edit (an entry both changed is kept twice, nothing lost), a record the
+journal deleted since stays deleted; but an import never deletes what the journal holds.
+Importing the same export again changes nothing. All or nothing, in one transaction.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid as uuid_module
 import zipfile
 from collections import Counter
@@ -68,7 +95,7 @@ from journal_app.core.briefs import Brief, BriefItem, BriefSection
 from journal_app.core.database import Database
 from journal_app.core.entries import FLAG_NAMES, EntryFilter, EntryRecord, EntryStore, PersonRecord
 from journal_app.core.errors import InvalidInput
-from journal_app.core.formats import dayone, markdown
+from journal_app.core.formats import carnet, dayone, markdown
 from journal_app.core.formats.common import (
     DATETIME_HINT,
     UUID_HINT,
@@ -85,6 +112,7 @@ from journal_app.core.formats.common import (
     uuid_hex,
 )
 from journal_app.core.journal import Journal
+from journal_app.core.merge import merge_databases
 from journal_app.core.models import Entry, utc_now
 from journal_app.core.pseudonymise import long_date
 from journal_app.core.resources import load_toml, pick
@@ -96,7 +124,7 @@ __all__ = [
 ]
 
 FORMAT_NAME = "carnet-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 JRNL_STARRED_TAG = "starred"
 # The formats read_source knows, as the command line and the desktop app name them.
 FORMATS = ("dayone", "markdown", "jrnl", "carnet")
@@ -108,8 +136,15 @@ MAX_JSON_BYTES = dayone.MAX_JSON_BYTES
 
 @dataclass(frozen=True)
 class ImportResult:
-    imported: int
-    already_present: int
+    imported: int  # entries added
+    already_present: int  # entries the journal held already
+    updated: int = 0  # of those, entries the export held in a newer version (taken; both kept if both changed)
+    other_records: int = 0  # records other than entries added or changed (a whole Carnet export)
+
+    @property
+    def changed(self) -> bool:
+        """Whether the journal changed (and must be saved)."""
+        return bool(self.imported or self.updated or self.other_records)
 
 
 @dataclass(frozen=True)
@@ -126,6 +161,9 @@ class ImportPreview:
     tags: tuple[tuple[str, int], ...]  # (tag, entries), most used first
     persons: tuple[tuple[str, int], ...]  # (pseudonym, entries), most mentioned first
     left_out: tuple[tuple[str, int], ...]  # what will not be imported (see formats.common.LEFT_OUT_KINDS)
+    # Records of a whole Carnet export other than entries and persons (dilemmas, limits,
+    # check-ins, settings, schedule...): they are merged in too.
+    other_records: int = 0
 
 
 # ----- export
@@ -178,18 +216,16 @@ def _entries_between(store: EntryStore, since: date | None, until: date | None) 
 
 
 def export_document(journal: Journal, since: date | None = None, until: date | None = None) -> dict[str, Any]:
-    entries = entries_between(journal, since, until)
-    persons = journal.entries.person_records()
-    if since is not None or until is not None:
-        # Part of the journal: no note about a person the part does not mention.
-        mentioned = {name.casefold() for entry in entries for name in entry.persons}
-        persons = [p for p in persons if p.pseudonym.casefold() in mentioned]
+    """The whole journal, every record of it; or the entries of a range of days and what
+    belongs to them (see ``formats.carnet``: no note about a person they do not mention)."""
+    whole = since is None and until is None
+    chosen = None if whole else [entry.uuid for entry in entries_between(journal, since, until)]
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": utc_now().isoformat(),
-        "persons": [person_to_json(p) for p in persons],
-        "entries": [entry_to_json(e) for e in entries],
+        "range": None if whole else {"since": since and since.isoformat(), "until": until and until.isoformat()},
+        **carnet.dump(journal.database, chosen),
     }
 
 
@@ -324,14 +360,47 @@ def preview(batch: ImportBatch, journal: Journal) -> ImportPreview:
         tags=_most_common(name for entry in batch.entries for name in entry.tags),
         persons=_most_common(name for entry in batch.entries for name in entry.persons),
         left_out=batch.left_out,
+        other_records=sum(len(rows) for name, rows in (batch.records or {}).items()
+                          if name not in ("entries", "persons", "tombstones")),
     )
 
 
 def import_batch(journal: Journal, batch: ImportBatch) -> ImportResult:
     """Add a checked batch in one transaction (all or nothing). Does not save: the caller
-    saves once afterwards (only needed when something was imported)."""
+    saves once afterwards (only needed when ``changed``)."""
+    if batch.records is not None:
+        return _import_records(journal.database, batch.records)
     added, skipped = journal.entries.add_many(batch.entries, batch.persons)
     return ImportResult(imported=added, already_present=skipped)
+
+
+def _import_records(database: Database, records: carnet.Records) -> ImportResult:
+    """A whole Carnet export: copied into an empty journal, else merged in as a copy of the
+    journal (``merge.merge_databases``), except that it deletes nothing the journal holds."""
+    entries = len(records.get("entries", ()))
+    if carnet.is_empty(database):
+        with carnet.transaction(database):
+            _load_checked(database, records)
+        database.search_index_dirty = True
+        others = sum(n for name, n in carnet.count(records).items() if name not in ("entries", "tombstones"))
+        return ImportResult(imported=entries, already_present=0, other_records=others)
+    copy = Database.new()
+    try:
+        with carnet.transaction(copy):
+            _load_checked(copy, records)
+            carnet.forget_deletions_of_present(copy, database)
+        report = merge_databases(database, copy)
+    finally:
+        copy.close()
+    return ImportResult(imported=report.entries_added, already_present=entries - report.entries_added,
+                        updated=report.entries_updated + report.entries_kept_both, other_records=report.other_changes)
+
+
+def _load_checked(database: Database, records: carnet.Records) -> None:
+    try:
+        carnet.load(database, records)
+    except sqlite3.IntegrityError as exc:  # what the reader cannot see: the journal's own rules
+        raise ImportRefused(f"the export's records do not fit together ({exc})", "bad-field") from exc
 
 
 def read_carnet_export(data: bytes) -> ImportBatch:
@@ -351,7 +420,9 @@ def read_carnet_export(data: bytes) -> ImportBatch:
                     enumerate(list_of_objects(document, "entries", required=True), start=1))
     refuse_duplicates([e.uuid for e in entries], "entry uuid")
     refuse_duplicates([p.pseudonym.casefold() for p in persons], "person")
-    return ImportBatch(entries=entries, persons=persons, source_format="carnet")
+    # Version 1 held entries and persons only: imported as they always were.
+    records = carnet.check(document) if version >= 2 else None
+    return ImportBatch(entries=entries, persons=persons, source_format="carnet", records=records)
 
 
 def read_jrnl_export(data: bytes) -> ImportBatch:
@@ -457,6 +528,9 @@ def preview_lines(summary: ImportPreview) -> list[str]:
         lines.append("tags: " + ", ".join(f"{name} ({count})" for name, count in summary.tags))
     if summary.persons:
         lines.append("persons: " + ", ".join(f"{name} ({count})" for name, count in summary.persons))
+    if summary.other_records:
+        lines.append(f"and {summary.other_records} other records (dilemmas, limits, check-ins, schedule, "
+                     "settings, supervision, placements)")
     if summary.left_out:
         lines.append("not imported: " + left_out_text(summary.left_out))
     return lines

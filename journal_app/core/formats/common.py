@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import uuid as uuid_module
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -41,6 +41,9 @@ class ImportBatch:
     # (kind, how many) for LEFT_OUT_KINDS the source had, in that order; never zero counts.
     left_out: tuple[tuple[str, int], ...] = ()
     source_format: str = ""
+    # Every record of a whole Carnet export (version 2), checked, by table (``formats.carnet``):
+    # imported instead of ``entries`` and ``persons`` alone, which are there for the preview.
+    records: Mapping[str, Sequence[Mapping[str, Any]]] | None = None
 
 
 def left_out_counts(counts: Counter[str]) -> tuple[tuple[str, int], ...]:

@@ -1,0 +1,541 @@
+"""Carnet's own JSON export from version 2 on: every record of the journal, nothing lost.
+
+``journal_app.core.interchange`` writes and reads the whole document (its docstring shows
+it); this module turns the journal's tables into its lists and back. Each table that holds
+what the worker wrote or set is a list under the table's name, in an order where what a
+record refers to comes first: "settings", "schedules", "persons", "entries", then the
+dilemmas, limits, check-ins, placements, supervision and the links between them, and
+"tombstones" last. The tables and their columns are read from the ORM models, so a table or
+a column added later is exported without anyone having to remember it (a test checks).
+
+A record is an object with its table's columns, except that:
+
+- the database's own integer ids are left out: a record is named by its "uuid" (a setting by
+  its "key", a schedule by its "effective_from" day), and a reference to another record is
+  that record's uuid under the column's name without "_id" (``"dilemma_id": 12`` becomes
+  ``"dilemma": "3b8e..."``). A link between two records ("dilemma_entries") is the pair.
+- date-times are ISO 8601 with a UTC offset, microseconds kept: the offset the worker was in
+  for an entry's "occurred_at", a reflection's "written_at" and a check-in's "taken_at"
+  (which stand for their "utc_offset_minutes"), UTC elsewhere. Days are "YYYY-MM-DD".
+- flags are true or false. Columns that hold JSON (a setting's "value", a schedule's
+  "spec", "questions", "params", "answers", "follow_ups"...) keep the very text stored.
+- an entry carries "persons" (pseudonyms) and "tags" (names), sorted, as in version 1 (the
+  tables "tags", "entry_persons" and "entry_tags" are not lists of their own). Its
+  "search_persons" and "search_tags" are the words the full-text search reads, in the order
+  they were typed; a file without them gets the names joined.
+- "revision", "revisions" (a list, newest first) and "revised_at", and the "tombstones"
+  (what was deleted: its kind, identity, when, and its revisions, never its content), are
+  what merging two copies of the journal needs (see ``merge.py``): with them an export
+  imported again, or into a copy, tells versions apart and does not bring deletions back.
+
+Two settings are not exported, nor read from a file: the mark of the example journal and
+the backup plan. They say what this file is and where this computer keeps its backups, not
+what the journal holds.
+
+An export of a range of days (``RANGE``) holds the entries of those days and what belongs
+to them: the persons they mention, the dilemmas linked to them (with their categories,
+status history and reflections, and their links to the exported entries), and the limits
+ticked on them (the crossings, with those limits and their versions). Nothing else: the
+schedule, settings, check-ins, supervision and placements are only in a whole export.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Float, Integer, Table, UniqueConstraint
+
+from journal_app.core.backups import PLAN_SETTING
+from journal_app.core.database import Database
+from journal_app.core.demo import DEMO_MARKER_KEY
+from journal_app.core.formats.common import (
+    DATETIME_HINT, UUID_HINT, Fields, ImportRefused, aware_datetime, list_of_objects, refuse_duplicates, uuid_hex,
+)
+from journal_app.core.limits import LIMIT_KINDS
+from journal_app.core.models import (
+    CHANNELS, DILEMMA_STATUSES, ENTRY_KINDS, SUPERVISION_KINDS, Base, UtcDateTime, new_uuid, utc_now,
+)
+
+# Every record of the export, checked, by table: the database's values, except that a
+# reference holds the identity of the record it names (the loader finds its row), and an
+# entry's "_persons" and "_tags".
+Records = Mapping[str, Sequence[Mapping[str, Any]]]
+
+# Tables that are not lists of their own: each entry carries its persons and tags.
+CARRIED_BY_ENTRIES = frozenset({"tags", "entry_persons", "entry_tags"})
+# What names a record when it is not its "uuid" (None: the tombstones name other records).
+IDENTITY: dict[str, str | None] = {"settings": "key", "schedules": "effective_from", "tombstones": None}
+# The time written with the offset the worker was in, which stands for utc_offset_minutes.
+LOCAL_TIME = {"entries": "occurred_at", "dilemma_reflections": "written_at", "checkins": "taken_at"}
+NOT_EXPORTED_SETTINGS = (DEMO_MARKER_KEY, PLAN_SETTING)
+# The values a column may take, checked on reading (what the stores check when writing).
+CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("entries", "kind"): ENTRY_KINDS,
+    ("entries", "channel"): CHANNELS,
+    ("dilemmas", "status"): DILEMMA_STATUSES,
+    ("dilemma_status_changes", "status"): DILEMMA_STATUSES,
+    ("limits", "kind"): LIMIT_KINDS,
+    ("supervision_sessions", "kind"): SUPERVISION_KINDS,
+    ("supervision_session_items", "status_after"): DILEMMA_STATUSES,
+}
+DAYS = frozenset({
+    ("schedules", "effective_from"), ("limit_versions", "effective_from"), ("supervision_sessions", "held_on"),
+    ("placements", "starts_on"), ("placements", "ends_on"), ("placement_hours", "day"),
+})
+_FIRST = ("settings", "schedules", "persons", "entries")  # for the reader: the journal's core first
+_LAST = ("tombstones",)  # loaded last: inserting a record takes its tombstone back
+
+# A range export: which records of each table belong to the entries exported (:entries, a
+# JSON list of their uuids). Tables not named here are left out of a range export.
+_ENTRIES = "(SELECT id FROM entries WHERE uuid IN (SELECT value FROM json_each(:entries)))"
+_DILEMMAS = f"(SELECT dilemma_id FROM dilemma_entries WHERE entry_id IN {_ENTRIES})"
+_CATEGORIES = f"(SELECT category FROM dilemma_category_links WHERE dilemma_id IN {_DILEMMAS})"
+_LIMITS = f"(SELECT limit_id FROM limit_marks WHERE entry_id IN {_ENTRIES})"
+RANGE = {
+    "persons": f"id IN (SELECT person_id FROM entry_persons WHERE entry_id IN {_ENTRIES})",
+    "entries": f"id IN {_ENTRIES}",
+    # the worker's own categories are named by uuid, their changes to a built-in one by its id
+    "dilemma_categories": f"uuid IN {_CATEGORIES} OR builtin_id IN {_CATEGORIES}",
+    "dilemmas": f"id IN {_DILEMMAS}",
+    "dilemma_category_links": f"dilemma_id IN {_DILEMMAS}",
+    "dilemma_entries": f"dilemma_id IN {_DILEMMAS} AND entry_id IN {_ENTRIES}",
+    "dilemma_reflections": f"dilemma_id IN {_DILEMMAS}",
+    "dilemma_status_changes": f"dilemma_id IN {_DILEMMAS}",
+    "limits": f"id IN {_LIMITS}",
+    "limit_versions": f"limit_id IN {_LIMITS}",
+    "limit_marks": f"entry_id IN {_ENTRIES}",
+}
+_NOT_EXPORTED = {  # :left_out, a JSON list of NOT_EXPORTED_SETTINGS
+    "settings": "key NOT IN (SELECT value FROM json_each(:left_out))",
+    "tombstones": "NOT (kind = 'settings' AND uuid IN (SELECT value FROM json_each(:left_out)))",
+}
+
+
+@dataclass(frozen=True)
+class Reference:
+    column: str  # "dilemma_id"
+    key: str  # its name in the export: "dilemma"
+    table: str  # the table of the record it names
+
+
+@dataclass(frozen=True)
+class Section:
+    """One table of the journal as a list of the export."""
+
+    table: Table
+    identity: str | None
+    references: tuple[Reference, ...]
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+    def exported_columns(self) -> list[Column[Any]]:
+        skipped = {"utc_offset_minutes"} if self.name in LOCAL_TIME else set()
+        return [column for column in self.table.columns
+                if not _is_row_id(column) and column.name not in skipped]
+
+
+def _is_row_id(column: Column[Any]) -> bool:
+    return column.primary_key and column.name == "id"
+
+
+def _sections() -> tuple[Section, ...]:
+    def place(table: Table) -> tuple[int, int]:
+        if table.name in _FIRST:
+            return 0, _FIRST.index(table.name)
+        return (2, 0) if table.name in _LAST else (1, 0)
+
+    # A stable sort of tables in dependency order: those moved first or last refer to none.
+    tables = sorted((t for t in Base.metadata.sorted_tables if t.name not in CARRIED_BY_ENTRIES), key=place)
+    sections = []
+    for table in tables:
+        identity = IDENTITY.get(table.name, "uuid" if "uuid" in table.c else None)
+        references = tuple(
+            Reference(column.name, column.name.removesuffix("_id"), next(iter(column.foreign_keys)).column.table.name)
+            for column in table.columns if column.foreign_keys
+        )
+        sections.append(Section(table, identity, references))
+    return tuple(sections)
+
+
+SECTIONS = _sections()
+SECTION = {section.name: section for section in SECTIONS}
+
+
+# ----- export
+
+
+def dump(database: Database, entry_uuids: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Every section of the export, as JSON values; with ``entry_uuids``, only those entries
+    and what belongs to them (``RANGE``)."""
+    raw = database.raw
+    parameters = {"entries": json.dumps(list(entry_uuids or ())), "left_out": json.dumps(NOT_EXPORTED_SETTINGS)}
+    identities = _Identities(raw)
+    document: dict[str, list[dict[str, Any]]] = {}
+    for section in SECTIONS:
+        where = _NOT_EXPORTED.get(section.name) if entry_uuids is None else RANGE.get(section.name, "0")
+        order = "occurred_at, id" if section.name == "entries" else "rowid"  # the order they were written in
+        sql = f"SELECT * FROM {section.name}{f' WHERE {where}' if where else ''} ORDER BY {order}"
+        rows = _query(raw, sql, parameters)
+        owned = _owned_by_entries(raw) if section.name == "entries" and rows else {}
+        document[section.name] = [_to_json(section, row, identities, owned) for row in rows]
+    return document
+
+
+def _to_json(section: Section, row: Mapping[str, Any], identities: _Identities,
+             owned: Mapping[int, dict[str, list[str]]]) -> dict[str, Any]:
+    references = {reference.column: reference for reference in section.references}
+    local = LOCAL_TIME.get(section.name)
+    item: dict[str, Any] = {}
+    for column in section.exported_columns():
+        name, value = column.name, row[column.name]
+        if name in references:
+            reference = references[name]
+            item[reference.key] = None if value is None else identities.of(reference.table, value)
+            continue
+        if value is None:
+            pass
+        elif isinstance(column.type, UtcDateTime):
+            value = _time_to_json(value, row["utc_offset_minutes"] if name == local else 0)
+        elif isinstance(column.type, Boolean):
+            value = bool(value)
+        elif name == "revisions":
+            value = value.split()
+        elif name == "revised_at":
+            value = _revised_at_to_json(value)
+        item[name] = value
+    if section.name == "entries":
+        item.update(owned.get(row["id"], {"persons": [], "tags": []}))
+    return item
+
+
+def _time_to_json(stored: str, offset_minutes: int) -> str:
+    return datetime.fromisoformat(stored).astimezone(timezone(timedelta(minutes=offset_minutes))).isoformat()
+
+
+def _revised_at_to_json(stored: str) -> str:
+    """When a record last changed, written by SQL as UtcDateTime does ("" in rows older than
+    schema 0006 that had no time of their own: kept as it is)."""
+    try:
+        return datetime.fromisoformat(stored).isoformat()
+    except ValueError:
+        return stored
+
+
+def _owned_by_entries(raw: sqlite3.Connection) -> dict[int, dict[str, list[str]]]:
+    """Each entry's pseudonyms and tags, sorted as the entry store sorts them."""
+    owned: dict[int, dict[str, list[str]]] = {}
+    for key, sql in (
+        ("persons", "SELECT ep.entry_id, p.pseudonym FROM entry_persons ep JOIN persons p ON p.id = ep.person_id "
+                    "ORDER BY p.pseudonym"),
+        ("tags", "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id ORDER BY t.name"),
+    ):
+        for entry_id, name in _query_tuples(raw, sql):
+            owned.setdefault(entry_id, {"persons": [], "tags": []})[key].append(name)
+    return owned
+
+
+class _Identities:
+    """The identity (uuid) of a row a reference names, by table and row id, read once."""
+
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self._raw = raw
+        self._tables: dict[str, dict[int, str]] = {}
+
+    def of(self, table: str, rowid: int) -> str:
+        if table not in self._tables:
+            identity = SECTION[table].identity
+            self._tables[table] = dict(_query_tuples(self._raw, f"SELECT id, {identity} FROM {table}"))
+        return self._tables[table][rowid]
+
+
+# ----- import
+
+
+def check(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Every section of a version 2 export, checked and turned into the database's values.
+    Raises ImportRefused naming the record and field at fault. A missing list is empty."""
+    records: dict[str, list[dict[str, Any]]] = {}
+    for section in SECTIONS:
+        items = list_of_objects(document, section.name, required=False)
+        records[section.name] = [_from_json(section, Fields(item, f"{section.name} {number}", entry=(
+            number if section.name == "entries" else None))) for number, item in enumerate(items, start=1)]
+    records["settings"] = [row for row in records["settings"] if row["key"] not in NOT_EXPORTED_SETTINGS]
+    records["tombstones"] = [row for row in records["tombstones"]
+                             if not (row["kind"] == "settings" and row["uuid"] in NOT_EXPORTED_SETTINGS)]
+    _check_unique(records)
+    _check_references(records)
+    return records
+
+
+def _from_json(section: Section, fields: Fields) -> dict[str, Any]:
+    references = {reference.column: reference for reference in section.references}
+    local = LOCAL_TIME.get(section.name)
+    row: dict[str, Any] = {}
+    for column in section.exported_columns():
+        name = column.name
+        if name in references:
+            row[name] = _reference_from_json(fields, references[name], column)
+        elif name == section.identity == "uuid":
+            row[name] = fields.parsed(name, uuid_hex, UUID_HINT, required=True)
+        elif not fields.has(name):
+            row[name] = _default(fields, column)
+        elif name == local:
+            moment = fields.parsed(name, aware_datetime, DATETIME_HINT, required=True)
+            row[name] = _stored_time(moment)
+            row["utc_offset_minutes"] = int((moment.utcoffset() or timedelta(0)).total_seconds() // 60)
+        else:
+            row[name] = _value_from_json(fields, section, column)
+        choices = CHOICES.get((section.name, name))
+        if choices is not None and row[name] is not None and row[name] not in choices:
+            raise fields.refuse(name, f"\"{name}\" cannot be {row[name]!r} (one of {', '.join(choices)})")
+        if (section.name, name) in DAYS and row[name] is not None and not _is_day(row[name]):
+            raise fields.wrong(name, "a day like 2024-03-01")
+    if section.name == "entries":
+        row["_persons"] = _names(fields.text_list("persons"))
+        row["_tags"] = _names(fields.text_list("tags"))
+        for words, names in (("search_persons", row["_persons"]), ("search_tags", row["_tags"])):
+            if not fields.has(words):
+                row[words] = " ".join(names)
+    return row
+
+
+def _value_from_json(fields: Fields, section: Section, column: Column[Any]) -> Any:
+    name, value = column.name, fields.raw(column.name)
+    if value is None:
+        if column.nullable:
+            return None
+        raise fields.refuse(name, f"\"{name}\" cannot be null")
+    kind = column.type
+    if isinstance(kind, UtcDateTime):
+        return _stored_time(fields.parsed(name, aware_datetime, DATETIME_HINT))
+    if isinstance(kind, Boolean):
+        return fields.boolean(name)
+    if isinstance(kind, Integer):
+        return fields.integer(name)
+    if isinstance(kind, Float):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise fields.wrong(name, "a number or null")
+        return float(value)
+    if name == "revisions":
+        return " ".join(fields.text_list(name))
+    text = fields.text(name)
+    if name == "revised_at":
+        try:
+            return _stored_time(aware_datetime(text))
+        except ValueError:
+            return text
+    if name == section.identity and not text:
+        raise fields.refuse(name, f"\"{name}\" cannot be empty")
+    return text
+
+
+def _reference_from_json(fields: Fields, reference: Reference, column: Column[Any]) -> str | None:
+    if fields.raw(reference.key) is None:
+        if column.nullable:
+            return None
+        raise fields.refuse(reference.key, f"\"{reference.key}\" is missing")
+    if SECTION[reference.table].identity == "uuid":
+        return str(fields.parsed(reference.key, uuid_hex, UUID_HINT))
+    return str(fields.text(reference.key))
+
+
+def _default(fields: Fields, column: Column[Any]) -> Any:
+    """What a new record would have, for a key a hand-written file leaves out."""
+    default = column.default
+    if default is not None and (default.is_scalar or default.is_callable):  # type: ignore[attr-defined]
+        value = default.arg(None) if default.is_callable else default.arg  # type: ignore[attr-defined]
+        return _stored_time(value) if isinstance(value, datetime) else value
+    if column.nullable:
+        return None
+    raise fields.refuse(column.name, f"\"{column.name}\" is missing")
+
+
+def _stored_time(moment: datetime) -> str:
+    stored = UtcDateTime().process_bind_param(moment, None)
+    assert stored is not None
+    return stored
+
+
+def _is_day(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def _names(names: Iterable[str]) -> list[str]:
+    """Trimmed, without empties or case-insensitive repeats (as the entry store keeps them)."""
+    kept: dict[str, str] = {}
+    for name in names:
+        name = " ".join(name.split())
+        if name:
+            kept.setdefault(name.casefold(), name)
+    return list(kept.values())
+
+
+def _check_unique(records: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+    """What the database keeps unique (identities, a pseudonym, a limit's version of a day...)."""
+    for section in SECTIONS:
+        table = section.table
+        keys = [tuple(c.name for c in constraint.columns) for constraint in table.constraints
+                if isinstance(constraint, UniqueConstraint)]
+        keys.extend((c.name,) for c in table.columns if c.unique)
+        primary = tuple(c.name for c in table.primary_key.columns)
+        if primary != ("id",):
+            keys.append(primary)
+        for columns in dict.fromkeys(keys):
+            refuse_duplicates([repr(tuple(_compared(table, c, row[c]) for c in columns))
+                               for row in records[section.name] if all(row[c] is not None for c in columns)],
+                              f"{section.name} record ({', '.join(columns)})")
+
+
+def _compared(table: Table, column: str, value: Any) -> Any:
+    collation = getattr(table.c[column].type, "collation", None)
+    return value.casefold() if collation == "NOCASE" and isinstance(value, str) else value
+
+
+def _check_references(records: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+    known = {section.name: {row[section.identity] for row in records[section.name]}
+             for section in SECTIONS if section.identity is not None}
+    for section in SECTIONS:
+        for number, row in enumerate(records[section.name], start=1):
+            for reference in section.references:
+                value = row[reference.column]
+                if value is not None and value not in known[reference.table]:
+                    raise ImportRefused(f"{section.name} {number}: \"{reference.key}\" names a record the export "
+                                        f"does not hold", "bad-field", field=reference.key)
+
+
+def count(records: Records) -> dict[str, int]:
+    return {name: len(rows) for name, rows in records.items()}
+
+
+def is_empty(database: Database) -> bool:
+    """Whether the journal holds no record at all (nor any trace of a deleted one)."""
+    names = [section.name for section in SECTIONS] + sorted(CARRIED_BY_ENTRIES)
+    return not any(_query_tuples(database.raw, f"SELECT 1 FROM {name} LIMIT 1") for name in names)
+
+
+def load(database: Database, records: Records) -> None:
+    """Insert every record, as it is (identities, times, revisions), into ``database``. The
+    caller holds the transaction (``transaction``) and decides where the records go."""
+    raw = database.raw
+    rowids: dict[str, dict[str, int]] = {section.name: {} for section in SECTIONS}
+    persons: dict[str, int] = {}
+    tags: dict[str, int] = {}
+    for section in SECTIONS:
+        for row in records.get(section.name, ()):
+            values = {column: value for column, value in row.items() if not column.startswith("_")}
+            for reference in section.references:
+                if values[reference.column] is not None:
+                    values[reference.column] = rowids[reference.table][values[reference.column]]
+            rowid = _insert(raw, section.name, values)
+            if section.identity is not None:
+                rowids[section.name][row[section.identity]] = rowid
+            if section.name == "persons":
+                persons[row["pseudonym"].casefold()] = rowid
+            elif section.name == "entries":
+                for pseudonym in row["_persons"]:
+                    if pseudonym.casefold() not in persons:  # a hand-written file may name persons only here
+                        persons[pseudonym.casefold()] = _insert(raw, "persons", {
+                            "uuid": new_uuid(), "pseudonym": pseudonym, "note": "",
+                            "created_at": _stored_time(utc_now())})
+                    _insert(raw, "entry_persons", {"entry_id": rowid, "person_id": persons[pseudonym.casefold()]})
+                for tag in row["_tags"]:
+                    if tag.casefold() not in tags:
+                        tags[tag.casefold()] = _insert(raw, "tags", {"name": tag})
+                    _insert(raw, "entry_tags", {"entry_id": rowid, "tag_id": tags[tag.casefold()]})
+    _restore_revisions(raw, records)
+
+
+def _restore_revisions(raw: sqlite3.Connection, records: Records) -> None:
+    """The revisions as exported. Giving a dilemma its categories, one by one, made the
+    revision triggers record each step as an edit (now)."""
+    for section in SECTIONS:
+        if "revision" not in section.table.c or section.identity is None:
+            continue
+        changed = [(row["revision"], row["revisions"], row["revised_at"], row[section.identity])
+                   for row in records.get(section.name, ()) if row["revision"] is not None]
+        raw.executemany(
+            f"UPDATE {section.name} SET revision = ?1, revisions = ?2, revised_at = ?3 WHERE {section.identity} = ?4 "
+            "AND NOT (revision IS ?1 AND revisions IS ?2 AND revised_at IS ?3)", changed).close()
+
+
+def forget_deletions_of_present(copy: Database, journal: Database) -> None:
+    """Drop the tombstones of ``copy`` that name records ``journal`` holds, so that merging
+    ``copy`` into ``journal`` adds and updates but never deletes (an import)."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, identity in _query_tuples(copy.raw, "SELECT kind, uuid FROM tombstones"):
+        by_kind.setdefault(kind, []).append(identity)
+    for kind, identities in by_kind.items():
+        held = present(journal, kind)
+        copy.raw.executemany("DELETE FROM tombstones WHERE kind = ? AND uuid = ?",
+                             [(kind, identity) for identity in identities if identity in held]).close()
+
+
+def present(database: Database, kind: str) -> set[str]:
+    """The identities of the records of one kind (a table) the journal holds, as a tombstone
+    names them: a uuid, a key, a day; "<uuid>:<uuid>" for a link between two records."""
+    section = SECTION.get(kind)
+    if section is None:
+        return set()
+    if section.identity is not None:
+        sql = f"SELECT {section.identity} FROM {kind}"
+    elif len(section.references) == 2 and all(SECTION[r.table].identity == "uuid" for r in section.references):
+        first, second = section.references
+        sql = (f"SELECT a.uuid || ':' || b.uuid FROM {kind} l JOIN {first.table} a ON a.id = l.{first.column} "
+               f"JOIN {second.table} b ON b.id = l.{second.column}")
+    else:
+        return set()
+    return {identity for (identity,) in _query_tuples(database.raw, sql)}
+
+
+def transaction(database: Database) -> _Transaction:
+    return _Transaction(database.raw)
+
+
+class _Transaction:
+    """All or nothing on the raw connection (as ``merge_databases`` does)."""
+
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self._raw = raw
+
+    def __enter__(self) -> None:
+        self._raw.execute("BEGIN").close()
+
+    def __exit__(self, kind: object, error: object, traceback: object) -> None:
+        self._raw.execute("ROLLBACK" if error is not None else "COMMIT").close()
+
+
+def _insert(raw: sqlite3.Connection, table: str, values: Mapping[str, Any]) -> int:
+    cursor = raw.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                         tuple(values.values()))
+    try:
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+    finally:
+        cursor.close()
+
+
+def _query(raw: sqlite3.Connection, sql: str, parameters: Mapping[str, Any] | Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = raw.execute(sql, parameters)
+    try:
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    finally:
+        cursor.close()  # an open cursor during serialize crashes CPython (VAULT-NOTES 1)
+
+
+def _query_tuples(raw: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
+    cursor = raw.execute(sql)
+    try:
+        return cursor.fetchall()
+    finally:
+        cursor.close()
