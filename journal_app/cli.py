@@ -503,11 +503,13 @@ def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
                 print(_one_line(line))
             return EXIT_OK
         result = interchange.import_batch(journal, batch)
-        if result.imported:
+        if result.changed:  # a whole Carnet export may bring other records and no new entry
             journal.save()
     finally:
         journal.close()
-    print(f"{result.imported} imported, {result.already_present} already present")
+    updated = f" ({result.updated} updated)" if result.updated else ""
+    others = f"; {result.other_records} other records added or updated" if result.other_records else ""
+    print(f"{result.imported} imported, {result.already_present} already present{updated}{others}")
     if batch.left_out:
         print(f"{PROG}: note: not imported: {interchange.left_out_text(batch.left_out)}", file=sys.stderr)
     return EXIT_OK
