@@ -52,6 +52,7 @@ range of days holds)::
       "emotional_weight": 0..10 | null,
       "for_supervision_since": "...+00:00" | null,  // when it was marked for supervision
       "created_at": "...+00:00", "updated_at": "...+00:00",  // ISO 8601, UTC
+      "search_tags": "réseau", "search_persons": "Madame L. Bruno",  // what the search reads
       "conflict_of": null | "uuid",       // kept as the older version of that entry (merge.py)
       "revision": "...", "revisions": [...], "revised_at": "...+00:00",
       "persons": ["Madame L.", ...],      // pseudonyms, sorted
@@ -61,8 +62,8 @@ range of days holds)::
 On reading, an ENTRY's ``uuid``, ``title``, ``body`` and ``occurred_at`` are required; a
 missing optional key takes the value a new entry would have. Date-times always carry a UTC
 offset and keep their microseconds. The command line's ``--json`` output uses the same ENTRY
-objects without the keys only an export carries (``for_supervision_since``, ``conflict_of``
-and the revisions).
+objects without the keys only an export carries (``for_supervision_since``, the search
+words, ``conflict_of`` and the revisions).
 
 Version 1 (Carnet before this one) held only "persons" and "entries" (the same objects,
 without revisions): it is still read, and imported as before (entries the journal lacks are
@@ -170,7 +171,8 @@ class ImportPreview:
 
 
 def entry_to_json(record: EntryRecord) -> dict[str, Any]:
-    """One ENTRY object of the export format (also the CLI's ``--json`` output)."""
+    """An ENTRY object as the command line's ``--json`` shows it and version 1 exported it
+    (a version 2 export adds the keys only an export needs: see ``formats.carnet``)."""
     assert record.occurred_at is not None  # stored entries always have one
     return {
         "uuid": record.uuid,
