@@ -110,6 +110,7 @@ class AboutDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.windowTitle())  # focusable so the arrow keys scroll it
         scroll.setWidget(content)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal_app import __version__
@@ -19,20 +19,112 @@ ORGANISATION = "Carnet"
 APPLICATION = "Carnet"
 
 # Quiet, readable defaults on top of the platform style. Roles, not colours, mark meaning;
-# every error also says so in words.
+# every error also says so in words. Sizes are in points or relative, never pixels for text,
+# so the system's font size applies everywhere.
+#
+# The keyboard focus is always visible: a two-pixel ring in the highlight colour (yellow in
+# high contrast). Unfocused controls keep a border of the same width in a quiet colour, so
+# nothing moves when the focus arrives.
 STYLE_SHEET = """
 QLabel[role="error"] { color: palette(text); background: rgba(200, 80, 60, 0.12);
                         border-left: 3px solid rgb(190, 80, 60); padding: 8px; }
 QLabel[role="hint"] { color: palette(placeholder-text); }
 QLabel[role="code"] { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; }
-QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); border-radius: 4px; }
-QToolButton { padding: 3px 6px; }
-QLabel[role="banner"] { background: palette(alternate-base); border: 1px solid palette(mid);
+QFrame[role="banner"] { background: palette(alternate-base); border: 1px solid palette(mid);
                          border-radius: 4px; padding: 6px 10px; }
-QListWidget#navigation { border: none; background: transparent; }
-QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }
+
+QPushButton, QToolButton { border: 2px solid palette(mid); border-radius: 4px; background: palette(button);
+                           color: palette(button-text); }
+QPushButton { padding: 0.25em 0.9em; min-height: 1.3em; }
+QToolButton { padding: 0.2em 0.35em; }
+QPushButton:hover, QToolButton:hover { background: palette(midlight); }
+QPushButton:pressed, QToolButton:pressed { background: palette(mid); }
+QPushButton:default { border-color: palette(dark); }
+QPushButton:flat, QToolButton[autoRaise="true"] { border-color: transparent; background: transparent; }
+QPushButton:disabled, QToolButton:disabled { color: palette(placeholder-text); border-color: palette(midlight); }
+QToolButton[autoRaise="true"]:disabled { border-color: transparent; }
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }
+QToolButton[popupMode="2"] { padding-right: 1.2em; }
+QToolButton::menu-indicator { subcontrol-position: right center; subcontrol-origin: padding; right: 0.3em; }
+QPushButton:focus, QToolButton:focus, QPushButton:flat:focus, QToolButton[autoRaise="true"]:focus {
+    border-color: palette(highlight); }
+QToolButton:checked:focus { border-color: palette(window-text); }
+/* The calendar's month and year sit on a highlight-coloured bar. */
+QCalendarWidget QToolButton { color: palette(highlighted-text); background: transparent; border-color: transparent; }
+QCalendarWidget QToolButton:focus { border-color: palette(highlighted-text); }
+
+QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView {
+    border: 2px solid palette(mid); border-radius: 3px; }
+QLineEdit, QAbstractSpinBox, QComboBox { padding: 0.1em 0.25em; background: palette(base); color: palette(text); }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 1.2em; }  /* the native arrows, in the text colour */
+QHeaderView { border: none; }
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QTextEdit:focus, QPlainTextEdit:focus,
+QAbstractItemView:focus { border-color: palette(highlight); }
+QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled { color: palette(placeholder-text);
+    border-color: palette(midlight); }
+
+QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 3px; padding: 0.05em 0.1em; }
+QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight); }
+
+QListWidget#navigation { border: 2px solid transparent; background: transparent; }
+QListWidget#navigation:focus { border-color: palette(highlight); }
+QListWidget#navigation::item { padding: 0.6em 0.8em; border-radius: 4px; }
 QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
+
+# High contrast: every frame drawn in the text colour, errors and banners framed, not tinted.
+HIGH_CONTRAST_SHEET = """
+QPushButton, QToolButton, QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView,
+QGroupBox, QLabel[role="code"] { border-color: palette(window-text); }
+QFrame[role="banner"] { border: 2px solid palette(window-text); }
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QTextEdit:focus,
+QPlainTextEdit:focus, QAbstractItemView:focus, QCheckBox:focus, QRadioButton:focus,
+QListWidget#navigation:focus { border-color: palette(highlight); }
+QLabel[role="error"] { background: palette(base); border: 2px solid palette(window-text);
+                       border-left: 6px solid palette(highlight); }
+QLabel[role="hint"] { color: palette(window-text); }
+QGroupBox { border: 2px solid palette(window-text); border-radius: 3px; margin-top: 1.2em; padding-top: 0.4em; }
+QGroupBox::title { subcontrol-origin: margin; left: 0.6em; padding: 0 0.3em; }
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator, QGroupBox::indicator {
+    width: 0.8em; height: 0.8em; border: 2px solid palette(window-text); background: palette(base); }
+QRadioButton::indicator { border-radius: 0.5em; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked, QAbstractItemView::indicator:checked,
+QGroupBox::indicator:checked { background: palette(highlight); }
+QCheckBox::indicator:indeterminate, QAbstractItemView::indicator:indeterminate { background: palette(midlight); }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: palette(midlight); }
+"""
+
+
+def _palette(colours: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return palette
+
+
+Role = QPalette.ColorRole
+
+# A calm dark palette of its own: not every platform follows Qt's colour scheme request.
+DARK_PALETTE = {
+    Role.Window: "#2b2b2b", Role.WindowText: "#e8e8e8", Role.Base: "#1e1e1e", Role.AlternateBase: "#323232",
+    Role.Text: "#e8e8e8", Role.Button: "#383838", Role.ButtonText: "#e8e8e8", Role.BrightText: "#ffffff",
+    Role.Light: "#5a5a5a", Role.Midlight: "#464646", Role.Mid: "#6e6e6e", Role.Dark: "#a8a8a8",
+    Role.Shadow: "#000000", Role.Highlight: "#5aa9f0", Role.HighlightedText: "#0b0b0b",
+    Role.PlaceholderText: "#a6a6a6", Role.Link: "#8cc4ff", Role.LinkVisited: "#c9a8ff",
+    Role.ToolTipBase: "#3a3a3a", Role.ToolTipText: "#e8e8e8",
+}
+
+# White on black, yellow for the selection and the focus, cyan links: the usual high-contrast set.
+HIGH_CONTRAST_PALETTE = {
+    Role.Window: "#000000", Role.WindowText: "#ffffff", Role.Base: "#000000", Role.AlternateBase: "#1c1c1c",
+    Role.Text: "#ffffff", Role.Button: "#000000", Role.ButtonText: "#ffffff", Role.BrightText: "#ffff00",
+    Role.Light: "#ffffff", Role.Midlight: "#bdbdbd", Role.Mid: "#ffffff", Role.Dark: "#ffffff",
+    Role.Shadow: "#ffffff", Role.Highlight: "#ffff00", Role.HighlightedText: "#000000",
+    Role.PlaceholderText: "#d0d0d0", Role.Link: "#00ffff", Role.LinkVisited: "#ff9cff",
+    Role.ToolTipBase: "#000000", Role.ToolTipText: "#ffffff",
+}
 
 
 class MainThreadGarbageCollector(QObject):
@@ -60,19 +152,50 @@ def configure_application_identity() -> None:
     QGuiApplication.setDesktopFileName("be.carnet.Carnet")
 
 
-def apply_theme(theme: str) -> None:
+def platform_wants_high_contrast() -> bool:
+    """The system's high-contrast setting, where Qt reports it (Qt 6.10 and later)."""
     hints = QGuiApplication.styleHints()
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
+    if not hasattr(hints, "accessibility"):
+        return False
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def apply_theme(theme: str) -> None:
+    """Light, dark, high contrast, or the system's own (its high-contrast setting included)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    hints = QGuiApplication.styleHints()
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark,
+              "high_contrast": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(scheme)
+    if theme == "dark":
+        palette = _palette(DARK_PALETTE, disabled="#9a9a9a")
+    elif theme == "high_contrast":
+        palette = _palette(HIGH_CONTRAST_PALETTE, disabled="#a8a8a8")
+    elif theme == "light":
+        palette = app.style().standardPalette()
+    else:
+        palette = QPalette()  # the platform's, high-contrast colours included when it has them
+    app.setPalette(palette)
+    app.setProperty("carnetTheme", theme)
+    high_contrast = theme == "high_contrast" or (theme == "system" and platform_wants_high_contrast())
+    # Set again after the palette: the sheet's palette(...) colours are read when it is applied.
+    app.setStyleSheet("")
+    app.setStyleSheet(STYLE_SHEET + (HIGH_CONTRAST_SHEET if high_contrast else ""))
 
 
 def prepare_application(app: QApplication, settings: AppSettings) -> Translations:
     if app.findChild(MainThreadGarbageCollector) is None:
         MainThreadGarbageCollector(app)
     app.setStyle("Fusion")  # the same calm look everywhere, and it follows light/dark schemes
-    app.setStyleSheet(STYLE_SHEET)
     apply_theme(settings.theme)
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "accessibility") and not app.property("carnetFollowsContrast"):
+        # The system's high-contrast switch, followed while Carnet runs (theme "system").
+        hints.accessibility().contrastPreferenceChanged.connect(
+            lambda _preference: app.property("carnetTheme") == "system" and apply_theme("system"))
+        app.setProperty("carnetFollowsContrast", True)
     translations = Translations(app)
     translations.apply(resolve_language(settings.language))
     return translations

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollArea,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -68,10 +69,10 @@ class MarkedCalendar(QCalendarWidget):
         count = str(summary.entries)
         pill = QRect(0, 0, metrics.horizontalAdvance(count) + 8, metrics.height())
         pill.moveBottomRight(line.bottomRight())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.palette().mid())
+        # Text on base, outlined: readable on a selected (highlighted) day and in high contrast.
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.setBrush(self.palette().base())
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, count)
         x = line.left()
         top = line.top() + (line.height() - self.MARKER) // 2
@@ -101,6 +102,10 @@ class CalendarView(QWidget):
 
         self.calendar = MarkedCalendar()
         self.calendar.setAccessibleName(self.tr("Calendar of the journal"))
+        # The month grid inside is what takes the focus: a screen reader names it the same.
+        grid = self.calendar.findChild(QTableView, "qt_calendar_calendarview")
+        if grid is not None:
+            grid.setAccessibleName(self.calendar.accessibleName())
         self.scope = QComboBox()
         self.scope.setObjectName("calendarScope")
         self.scope.addItems([self.tr("The selected day"), self.tr("That week"), self.tr("That month"),
@@ -199,6 +204,7 @@ class CalendarView(QWidget):
         left_scroll.setWidget(left_panel)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the filters themselves
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_scroll.setMinimumWidth(left_panel.sizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width())
         layout = QHBoxLayout(self)

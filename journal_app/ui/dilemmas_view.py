@@ -188,6 +188,7 @@ class DilemmasView(QWidget):
         self.page_scroll.setWidget(page)
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
         self.page = page
         page.setEnabled(False)
 

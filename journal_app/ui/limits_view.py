@@ -167,6 +167,7 @@ class LimitsView(QWidget):
         self.history.setObjectName("limitHistory")
         self.history.setAccessibleName(self.tr("Weekly history of my limits"))
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setTabKeyNavigation(False)  # Tab moves on; arrows move inside
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Limit names can be long (in French above all): a fixed width, elided, the full name
         # in the list beside and as tooltip, so the newest weeks stay in view.

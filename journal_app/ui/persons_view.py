@@ -57,6 +57,7 @@ class PersonsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move inside
         self.table.setSortingEnabled(True)
         reminder = QLabel(self.tr("People appear here only by the pseudonyms you gave them. "
                                   "Never type a real name."))
@@ -73,6 +74,7 @@ class PersonsView(QWidget):
         self.note.setAccessibleName(self.tr("Private note about this person"))
         self.note.setPlaceholderText(self.tr("A private note (optional): what helps to remember the situation."))
         self.note.setMaximumHeight(90)
+        self.note.setTabChangesFocus(True)  # Tab moves on: a keyboard walk is never caught here
         self.entries_model = EntryListModel(self)
         self.entries = QListView()
         self.entries.setObjectName("personEntries")

@@ -96,8 +96,6 @@ class QuickLogDialog(QDialog):
                 form.addRow(label, widget)
             else:
                 form.addRow(widget)
-        form.addRow(self.private)
-        form.addRow(self.out_of_frame)
         self.error = error_label("quickError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -107,11 +105,15 @@ class QuickLogDialog(QDialog):
         reminder.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.private)
+        layout.addWidget(self.out_of_frame)
         layout.addWidget(reminder)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.when.currentIndexChanged.connect(lambda index: self.other_time.setVisible(index == self.WHEN_OTHER))
-        self.setMinimumWidth(460)
+        # Roomy, in characters so it follows the system font; not the dialog's own minimum,
+        # which would stop the layout from widening it for long labels.
+        self.note.setMinimumWidth(self.note.fontMetrics().averageCharWidth() * 48)
 
     def occurred_at(self) -> datetime:
         now = self._now or datetime.now().astimezone()

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 LANGUAGES = ("system", "fr", "nl", "en")
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
 DEFAULT_AUTOLOCK_MINUTES = 5
 DEFAULT_REMINDER_TIME = time(16, 30)
 

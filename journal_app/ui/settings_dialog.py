@@ -28,7 +28,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(settings.language))
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
-        theme_names = {"system": self.tr("Same as the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        theme_names = {"system": self.tr("Same as the system"), "light": self.tr("Light"), "dark": self.tr("Dark"),
+                       "high_contrast": self.tr("High contrast")}
         for code in THEMES:
             self.theme.addItem(theme_names[code], code)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))

@@ -196,6 +196,7 @@ class WeeklyReviewView(QWidget):
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.figures.setWordWrap(False)
+        self.figures.setTabKeyNavigation(False)  # Tab moves on; arrows move inside
         header = self.figures.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):

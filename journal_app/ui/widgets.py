@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.passphrase import MIN_LENGTH, Strength, acceptable, estimate
 
 PAGE_WIDTH = 620
+PAGE_WIDTH_CHARS = 100  # with a large system font the column widens with the text
 
 
 def heading(text: str = "", level: int = 1) -> QLabel:
@@ -57,11 +58,14 @@ class CenteredPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Only its controls take the focus: Tab never stops on the unnamed frame (the area still
+        # scrolls to show the focused control).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QWidget()
         outer_layout = QHBoxLayout(outer)
         outer_layout.addStretch(1)
         self.column = QWidget()
-        self.column.setMaximumWidth(PAGE_WIDTH)
+        self.column.setMaximumWidth(max(PAGE_WIDTH, self.fontMetrics().averageCharWidth() * PAGE_WIDTH_CHARS))
         self.column.setMinimumWidth(min(PAGE_WIDTH, 420))
         self.layout_ = QVBoxLayout(self.column)
         self.layout_.setSpacing(14)
@@ -73,6 +77,19 @@ class CenteredPage(QScrollArea):
         wrapper_layout.addWidget(outer)
         wrapper_layout.addStretch(2)
         self.setWidget(wrapper)
+        self._first_focus: QWidget | None = None
+
+    def set_first_focus(self, widget: QWidget) -> None:
+        """The control that takes the focus when the page is shown. Not a focus proxy: Qt makes
+        a proxy the page's stop in the Tab order, so Tab, wrapping round, would jump to it and
+        skip the controls above it."""
+        self._first_focus = widget
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self._first_focus is not None:
+            self._first_focus.setFocus(event.reason())
+        else:
+            super().focusInEvent(event)
 
 
 class BusyLine(QWidget):
