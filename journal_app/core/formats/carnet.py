@@ -390,10 +390,11 @@ def _check_unique(records: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
         primary = tuple(c.name for c in table.primary_key.columns)
         if primary != ("id",):
             keys.append(primary)
+        named = {reference.column: reference.key for reference in section.references}
         for columns in dict.fromkeys(keys):
             refuse_duplicates([repr(tuple(_compared(table, c, row[c]) for c in columns))
                                for row in records[section.name] if all(row[c] is not None for c in columns)],
-                              f"{section.name} record ({', '.join(columns)})")
+                              f"{section.name} record ({', '.join(named.get(c, c) for c in columns)})")
 
 
 def _compared(table: Table, column: str, value: Any) -> Any:
