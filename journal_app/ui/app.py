@@ -180,6 +180,7 @@ def apply_theme(theme: str) -> None:
     app.setPalette(palette)
     app.setProperty("carnetTheme", theme)
     high_contrast = theme == "high_contrast" or (theme == "system" and platform_wants_high_contrast())
+    app.setProperty("carnetHighContrast", high_contrast)  # flag icons are then drawn in the text colour
     # Set again after the palette: the sheet's palette(...) colours are read when it is applied.
     app.setStyleSheet("")
     app.setStyleSheet(STYLE_SHEET + (HIGH_CONTRAST_SHEET if high_contrast else ""))

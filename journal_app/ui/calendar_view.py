@@ -29,6 +29,7 @@ from journal_app.core.timeline import DaySummary, day_summaries
 from journal_app.ui import labels
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
 from journal_app.ui.icons import icon
+from journal_app.ui.widgets import paint_icon
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 LIST_LIMIT = 500
@@ -74,12 +75,17 @@ class MarkedCalendar(QCalendarWidget):
         painter.setBrush(self.palette().base())
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, count)
+        # On the selected day the cell is highlighted: its markers take the highlighted text colour.
+        selected = day == self.selectedDate()
+        painter.setPen(self.palette().color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         x = line.left()
-        top = line.top() + (line.height() - self.MARKER) // 2
+        marker = max(self.MARKER, metrics.height() - 2)  # grows with a larger system font
+        top = line.top() + (line.height() - marker) // 2
         for flag, flagged in (("off_hours", summary.off_hours), ("out_of_frame", summary.out_of_frame)):
             if flagged:
-                icon(flag).paint(painter, QRect(x, top, self.MARKER, self.MARKER))
-                x += self.MARKER + 1
+                paint_icon(painter, icon(flag), QRect(x, top, marker, marker), painter.pen().color())
+                x += marker + 1
                 if flagged > 1:
                     text = str(flagged)
                     painter.drawText(QRect(x, line.top(), 20, line.height()), Qt.AlignmentFlag.AlignVCenter, text)
@@ -106,6 +112,12 @@ class CalendarView(QWidget):
         grid = self.calendar.findChild(QTableView, "qt_calendar_calendarview")
         if grid is not None:
             grid.setAccessibleName(self.calendar.accessibleName())
+        for name, text in (("qt_calendar_prevmonth", self.tr("Previous month")),
+                           ("qt_calendar_nextmonth", self.tr("Next month"))):
+            arrow = self.calendar.findChild(QToolButton, name)  # arrows only: a screen reader needs words
+            if arrow is not None:
+                arrow.setAccessibleName(text)
+                arrow.setToolTip(text)
         self.scope = QComboBox()
         self.scope.setObjectName("calendarScope")
         self.scope.addItems([self.tr("The selected day"), self.tr("That week"), self.tr("That month"),

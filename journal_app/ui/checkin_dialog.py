@@ -660,6 +660,7 @@ class CheckinDialog(QDialog):
         centred_layout.addWidget(body)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("checkinScroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers themselves
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(centred)
 
@@ -708,6 +709,7 @@ class CheckinDialog(QDialog):
     def _build_results_frame(self) -> QWidget:
         self.results_scroll = QScrollArea()
         self.results_scroll.setObjectName("checkinResults")
+        self.results_scroll.setAccessibleName(self.windowTitle())  # focusable so the arrow keys scroll it
         self.results_scroll.setWidgetResizable(True)
         self.results_scroll.setFrameShape(QFrame.Shape.NoFrame)
         return self.results_scroll

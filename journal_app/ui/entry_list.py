@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from journal_app.core.entries import FLAG_NAMES, EntryRecord
 from journal_app.ui import labels
 from journal_app.ui.icons import icon
+from journal_app.ui.widgets import paint_icon
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -130,15 +131,16 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(text_colour)
         icons = [flag for flag in FLAG_NAMES if getattr(record, flag)]
-        icons_width = len(icons) * (self.ICON + 4)
+        size = max(self.ICON, line - 2)  # grows with a larger system font
+        icons_width = len(icons) * (size + 4)
         title_rect = QRect(rect.left(), rect.top(), rect.width() - icons_width, line)
         metrics = painter.fontMetrics()
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(labels.entry_title(record), Qt.TextElideMode.ElideRight, title_rect.width()))
         x = rect.right() - icons_width + 4
         for flag in icons:
-            icon(flag).paint(painter, QRect(x, rect.top() + (line - self.ICON) // 2, self.ICON, self.ICON))
-            x += self.ICON + 4
+            paint_icon(painter, icon(flag), QRect(x, rect.top() + (line - size) // 2, size, size), text_colour)
+            x += size + 4
         # Second line: date, time and persons, in a quieter colour.
         painter.setFont(option.font)
         muted = option.palette.color(group, QPalette.ColorRole.PlaceholderText) if not selected else text_colour

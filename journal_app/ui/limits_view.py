@@ -168,6 +168,7 @@ class LimitsView(QWidget):
         self.history.setAccessibleName(self.tr("Weekly history of my limits"))
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setTabKeyNavigation(False)  # Tab moves on; arrows move inside
+        self.history.setCornerButtonEnabled(False)  # nothing to select all in a read-only table
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Limit names can be long (in French above all): a fixed width, elided, the full name
         # in the list beside and as tooltip, so the newest weeks stay in view.
@@ -267,10 +268,15 @@ class LimitsView(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 monday = QLocale().toString(QDate(week.monday), QLocale.FormatType.ShortFormat)
                 if week.crossed:
+                    # Tinted, and bold too: the tint alone would not reach everyone.
                     item.setBackground(QBrush(CROSSED_TINT))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                     item.setToolTip(self.tr("Week of %1: crossed").replace("%1", monday))
                 else:
                     item.setToolTip(self.tr("Week of %1").replace("%1", monday))
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())  # read with the cell
                 self.history.setItem(row, column, item)
 
     def _selected(self) -> LimitRecord | None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +21,27 @@ from journal_app.core.passphrase import MIN_LENGTH, Strength, acceptable, estima
 
 PAGE_WIDTH = 620
 PAGE_WIDTH_CHARS = 100  # with a large system font the column widens with the text
+
+
+def high_contrast() -> bool:
+    """Whether the high-contrast look is on (app.apply_theme says so on the application)."""
+    application = QApplication.instance()
+    return bool(application is not None and application.property("carnetHighContrast"))
+
+
+def paint_icon(painter: QPainter, icon: QIcon, rect: QRect, text_colour: QColor) -> None:
+    """Draws a flag's icon. In high contrast, in the text colour: its own quiet colours would
+    fade on black (its shape, not its colour, tells the flags apart)."""
+    if not high_contrast():
+        icon.paint(painter, rect)
+        return
+    ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    tinted = icon.pixmap(rect.size(), ratio)
+    tint = QPainter(tinted)
+    tint.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    tint.fillRect(tinted.rect(), text_colour)
+    tint.end()
+    painter.drawPixmap(rect, tinted)
 
 
 def heading(text: str = "", level: int = 1) -> QLabel:

@@ -76,6 +76,13 @@ def unnamed_controls(root: QWidget) -> list[str]:
             if not any(character.isalnum() for character in accessible_name(widget))]
 
 
+def unnamed_buttons(root: QWidget) -> list[str]:
+    """Buttons a screen reader cannot name, even those the mouse alone reaches (icon-only ones)."""
+    return [describe(button) for button in root.findChildren(QAbstractButton)
+            if button.isVisible() and button.isEnabled() and button.window() is root.window()
+            and not any(character.isalnum() for character in accessible_name(button))]
+
+
 def views_hiding_their_rows(root: QWidget) -> list[str]:
     """Item views holding rows that the accessibility tree does not expose, or exposes nameless."""
     hidden = []
@@ -133,6 +140,7 @@ def assert_accessible(name: str, root: QWidget) -> None:
     without getting caught."""
     assert focusable_controls(root), f"{name}: nothing to reach"
     assert unnamed_controls(root) == [], f"{name}: controls without an accessible name"
+    assert unnamed_buttons(root) == [], f"{name}: buttons without an accessible name"
     assert views_hiding_their_rows(root) == [], f"{name}: rows hidden from a screen reader"
     met, trap = tab_walk(root)
     assert trap is None, f"{name}: Tab is caught in {describe(trap)}"
@@ -546,3 +554,52 @@ def test_errors_are_said_in_words_with_a_mark_beyond_colour(qtbot, window) -> No
     assert page.error.property("role") == "error"
     # Framed apart from the text around it (a border), not only tinted.
     assert re.search(r'QLabel\[role="error"\][^}]*border', app_module.STYLE_SHEET)
+
+
+def test_the_check_in_questions_are_named_and_answered_from_the_keyboard(qtbot, unlocked) -> None:
+    """Tab goes from question to question (the digits and arrows choose within one), never caught."""
+    window = unlocked
+    dialog = open_dialog(qtbot, window.open_checkin, lambda: getattr(window, "checkin_dialog", None))
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.rows[0].isVisible())
+    assert unnamed_controls(dialog) == []
+    for row in dialog.rows:
+        for button in row.buttons:
+            assert QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Description)  # the question
+    met, trap = tab_walk(dialog)
+    assert trap is None
+    reached = {id(row) for row in dialog.rows for button in row.buttons if button in met}
+    assert reached == {id(row) for row in dialog.rows}
+    assert dialog.save_button in met or not dialog.save_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_crossed_limit_is_marked_beyond_its_tint(qtbot, unlocked) -> None:
+    from datetime import date, datetime, time, timedelta
+
+    from journal_app.core.limits import LimitStore
+
+    window = unlocked
+    late = (datetime.now() - timedelta(days=1)).replace(hour=22, minute=0, second=0, microsecond=0).astimezone()
+
+    def work(holder):  # type: ignore[no-untyped-def]
+        journal = holder.require()
+        LimitStore(journal.database).add("no_contact_after", hour=time(20, 0),
+                                         effective_from=date.today() - timedelta(days=30))
+        journal.entries.add(EntryFields(kind="contact", title="Appel tardif", channel="personal_phone",
+                                        occurred_at=late))
+        journal.save()
+
+    window.worker.submit(work)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    view = window.workspace.limits
+    window.workspace.show_view(window.workspace.views.indexOf(view))
+    qtbot.waitUntil(lambda: view.history.rowCount() == 1 and not window.worker.is_busy())
+    cells = [view.history.item(0, column) for column in range(view.history.columnCount())]
+    crossed = [cell for cell in cells if cell.toolTip().endswith("crossed")]
+    assert len(crossed) == 1
+    assert crossed[0].font().bold() and not any(cell.font().bold() for cell in cells if cell not in crossed)
+    table = QAccessible.queryAccessibleInterface(view.history)
+    said = [(table.child(index).text(QAccessible.Text.Name), table.child(index).text(QAccessible.Text.Description))
+            for index in range(table.childCount())]
+    assert (crossed[0].text(), crossed[0].toolTip()) in said  # said to a screen reader too
