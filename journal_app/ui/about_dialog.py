@@ -26,7 +26,7 @@ from journal_app.core.journal import BACKUP_FOLDER
 from journal_app.core.resources import load_toml
 from journal_app.ui.icons import icon
 from journal_app.ui.settings import default_journal_folder
-from journal_app.ui.widgets import heading, paragraph
+from journal_app.ui.widgets import heading, opening_size, paragraph
 
 # A title and names: the same in every language (see ../shared/report and THEMES.md).
 REPORT_TITLE = "Accompagnement social et émancipation des bénéficiaires. Rapport des groupes d'analyse"
@@ -46,7 +46,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Carnet"))
-        self.resize(600, 560)
+        self.resize(opening_size(self, 600, 560))
 
         logo = QLabel()
         logo.setPixmap(icon("carnet").pixmap(ICON_SIZE, ICON_SIZE))

@@ -43,7 +43,7 @@ from journal_app.core import backups
 from journal_app.core.backups import BackupInfo, BackupPlan, BackupReminder, BackupResult, BackupSkipped
 from journal_app.core.errors import JournalError
 from journal_app.ui.messages import error_text
-from journal_app.ui.widgets import BusyLine, error_label, paragraph
+from journal_app.ui.widgets import BusyLine, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 # Literal calls, so pyside6-lupdate can extract every string.
@@ -251,7 +251,7 @@ class BackupsDialog(QDialog):
         self.finished.connect(self._on_finished)
 
         self.back_up_button.setDefault(True)
-        self.resize(780, 600)
+        self.resize(opening_size(self, 780, 600))
         self._set_enabled(False)
         self._submit(_read_state, self._on_loaded, self._show_error)
 

@@ -54,7 +54,7 @@ from journal_app.core.checkins import (
 )
 from journal_app.core.errors import JournalError
 from journal_app.ui.messages import error_text
-from journal_app.ui.widgets import CenteredPage, error_label, heading, paragraph
+from journal_app.ui.widgets import CenteredPage, error_label, heading, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 TREND_CHECKINS = 6  # how many check-ins a scale's trend looks back over (the newest included)
@@ -363,7 +363,7 @@ class WhereToTurnDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(680, 600)
+        self.resize(opening_size(self, 680, 600))
 
 
 # --- the settings -----------------------------------------------------------------------------
@@ -550,7 +550,7 @@ class CheckinDialog(QDialog):
         self._update_progress()
         self._on_page_changed(0)
         self.setMinimumSize(640, 460)
-        self.resize(960, 620)
+        self.resize(opening_size(self, 960, 620))
         self._load_context()
 
     # ----- page 1: what this is

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.dilemmas import STATUSES, Category, DilemmaRecord, DilemmaStore, DilemmaStory
 from journal_app.core.entries import EntryRecord
 from journal_app.ui import labels
-from journal_app.ui.widgets import error_label, paragraph
+from journal_app.ui.widgets import error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
@@ -538,7 +538,7 @@ class CategoriesDialog(QDialog):
         self.rename_button.clicked.connect(self._rename)
         self.add_button.clicked.connect(self._add)
         self.new_name.returnPressed.connect(self._add)
-        self.resize(520, 560)
+        self.resize(opening_size(self, 520, 560))
 
     def set_categories(self, categories: list[Category]) -> None:
         current = self.list.currentItem().data(UuidRole) if self.list.currentItem() else None
@@ -618,7 +618,7 @@ class RaiseDilemmaDialog(QDialog):
         layout.addWidget(buttons)
         self.create.setChecked(True)
         self.title.textEdited.connect(lambda _t: self.create.setChecked(True))
-        self.resize(520, 560)
+        self.resize(opening_size(self, 520, 560))
 
     def accept(self) -> None:
         if self.attach.isChecked():

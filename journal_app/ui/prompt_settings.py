@@ -34,7 +34,7 @@ from journal_app.core.prompts import THEMES, PromptEngine, PromptSettings
 from journal_app.ui.checkin_dialog import CheckinSettingsWidget
 from journal_app.ui.messages import error_text
 from journal_app.ui.settings import AppSettings
-from journal_app.ui.widgets import error_label, paragraph
+from journal_app.ui.widgets import error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 translate = QCoreApplication.translate
@@ -321,7 +321,7 @@ class PromptSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.page.saved.connect(self._on_saved)
         self.page.failed.connect(lambda _error: self.buttons.setEnabled(True))
-        self.resize(640, 560)  # fits a 1024x640 screen; the page scrolls
+        self.resize(opening_size(self, 640, 560))  # fits a 1024x640 screen; the page scrolls
         self.page.load()
         self.checkins.load()
 

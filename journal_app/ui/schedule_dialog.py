@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import InvalidInput
 from journal_app.core.holidays import belgian_holidays, holiday_name
 from journal_app.core.schedule import WEEKDAYS, LeavePeriod, TimeRange, WeeklySchedule
-from journal_app.ui.widgets import error_label
+from journal_app.ui.widgets import error_label, opening_size
 
 EARLIEST = date(2000, 1, 1)  # "all my entries": the first schedule applies to the past too
 
@@ -165,7 +165,7 @@ class ScheduleDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(860, 640)
+        self.resize(opening_size(self, 860, 640))
 
         add_leave.clicked.connect(self._add_leave)
         remove_leave.clicked.connect(lambda: self.leave_list.takeItem(self.leave_list.currentRow()))

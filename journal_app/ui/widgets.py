@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,14 @@ def paint_icon(painter: QPainter, icon: QIcon, rect: QRect, text_colour: QColor)
     tint.fillRect(tinted.rect(), text_colour)
     tint.end()
     painter.drawPixmap(rect, tinted)
+
+
+def opening_size(dialog: QWidget, width: int, height: int) -> QSize:
+    """The size a dialog opens at: the designed size, grown when a larger system font needs
+    more room, never larger than the screen."""
+    wanted = dialog.sizeHint().expandedTo(QSize(width, height))
+    screen = dialog.screen()
+    return wanted.boundedTo(screen.availableSize()) if screen is not None else wanted
 
 
 def heading(text: str = "", level: int = 1) -> QLabel:
