@@ -318,6 +318,14 @@
         <translation>Calendar of the journal</translation>
     </message>
     <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
         <source>The selected day</source>
         <translation>The selected day</translation>
     </message>

@@ -318,6 +318,14 @@
         <translation>Calendrier du journal</translation>
     </message>
     <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
         <source>The selected day</source>
         <translation>Le jour choisi</translation>
     </message>

@@ -318,6 +318,14 @@
         <translation>Kalender van het dagboek</translation>
     </message>
     <message>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
         <source>The selected day</source>
         <translation>De gekozen dag</translation>
     </message>
