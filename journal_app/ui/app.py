@@ -34,7 +34,7 @@ QFrame[role="banner"] { background: palette(alternate-base); border: 1px solid p
                          border-radius: 4px; padding: 6px 10px; }
 
 QPushButton, QToolButton { border: 2px solid palette(mid); border-radius: 4px; background: palette(button);
-                           color: palette(button-text); }
+                           color: palette(button-text); outline: none; }  /* the ring replaces the dotted rect */
 QPushButton { padding: 0.25em 0.9em; min-height: 1.3em; }
 QToolButton { padding: 0.2em 0.35em; }
 QPushButton:hover, QToolButton:hover { background: palette(midlight); }
