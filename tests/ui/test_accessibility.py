@@ -214,6 +214,7 @@ def main_window_dialogs(window) -> list[tuple[str, Callable[[], object], Callabl
 def test_the_pages_before_the_journal_opens_are_named_and_walkable(qtbot, window, tmp_path: Path) -> None:
     assert_accessible("welcome", window.welcome)
     qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    assert window.create_page.passphrase.first.hasFocus()  # the location is filled in already
     assert_accessible("create", window.create_page)
     # The passphrase takes the focus first, yet Tab still reaches the location above it.
     window.create_page.back_button.click()
@@ -223,6 +224,8 @@ def test_the_pages_before_the_journal_opens_are_named_and_walkable(qtbot, window
     finish_recovery_code(qtbot, window)
     window.lock()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page and not window.worker.is_busy())
+    activate(window)
+    qtbot.waitUntil(window.unlock_page.passphrase.hasFocus)  # a page opens on its first field
     assert_accessible("unlock", window.unlock_page)
     assert accessible_name(window.unlock_page.passphrase) == "Passphrase"
     window.unlock_page.forgot_button.click()
