@@ -1676,38 +1676,6 @@
         <translation>line %1</translation>
     </message>
     <message>
-        <source>%n photo(s)</source>
-        <translation>%n photo(s)</translation>
-    </message>
-    <message>
-        <source>%n video(s)</source>
-        <translation>%n video(s)</translation>
-    </message>
-    <message>
-        <source>%n audio recording(s)</source>
-        <translation>%n audio recording(s)</translation>
-    </message>
-    <message>
-        <source>%n PDF attachment(s)</source>
-        <translation>%n PDF attachment(s)</translation>
-    </message>
-    <message>
-        <source>%n place(s)</source>
-        <translation>%n place(s)</translation>
-    </message>
-    <message>
-        <source>%n weather record(s)</source>
-        <translation>%n weather record(s)</translation>
-    </message>
-    <message>
-        <source>%n entry(ies) without any text</source>
-        <translation>%n entry(ies) without any text</translation>
-    </message>
-    <message>
-        <source>%n file(s) that are not notes</source>
-        <translation>%n file(s) that are not notes</translation>
-    </message>
-    <message>
         <source>Import entries</source>
         <translation>Import entries</translation>
     </message>
@@ -1869,6 +1837,72 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audio recording(s)</source>
+        <translation>
+            <numerusform>%n audio recording</numerusform>
+            <numerusform>%n audio recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF attachment(s)</source>
+        <translation>
+            <numerusform>%n PDF attachment</numerusform>
+            <numerusform>%n PDF attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weather record(s)</source>
+        <translation>
+            <numerusform>%n weather record</numerusform>
+            <numerusform>%n weather records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) without any text</source>
+        <translation>
+            <numerusform>%n entry without any text</numerusform>
+            <numerusform>%n entries without any text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that are not notes</source>
+        <translation>
+            <numerusform>%n file that is not a note</numerusform>
+            <numerusform>%n files that are not notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2050,13 +2084,26 @@
         <source>No contacts after %1</source>
         <translation>No contacts after %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>At most %n off-hours contact(s) a week</source>
-        <translation>At most %n off-hours contact(s) a week</translation>
+        <translation>
+            <numerusform>At most %n off-hours contact a week</numerusform>
+            <numerusform>At most %n off-hours contacts a week</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>At most %n out-of-frame act(s) a month</source>
-        <translation>At most %n out-of-frame act(s) a month</translation>
+        <translation>
+            <numerusform>At most %n out-of-frame act a month</numerusform>
+            <numerusform>At most %n out-of-frame acts a month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2114,9 +2161,12 @@
         <source>Time beyond working hours</source>
         <translation>Time beyond working hours</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min</source>
-        <translation>%n min</translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

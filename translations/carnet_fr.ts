@@ -1676,38 +1676,6 @@
         <translation>ligne %1</translation>
     </message>
     <message>
-        <source>%n photo(s)</source>
-        <translation>%n photo(s)</translation>
-    </message>
-    <message>
-        <source>%n video(s)</source>
-        <translation>%n vidéo(s)</translation>
-    </message>
-    <message>
-        <source>%n audio recording(s)</source>
-        <translation>%n enregistrement(s) audio</translation>
-    </message>
-    <message>
-        <source>%n PDF attachment(s)</source>
-        <translation>%n pièce(s) jointe(s) PDF</translation>
-    </message>
-    <message>
-        <source>%n place(s)</source>
-        <translation>%n lieu(x)</translation>
-    </message>
-    <message>
-        <source>%n weather record(s)</source>
-        <translation>%n relevé(s) météo</translation>
-    </message>
-    <message>
-        <source>%n entry(ies) without any text</source>
-        <translation>%n note(s) sans aucun texte</translation>
-    </message>
-    <message>
-        <source>%n file(s) that are not notes</source>
-        <translation>%n fichier(s) autre(s) que des notes</translation>
-    </message>
-    <message>
         <source>Import entries</source>
         <translation>Importer des notes</translation>
     </message>
@@ -1869,6 +1837,72 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n vidéo</numerusform>
+            <numerusform>%n vidéos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audio recording(s)</source>
+        <translation>
+            <numerusform>%n enregistrement audio</numerusform>
+            <numerusform>%n enregistrements audio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe PDF</numerusform>
+            <numerusform>%n pièces jointes PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n lieu</numerusform>
+            <numerusform>%n lieux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weather record(s)</source>
+        <translation>
+            <numerusform>%n relevé météo</numerusform>
+            <numerusform>%n relevés météo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) without any text</source>
+        <translation>
+            <numerusform>%n note sans texte</numerusform>
+            <numerusform>%n notes sans texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that are not notes</source>
+        <translation>
+            <numerusform>%n fichier qui n&apos;est pas une note</numerusform>
+            <numerusform>%n fichiers qui ne sont pas des notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2050,13 +2084,26 @@
         <source>No contacts after %1</source>
         <translation>Pas de contact après %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>At most %n off-hours contact(s) a week</source>
-        <translation>Au maximum %n contact(s) hors horaires par semaine</translation>
+        <translation>
+            <numerusform>Au plus %n contact hors horaires par semaine</numerusform>
+            <numerusform>Au plus %n contacts hors horaires par semaine</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>At most %n out-of-frame act(s) a month</source>
-        <translation>Au maximum %n acte(s) hors cadre par mois</translation>
+        <translation>
+            <numerusform>Au plus %n acte hors cadre par mois</numerusform>
+            <numerusform>Au plus %n actes hors cadre par mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2114,9 +2161,12 @@
         <source>Time beyond working hours</source>
         <translation>Temps hors horaires de travail</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min</source>
-        <translation>%n min</translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

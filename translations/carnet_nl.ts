@@ -1676,38 +1676,6 @@
         <translation>regel %1</translation>
     </message>
     <message>
-        <source>%n photo(s)</source>
-        <translation>%n foto(&apos;s)</translation>
-    </message>
-    <message>
-        <source>%n video(s)</source>
-        <translation>%n video(&apos;s)</translation>
-    </message>
-    <message>
-        <source>%n audio recording(s)</source>
-        <translation>%n geluidsopname(n)</translation>
-    </message>
-    <message>
-        <source>%n PDF attachment(s)</source>
-        <translation>%n pdf-bijlage(n)</translation>
-    </message>
-    <message>
-        <source>%n place(s)</source>
-        <translation>%n plaats(en)</translation>
-    </message>
-    <message>
-        <source>%n weather record(s)</source>
-        <translation>%n weerbericht(en)</translation>
-    </message>
-    <message>
-        <source>%n entry(ies) without any text</source>
-        <translation>%n notitie(s) zonder tekst</translation>
-    </message>
-    <message>
-        <source>%n file(s) that are not notes</source>
-        <translation>%n bestand(en) die geen notities zijn</translation>
-    </message>
-    <message>
         <source>Import entries</source>
         <translation>Notities importeren</translation>
     </message>
@@ -1869,6 +1837,72 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n foto&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n video&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audio recording(s)</source>
+        <translation>
+            <numerusform>%n geluidsopname</numerusform>
+            <numerusform>%n geluidsopnamen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF attachment(s)</source>
+        <translation>
+            <numerusform>%n pdf-bijlage</numerusform>
+            <numerusform>%n pdf-bijlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n plaats</numerusform>
+            <numerusform>%n plaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weather record(s)</source>
+        <translation>
+            <numerusform>%n weergegeven</numerusform>
+            <numerusform>%n weergegevens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) without any text</source>
+        <translation>
+            <numerusform>%n notitie zonder tekst</numerusform>
+            <numerusform>%n notities zonder tekst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that are not notes</source>
+        <translation>
+            <numerusform>%n bestand dat geen notitie is</numerusform>
+            <numerusform>%n bestanden die geen notities zijn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2050,13 +2084,26 @@
         <source>No contacts after %1</source>
         <translation>Geen contacten na %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>At most %n off-hours contact(s) a week</source>
-        <translation>Maximaal %n contact(en) buiten de werkuren per week</translation>
+        <translation>
+            <numerusform>Maximaal %n contact buiten de werkuren per week</numerusform>
+            <numerusform>Maximaal %n contacten buiten de werkuren per week</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>At most %n out-of-frame act(s) a month</source>
-        <translation>Maximaal %n handeling(en) buiten het kader per maand</translation>
+        <translation>
+            <numerusform>Maximaal %n handeling buiten het kader per maand</numerusform>
+            <numerusform>Maximaal %n handelingen buiten het kader per maand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2114,9 +2161,12 @@
         <source>Time beyond working hours</source>
         <translation>Tijd buiten de werkuren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min</source>
-        <translation>%n min</translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,7 +42,7 @@ from journal_app.core.formats.common import ImportBatch
 from journal_app.core.journal import Journal
 from journal_app.pdf import brief_to_pdf
 from journal_app.ui.messages import error_text
-from journal_app.ui.widgets import BusyLine, error_label, paragraph
+from journal_app.ui.widgets import BusyLine, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 # Literal calls, so pyside6-lupdate can extract every string.
@@ -96,7 +97,7 @@ def _place(error: JournalError) -> str:
     if files:
         shown = ", ".join(files[:5])
         if len(files) > 5:
-            shown += " " + translate("ImportDialog", "and %n more", "", len(files) - 5)
+            shown += " " + _words().and_more(len(files) - 5)
         parts.append(shown)
     elif getattr(error, "file", ""):
         parts.append(error.file)  # type: ignore[attr-defined]
@@ -110,17 +111,49 @@ def _place(error: JournalError) -> str:
 
 
 def left_out_text(kind: str, count: int) -> str:
-    words = {
-        "photos": translate("ImportDialog", "%n photo(s)", "", count),
-        "videos": translate("ImportDialog", "%n video(s)", "", count),
-        "audios": translate("ImportDialog", "%n audio recording(s)", "", count),
-        "documents": translate("ImportDialog", "%n PDF attachment(s)", "", count),
-        "locations": translate("ImportDialog", "%n place(s)", "", count),
-        "weather": translate("ImportDialog", "%n weather record(s)", "", count),
-        "empty_entries": translate("ImportDialog", "%n entry(ies) without any text", "", count),
-        "other_files": translate("ImportDialog", "%n file(s) that are not notes", "", count),
+    words = _words()
+    texts = {
+        "photos": words.photos, "videos": words.videos, "audios": words.audios, "documents": words.documents,
+        "locations": words.locations, "weather": words.weather, "empty_entries": words.empty_entries,
+        "other_files": words.other_files,
     }
-    return words.get(kind, f"{count} {kind}")
+    return texts[kind](count) if kind in texts else f"{count} {kind}"
+
+
+class ImportWords(QObject):
+    """Plural words of the import: pyside6-lupdate marks a message as plural only in ``self.tr``."""
+
+    def and_more(self, count: int) -> str:
+        return self.tr("and %n more", "", count)
+
+    def photos(self, count: int) -> str:
+        return self.tr("%n photo(s)", "", count)
+
+    def videos(self, count: int) -> str:
+        return self.tr("%n video(s)", "", count)
+
+    def audios(self, count: int) -> str:
+        return self.tr("%n audio recording(s)", "", count)
+
+    def documents(self, count: int) -> str:
+        return self.tr("%n PDF attachment(s)", "", count)
+
+    def locations(self, count: int) -> str:
+        return self.tr("%n place(s)", "", count)
+
+    def weather(self, count: int) -> str:
+        return self.tr("%n weather record(s)", "", count)
+
+    def empty_entries(self, count: int) -> str:
+        return self.tr("%n entry(ies) without any text", "", count)
+
+    def other_files(self, count: int) -> str:
+        return self.tr("%n file(s) that are not notes", "", count)
+
+
+@cache
+def _words() -> ImportWords:
+    return ImportWords()
 
 
 def _day(day: date) -> str:
@@ -131,7 +164,7 @@ def _day(day: date) -> str:
 def _names(pairs: tuple[tuple[str, int], ...]) -> str:
     shown = ", ".join(f"{name} ({count})" for name, count in pairs[:LISTED_NAMES])
     if len(pairs) > LISTED_NAMES:
-        shown += " " + translate("ImportDialog", "and %n more", "", len(pairs) - LISTED_NAMES)
+        shown += " " + _words().and_more(len(pairs) - LISTED_NAMES)
     return shown
 
 
@@ -226,7 +259,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(720, 460)
+        self.resize(opening_size(self, 720, 460))
 
         self.choose_file_button.clicked.connect(self._on_choose_file)
         self.choose_folder_button.clicked.connect(self._on_choose_folder)
@@ -369,7 +402,7 @@ class ImportDialog(QDialog):
         def work(holder: JournalHolder) -> interchange.ImportResult:
             journal = holder.require()
             result = interchange.import_batch(journal, batch)
-            if result.imported:
+            if result.changed:
                 journal.save()
             return result
 
@@ -498,7 +531,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(720, 520)
+        self.resize(opening_size(self, 720, 520))
 
         self.choose_button.clicked.connect(self._on_choose)
         self.export_button.clicked.connect(self._on_export)

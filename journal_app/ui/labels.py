@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from journal_app.core.entries import EntryRecord
 from journal_app.core.metrics import UNITS
@@ -79,9 +81,9 @@ def limit_description(kind: str, label: str, hour: object = None, count: int | N
     if kind == "no_contact_after" and hour is not None:
         return translate("Labels", "No contacts after %1").replace("%1", QLocale().toString(hour, QLocale.FormatType.ShortFormat))
     if kind == "max_off_hours_contacts_per_week" and count is not None:
-        return translate("Labels", "At most %n off-hours contact(s) a week", "", count)
+        return _plurals().off_hours_contacts_a_week(count)
     if kind == "max_out_of_frame_per_month" and count is not None:
-        return translate("Labels", "At most %n out-of-frame act(s) a month", "", count)
+        return _plurals().out_of_frame_acts_a_month(count)
     return limit_kind(kind)
 
 
@@ -131,11 +133,11 @@ def metric_value(key: str, value: float | None) -> str:
     if unit == "minutes":
         minutes = round(value)
         if minutes < 60:
-            return translate("Labels", "%n min", "", minutes)
+            return _plurals().minutes(minutes)
         return translate("Labels", "%1 h %2 min").replace("%1", str(minutes // 60)).replace(
             "%2", f"{minutes % 60:02d}")
     if unit == "days":
-        return translate("Labels", "%n day(s)", "", round(value)) if float(value).is_integer() else \
+        return _plurals().days(round(value)) if float(value).is_integer() else \
             translate("Labels", "%1 days").replace("%1", QLocale().toString(float(value), "f", 1))
     if unit == "weight":
         return translate("Labels", "%1 / 10").replace(
@@ -188,3 +190,25 @@ def metric_explanation(key: str) -> str:
                                                        "none before you set your working hours."),
     }
     return explanations.get(key, "")
+
+
+class Labels(QObject):
+    """The plural labels. pyside6-lupdate marks a message as plural only in a ``self.tr`` call,
+    so they are methods of a QObject named after this module's translation context."""
+
+    def off_hours_contacts_a_week(self, count: int) -> str:
+        return self.tr("At most %n off-hours contact(s) a week", "", count)
+
+    def out_of_frame_acts_a_month(self, count: int) -> str:
+        return self.tr("At most %n out-of-frame act(s) a month", "", count)
+
+    def minutes(self, count: int) -> str:
+        return self.tr("%n min", "", count)
+
+    def days(self, count: int) -> str:
+        return self.tr("%n day(s)", "", count)
+
+
+@cache
+def _plurals() -> Labels:
+    return Labels()

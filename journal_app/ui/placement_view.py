@@ -69,7 +69,7 @@ from journal_app.ui import labels
 from journal_app.ui.dashboard_view import OKABE_ITO_DARK, OKABE_ITO_LIGHT, axis_scale
 from journal_app.ui.messages import show_message
 from journal_app.ui.review_dialog import ExportReviewDialog
-from journal_app.ui.widgets import CenteredPage, error_label, heading, paragraph
+from journal_app.ui.widgets import CenteredPage, error_label, heading, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
@@ -527,7 +527,7 @@ class PasteObjectivesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.text.textChanged.connect(self._update_preview)
         self._update_preview()
-        self.resize(600, 520)
+        self.resize(opening_size(self, 600, 520))
 
     def objectives(self) -> list[str]:
         return [text for text in objectives_from_text(self.text.toPlainText()) if text.casefold() not in self._existing]
@@ -587,7 +587,7 @@ class LinkEntryDialog(QDialog):
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.list.currentItemChanged.connect(lambda _item, _previous: self._update_ok())
         self._update_ok()
-        self.resize(560, 520)
+        self.resize(opening_size(self, 560, 520))
         self.load()
 
     def load(self) -> None:
@@ -797,6 +797,7 @@ class PlacementView(QWidget):
         self.day_hint.setProperty("role", "hint")
         self.hours_error = error_label("hoursError")
         self.days_table = QTableWidget(0, 3)
+        self.days_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.days_table.setObjectName("hoursTable")
         self.days_table.setAccessibleName(self.tr("Days logged, newest first; hours and notes can be edited"))
         self.days_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Hours"), self.tr("Note")])

@@ -60,7 +60,7 @@ from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.persons import PersonStore
 from journal_app.pdf import brief_to_pdf
 from journal_app.ui.messages import error_text
-from journal_app.ui.widgets import BusyLine, error_label, paragraph
+from journal_app.ui.widgets import BusyLine, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -279,7 +279,7 @@ class ExportReviewDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.result_box)
         layout.addWidget(self.buttons)
-        self.resize(960, 590)
+        self.resize(opening_size(self, 960, 590))
 
         self.findings_list.currentRowChanged.connect(self._on_current_changed)
         self.replace_button.clicked.connect(self.replace_current)

@@ -35,7 +35,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.supervision import KINDS, AgendaItem, SessionRecord, SupervisionStore
 from journal_app.ui import labels
 from journal_app.ui.messages import error_text
-from journal_app.ui.widgets import error_label, paragraph
+from journal_app.ui.widgets import error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
@@ -169,7 +169,7 @@ class SessionDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(860, 560)
+        self.resize(opening_size(self, 860, 560))
 
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

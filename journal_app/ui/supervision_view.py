@@ -243,6 +243,7 @@ class SupervisionView(QWidget):
         self.no_sessions.setProperty("role", "hint")
         self.no_sessions.setObjectName("supervisionNoSessions")
         self.categories = QTableWidget(0, 3)
+        self.categories.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.categories.setObjectName("supervisionCategories")
         self.categories.setAccessibleName(self.tr("How often each kind of dilemma was brought"))
         self.categories.setHorizontalHeaderLabels([self.tr("Kind of dilemma"), self.tr("Times brought"),
