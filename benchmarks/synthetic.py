@@ -14,9 +14,14 @@ instead of one ``EntryStore.add`` per entry, which would take minutes at 50,000 
 ``python benchmarks/synthetic.py --check`` builds the same small journal both ways and proves
 they hold the same entries, persons, tags, association rows and search results.
 
+``--features`` (``build(..., features=True)``) adds, through the app's own stores, what a
+worker adds around the entries: schedules, limits, dilemmas with their status history,
+check-ins, a supervision agenda and prompts (``add_features``). Without it, the journal is
+the entries alone, as before.
+
 Usage::
 
-    python benchmarks/synthetic.py OUT.carnet --count 10000 [--seed 2024]
+    python benchmarks/synthetic.py OUT.carnet --count 10000 [--seed 2024] [--years 10] [--features]
     python benchmarks/synthetic.py --check [--count 600]
 """
 
@@ -34,7 +39,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from journal_app.core.crypto import KdfParams
 from journal_app.core.entries import EntryFields
@@ -355,9 +360,9 @@ def _uuid(rng: random.Random) -> str:
     return uuid_module.UUID(int=rng.getrandbits(128), version=4).hex
 
 
-def _timestamps(rng: random.Random, count: int) -> list[tuple[datetime, bool]]:
-    """(local aware datetime, off_hours) for ``count`` entries over ten years, oldest first."""
-    first = END_DAY.replace(year=END_DAY.year - YEARS)
+def _timestamps(rng: random.Random, count: int, years: int = YEARS) -> list[tuple[datetime, bool]]:
+    """(local aware datetime, off_hours) for ``count`` entries over ``years`` years, oldest first."""
+    first = END_DAY.replace(year=END_DAY.year - years)
     days = (END_DAY - first).days
     workdays = [first + timedelta(days=i) for i in range(days) if (first + timedelta(days=i)).weekday() < 5]
     everydays = [first + timedelta(days=i) for i in range(days)]
@@ -379,9 +384,9 @@ def _timestamps(rng: random.Random, count: int) -> list[tuple[datetime, bool]]:
     return result
 
 
-def _caseload(rng: random.Random, persons: list[str]) -> dict[int, list[str]]:
+def _caseload(rng: random.Random, persons: list[str], years: int = YEARS) -> dict[int, list[str]]:
     """Who is followed each month: people come, stay months or years, and leave."""
-    months = YEARS * 12 + 1
+    months = years * 12 + 1
     active: dict[int, list[str]] = {m: [] for m in range(months)}
     for name in persons:
         start = rng.randint(-6, months - 1)
@@ -414,19 +419,19 @@ def _pick_weighted(rng: random.Random, items: list[str], k: int) -> list[str]:
     return chosen
 
 
-def generate(count: int, seed: int = DEFAULT_SEED) -> Iterator[SyntheticEntry]:
-    """The entries of a synthetic journal, oldest first."""
+def generate(count: int, seed: int = DEFAULT_SEED, years: int = YEARS) -> Iterator[SyntheticEntry]:
+    """The entries of a synthetic journal, oldest first, over the ``years`` years up to END_DAY."""
     rng = random.Random(seed)
     persons = make_persons(rng)
-    caseload = _caseload(rng, persons)
+    caseload = _caseload(rng, persons, years)
     text = _TextMaker(rng, persons)
-    first_month = (END_DAY.year - YEARS) * 12 + END_DAY.month - 1
+    first_month = (END_DAY.year - years) * 12 + END_DAY.month - 1
     tags = list(TAGS)
     rng.shuffle(tags)  # which themes dominate depends on the seed
     end = datetime(END_DAY.year, END_DAY.month, END_DAY.day, 23, 0, tzinfo=UTC)
-    for local, off_hours in _timestamps(rng, count):
+    for local, off_hours in _timestamps(rng, count, years):
         month = local.year * 12 + local.month - 1 - first_month
-        active = caseload[min(max(month, 0), YEARS * 12)]
+        active = caseload[min(max(month, 0), years * 12)]
         reflection = rng.random() < 0.30
         out_of_frame = rng.random() < (0.25 if off_hours else 0.02)
         if reflection:
@@ -519,8 +524,12 @@ def add_in_bulk(journal: Journal, entries: Iterable[SyntheticEntry], chunk: int 
                     "body": values.body, "occurred_at": occurred,
                     "utc_offset_minutes": int(offset.total_seconds() // 60),
                     "duration_minutes": values.duration_minutes, "channel": values.channel,
-                    "off_hours": values.off_hours, "out_of_frame": values.out_of_frame, "private": values.private,
+                    # A flag given is a flag set by hand (EntryStore.add): a schedule never recomputes it.
+                    "off_hours": values.off_hours, "off_hours_by_hand": values.off_hours is not None,
+                    "out_of_frame": values.out_of_frame, "private": values.private,
                     "emotional_weight": values.emotional_weight, "for_supervision": values.for_supervision,
+                    # What models._note_when_marked_for_supervision stamps when EntryStore.add marks it.
+                    "for_supervision_since": item.updated_at if values.for_supervision else None,
                     "created_at": item.created_at, "updated_at": item.updated_at,
                     "search_tags": " ".join(values.tags), "search_persons": " ".join(values.persons),
                 })
@@ -547,13 +556,194 @@ def add_in_bulk(journal: Journal, entries: Iterable[SyntheticEntry], chunk: int 
     return count
 
 
+# ----------------------------------------------------------------------------- the other features
+
+# The moment a journal with features is "now": the end of the last day, a Friday afternoon.
+NOW = datetime(END_DAY.year, END_DAY.month, END_DAY.day, 16, 30, tzinfo=LOCAL)
+# Working hours that fit the generated entries (8:00-17:59 on working days), so that the time
+# beyond the schedule comes from long contacts, late ones and holidays; four fifths (Wednesdays
+# off) for the last four years.
+SCHEDULE_FULL_TIME = ("mon=08:00-12:30,13:00-18:00;tue=08:00-12:30,13:00-18:00;wed=08:00-12:30,13:00-18:00;"
+                      "thu=08:00-12:30,13:00-18:00;fri=08:00-12:30,13:00-16:00;sat=off;sun=off")
+SCHEDULE_FOUR_FIFTHS = SCHEDULE_FULL_TIME.replace("wed=08:00-12:30,13:00-18:00", "wed=off")
+AGENDA_WEEKS = 6  # the last supervision session was this long ago: older marks were discussed then
+CHECKIN_EVERY_DAYS = 14
+CHECKIN_YEARS = 5
+PROMPT_WEEKS = 26  # the prompt engine was asked once a week over the last six months
+DILEMMA_TITLES = (
+    "Jusqu'où aller pour {P} ?", "Informer l'école ou non", "Mon numéro personnel", "Signaler au SAJ ?",
+    "Le {N} : mon mandat ou pas ?", "Prêter de l'argent à {P}", "Tenir le cadre avec {P}",
+    "Règle ou réponse humaine : le {N}", "Entre le CPAS et l'école", "Trop de messages le soir",
+)
+
+
+@dataclass(frozen=True)
+class FeatureCounts:
+    schedules: int
+    limits: int
+    limit_marks: int
+    dilemmas: int
+    status_changes: int
+    reflections: int
+    checkins: int
+    agenda: int
+    prompts_shown: int
+
+
+def add_features(journal: Journal, seed: int = DEFAULT_SEED) -> FeatureCounts:
+    """What a worker adds around the entries over the years, through the app's own stores:
+    two schedule versions, limits (one changed later, one ticked by hand), dilemmas opened
+    from reflections with their status history, reflections and links, a check-in every
+    two weeks for five years, a supervision agenda (marks older than the last session are
+    discussed, hence cleared) and six months of prompts. Deterministic for a seed and journal."""
+    from journal_app.core.checkins import CheckinStore, extra_questions, instrument
+    from journal_app.core.dilemmas import (
+        LIVING_WITH, SETTLED, THINKING, TO_SUPERVISION, DilemmaStore, builtin_categories,
+    )
+    from journal_app.core.limits import LimitStore
+    from journal_app.core.prompts import PromptEngine
+    from journal_app.core.schedule import ScheduleStore, parse_spec
+    from journal_app.core.supervision import SupervisionStore
+
+    database = journal.database
+    rng = random.Random(seed + 1)
+    raw = database.raw
+    first_text, count = raw.execute("SELECT min(occurred_at), count(*) FROM entries").fetchone()
+    if not count:
+        raise ValueError("features need entries to hang on")
+    first_day = datetime.fromisoformat(first_text).astimezone(LOCAL).date()
+    end = NOW.astimezone(UTC)
+
+    def clock() -> datetime:
+        return end
+
+    def years_after(years: float) -> date:
+        return first_day + timedelta(days=int(365.25 * years))
+
+    schedules = ScheduleStore(database)
+    schedules.set(parse_spec(SCHEDULE_FULL_TIME), first_day)
+    schedules.set(parse_spec(SCHEDULE_FOUR_FIFTHS), max(END_DAY.replace(year=END_DAY.year - 4), years_after(1)))
+
+    limits = LimitStore(database, today=lambda: END_DAY)
+    limits.add("no_contact_after", hour="20:00", effective_from=years_after(1))
+    limits.add("no_weekend_contacts", effective_from=years_after(1))
+    limits.add("personal_phone_not_given", effective_from=years_after(2))
+    per_week = limits.add("max_off_hours_contacts_per_week", count=3, effective_from=years_after(1))
+    limits.change(per_week.uuid, max(END_DAY.replace(year=END_DAY.year - 4), years_after(2)), count=5)
+    limits.add("max_out_of_frame_per_month", count=4, effective_from=years_after(3))
+    lending = limits.add("no_lending_money", effective_from=years_after(1))
+    out_of_frame = [uuid for (uuid,) in raw.execute(
+        "SELECT uuid FROM entries WHERE out_of_frame AND occurred_at >= ? ORDER BY id",
+        (years_after(1.01).isoformat(),))]
+    marked = rng.sample(out_of_frame, min(len(out_of_frame), 2 + count // 1000))
+    for uuid in marked:
+        limits.mark_crossed(lending.uuid, uuid, "Avancé de l'argent pour le compteur")
+
+    # Dilemmas: opened from reflections spread over the years, each moving on at its pace.
+    dilemmas = DilemmaStore(database, "fr", clock=clock)
+    categories = [category.id for category in builtin_categories("fr")]
+    text = _TextMaker(rng, make_persons(random.Random(seed)))
+    reflections = raw.execute("SELECT uuid, occurred_at FROM entries WHERE kind = 'reflection' ORDER BY occurred_at, id"
+                              ).fetchall()
+    wanted = min(200, max(8, count // 250), len(reflections))
+    step = len(reflections) / wanted
+    for number in range(wanted):
+        source, opened_text = reflections[int(number * step + rng.random() * step)]
+        opened = datetime.fromisoformat(opened_text) + timedelta(minutes=rng.randint(5, 90))
+        if opened >= end:
+            continue
+        made = dilemmas.create(text._fill(rng.choice(DILEMMA_TITLES), []),
+                               rng.sample(categories, rng.choice((1, 1, 2))), source, opened_at=opened)
+        links = raw.execute("SELECT uuid FROM entries WHERE occurred_at > ? AND occurred_at < ? ORDER BY id",
+                            (opened_text, (opened + timedelta(days=60)).isoformat())).fetchall()
+        for (uuid,) in rng.sample(links, min(len(links), rng.choice((0, 1, 1, 2, 3)))):
+            dilemmas.link_entry(made.uuid, uuid)
+        moment = opened
+        for _ in range(rng.choice((0, 1, 1, 2, 3))):
+            moment += timedelta(days=rng.randint(1, 30), hours=rng.randint(0, 8))
+            if moment < end:
+                dilemmas.add_reflection(made.uuid, " ".join(text.sentence([], True) for _ in range(rng.randint(2, 5))),
+                                        written_at=moment)
+        # The way on: thinking it through, often supervision, then settled or lived with.
+        path = [THINKING]
+        if rng.random() < 0.4:
+            path.append(TO_SUPERVISION)
+        path.append(SETTLED if rng.random() < 0.7 else LIVING_WITH)
+        moment = opened
+        for status in path:
+            moment += timedelta(days=rng.randint(3, 90), hours=rng.randint(0, 8))
+            if moment >= end:
+                break
+            dilemmas.set_status(made.uuid, status, at=moment)
+
+    # A check-in every two weeks for five years; the scores drift slowly, with some noise.
+    checkins = CheckinStore(database, clock=lambda: NOW)
+    items = instrument("fr")
+    extra = extra_questions("fr").questions
+    levels = {scale.id: rng.uniform(25, 55) for scale in items.scales}
+    extra_levels = {question.id: rng.uniform(1, 3) for question in extra}
+    taken = NOW - timedelta(days=CHECKIN_EVERY_DAYS * (int(CHECKIN_YEARS * 365.25) // CHECKIN_EVERY_DAYS))
+    checkin_count = 0
+    while taken <= NOW:
+        for scale in levels:
+            levels[scale] = min(95.0, max(5.0, levels[scale] + rng.gauss(0, 6)))
+        for question in extra_levels:
+            extra_levels[question] = min(4.0, max(0.0, extra_levels[question] + rng.gauss(0, 0.4)))
+        answers = {}
+        for item in items.items:
+            target = levels[item.scale] + rng.gauss(0, 12)
+            answers[item.id] = min(items.options(item), key=lambda option: abs(option.score - target)).score
+        checkins.record(answers, {q: round(v) for q, v in extra_levels.items()}, at=taken)
+        checkin_count += 1
+        taken += timedelta(days=CHECKIN_EVERY_DAYS)
+
+    # The supervision agenda: marks older than the last session were discussed there.
+    last_session = END_DAY - timedelta(weeks=AGENDA_WEEKS)
+    supervision = SupervisionStore(database, clock=clock)
+    with database.session() as session:
+        session.execute(update(Entry).where(Entry.for_supervision.is_(True),
+                                            Entry.for_supervision_since < datetime.combine(
+                                                last_session, datetime.min.time(), LOCAL))
+                        .values(for_supervision=False, for_supervision_since=None))
+    supervision.record_session(last_session, "superviseure", "individual", "Les situations du trimestre.",
+                               "Poser le cadre plus tôt.", follow_ups=["Revenir sur le numéro personnel",
+                                                                      "Où en est la concertation de réseau ?"])
+    agenda = supervision.sync_agenda()
+    for item in agenda[::3]:
+        supervision.set_question(item.uuid, "Comment tenir le cadre sans rompre le lien ?")
+
+    # Six months of the question of the day, answered, dismissed or put off.
+    shown = 0
+    for week in range(PROMPT_WEEKS, 0, -1):
+        moment = NOW - timedelta(weeks=week)
+        engine = PromptEngine(database, lambda moment=moment: moment,
+                              checkin_trend_rising=lambda moment=moment: checkins.rising(moment))
+        prompt = engine.next_prompt("fr")
+        if prompt is None:
+            continue
+        shown += 1
+        (engine.answer, engine.dismiss, engine.snooze)[rng.randrange(3)](prompt.id)
+
+    def rows(table: str) -> int:
+        return int(raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    return FeatureCounts(schedules=rows("schedules"), limits=rows("limits"), limit_marks=rows("limit_marks"),
+                         dilemmas=rows("dilemmas"), status_changes=rows("dilemma_status_changes"),
+                         reflections=rows("dilemma_reflections"), checkins=rows("checkins"),
+                         agenda=rows("supervision_agenda"), prompts_shown=shown)
+
+
 def build(path: Path | str, count: int, seed: int = DEFAULT_SEED, *, kdf: KdfParams = CHEAP_KDF,
-          passphrase: str = PASSPHRASE, slow: bool = False) -> Path:
-    """Create a synthetic journal file of ``count`` entries (saved and closed)."""
+          passphrase: str = PASSPHRASE, slow: bool = False, features: bool = False, years: int = YEARS) -> Path:
+    """Create a synthetic journal file of ``count`` entries over ``years`` years (saved and
+    closed); with ``features``, also what ``add_features`` adds (schedule, limits, dilemmas,
+    check-ins...)."""
     path = Path(path)
     journal, _code = Journal.create(path, passphrase, kdf=kdf)
     try:
-        (add_slowly if slow else add_in_bulk)(journal, generate(count, seed))
+        (add_slowly if slow else add_in_bulk)(journal, generate(count, seed, years))
+        if features:
+            add_features(journal, seed)
         journal.save()
     finally:
         journal.close()
@@ -563,16 +753,23 @@ def build(path: Path | str, count: int, seed: int = DEFAULT_SEED, *, kdf: KdfPar
 # ----------------------------------------------------------------------------- checking
 
 
+# Columns that differ by nature between the two paths: when a row was written (the revision
+# triggers' ``revised_at``), and a person's random uuid and creation time (see the module doc).
+_NOT_COMPARED = {"revised_at", "persons.uuid", "persons.created_at"}
+
+
 def _dump(journal: Journal) -> dict[str, list[tuple[object, ...]]]:
     raw = journal.database.raw
     tables = {
-        "entries": "SELECT * FROM entries ORDER BY id",
-        "persons": "SELECT id, pseudonym, note FROM persons ORDER BY id",  # uuid, created_at: see module doc
-        "tags": "SELECT * FROM tags ORDER BY id",
-        "entry_persons": "SELECT * FROM entry_persons ORDER BY entry_id, person_id",
-        "entry_tags": "SELECT * FROM entry_tags ORDER BY entry_id, tag_id",
+        "entries": "id", "persons": "id", "tags": "id",
+        "entry_persons": "entry_id, person_id", "entry_tags": "entry_id, tag_id",
     }
-    return {name: raw.execute(sql).fetchall() for name, sql in tables.items()}
+    dump = {}
+    for table, order in tables.items():
+        columns = [row[1] for row in raw.execute(f"PRAGMA table_info({table})")
+                   if row[1] not in _NOT_COMPARED and f"{table}.{row[1]}" not in _NOT_COMPARED]
+        dump[table] = raw.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}").fetchall()
+    return dump
 
 
 CHECK_QUERIES = ("logement", "ecole", "rése", "CPAS médiation", "reseau ecole", "INQUIETUDE", "Mme R",
@@ -643,6 +840,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--slow", action="store_true", help="add through EntryStore.add (reference path)")
+    parser.add_argument("--years", type=int, default=YEARS, help="the span of the entries (default 10)")
+    parser.add_argument("--features", action="store_true",
+                        help="also a schedule, limits, dilemmas, check-ins, a supervision agenda, prompts")
     parser.add_argument("--check", action="store_true", help="prove bulk and EntryStore journals are the same")
     parser.add_argument("--describe", action="store_true", help="print the shape of the generated data")
     args = parser.parse_args(argv)
@@ -657,9 +857,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.path is None:
         parser.error("give a PATH, --check or --describe")
     started = time.perf_counter()
-    build(args.path, args.count, args.seed, slow=args.slow)
-    print(f"{args.count} entries written to {args.path} in {time.perf_counter() - started:.1f} s "
-          f"(passphrase: {PASSPHRASE!r})")
+    build(args.path, args.count, args.seed, slow=args.slow, features=args.features, years=args.years)
+    print(f"{args.count} entries{' with features' if args.features else ''} written to {args.path} in "
+          f"{time.perf_counter() - started:.1f} s (passphrase: {PASSPHRASE!r})")
     return 0
 
 
