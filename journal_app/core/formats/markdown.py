@@ -71,6 +71,11 @@ from typing import Any
 
 import yaml
 
+# libyaml's safe dumper and loader when PyYAML has them (same output, ~5x faster on a
+# whole-journal export), else the pure-Python ones.
+_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from journal_app.core import vaultfile
 from journal_app.core.entries import FLAG_NAMES, EntryRecord
 from journal_app.core.errors import InvalidInput, StorageError
@@ -234,7 +239,7 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
         raise ImportRefused(f"{name}: the front matter has no closing \"---\" line", "front-matter", file=name)
     block = text[4:end.start()]
     try:
-        values = yaml.safe_load(block)
+        values = yaml.load(block, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None  # + the opening "---" line, counted from 1
@@ -383,7 +388,8 @@ def note_text(record: EntryRecord) -> str:
     front["uuid"] = record.uuid
     front["created_at"] = record.created_at.isoformat()
     front["updated_at"] = record.updated_at.isoformat()
-    header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, default_flow_style=None, width=10_000)
+    header = yaml.dump(front, Dumper=_SAFE_DUMPER, allow_unicode=True, sort_keys=False, default_flow_style=None,
+                       width=10_000)
     parts = [f"---\n{header}---\n"]
     heading = " ".join(record.title.split())
     if heading:
