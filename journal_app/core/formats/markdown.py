@@ -71,11 +71,6 @@ from typing import Any
 
 import yaml
 
-# libyaml's safe dumper and loader when PyYAML has them (same output, ~5x faster on a
-# whole-journal export), else the pure-Python ones.
-_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from journal_app.core import vaultfile
 from journal_app.core.entries import FLAG_NAMES, EntryRecord
 from journal_app.core.errors import InvalidInput, StorageError
@@ -95,6 +90,11 @@ from journal_app.core.formats.common import (
 )
 from journal_app.core.formats.dayone import split_heading
 from journal_app.core.models import utc_now
+
+# libyaml's safe dumper and loader when PyYAML has them (same output, ~5x faster on a
+# whole-journal export), else the pure-Python ones.
+_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FORMAT = "markdown"
 SUFFIXES = (".md", ".markdown")
