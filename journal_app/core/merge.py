@@ -733,7 +733,9 @@ class _Merge:
                                           (here["_rowid"],)).fetchone()
             revisions = history(current, revisions)
             here["revision"] = current
-        if (revisions, revised_at) == (here["revisions"], here["revised_at"]):
+        # After a write the triggers may have recorded each step (a dilemma's categories come
+        # one by one) as an edit made now: the row in memory is stale then, so always write.
+        if not current_first and (revisions, revised_at) == (here["revisions"], here["revised_at"]):
             return
         self.raw.execute(f"UPDATE {kind.table} SET revisions = ?, revised_at = ? WHERE rowid = ?",
                          (revisions, revised_at, here["_rowid"]))

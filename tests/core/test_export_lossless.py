@@ -337,8 +337,6 @@ def test_a_journal_with_other_records_gets_every_record_of_the_export(full_journ
         other.close()
 
 
-@pytest.mark.xfail(strict=True, reason="merge.py: _add writes a dilemma's categories one by one after the row; "
-                                        "the revision triggers take each step for an edit made now")
 def test_a_dilemma_merged_in_keeps_the_time_of_its_last_edit(full_journal: Journal, tmp_path: Path) -> None:
     other = make_journal(tmp_path / "other.carnet")
     other.entries.add(EntryFields(title="À moi", occurred_at=datetime(2024, 1, 5, 9, 0, tzinfo=BRUSSELS)))
