@@ -1578,7 +1578,7 @@
     <name>HoursChartView</name>
     <message>
         <source>Hours done</source>
-        <translation>Heures effectuées</translation>
+        <translation>Faites</translation>
     </message>
     <message>
         <source>Steady pace</source>

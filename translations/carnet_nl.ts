@@ -1578,11 +1578,11 @@
     <name>HoursChartView</name>
     <message>
         <source>Hours done</source>
-        <translation>Gepresteerde uren</translation>
+        <translation>Gepresteerd</translation>
     </message>
     <message>
         <source>Steady pace</source>
-        <translation>Regelmatig tempo</translation>
+        <translation>Gelijk tempo</translation>
     </message>
     <message>
         <source>hours</source>
