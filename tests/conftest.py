@@ -6,7 +6,9 @@ people get (calibrated, >= 64 MiB) is never weakened for tests.
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from journal_app import cli
 from journal_app.core.crypto import KdfParams
 from journal_app.core.journal import Journal
 
@@ -52,3 +55,34 @@ def new_journal(journal_path: Path):  # type: ignore[no-untyped-def]
     yield journal
     if journal.is_open:
         journal.close()
+
+
+class Run:
+    """What one command did."""
+
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    @property
+    def error_line(self) -> str:
+        lines = self.err.splitlines()
+        assert len(lines) == 1, f"expected one line on stderr, got {self.err!r}"
+        assert lines[0].startswith("journal-app: error: ")
+        return lines[0]
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    """run(*argv, stdin=...) -> Run. The passphrase is sent on standard input by default."""
+
+    def run_command(*argv: str | Path, stdin: str | None = PASSPHRASE + "\n", secret_flag: bool = True) -> Run:
+        arguments = [str(a) for a in argv]
+        if secret_flag:
+            arguments.append("--passphrase-stdin")
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
+        capsys.readouterr()
+        code = cli.main(arguments)
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run_command

@@ -8,7 +8,6 @@ subprocess to prove there is never a traceback.
 from __future__ import annotations
 
 import getpass
-import io
 import json
 import os
 import subprocess
@@ -25,41 +24,10 @@ from journal_app.core import crypto
 from journal_app.core.database import Database
 from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal
-from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE, Run
 
 JRNL_SAMPLE = Path(__file__).resolve().parent / "data" / "jrnl-export.json"
 PARIS = timezone(timedelta(hours=1))
-
-
-class Run:
-    """What one command did."""
-
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    @property
-    def error_line(self) -> str:
-        lines = self.err.splitlines()
-        assert len(lines) == 1, f"expected one line on stderr, got {self.err!r}"
-        assert lines[0].startswith("journal-app: error: ")
-        return lines[0]
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
-    """run(*argv, stdin=...) -> Run. The passphrase is sent on standard input by default."""
-
-    def run_command(*argv: str | Path, stdin: str | None = PASSPHRASE + "\n", secret_flag: bool = True) -> Run:
-        arguments = [str(a) for a in argv]
-        if secret_flag:
-            arguments.append("--passphrase-stdin")
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
-        capsys.readouterr()
-        code = cli.main(arguments)
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
-
-    return run_command
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ encrypted, writes atomically, and leaves no plaintext anywhere else.
 from __future__ import annotations
 
 import errno
-import io
 import os
 import subprocess
 import sys
@@ -18,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from journal_app import cli
 from journal_app.core import vaultfile
 from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.entries import EntryFields
@@ -33,28 +31,11 @@ MARKED_CANARY = "CANARY-MARKED-7f3a"  # in the brief: must reach only the chosen
 UNMARKED_CANARY = "CANARY-UNMARKED-91c2"  # not marked for supervision: must reach no file
 
 
-class Run:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
 @pytest.fixture(autouse=True)
 def gui(qapp):  # type: ignore[no-untyped-def]
     """pytest-qt's QApplication, before the command needs one for a PDF: otherwise the
     command's own would stay for the rest of the test run."""
     return qapp
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
-    def run_command(*argv: str | Path, stdin: str = PASSPHRASE + "\n") -> Run:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        code = cli.main([str(a) for a in argv] + ["--passphrase-stdin"])
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
-
-    return run_command
 
 
 @pytest.fixture

@@ -3,37 +3,17 @@
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from journal_app import cli
 from journal_app.core.journal import Journal
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.core.interchange_helpers import DAYONE_SAMPLE, MARKDOWN_SAMPLE, local_time_zone
 
 JRNL_SAMPLE = Path(__file__).resolve().parent / "data" / "jrnl-export.json"
-
-
-class Run:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
-    def run_command(*argv: str | Path, stdin: str = PASSPHRASE + "\n") -> Run:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        code = cli.main([str(a) for a in argv] + ["--passphrase-stdin"])
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
-
-    return run_command
 
 
 @pytest.fixture

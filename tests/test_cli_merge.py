@@ -3,32 +3,16 @@ then moved into merged-conflicts/; what could not be merged is left in place, wi
 
 from __future__ import annotations
 
-import io
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-from journal_app import cli
 from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal
 from tests.conftest import CHEAP_KDF, PASSPHRASE
-from tests.test_cli import Run
 
 SYNCTHING = "journal.sync-conflict-20261124-101530-ABCDEFG.carnet"
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
-    def run_command(*argv: str | Path, stdin: str = PASSPHRASE + "\n") -> Run:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        code = cli.main([str(a) for a in argv] + ["--passphrase-stdin"])
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
-
-    return run_command
 
 
 @pytest.fixture

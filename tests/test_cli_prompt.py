@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-
-import pytest
 
 from journal_app import cli
 from journal_app.core.entries import EntryFields
@@ -19,23 +15,6 @@ from tests.conftest import CHEAP_KDF, PASSPHRASE
 BXL = timezone(timedelta(hours=1))
 WEDNESDAY = "2026-11-18T10:00+01:00"
 FRIDAY = "2026-11-20T15:00+01:00"
-
-
-class Run:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
-    def run_command(*argv: str | Path, stdin: str = PASSPHRASE + "\n") -> Run:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        code = cli.main([str(a) for a in argv] + ["--passphrase-stdin"])
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
-
-    return run_command
 
 
 def make_journal(path: Path, *, off_hours_contacts: int = 0, settings: PromptSettings | None = None,

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -18,23 +16,6 @@ from journal_app.core.schedule import ScheduleStore, parse_spec
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 
 BXL = timezone(timedelta(hours=1))
-
-
-class Run:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):  # type: ignore[no-untyped-def]
-    def run_command(*argv: str | Path, stdin: str = PASSPHRASE + "\n") -> Run:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        code = cli.main([str(a) for a in argv] + ["--passphrase-stdin"])
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
-
-    return run_command
 
 
 @pytest.fixture
