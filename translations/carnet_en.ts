@@ -2639,6 +2639,14 @@
         <translation>Check-in saved</translation>
     </message>
     <message>
+        <source>Another copy of this journal</source>
+        <translation>Another copy of this journal</translation>
+    </message>
+    <message>
+        <source>The passphrase this copy was last saved with (on the other computer):</source>
+        <translation>The passphrase this copy was last saved with (on the other computer):</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>

@@ -2639,6 +2639,14 @@
         <translation>Réponses enregistrées</translation>
     </message>
     <message>
+        <source>Another copy of this journal</source>
+        <translation>Une autre copie de ce journal</translation>
+    </message>
+    <message>
+        <source>The passphrase this copy was last saved with (on the other computer):</source>
+        <translation>La phrase de passe avec laquelle cette copie a été enregistrée (sur l&apos;autre ordinateur):</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>

@@ -2639,6 +2639,14 @@
         <translation>Check-in opgeslagen</translation>
     </message>
     <message>
+        <source>Another copy of this journal</source>
+        <translation>Een andere kopie van dit dagboek</translation>
+    </message>
+    <message>
+        <source>The passphrase this copy was last saved with (on the other computer):</source>
+        <translation>De wachtzin waarmee deze kopie laatst bewaard werd (op de andere computer):</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
+    QInputDialog,
+    QLineEdit,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -30,7 +32,7 @@ from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.placement import PlacementStore
 from journal_app.core.prompts import PromptEngine, ShownPrompt
 from journal_app.core.entries import EntryFields
-from journal_app.core.merge import MergeReport, merge_conflict_copies
+from journal_app.core.merge import MergeReport, merge_conflict_copies, merge_copies
 from journal_app.core.journal import Journal, newest_good_backup, restore_backup
 from journal_app.core.schedule import ScheduleStore, WeeklySchedule
 from journal_app.core.templates import Template, TemplateStore, builtin_templates
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         backup_banner = self.workspace.backup_banner
         backup_banner.backup_requested.connect(lambda has_folder: self.open_backups(back_up_at_once=has_folder))
         backup_banner.snoozed.connect(self._snooze_backup_reminder)
+        self.workspace.merge_banner.passphrase_requested.connect(self._ask_copy_passphrase)
         self.workspace.failed.connect(self._show_error)
         self.journal_page.deleted.connect(self._on_deleted)
 
@@ -680,6 +683,26 @@ class MainWindow(QMainWindow):
             holder.require().save_if_changed()
 
         self.worker.submit(work, None, self._show_error)
+
+    def _ask_copy_passphrase(self, copies: tuple[Path, ...]) -> None:
+        """A conflict copy whose passphrase was changed on the other computer: ask for it."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("copyPassphraseDialog")
+        dialog.setWindowTitle(self.tr("Another copy of this journal"))
+        dialog.setLabelText(self.tr("The passphrase this copy was last saved with (on the other computer):"))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.textValueSelected.connect(lambda passphrase: self._merge_copies_with(copies, passphrase))
+        dialog.finished.connect(dialog.deleteLater)
+        self.copy_passphrase_dialog = dialog
+        dialog.open()
+
+    def _merge_copies_with(self, copies: tuple[Path, ...], passphrase: str) -> None:
+        def done(report: MergeReport) -> None:
+            self.workspace.merge_banner.show_report(report)
+            if report.changed:
+                self.workspace.refresh()
+
+        self.worker.submit(lambda holder: merge_copies(holder.require(), copies, passphrase), done, self._show_error)
 
     def open_backups(self, _checked: bool = False, *, back_up_at_once: bool = False) -> None:
         if not self.is_unlocked():

@@ -215,3 +215,28 @@ def test_a_trainee_writes_a_reflection_for_an_objective_and_it_is_linked(qtbot, 
                     and window.journal_page.editor.title.text() == template.name)
     linked = _run(qtbot, window, lambda holder: PlacementStore(holder.require().database).entries_of(objective))
     assert [record.title for record in linked] == [template.name]
+
+
+def test_a_copy_that_asks_for_its_own_passphrase_gets_a_password_field(qtbot, window, tmp_path) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from journal_app.core.entries import EntryFields
+    from journal_app.core.journal import Journal
+
+    _open_journal(qtbot, window, tmp_path)
+    copy = tmp_path / "j (conflicted copy 2026-11-24 101530).carnet"
+    shutil.copy2(tmp_path / "j.carnet", copy)
+    other = Journal.open(copy, PASSPHRASE)
+    other.entries.add(EntryFields(title="Sur l'autre ordinateur"))
+    other.save()
+    other.close()
+    window.workspace.merge_banner.passphrase_requested.emit((copy,))
+    dialog = window.copy_passphrase_dialog
+    assert dialog.isVisible() and dialog.textEchoMode() == QLineEdit.EchoMode.Password
+    dialog.setTextValue(PASSPHRASE)
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.workspace.merge_banner.isVisible() and not window.worker.is_busy())
+    assert not copy.exists()
+    qtbot.waitUntil(lambda: window.journal_page.model.rowCount() == 1)
