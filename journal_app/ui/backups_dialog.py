@@ -15,7 +15,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -435,11 +434,7 @@ class BackupsDialog(QDialog):
                 on_error: Callable[[JournalError], None]) -> None:
         """``worker.submit``, with answers dropped once the dialog is gone (closed and deleted
         while the worker was still writing)."""
-
-        def if_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            return lambda value: callback(value) if shiboken6.isValid(self) else None
-
-        self.worker.submit(work, if_alive(on_done), if_alive(on_error))
+        self.worker.submit_for(self, work, on_done, on_error)
 
     def _start_busy(self, text: str) -> None:
         self.busy.start(text)

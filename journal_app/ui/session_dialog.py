@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -296,8 +295,4 @@ class SessionDialog(QDialog):
     def _submit(self, work: Callable[[JournalHolder], Any], on_done: Callable[[Any], None],
                 on_error: Callable[[JournalError], None]) -> None:
         """``worker.submit``, with answers dropped once the dialog is gone."""
-
-        def if_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            return lambda value: callback(value) if shiboken6.isValid(self) else None
-
-        self._worker.submit(work, if_alive(on_done), if_alive(on_error))
+        self._worker.submit_for(self, work, on_done, on_error)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from journal_app.core.errors import JournalError
@@ -84,6 +85,23 @@ class JournalWorker(QObject):
         if self._pending == 1:
             self.busy_changed.emit(True)
         self._submitted.emit(_Operation(work, on_done, on_error))
+
+    def submit_for(
+        self,
+        owner: QObject,
+        work: Callable[[JournalHolder], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[JournalError], None] | None = None,
+    ) -> None:
+        """``submit``, with the answer dropped if ``owner`` (a dialog closed and deleted while
+        the worker was still busy) no longer exists."""
+
+        def if_alive(callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
+            if callback is None:
+                return None
+            return lambda value: callback(value) if shiboken6.isValid(owner) else None
+
+        self.submit(work, if_alive(on_done), if_alive(on_error))
 
     def is_busy(self) -> bool:
         return self._pending > 0
