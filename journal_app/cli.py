@@ -41,6 +41,7 @@ from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord
 from journal_app.core.errors import BackupFolderUnavailable, InvalidInput, JournalError, JournalLocked, StorageError
 from journal_app.core.journal import Journal, verify
 from journal_app.core.models import CHANNELS, ENTRY_KINDS
+from journal_app.core.portable import path_problem
 from journal_app.core.schedule import ScheduleStore, format_spec, parse_spec
 
 PROG = "journal-app"
@@ -315,6 +316,8 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_create(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.path.exists():
         raise InvalidInput("a file already exists at this place: choose another name")
+    if problem := path_problem(args.path.absolute()):  # before asking for a passphrase in vain
+        raise InvalidInput(f"this name cannot be used on every computer: {problem}")
     passphrase = secrets.ask_new("Passphrase for the new journal: ")
     journal, recovery_code = Journal.create(args.path, passphrase)
     journal.close()

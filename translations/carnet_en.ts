@@ -671,6 +671,10 @@
         <translation>Choose where to keep the journal.</translation>
     </message>
     <message>
+        <source>Choose another name or a shorter folder: this one could not be opened on every computer. Windows refuses names such as CON or AUX, names ending with a dot or a space, the characters &lt; &gt; : &quot; / \ | ? * and paths longer than 259 characters.</source>
+        <translation>Choose another name or a shorter folder: this one could not be opened on every computer. Windows refuses names such as CON or AUX, names ending with a dot or a space, the characters &lt; &gt; : &quot; / \ | ? * and paths longer than 259 characters.</translation>
+    </message>
+    <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
         <translation>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</translation>
     </message>

@@ -671,6 +671,10 @@
         <translation>Choisissez où conserver le journal.</translation>
     </message>
     <message>
+        <source>Choose another name or a shorter folder: this one could not be opened on every computer. Windows refuses names such as CON or AUX, names ending with a dot or a space, the characters &lt; &gt; : &quot; / \ | ? * and paths longer than 259 characters.</source>
+        <translation>Choisissez un autre nom ou un dossier moins profond&#xa0;: celui-ci ne pourrait pas s’ouvrir sur tous les ordinateurs. Windows refuse des noms comme CON ou AUX, les noms qui finissent par un point ou une espace, les caractères &lt; &gt; : &quot; / \ | ? * et les chemins de plus de 259&#xa0;caractères.</translation>
+    </message>
+    <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
         <translation>Création de votre journal… Cela prend un moment: Carnet rend votre phrase de passe très difficile à casser.</translation>
     </message>

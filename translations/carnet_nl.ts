@@ -671,6 +671,10 @@
         <translation>Kies waar je het dagboek wilt bewaren.</translation>
     </message>
     <message>
+        <source>Choose another name or a shorter folder: this one could not be opened on every computer. Windows refuses names such as CON or AUX, names ending with a dot or a space, the characters &lt; &gt; : &quot; / \ | ? * and paths longer than 259 characters.</source>
+        <translation>Kies een andere naam of een minder diepe map: deze zou niet op elke computer opengaan. Windows weigert namen zoals CON of AUX, namen die op een punt of een spatie eindigen, de tekens &lt; &gt; : &quot; / \ | ? * en paden langer dan 259 tekens.</translation>
+    </message>
+    <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
         <translation>Je dagboek wordt aangemaakt… Dit duurt even: Carnet maakt je wachtzin heel moeilijk te kraken.</translation>
     </message>

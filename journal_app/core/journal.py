@@ -24,6 +24,7 @@ from journal_app.core.errors import (
     DamagedJournal, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalError, JournalLocked, StorageError,
     WrongPassphrase,
 )
+from journal_app.core.portable import path_problem
 
 BACKUP_FOLDER = "backups"
 BACKUPS_KEPT = 10
@@ -71,6 +72,8 @@ class Journal:
             raise InvalidInput("the passphrase cannot be empty")
         if path.exists():
             raise InvalidInput("a file already exists at this place: choose another name")
+        if problem := path_problem(path):
+            raise InvalidInput(f"this name cannot be used on every computer: {problem}")
         if not path.parent.is_dir():
             raise StorageError("the folder for the journal does not exist")
         lock = _acquire_lock(path)

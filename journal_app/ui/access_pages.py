@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.portable import path_problem
 from journal_app.ui.widgets import BusyLine, CenteredPage, PassphraseFields, error_label, heading, paragraph
 
 CLIPBOARD_CLEAR_MS = 60_000
@@ -130,6 +131,12 @@ class CreatePage(CenteredPage):
         path = Path(self.location.text().strip()).expanduser()
         if path.suffix != ".carnet":
             path = path.with_name(path.name + ".carnet")
+        if path_problem(path):
+            self.show_error(self.tr("Choose another name or a shorter folder: this one could not be opened on every "
+                                    "computer. Windows refuses names such as CON or AUX, names ending with a dot or "
+                                    "a space, the characters < > : \" / \\ | ? * and paths longer than 259 "
+                                    "characters."))
+            return
         self.create_requested.emit(path, self.passphrase.passphrase())
 
     def set_busy(self, busy: bool) -> None:

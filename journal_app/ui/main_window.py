@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QInputDialog,
     QLineEdit,
@@ -55,6 +56,7 @@ from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UNDO_VISIBLE_MS = 15_000
+REMINDER_WITHOUT_TRAY_MS = 10 * 60_000
 
 
 def _local_now() -> datetime:
@@ -532,8 +534,14 @@ class MainWindow(QMainWindow):
         return tray
 
     def _on_reminder_due(self) -> None:
+        title, text = reminder_message(self.language)
         if self.tray is not None:
-            self.tray.showMessage(*reminder_message(self.language), QSystemTrayIcon.MessageIcon.Information, 10_000)
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
+            return
+        # No tray on this desktop (some Linux desktops, a kiosk session): the same generic
+        # words in the status bar, and the taskbar entry asks for attention.
+        self.statusBar().showMessage(text, REMINDER_WITHOUT_TRAY_MS)
+        QApplication.alert(self)
 
     def _bring_to_front(self) -> None:
         self.showNormal()
