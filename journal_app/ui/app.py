@@ -144,6 +144,16 @@ class MainThreadGarbageCollector(QObject):
     def collect(self) -> None:
         gc.collect()
 
+    @staticmethod
+    def set_start_up_objects_aside() -> None:
+        """Modules, classes and widgets made at start-up live as long as the app: moved out of
+        the collector's sight (``gc.freeze``), the periodic collection walks only what came
+        after (a full walk over ~120k start-up objects froze the window ~50 ms every 10 s).
+        Call it before any journal is opened: frozen objects are never collected, and no
+        decrypted text may ever be among them."""
+        gc.collect()
+        gc.freeze()
+
 
 def configure_application_identity() -> None:
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -244,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(settings)
     window.translations = translations  # type: ignore[attr-defined]
     window.show()
+    MainThreadGarbageCollector.set_start_up_objects_aside()  # the journal is still locked
     return app.exec()
 
 

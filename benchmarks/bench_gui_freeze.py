@@ -1,0 +1,170 @@
+"""How long the window freezes, measured as a person feels it: a 5 ms timer on the GUI thread
+records the longest gap between its ticks while real key presses drive the window.
+
+    python benchmarks/bench_gui_freeze.py --sizes 1000,10000,50000 [--repeat 5]
+
+For each journal size (a synthetic journal with features, plus a placement of 400 logged days),
+it prints the median and worst "longest gap beyond the 5 ms tick" for: unlocking, showing each
+view (Ctrl+1 … Ctrl+9), the periodic garbage collection on the GUI thread, and an autosave
+after typing. The goal (issue 17): no freeze longer than one frame, 16 ms. Printed, never
+asserted: budgets live here, not in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QKeySequence  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import synthetic  # noqa: E402
+from journal_app.core.journal import Journal  # noqa: E402
+from journal_app.core.placement import PlacementFields, PlacementStore  # noqa: E402
+
+GOAL_MS = 16.0
+TICK_MS = 5
+VIEWS = ("Entries", "Calendar", "People", "Dilemmas", "My limits", "How am I doing", "Weekly review",
+         "Supervision", "Placement")
+
+
+class FreezeMeter:
+    """The longest gap between two ticks of a 5 ms timer, less the 5 ms."""
+
+    def __init__(self) -> None:
+        self._timer = QTimer(interval=TICK_MS)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+        self._clock = QElapsedTimer()
+        self._last = 0
+        self.worst_ms = 0.0
+
+    def _tick(self) -> None:
+        now = self._clock.nsecsElapsed()
+        self.worst_ms = max(self.worst_ms, (now - self._last) / 1e6 - TICK_MS)
+        self._last = now
+
+    def measure(self, action: Callable[[], None], done: Callable[[], bool], settle_ms: int = 250) -> float:
+        self.worst_ms = 0.0
+        self._clock.start()
+        self._last = 0
+        self._timer.start()
+        action()
+        deadline = time.monotonic() + 120
+        while not done() and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.001)
+        QTest.qWait(settle_ms)  # what the view does once its data arrived (charts, layout)
+        self._timer.stop()
+        return max(self.worst_ms, 0.0)
+
+
+def add_placement(path: Path) -> None:
+    journal = Journal.open(path, synthetic.PASSPHRASE)
+    try:
+        store = PlacementStore(journal.database)
+        start = date(2024, 9, 2)
+        placement = store.create(PlacementFields(institution="CPAS", starts_on=start,
+                                                 ends_on=start + timedelta(days=420), required_hours=900))
+        for offset in range(400):
+            store.log_hours(placement.uuid, start + timedelta(days=offset), 7.5)
+        journal.save()
+    finally:
+        journal.close()
+
+
+def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
+    from journal_app.ui.app import MainThreadGarbageCollector, configure_application_identity, prepare_application
+    from journal_app.ui.main_window import MainWindow
+    from journal_app.ui.settings import AppSettings
+
+    path = synthetic.build(folder / f"j{size}.carnet", size, features=True)
+    add_placement(path)
+    app = QApplication.instance() or QApplication([])
+    configure_application_identity()
+    settings = AppSettings(QSettings(str(folder / f"settings{size}.ini"), QSettings.Format.IniFormat))
+    settings.language = "en"
+    prepare_application(app, settings)
+    collector = app.findChild(MainThreadGarbageCollector)
+    meter = FreezeMeter()
+    figures: dict[str, list[float]] = {}
+
+    def record(name: str, value: float) -> None:
+        figures.setdefault(name, []).append(value)
+
+    for _round in range(repeat):
+        window = MainWindow(settings)
+        window.resize(1280, 800)
+        window.show()
+        MainThreadGarbageCollector.set_start_up_objects_aside()  # as journal_app.ui.app.main does
+        window.show_unlock(path)
+        QTest.qWait(100)
+        page = window.unlock_page
+        QTest.keyClicks(page.passphrase, synthetic.PASSPHRASE)
+        record("unlock (after the key derivation)", meter.measure(
+            lambda: QTest.keyClick(page.passphrase, Qt.Key.Key_Return),
+            lambda: window.is_unlocked() and not window.worker.is_busy(), settle_ms=500))
+        for number, name in enumerate(VIEWS, 1):
+            record(f"view {number}: {name}", meter.measure(
+                lambda n=number: QTest.keySequence(window, QKeySequence(f"Ctrl+{n}")),
+                lambda: not window.worker.is_busy()))
+        if collector is not None:
+            record("garbage collection (every 10 s)", meter.measure(collector.collect, lambda: True, settle_ms=20))
+        QTest.keySequence(window, QKeySequence("Ctrl+1"))
+        QTest.qWait(200)
+        QTest.keySequence(window, QKeySequence.StandardKey.New)
+        QTest.qWait(300)
+        editor = window.journal_page.editor
+        QTest.keyClicks(editor.title, "Mesure")
+
+        def typed_and_saved() -> bool:
+            return window.save_status.text() == "Saved" and not window.worker.is_busy()
+
+        record("autosave after typing", meter.measure(lambda: QTest.keyClicks(editor.body, "Un mot."),
+                                                      typed_and_saved, settle_ms=50))
+        window.lock()
+        QTest.qWait(300)
+        window.worker.shutdown()
+        window.close()
+        window.deleteLater()
+        QTest.qWait(50)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="carnet-freeze-") as scratch:
+        for size in sizes:
+            results[size] = measure(size, args.repeat, Path(scratch))
+    names = list(next(iter(results.values())))
+    print(f"Longest GUI freeze, ms beyond the {TICK_MS} ms tick: median (worst) of {args.repeat}; goal <= {GOAL_MS:.0f}")
+    print(f"{'action':40}" + "".join(f"{size:>16,}" for size in sizes))
+    for name in names:
+        cells = []
+        for size in sizes:
+            values = results[size].get(name, [])
+            cells.append(f"{statistics.median(values):7.1f} ({max(values):5.1f})" if values else "-")
+        over = any(statistics.median(results[s][name]) > GOAL_MS for s in sizes if results[s].get(name))
+        print(f"{name:40}" + "".join(f"{cell:>16}" for cell in cells) + ("   over goal" if over else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
