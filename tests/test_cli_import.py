@@ -52,11 +52,13 @@ def test_dry_run_previews_a_day_one_zip_and_changes_nothing(run, journal_file, t
 
 def test_a_markdown_folder_is_recognised_and_imported_once(run, journal_file):
     with local_time_zone("Europe/Brussels"):
-        result = run("import", journal_file, MARKDOWN_SAMPLE)
+        result = run("import", journal_file, "--undated", "skip", MARKDOWN_SAMPLE)
         assert (result.code, result.out) == (0, "4 imported, 0 already present\n")
+        assert "1 note(s) have no date in them: left out (--undated skip)" in result.err
+        assert "suivis/à lire.txt" in result.err
         titles = [e["title"] for e in listed(run, journal_file)]
         assert titles == ["Fatigue du dimanche", "Appel de Mme R", "Visite à domicile", "Réunion d'équipe"]
-        assert run("import", journal_file, "--format", "markdown", MARKDOWN_SAMPLE).out == (
+        assert run("import", journal_file, "--format", "markdown", "--undated", "skip", MARKDOWN_SAMPLE).out == (
             "0 imported, 4 already present\n")
 
 
@@ -70,20 +72,30 @@ def test_jrnl_and_carnet_files_are_recognised_by_their_content(run, journal_file
     assert run("import", other, "--format", "carnet", export).out == "0 imported, 5 already present\n"
 
 
-def test_a_refused_source_is_one_line_and_asks_no_passphrase(run, journal_file, tmp_path):
+def test_unreadable_files_stop_the_import_until_the_worker_agrees_and_ask_no_passphrase(run, journal_file,
+                                                                                         tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "sans date.md").write_text("Pas de date.", "utf-8")
+    (notes / "Modèle.md").write_text("---\ncreated: {{date}}\n---\n# {{title}}", "utf-8")
+    (notes / "2024-03-05 note.md").write_text("Une note.", "utf-8")
     before = journal_file.read_bytes()
     result = run("import", journal_file, notes, stdin="")  # no passphrase given: never asked
     assert result.code == 1 and result.out == ""
-    assert result.err == ("journal-app: error: 1 file(s) have no date in their front matter nor at the start of "
-                          "their name (like 2024-03-05): sans date.md\n")
+    assert result.err == ("journal-app: cannot read Modèle.md: the front matter is not valid YAML (line 2)\n"
+                          "journal-app: error: 1 file(s) cannot be read: nothing was imported (--skip-unreadable "
+                          "imports the rest, leaving them out)\n")
+    assert journal_file.read_bytes() == before
+    preview = run("import", journal_file, "--dry-run", notes)
+    assert preview.code == 0 and preview.out.splitlines()[-2:] == [
+        "1 file(s) cannot be read: nothing is imported unless you agree to leave them out (--skip-unreadable)",
+        "  Modèle.md: the front matter is not valid YAML (line 2)"]
+    agreed = run("import", journal_file, "--skip-unreadable", notes)
+    assert (agreed.code, agreed.out) == (0, "1 imported, 0 already present\n")
+    assert "not imported: 1 file(s) that cannot be read" in agreed.err
     unknown = tmp_path / "notes.json"
     unknown.write_text('{"notes": []}', "utf-8")
     assert run("import", journal_file, unknown, stdin="").code == 1
     assert run("import", journal_file, tmp_path / "absent", stdin="").code == 5
-    assert journal_file.read_bytes() == before
 
 
 def test_export_as_markdown_for_a_range_reads_back(run, journal_file, tmp_path):
