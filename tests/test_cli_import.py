@@ -11,6 +11,8 @@ import pytest
 
 from journal_app.core.journal import Journal
 from tests.conftest import CHEAP_KDF, PASSPHRASE
+from journal_app.core.formats import markdown
+from tests.core.import_folders import hugo_site, jekyll_site, obsidian_vault, odt_document, text_folder, word_diary
 from tests.core.interchange_helpers import DAYONE_SAMPLE, MARKDOWN_SAMPLE, local_time_zone
 
 JRNL_SAMPLE = Path(__file__).resolve().parent / "data" / "jrnl-export.json"
@@ -119,3 +121,62 @@ def test_json_export_of_a_range(run, journal_file, tmp_path):
     assert run("export", journal_file, "--since", "2023-03-01", "--until", "2023-03-31", target).code == 0
     assert [e["title"] for e in json.loads(target.read_text("utf-8"))["entries"]] == [
         "Visite chez M. D. qui n'ouvrait pas."]
+
+
+# ----- real folders and documents, as workers have them
+
+
+def test_an_obsidian_vault_through_the_command_line(run, journal_file, tmp_path):
+    vault = obsidian_vault(tmp_path)
+    preview = run("import", journal_file, "--dry-run", vault)
+    assert preview.code == 0
+    assert preview.out.splitlines()[0] == "4 entries: 4 to import, 0 already present"
+    assert "not imported: 2 attachment(s) (images, PDFs, sounds), 1 template(s), 1 file(s) that cannot be read" in (
+        preview.out)
+    assert "  Modèle visite.md: the front matter is not valid YAML (line 2)" in preview.out.splitlines()
+    assert "2 note(s) have no date in them: dated the day their file was last modified" in preview.out
+    refused = run("import", journal_file, vault, stdin="")
+    assert refused.code == 1 and "--skip-unreadable" in refused.err.splitlines()[-1]
+    imported = run("import", journal_file, "--skip-unreadable", "--undated", "skip", vault)
+    assert (imported.code, imported.out) == (0, "2 imported, 0 already present\n")
+    assert "journal-app:   Idées.md" in imported.err.splitlines()
+    titles = [e["title"] for e in listed(run, journal_file)]
+    assert titles == ["Réunion 5 mars", ""]
+    # An entry without a title shows its first line wherever a title is shown.
+    assert "2024-03-05 12:00  ----  Journée chargée. #fatigue #travail/équipe" in run("list", journal_file).out.splitlines()
+    assert "Journée chargée" in run("search", journal_file, "réunion").out
+
+
+def test_hugo_and_jekyll_folders_through_the_command_line(run, journal_file, tmp_path):
+    hugo = run("import", journal_file, "--undated", "skip", hugo_site(tmp_path))
+    assert (hugo.code, hugo.out) == (0, "2 imported, 0 already present\n")
+    jekyll = run("import", journal_file, "--format", "markdown", jekyll_site(tmp_path))
+    assert (jekyll.code, jekyll.out) == (0, "4 imported, 0 already present\n")
+    days = sorted(e["occurred_at"][:10] for e in listed(run, journal_file))
+    assert days[:4] == ["2017-02-05", "2017-02-14", "2019-03-05", "2019-03-06"]
+
+
+def test_a_word_diary_an_odt_and_text_files_through_the_command_line(run, journal_file, tmp_path):
+    diary = run("import", journal_file, word_diary(tmp_path / "Journal de stage.docx"))
+    assert (diary.code, diary.out) == (0, "3 imported, 0 already present\n")
+    assert "not imported: 1 image(s) in documents, 1 table(s) in documents" in diary.err
+    assert run("import", journal_file, "--format", "documents", odt_document(tmp_path / "c.odt")).out == (
+        "2 imported, 0 already present\n")
+    assert run("import", journal_file, "--undated", "skip", text_folder(tmp_path)).out == (
+        "3 imported, 0 already present\n")
+    assert len(listed(run, journal_file)) == 8
+
+
+def test_an_encrypted_word_file_alone_is_refused_in_one_clear_line(run, journal_file, tmp_path):
+    locked = tmp_path / "protégé.docx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    result = run("import", journal_file, locked, stdin="")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert result.err.splitlines()[0].startswith("journal-app: cannot read protégé.docx is protected by a password")
+
+
+def test_creation_dates_where_the_system_has_none_are_refused_clearly(run, journal_file, tmp_path, monkeypatch):
+    monkeypatch.setattr(markdown, "CREATION_TIME_KNOWN", False)
+    result = run("import", journal_file, "--undated", "creation-date", text_folder(tmp_path), stdin="")
+    assert result.code == 1 and result.error_line.startswith(
+        "journal-app: error: this system does not record when a file was created")

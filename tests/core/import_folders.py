@@ -5,6 +5,7 @@ plain text files. Nothing in them was written by Carnet."""
 
 from __future__ import annotations
 
+import io
 import os
 import struct
 import zlib
@@ -114,15 +115,10 @@ def word_diary(path: Path, days: int = 3) -> Path:
         if number == 0:
             table = document.add_table(rows=2, cols=2)
             table.cell(0, 0).text = "Heure"
-            document.add_picture(str(_png_file(path.parent)))
+            document.add_picture(io.BytesIO(tiny_png()))
+    path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     return path
-
-
-def _png_file(folder: Path) -> Path:
-    image = folder / "tiny.png"
-    image.write_bytes(tiny_png())
-    return image
 
 
 def odt_document(path: Path) -> Path:
@@ -157,6 +153,7 @@ def odt_document(path: Path) -> Path:
     document.text.addElement(table)
     document.text.addElement(H(outlinelevel=2, text="Dinsdag 4 maart 2025 om 14.30 uur"))
     document.text.addElement(P(text="Huisbezoek."))
+    path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     return path
 

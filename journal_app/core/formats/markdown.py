@@ -124,8 +124,8 @@ _TOML_END = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
 _CODE = re.compile(r"(```.*?(?:```|$)|~~~.*?(?:~~~|$)|`[^`\n]+`)", re.DOTALL)
 _WIKILINK = re.compile(r"!?\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]")
 # Obsidian's tags: "#" then letters, digits, _ - /, at least one of them not a digit ("#1" is a number);
-# not after a letter, "/" or "&" (a URL's #anchor, an HTML entity), nor a "(" or "](" (a link to #anchor).
-_INLINE_TAG = re.compile(r"(?<![\w/&#(\[])#((?=[\w/-]*[^\W\d])[\w/-]+)")
+# not after a letter, "/" or "&" (a URL's #anchor, an HTML entity), nor "](" (a link to an #anchor).
+_INLINE_TAG = re.compile(r"(?<![\w/&#\[])(?<!\]\()#((?=[\w/-]*[^\W\d])[\w/-]+)")
 # Latin letters Unicode does not decompose into a letter and an accent ("cœur", not "cur").
 _NO_DECOMPOSITION = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
                                    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
@@ -297,7 +297,7 @@ def _entries_of(content: str, front: dict[str, Any], file: Path, name: str, seen
 
 
 def _record(fields: Fields, title: str, body: str, occurred_at: datetime | None, seen: Counter[str]) -> EntryRecord:
-    title, body = without_wikilinks(title), without_wikilinks(body)
+    title, body = without_wikilinks(title), without_wikilinks(body).strip("\n").rstrip()
     has_flags = fields.has("flags")
     flags = set(_names(fields, "flags"))
     unknown = flags - set(FLAG_NAMES)
