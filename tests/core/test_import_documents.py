@@ -156,9 +156,9 @@ def test_an_xml_bomb_in_a_word_file_is_not_expanded(tmp_path):
                 body = data.decode("utf-8").split("?>", 1)[1]
                 data = (BILLION_LAUGHS + body.replace("Journal de stage", "&lol9;")).encode("utf-8")
             archive.writestr(info, data)
-    batch = interchange.read_source(bomb)
-    # Either refused as damaged, or read without the entity: never a billion "lol".
-    assert batch.problems_of("unreadable") or all("lollol" not in e.body for e in batch.entries)
+    # lxml refuses the entity's amplification (python-docx's parser resolves no entity anyway).
+    (problem,) = interchange.read_source(bomb).problems_of("unreadable")
+    assert problem.reason == "not-document"
 
 
 def test_an_xml_bomb_in_an_odt_file_is_refused(tmp_path):

@@ -180,7 +180,6 @@ def _odf_blocks(nodes: Any, state: _OdfState, level: int | None) -> None:
             style = node.attributes.get((_ODF_TEXT, "style-name"), "")
             text = _odf_inline(node, state, _odf_style(state, style))
             state.lines.append(_block(text, "Title" if style == "Title" else "", level))
-            level = level if level is None else level  # later paragraphs of a list item: same level
         elif qname == (_ODF_TEXT, "list"):
             _odf_blocks(node.childNodes, state, 0 if level is None else level + 1)
         elif qname in ((_ODF_TEXT, "list-item"), (_ODF_TEXT, "list-header"), (_ODF_TEXT, "section")):

@@ -1,31 +1,44 @@
 """A folder of Markdown notes, in and out: one file per entry, with optional YAML front matter.
 
-Reading (``read_markdown``): every ``*.md`` and ``*.markdown`` file under the folder chosen,
-sub-folders included (hidden ones, like ``.obsidian/`` or ``.trash/``, are skipped), or one such
-file. For each file:
+Reading (``read_markdown``): every note (``.md``, ``.markdown``, ``.mkdn``, ``.mdown``, ``.txt``)
+and document (``.docx``, ``.odt``: see ``documents``) under the folder chosen, sub-folders included
+(hidden ones, like ``.obsidian/`` or ``.trash/``, are skipped; notes in a ``Templates/`` folder are
+counted as templates, not read), or one such file. Other files are counted: attachments (images,
+PDFs, sounds) and other files. For each note:
 
-- the front matter, when the file starts with a ``---`` line, runs to the next ``---`` (or
-  ``...``) line and is read with ``yaml.safe_load``. Keys (any case): ``title``; ``date`` (or
-  ``created``); ``tags`` and ``persons`` as a list or a comma-separated text (a leading "#" is
-  dropped from tags); and, as Carnet writes them, ``kind``, ``channel``, ``duration_minutes``,
-  ``emotional_weight``, ``flags`` (a list of ``off_hours``, ``out_of_frame``, ``private``,
-  ``for_supervision``), ``off_hours_by_hand``, ``uuid``, ``created_at``, ``updated_at``. Other
-  keys are ignored;
-- the date is the front matter's, else the one the file name starts with (``2024-03-05 ...md``,
-  ``2024-03-05-1430-...md``). A file's modification time is never used: copies and
-  synchronisation change it. A date without a time is taken at noon, local time (noon keeps
-  the day right whatever the offset); a time without a UTC offset is local time. When files
-  have no date at all, the import is refused and the message lists them;
+- the front matter, when the file starts with a ``---`` line (trailing spaces allowed), runs to
+  the next ``---`` (or ``...``) line and is read with ``yaml.safe_load``; when it starts with
+  ``+++`` (Hugo), it runs to the next ``+++`` and is read as TOML. Keys (any case): ``title``;
+  ``date`` (or ``created``); ``tags`` and ``persons`` as a list or a comma-separated text (a
+  leading "#" is dropped from tags); and, as Carnet writes them, ``kind``, ``channel``,
+  ``duration_minutes``, ``emotional_weight``, ``flags`` (a list of ``off_hours``,
+  ``out_of_frame``, ``private``, ``for_supervision``), ``off_hours_by_hand``, ``uuid``,
+  ``created_at``, ``updated_at``. Other keys are kept at the end of the text, under a
+  ``**Properties**`` line, one ``- key: value`` line each (the preview counts them);
+- inline ``#tags`` (not in code, links, URLs nor headings; not only digits) become tags too;
+  wikilinks ``[[note]]`` and ``[[note|text]]`` become their text; an embedded attachment
+  ``![[photo.png]]`` leaves the text;
+- the date is the front matter's (ISO, or written "3 mars 2025"), else the one the file name
+  starts with (``2024-03-05 ...md``, ``2017-2-5-...md``, ``2024-03-05-1430-...md``). A ``.txt``
+  file or a document with dated sections gives one entry per section (``documents``). A note
+  without any date is an "undated" problem: ``ImportOptions.undated`` dates it by the day its
+  file was modified (or created, where the system records it), or leaves it out. A date
+  without a time is taken at noon, local time (noon keeps the day right whatever the offset,
+  and does not count as off-hours); a time without a UTC offset is local time;
+- a file that cannot be read (front matter that is not valid YAML or TOML, a field Carnet does
+  not accept, not UTF-8, too large, a damaged or encrypted document) is an "unreadable"
+  problem: listed, with its reason, and left out only when ``ImportOptions.skip_unreadable``
+  says the person agreed (``ImportBatch.needs_consent``); the folder is never refused for it;
 - the title is the front matter's; else the first line when it is a heading (``# ...``);
   else the file name without its date. A heading repeating the front matter's title is
   dropped from the body (Carnet's own export writes one, for people reading the files);
-- an entry without a ``uuid`` gets one derived from its date, title and text, so importing
-  the same notes again adds nothing (an edited note comes in as a new entry);
+- an entry without a ``uuid`` gets one derived from its date, title and text (an undated
+  note's, from its title and text only: a copy changes the file's date), so importing the
+  same notes again adds nothing (an edited note comes in as a new entry);
 - flags, when ``flags`` is absent, are all unset, and "off-hours" is worked out from the
   working hours, as for an entry written in Carnet.
 
-Files that are not Markdown are counted in the preview ("other files, not imported"); a file
-with neither title nor text is left out and counted as well.
+A file with neither title nor text is left out and counted.
 
 Writing (``write_markdown_folder``): one file per entry, named
 ``YYYY-MM-DD-HHMM-title-slug.md`` (the slug in plain ASCII letters and digits), in a folder
