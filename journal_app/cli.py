@@ -513,7 +513,7 @@ def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
                                     options)
     if batch.needs_consent and not args.dry_run:
         for line in interchange.problem_lines(batch.problems_of("unreadable"), options)[1:]:
-            print(f"{PROG}: cannot read {_one_line(line.strip())}", file=sys.stderr)
+            print(f"{PROG}: cannot read: {_one_line(line.strip())}", file=sys.stderr)
         raise InvalidInput(f"{len(batch.problems_of('unreadable'))} file(s) cannot be read: nothing was imported "
                            "(--skip-unreadable imports the rest, leaving them out)")
     journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=args.dry_run)

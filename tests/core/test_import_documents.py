@@ -13,7 +13,7 @@ import pytest
 from journal_app.core import interchange
 from journal_app.core.entries import display_title
 from journal_app.core.formats import documents
-from journal_app.core.formats.common import ImportOptions
+from journal_app.core.formats.common import ImportOptions, ImportRefused
 from journal_app.core.formats.documents import dated_sections, written_date
 from tests.core.import_folders import UNDATED_DAY, odt_document, text_folder, word_diary, write
 
@@ -107,8 +107,11 @@ def test_an_encrypted_word_file_is_listed_with_a_clear_reason(tmp_path):
     batch = interchange.read_source(tmp_path / "docs")
     (problem,) = batch.problems_of("unreadable")
     assert (problem.file, problem.reason) == ("protégé.docx", "encrypted")
-    assert "protected by a password" in problem.message
+    assert problem.message.startswith("protégé.docx: protected by a password")
     assert len(batch.entries) == 1 and batch.needs_consent
+    with pytest.raises(ImportRefused) as raised:  # chosen alone
+        interchange.read_source(tmp_path / "docs" / "protégé.docx")
+    assert raised.value.reason == "encrypted"
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".odt"])
@@ -125,11 +128,14 @@ def test_a_file_that_is_not_a_document_is_listed(tmp_path, suffix):
 def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path, monkeypatch):
     diary = word_diary(tmp_path / "diary.docx", days=1)
     monkeypatch.setattr(documents, "MAX_XML_BYTES", 1000)  # the diary's XML is larger: as a bomb would be
-    (problem,) = interchange.read_source(diary).problems_of("unreadable")
-    assert problem.reason == "too-large" and "too much room" in problem.message
+    # One document chosen alone: its problem is the answer, a refusal in one line.
+    with pytest.raises(ImportRefused, match="too much room") as raised:
+        interchange.read_source(diary)
+    assert (raised.value.reason, raised.value.file) == ("too-large", "diary.docx")
     monkeypatch.setattr(documents, "MAX_XML_BYTES", 128 * 1024 * 1024)
     monkeypatch.setattr(documents, "MAX_MEMBERS", 3)
-    assert interchange.read_source(diary).problems_of("unreadable")[0].reason == "too-large"
+    with pytest.raises(ImportRefused, match="too many parts"):
+        interchange.read_source(diary)
 
 
 def test_a_highly_compressed_document_is_refused_by_its_declared_size(tmp_path):
@@ -137,7 +143,9 @@ def test_a_highly_compressed_document_is_refused_by_its_declared_size(tmp_path):
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b" " * (documents.MAX_XML_BYTES + 1))
     assert bomb.stat().st_size < 1024 * 1024
-    (problem,) = interchange.read_source(bomb).problems_of("unreadable")
+    (bomb.parent / "folder").mkdir()
+    bomb.rename(bomb.parent / "folder" / bomb.name)
+    (problem,) = interchange.read_source(bomb.parent / "folder").problems_of("unreadable")
     assert problem.reason == "too-large"
 
 
@@ -157,8 +165,9 @@ def test_an_xml_bomb_in_a_word_file_is_not_expanded(tmp_path):
                 data = (BILLION_LAUGHS + body.replace("Journal de stage", "&lol9;")).encode("utf-8")
             archive.writestr(info, data)
     # lxml refuses the entity's amplification (python-docx's parser resolves no entity anyway).
-    (problem,) = interchange.read_source(bomb).problems_of("unreadable")
-    assert problem.reason == "not-document"
+    with pytest.raises(ImportRefused) as raised:
+        interchange.read_source(bomb)
+    assert raised.value.reason == "not-document"
 
 
 def test_an_xml_bomb_in_an_odt_file_is_refused(tmp_path):
@@ -171,15 +180,17 @@ def test_an_xml_bomb_in_an_odt_file_is_refused(tmp_path):
                 body = data.decode("utf-8").split("?>", 1)[1]
                 data = (BILLION_LAUGHS + body.replace("Carnet de bord", "&lol9;")).encode("utf-8")
             archive.writestr(info, data)
-    (problem,) = interchange.read_source(bomb).problems_of("unreadable")
-    assert problem.reason == "not-document"
+    with pytest.raises(ImportRefused) as raised:  # defusedxml forbids entities
+        interchange.read_source(bomb)
+    assert raised.value.reason == "not-document"
 
 
 def test_a_huge_document_is_refused_by_its_size(tmp_path, monkeypatch):
     diary = word_diary(tmp_path / "diary.docx", days=1)
     monkeypatch.setattr(documents, "MAX_DOCUMENT_BYTES", 100)
-    (problem,) = interchange.read_source(diary).problems_of("unreadable")
-    assert problem.reason == "too-large"
+    with pytest.raises(ImportRefused) as raised:
+        interchange.read_source(diary)
+    assert raised.value.reason == "too-large"
 
 
 def test_word_lock_files_are_not_read(tmp_path):

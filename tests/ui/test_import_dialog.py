@@ -364,6 +364,8 @@ def test_an_encrypted_word_file_is_explained(qtbot, worker, tmp_path):
     dialog = make_import_dialog(qtbot, worker)
     dialog.set_source(locked)
     wait_for_reading(qtbot, dialog)
-    # One file alone: its problem is listed and nothing can be imported.
-    assert "protected by a password" in dialog.problems_label.text()
+    # One file alone: its problem is the answer, in the worker's language.
+    assert dialog.error.isVisible() and not dialog.preview_box.isVisible()
+    assert dialog.error.text().startswith("This Word file is protected by a password, or is an old .doc file.")
+    assert "Where: protégé.docx" in dialog.error.text() and dialog.error.text().endswith("Nothing was imported.")
     assert not dialog.import_button.isEnabled()

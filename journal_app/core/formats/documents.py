@@ -48,27 +48,27 @@ def document_markdown(path: Path, name: str) -> tuple[str, Counter[str]]:
 def check_archive(path: Path, name: str) -> None:
     try:
         if path.stat().st_size > MAX_DOCUMENT_BYTES:
-            raise ImportRefused(f"{name} is too large ({MAX_DOCUMENT_BYTES // (1024 * 1024)} MB at most)",
+            raise ImportRefused(f"{name}: too large ({MAX_DOCUMENT_BYTES // (1024 * 1024)} MB at most)",
                                 "too-large", file=name)
         with path.open("rb") as stream:
             magic = stream.read(len(OLE_MAGIC))
     except OSError as exc:
-        raise ImportRefused(f"{name} could not be read ({exc.strerror or exc})", "unreadable", file=name) from exc
+        raise ImportRefused(f"{name}: could not be read ({exc.strerror or exc})", "unreadable", file=name) from exc
     if magic == OLE_MAGIC:
-        raise ImportRefused(f"{name} is protected by a password, or is an old Word file (.doc): open it in Word "
+        raise ImportRefused(f"{name}: protected by a password, or an old Word file (.doc): open it in Word "
                             "or LibreOffice, remove the password or save it as .docx, then import it",
                             "encrypted", file=name)
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportRefused(f"{name} is damaged or is not a Word or LibreOffice document", "not-document",
+        raise ImportRefused(f"{name}: damaged, or not a Word or LibreOffice document", "not-document",
                             file=name) from exc
     if len(members) > MAX_MEMBERS:
-        raise ImportRefused(f"{name} holds too many parts to be a document", "too-large", file=name)
+        raise ImportRefused(f"{name}: too many parts to be a document", "too-large", file=name)
     if sum(info.file_size for info in members) > MAX_UNCOMPRESSED_BYTES or sum(
             info.file_size for info in members if info.filename.endswith((".xml", ".rels"))) > MAX_XML_BYTES:
-        raise ImportRefused(f"{name} would take too much room once uncompressed", "too-large", file=name)
+        raise ImportRefused(f"{name}: would take too much room once uncompressed", "too-large", file=name)
 
 
 # ----- Word
@@ -84,7 +84,7 @@ def _docx_markdown(path: Path, name: str) -> tuple[str, Counter[str]]:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError) as exc:
-        raise ImportRefused(f"{name} is damaged or is not a Word document", "not-document", file=name) from exc
+        raise ImportRefused(f"{name}: damaged, or not a Word document", "not-document", file=name) from exc
     left_out: Counter[str] = Counter()
     lines: list[str] = []
     paragraph_tag, table_tag = qn("w:p"), qn("w:tbl")
@@ -152,7 +152,7 @@ def _odt_markdown(path: Path, name: str) -> tuple[str, Counter[str]]:
     try:
         document = load(str(path))
     except (KeyError, ValueError, zipfile.BadZipFile, SAXException, DefusedXmlException, AttributeError) as exc:
-        raise ImportRefused(f"{name} is damaged or is not a LibreOffice document", "not-document",
+        raise ImportRefused(f"{name}: damaged, or not a LibreOffice document", "not-document",
                             file=name) from exc
     state = _OdfState(styles={}, left_out=Counter(), lines=[])
     for container in (document.styles, document.automaticstyles):

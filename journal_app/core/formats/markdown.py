@@ -79,7 +79,7 @@ import tomllib
 import unicodedata
 import uuid as uuid_module
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -173,6 +173,8 @@ def read_markdown(path: Path, options: ImportOptions = ImportOptions(), source_f
         try:
             records, kept_keys = _read_file(file, name, seen, left_out)
         except (ImportRefused, SourceUnreadable) as exc:
+            if path.is_file():
+                raise  # one file chosen alone: nothing else to import, so its problem is the answer
             problems.append(SourceProblem("unreadable", name, reason=exc.reason, message=str(exc),
                                           line=getattr(exc, "line", None), field=getattr(exc, "field", "")))
             left_out["unreadable_files"] += 1
@@ -357,7 +359,7 @@ def _property_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def _code_aware(text: str, change: Any) -> str:
+def _code_aware(text: str, change: Callable[[str], str]) -> str:
     """``change`` applied to the text outside code (fenced blocks and `inline code`)."""
     parts = _CODE.split(text)
     return "".join(part if index % 2 else change(part) for index, part in enumerate(parts))
@@ -382,9 +384,8 @@ def inline_tags(text: str) -> list[str]:
     """The #tags written in a text (not in code, links, URLs or headings), in order, once."""
     if "#" not in text:
         return []
-    found: list[str] = []
-    _code_aware(text, lambda part: found.extend(match.group(1).rstrip("/-") for match in _INLINE_TAG.finditer(part))
-                or part)
+    outside_code = _CODE.split(text)[::2]
+    found = (match.group(1).rstrip("/-") for part in outside_code for match in _INLINE_TAG.finditer(part))
     return list(dict.fromkeys(tag for tag in found if tag))
 
 
