@@ -237,3 +237,10 @@ def test_path_of_the_source_is_only_read(tmp_path):
         archive.writestr("../../evil.txt", "x")
     interchange.read_source(diary)
     assert not (tmp_path.parent / "evil.txt").exists() and not Path("evil.txt").exists()
+
+
+def test_an_old_word_file_is_listed_with_the_way_out(tmp_path):
+    write(tmp_path / "docs", "2024-01-01 ok.txt", "Lisible.")
+    (tmp_path / "docs" / "ancien.doc").write_bytes(documents.OLE_MAGIC + b"\x00" * 4096)
+    (problem,) = interchange.read_source(tmp_path / "docs").problems_of("unreadable")
+    assert problem.file == "ancien.doc" and "save it as .docx" in problem.message

@@ -17,7 +17,7 @@ from journal_app.core.journal import Journal
 from journal_app.ui.import_dialog import ExportDialog, ImportDialog
 from journal_app.ui.worker import JournalWorker
 from tests.conftest import CHEAP_KDF, PASSPHRASE
-from tests.core.import_folders import obsidian_vault, word_diary
+from tests.core.import_folders import hugo_site, jekyll_site, obsidian_vault, odt_document, text_folder, word_diary
 from tests.core.interchange_helpers import DAYONE_SAMPLE, MARKDOWN_SAMPLE
 
 PARIS = timezone(timedelta(hours=1))
@@ -369,3 +369,23 @@ def test_an_encrypted_word_file_is_explained(qtbot, worker, tmp_path):
     assert dialog.error.text().startswith("This Word file is protected by a password, or is an old .doc file.")
     assert "Where: protégé.docx" in dialog.error.text() and dialog.error.text().endswith("Nothing was imported.")
     assert not dialog.import_button.isEnabled()
+
+
+@pytest.mark.parametrize(("make", "entries", "left_out"), [
+    (lambda folder: hugo_site(folder), "3 entries", ""),
+    (lambda folder: jekyll_site(folder), "4 entries", "1 file that is not a note, 1 attachment (images, PDFs, sounds)"),
+    (lambda folder: odt_document(folder / "carnet.odt"), "2 entries", "1 table in documents"),
+    (lambda folder: text_folder(folder), "4 entries", ""),
+], ids=["hugo", "jekyll", "odt", "text files"])
+def test_each_kind_of_folder_or_document_is_previewed_then_imported(qtbot, worker, tmp_path, make, entries,
+                                                                      left_out):
+    dialog = make_import_dialog(qtbot, worker)
+    dialog.set_source(make(tmp_path))
+    wait_for_reading(qtbot, dialog)
+    assert not dialog.error.isVisible()
+    assert dialog.entries_label.text() == entries and dialog.left_out_label.text() == left_out
+    count = int(entries.split()[0])
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args == [count]
+    assert on_worker(qtbot, worker, lambda journal: journal.entries.count()) == count

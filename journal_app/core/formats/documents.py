@@ -29,7 +29,8 @@ from typing import Any
 
 from journal_app.core.formats.common import ImportRefused
 
-DOCUMENT_SUFFIXES = (".docx", ".odt")
+# .doc (Word before 2007) is not read, but listed with the way out (save it as .docx).
+DOCUMENT_SUFFIXES = (".docx", ".odt", ".doc")
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 MAX_MEMBERS = 10_000
 MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024  # images included
