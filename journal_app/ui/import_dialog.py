@@ -404,6 +404,8 @@ class ImportDialog(QDialog):
             return
         self._source = Path(path)
         self.source_field.setText(str(self._source))
+        # Agreeing to leave a folder's unreadable files out holds for that folder only.
+        self.skip_unreadable.setChecked(False)
         self._read()
 
     def set_format(self, code: str) -> None:

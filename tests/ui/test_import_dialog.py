@@ -389,3 +389,14 @@ def test_each_kind_of_folder_or_document_is_previewed_then_imported(qtbot, worke
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert imported.args == [count]
     assert on_worker(qtbot, worker, lambda journal: journal.entries.count()) == count
+
+
+def test_consent_to_leave_files_out_is_not_carried_to_another_source(qtbot, worker, tmp_path):
+    dialog = make_import_dialog(qtbot, worker)
+    dialog.set_source(obsidian_vault(tmp_path / "first"))
+    wait_for_reading(qtbot, dialog)
+    qtbot.mouseClick(dialog.skip_unreadable, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    dialog.set_source(obsidian_vault(tmp_path / "second"))  # another folder: its own problems, its own decision
+    qtbot.waitUntil(lambda: not worker.is_busy() and dialog.preview_box.isVisible(), timeout=10_000)
+    assert not dialog.skip_unreadable.isChecked() and not dialog.import_button.isEnabled()
