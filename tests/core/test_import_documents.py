@@ -244,3 +244,18 @@ def test_an_old_word_file_is_listed_with_the_way_out(tmp_path):
     (tmp_path / "docs" / "ancien.doc").write_bytes(documents.OLE_MAGIC + b"\x00" * 4096)
     (problem,) = interchange.read_source(tmp_path / "docs").problems_of("unreadable")
     assert problem.file == "ancien.doc" and "save it as .docx" in problem.message
+
+
+def test_a_damaged_odt_is_refused_without_printing_its_text(tmp_path, capsys):
+    # odfpy prints a part it cannot parse, whole, on standard output: the worker's text in a log.
+    source = odt_document(tmp_path / "source.odt")
+    damaged = tmp_path / "abîmé.odt"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(damaged, "w") as archive:
+        for info in original.infolist():
+            data = original.read(info)
+            archive.writestr(info, data[: len(data) // 2] if info.filename == "content.xml" else data)
+    with pytest.raises(ImportRefused) as raised:
+        interchange.read_source(damaged)
+    assert raised.value.reason == "not-document"
+    captured = capsys.readouterr()
+    assert "Gesprek" not in captured.out + captured.err and "SAX" not in captured.out + captured.err

@@ -19,6 +19,8 @@ day first (03/04/2025 is 3 April), as written in Belgium, France and the Netherl
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import zipfile
 from collections import Counter
@@ -41,9 +43,15 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def document_markdown(path: Path, name: str) -> tuple[str, Counter[str]]:
     """(the document's text as Markdown, what was not imported: images, tables)."""
     check_archive(path, name)
-    if path.suffix.lower() == ".docx":
-        return _docx_markdown(path, name)
-    return _odt_markdown(path, name)
+    try:
+        if path.suffix.lower() == ".docx":
+            return _docx_markdown(path, name)
+        return _odt_markdown(path, name)
+    except ImportRefused:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a hostile file may break a reader anywhere: say so, never crash
+        raise ImportRefused(f"{name}: damaged, or not a Word or LibreOffice document", "not-document",
+                            file=name) from exc
 
 
 def check_archive(path: Path, name: str) -> None:
@@ -148,13 +156,29 @@ def _odt_markdown(path: Path, name: str) -> tuple[str, Counter[str]]:
     from xml.sax import SAXException
 
     from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
     from odf.opendocument import load
 
+    # odfpy prints a part it cannot parse, whole, on standard output, then goes on: the
+    # worker's text would reach a terminal or a log. Each part is checked first (defusedxml:
+    # no entities either), and anything odfpy still prints is caught and means "damaged".
     try:
-        document = load(str(path))
-    except (KeyError, ValueError, zipfile.BadZipFile, SAXException, DefusedXmlException, AttributeError) as exc:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "content.xml" not in names:
+                raise KeyError("content.xml")
+            for part in ("content.xml", "styles.xml", "meta.xml", "settings.xml"):
+                if part in names:
+                    fromstring(archive.read(part))
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            document = load(str(path))
+    except (KeyError, ValueError, zipfile.BadZipFile, SAXException, DefusedXmlException, ParseError,
+            AttributeError) as exc:
         raise ImportRefused(f"{name}: damaged, or not a LibreOffice document", "not-document",
                             file=name) from exc
+    if printed.getvalue():
+        raise ImportRefused(f"{name}: damaged, or not a LibreOffice document", "not-document", file=name)
     state = _OdfState(styles={}, left_out=Counter(), lines=[])
     for container in (document.styles, document.automaticstyles):
         for style in container.childNodes:
