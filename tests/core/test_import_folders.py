@@ -155,3 +155,13 @@ def test_display_title_is_the_first_line_of_an_untitled_entry():
     assert display_title(EntryRecord(title="", body="- " + "mot " * 40)).endswith("…")
     assert len(display_title(EntryRecord(title="", body="mot " * 40))) == 80
     assert display_title(EntryRecord(title="", body="")) == ""
+
+
+@pytest.mark.parametrize("text", ["---\ndate: 0001-01-01\n---\nx", "---\ndate: 9999-12-31 23:59:59\n---\nx",
+                                  "+++\ndate = 0001-01-01T00:00:00\n+++\nx", "---\ndate: 1 janvier 0001\n---\nx"])
+def test_a_date_at_the_edge_of_the_calendar_is_listed_not_a_crash(tmp_path, text):
+    write(tmp_path / "notes", "note.md", text)
+    with local_time_zone("Europe/Brussels"):
+        (problem,) = interchange.read_source(tmp_path / "notes").problems_of("unreadable")
+    assert (problem.reason, problem.file) == ("bad-field", "note.md")
+    assert problem.message.startswith("note.md: a date is out of range")

@@ -187,7 +187,13 @@ def read_markdown(path: Path, options: ImportOptions = ImportOptions(), source_f
                 if options.undated == "skip":
                     left_out["undated_files"] += 1
                     continue
-                record = replace(record, occurred_at=_file_day(file, options.undated))
+                try:
+                    record = replace(record, occurred_at=_file_day(file, options.undated))
+                except (OSError, ValueError, OverflowError):  # removed meanwhile, or a date no calendar has
+                    problems.append(SourceProblem("unreadable", name, reason="unreadable",
+                                                  message=f"{name}: its file's date could not be read"))
+                    left_out["unreadable_files"] += 1
+                    continue
             if record.title or record.body:
                 entries.append(record)
             else:
@@ -271,6 +277,16 @@ def _read_file(file: Path, name: str, seen: Counter[str],
                left_out: Counter[str]) -> tuple[list[EntryRecord], tuple[str, ...]]:
     """The entries a file holds (occurred_at None when it has no date) and the properties kept
     in its text."""
+    try:
+        return _read_file_entries(file, name, seen, left_out)
+    except (ValueError, OverflowError) as exc:  # year 1 or 9999 moved into the local time zone
+        if isinstance(exc, ImportRefused):
+            raise
+        raise ImportRefused(f"{name}: a date is out of range ({exc})", "bad-field", file=name) from exc
+
+
+def _read_file_entries(file: Path, name: str, seen: Counter[str],
+                       left_out: Counter[str]) -> tuple[list[EntryRecord], tuple[str, ...]]:
     suffix = file.suffix.lower()
     if suffix in DOCUMENT_SUFFIXES:
         text, document_left_out = document_markdown(file, name)
