@@ -37,7 +37,7 @@ from typing import NoReturn
 from journal_app import __version__, brief_command
 from journal_app.core import backups, interchange, merge
 from journal_app.core.database import FullTextSearchMissing
-from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord
+from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord, display_title
 from journal_app.core.errors import BackupFolderUnavailable, InvalidInput, JournalError, JournalLocked, StorageError
 from journal_app.core.journal import Journal, verify
 from journal_app.core.models import CHANNELS, ENTRY_KINDS
@@ -257,12 +257,22 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", "replace the journal by a backup, checked first; the replaced file is kept aside")
     restore.add_argument("backup", metavar="BACKUP", type=Path, help="the backup file")
 
-    import_ = command("import", "import entries from Day One, a folder of Markdown notes, jrnl or a Carnet export "
-                      "(all or nothing; entries already in the journal are skipped)")
+    import_ = command("import", "import entries from Day One, a folder of Markdown notes or of Word, LibreOffice "
+                      "and text documents, jrnl or a Carnet export (all or nothing; entries already in the journal "
+                      "are skipped)")
     import_.add_argument("--format", "--from", dest="source_format", choices=(*interchange.FORMATS, "json"),
                          help="dayone: the zip Day One exports, or the JSON inside; markdown: a folder of .md files "
-                         "(or one file); jrnl: a file made by 'jrnl --export json'; carnet (or json): a file made "
-                         "by 'journal-app export'. Default: recognised from SOURCE")
+                         "(or one file); documents: a folder of .docx, .odt and .txt files, or one (a document "
+                         "with dated sections gives one entry per day); jrnl: a file made by 'jrnl --export "
+                         "json'; carnet (or json): a file made by 'journal-app export'. Default: recognised "
+                         "from SOURCE")
+    import_.add_argument("--undated", choices=tuple(UNDATED_FLAGS), default="file-date",
+                         help="notes and documents without a date in them: dated the day their file was modified "
+                         "(file-date, the default) or created (creation-date, where the system records it), or "
+                         "left out (skip)")
+    import_.add_argument("--skip-unreadable", action="store_true",
+                         help="leave out the files that cannot be read (listed) and import the rest; without it, "
+                         "such files stop the import")
     import_.add_argument("--dry-run", action="store_true", help="show what would be imported; import nothing")
     import_.add_argument("file", metavar="SOURCE", type=Path)
 
@@ -496,14 +506,24 @@ def cmd_merge(args: argparse.Namespace, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+UNDATED_FLAGS = {"file-date": "modified", "creation-date": "created", "skip": "skip"}
+
+
 def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
     # Check the whole source before unlocking: a malformed one costs nothing and changes nothing.
-    batch = interchange.read_source(args.file, "carnet" if args.source_format == "json" else args.source_format)
+    options = interchange.ImportOptions(undated=UNDATED_FLAGS[args.undated], skip_unreadable=args.skip_unreadable)
+    batch = interchange.read_source(args.file, "carnet" if args.source_format == "json" else args.source_format,
+                                    options)
+    if batch.needs_consent and not args.dry_run:
+        for line in interchange.problem_lines(batch.problems_of("unreadable"), options)[1:]:
+            print(f"{PROG}: cannot read: {_one_line(line.strip())}", file=sys.stderr)
+        raise InvalidInput(f"{len(batch.problems_of('unreadable'))} file(s) cannot be read: nothing was imported "
+                           "(--skip-unreadable imports the rest, leaving them out)")
     journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=args.dry_run)
     try:
         if args.dry_run:
             for line in interchange.preview_lines(interchange.preview(batch, journal)):
-                print(_one_line(line))
+                print(" " * (len(line) - len(line.lstrip(" "))) + _one_line(line))  # a listed file: indented
             return EXIT_OK
         result = interchange.import_batch(journal, batch)
         if result.changed:  # a whole Carnet export may bring other records and no new entry
@@ -515,6 +535,9 @@ def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
     print(f"{result.imported} imported, {result.already_present} already present{updated}{others}")
     if batch.left_out:
         print(f"{PROG}: note: not imported: {interchange.left_out_text(batch.left_out)}", file=sys.stderr)
+    for line in interchange.problem_lines(batch.problems, options):
+        print(f"{PROG}: note: {_one_line(line.strip())}" if not line.startswith(" ") else
+              f"{PROG}:   {_one_line(line.strip())}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -685,7 +708,7 @@ def entry_line(record: EntryRecord) -> str:
     """One line: the local date-time it was written in, flag markers, title, (persons)."""
     assert record.occurred_at is not None
     flags = "".join(marker if getattr(record, name) else "-" for name, marker in FLAG_MARKERS)
-    line = f"{record.occurred_at:%Y-%m-%d %H:%M}  {flags}  {_one_line(record.title) or '(untitled)'}"
+    line = f"{record.occurred_at:%Y-%m-%d %H:%M}  {flags}  {_one_line(display_title(record)) or '(untitled)'}"
     if record.persons:
         line += f"  ({_one_line(', '.join(record.persons))})"
     return line

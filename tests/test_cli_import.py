@@ -11,6 +11,8 @@ import pytest
 
 from journal_app.core.journal import Journal
 from tests.conftest import CHEAP_KDF, PASSPHRASE
+from journal_app.core.formats import markdown
+from tests.core.import_folders import hugo_site, jekyll_site, obsidian_vault, odt_document, text_folder, word_diary
 from tests.core.interchange_helpers import DAYONE_SAMPLE, MARKDOWN_SAMPLE, local_time_zone
 
 JRNL_SAMPLE = Path(__file__).resolve().parent / "data" / "jrnl-export.json"
@@ -52,11 +54,13 @@ def test_dry_run_previews_a_day_one_zip_and_changes_nothing(run, journal_file, t
 
 def test_a_markdown_folder_is_recognised_and_imported_once(run, journal_file):
     with local_time_zone("Europe/Brussels"):
-        result = run("import", journal_file, MARKDOWN_SAMPLE)
+        result = run("import", journal_file, "--undated", "skip", MARKDOWN_SAMPLE)
         assert (result.code, result.out) == (0, "4 imported, 0 already present\n")
+        assert "1 note(s) have no date in them: left out (--undated skip)" in result.err
+        assert "suivis/à lire.txt" in result.err
         titles = [e["title"] for e in listed(run, journal_file)]
         assert titles == ["Fatigue du dimanche", "Appel de Mme R", "Visite à domicile", "Réunion d'équipe"]
-        assert run("import", journal_file, "--format", "markdown", MARKDOWN_SAMPLE).out == (
+        assert run("import", journal_file, "--format", "markdown", "--undated", "skip", MARKDOWN_SAMPLE).out == (
             "0 imported, 4 already present\n")
 
 
@@ -70,20 +74,30 @@ def test_jrnl_and_carnet_files_are_recognised_by_their_content(run, journal_file
     assert run("import", other, "--format", "carnet", export).out == "0 imported, 5 already present\n"
 
 
-def test_a_refused_source_is_one_line_and_asks_no_passphrase(run, journal_file, tmp_path):
+def test_unreadable_files_stop_the_import_until_the_worker_agrees_and_ask_no_passphrase(run, journal_file,
+                                                                                         tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "sans date.md").write_text("Pas de date.", "utf-8")
+    (notes / "Modèle.md").write_text("---\ncreated: {{date}}\n---\n# {{title}}", "utf-8")
+    (notes / "2024-03-05 note.md").write_text("Une note.", "utf-8")
     before = journal_file.read_bytes()
     result = run("import", journal_file, notes, stdin="")  # no passphrase given: never asked
     assert result.code == 1 and result.out == ""
-    assert result.err == ("journal-app: error: 1 file(s) have no date in their front matter nor at the start of "
-                          "their name (like 2024-03-05): sans date.md\n")
+    assert result.err == ("journal-app: cannot read: Modèle.md: the front matter is not valid YAML (line 2)\n"
+                          "journal-app: error: 1 file(s) cannot be read: nothing was imported (--skip-unreadable "
+                          "imports the rest, leaving them out)\n")
+    assert journal_file.read_bytes() == before
+    preview = run("import", journal_file, "--dry-run", notes)
+    assert preview.code == 0 and preview.out.splitlines()[-2:] == [
+        "1 file(s) cannot be read: nothing is imported unless you agree to leave them out (--skip-unreadable)",
+        "  Modèle.md: the front matter is not valid YAML (line 2)"]
+    agreed = run("import", journal_file, "--skip-unreadable", notes)
+    assert (agreed.code, agreed.out) == (0, "1 imported, 0 already present\n")
+    assert "not imported: 1 file(s) that cannot be read" in agreed.err
     unknown = tmp_path / "notes.json"
     unknown.write_text('{"notes": []}', "utf-8")
     assert run("import", journal_file, unknown, stdin="").code == 1
     assert run("import", journal_file, tmp_path / "absent", stdin="").code == 5
-    assert journal_file.read_bytes() == before
 
 
 def test_export_as_markdown_for_a_range_reads_back(run, journal_file, tmp_path):
@@ -107,3 +121,62 @@ def test_json_export_of_a_range(run, journal_file, tmp_path):
     assert run("export", journal_file, "--since", "2023-03-01", "--until", "2023-03-31", target).code == 0
     assert [e["title"] for e in json.loads(target.read_text("utf-8"))["entries"]] == [
         "Visite chez M. D. qui n'ouvrait pas."]
+
+
+# ----- real folders and documents, as workers have them
+
+
+def test_an_obsidian_vault_through_the_command_line(run, journal_file, tmp_path):
+    vault = obsidian_vault(tmp_path)
+    preview = run("import", journal_file, "--dry-run", vault)
+    assert preview.code == 0
+    assert preview.out.splitlines()[0] == "4 entries: 4 to import, 0 already present"
+    assert "not imported: 2 attachment(s) (images, PDFs, sounds), 1 template(s), 1 file(s) that cannot be read" in (
+        preview.out)
+    assert "  Modèle visite.md: the front matter is not valid YAML (line 2)" in preview.out.splitlines()
+    assert "2 note(s) have no date in them: dated the day their file was last modified" in preview.out
+    refused = run("import", journal_file, vault, stdin="")
+    assert refused.code == 1 and "--skip-unreadable" in refused.err.splitlines()[-1]
+    imported = run("import", journal_file, "--skip-unreadable", "--undated", "skip", vault)
+    assert (imported.code, imported.out) == (0, "2 imported, 0 already present\n")
+    assert "journal-app:   Idées.md" in imported.err.splitlines()
+    titles = [e["title"] for e in listed(run, journal_file)]
+    assert titles == ["Réunion 5 mars", ""]
+    # An entry without a title shows its first line wherever a title is shown.
+    assert "2024-03-05 12:00  ----  Journée chargée. #fatigue #travail/équipe" in run("list", journal_file).out.splitlines()
+    assert "Journée chargée" in run("search", journal_file, "réunion").out
+
+
+def test_hugo_and_jekyll_folders_through_the_command_line(run, journal_file, tmp_path):
+    hugo = run("import", journal_file, "--undated", "skip", hugo_site(tmp_path))
+    assert (hugo.code, hugo.out) == (0, "2 imported, 0 already present\n")
+    jekyll = run("import", journal_file, "--format", "markdown", jekyll_site(tmp_path))
+    assert (jekyll.code, jekyll.out) == (0, "4 imported, 0 already present\n")
+    days = sorted(e["occurred_at"][:10] for e in listed(run, journal_file))
+    assert days[:4] == ["2017-02-05", "2017-02-14", "2019-03-05", "2019-03-06"]
+
+
+def test_a_word_diary_an_odt_and_text_files_through_the_command_line(run, journal_file, tmp_path):
+    diary = run("import", journal_file, word_diary(tmp_path / "Journal de stage.docx"))
+    assert (diary.code, diary.out) == (0, "3 imported, 0 already present\n")
+    assert "not imported: 1 image(s) in documents, 1 table(s) in documents" in diary.err
+    assert run("import", journal_file, "--format", "documents", odt_document(tmp_path / "c.odt")).out == (
+        "2 imported, 0 already present\n")
+    assert run("import", journal_file, "--undated", "skip", text_folder(tmp_path)).out == (
+        "3 imported, 0 already present\n")
+    assert len(listed(run, journal_file)) == 8
+
+
+def test_an_encrypted_word_file_alone_is_refused_in_one_clear_line(run, journal_file, tmp_path):
+    locked = tmp_path / "protégé.docx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    result = run("import", journal_file, locked, stdin="")
+    assert result.code == 1 and result.error_line.startswith(
+        "journal-app: error: protégé.docx: protected by a password, or an old Word file (.doc): open it in Word")
+
+
+def test_creation_dates_where_the_system_has_none_are_refused_clearly(run, journal_file, tmp_path, monkeypatch):
+    monkeypatch.setattr(markdown, "CREATION_TIME_KNOWN", False)
+    result = run("import", journal_file, "--undated", "creation-date", text_folder(tmp_path), stdin="")
+    assert result.code == 1 and result.error_line.startswith(
+        "journal-app: error: this system does not record when a file was created")

@@ -1652,10 +1652,6 @@
         <translation>Some notes have no date, neither in their properties (date: 2024-03-05) nor at the start of their file name (2024-03-05 Meeting.md). Add one, then try again.</translation>
     </message>
     <message>
-        <source>This folder holds no Markdown notes (.md or .markdown files).</source>
-        <translation>This folder holds no Markdown notes (.md or .markdown files).</translation>
-    </message>
-    <message>
         <source>This is too large to be a journal export or a folder of notes: choose the export itself, or the folder of the notes only.</source>
         <translation>This is too large to be a journal export or a folder of notes: choose the export itself, or the folder of the notes only.</translation>
     </message>
@@ -1684,8 +1680,68 @@
         <translation>Import entries</translation>
     </message>
     <message>
-        <source>Bring your entries from Day One, a folder of Markdown notes, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</source>
-        <translation>Bring your entries from Day One, a folder of Markdown notes, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</translation>
+        <source>This folder holds no notes nor documents (.md, .txt, .docx or .odt files).</source>
+        <translation>This folder holds no notes nor documents (.md, .txt, .docx or .odt files).</translation>
+    </message>
+    <message>
+        <source>This Word file is protected by a password, or is an old .doc file. Open it in Word or LibreOffice, remove the password or save it as .docx, then try again.</source>
+        <translation>This Word file is protected by a password, or is an old .doc file. Open it in Word or LibreOffice, remove the password or save it as .docx, then try again.</translation>
+    </message>
+    <message>
+        <source>This document is damaged, or is not a Word or LibreOffice document.</source>
+        <translation>This document is damaged, or is not a Word or LibreOffice document.</translation>
+    </message>
+    <message>
+        <source>Some files cannot be read. Agree to leave them out to import the rest.</source>
+        <translation>Some files cannot be read. Agree to leave them out to import the rest.</translation>
+    </message>
+    <message>
+        <source>This computer does not record when a file was created. Choose the date of the last change, or leave undated notes out.</source>
+        <translation>This computer does not record when a file was created. Choose the date of the last change, or leave undated notes out.</translation>
+    </message>
+    <message>
+        <source>its properties (between --- or +++ lines) are not valid</source>
+        <translation>its properties (between --- or +++ lines) are not valid</translation>
+    </message>
+    <message>
+        <source>not text in UTF-8</source>
+        <translation>not text in UTF-8</translation>
+    </message>
+    <message>
+        <source>the property “%1” holds a value Carnet does not accept</source>
+        <translation>the property “%1” holds a value Carnet does not accept</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>protected by a password, or an old .doc file</source>
+        <translation>protected by a password, or an old .doc file</translation>
+    </message>
+    <message>
+        <source>damaged, or not a Word or LibreOffice document</source>
+        <translation>damaged, or not a Word or LibreOffice document</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>cannot be opened</translation>
+    </message>
+    <message>
+        <source>they take the date their file was last changed</source>
+        <translation>they take the date their file was last changed</translation>
+    </message>
+    <message>
+        <source>they take the date their file was created</source>
+        <translation>they take the date their file was created</translation>
+    </message>
+    <message>
+        <source>they are left out</source>
+        <translation>they are left out</translation>
+    </message>
+    <message>
+        <source>Bring your entries from Day One, a folder of Markdown notes, Word, LibreOffice or text documents, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</source>
+        <translation>Bring your entries from Day One, a folder of Markdown notes, Word, LibreOffice or text documents, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</translation>
     </message>
     <message>
         <source>No file or folder chosen yet</source>
@@ -1718,6 +1774,10 @@
     <message>
         <source>Markdown notes (a folder of .md files)</source>
         <translation>Markdown notes (a folder of .md files)</translation>
+    </message>
+    <message>
+        <source>Documents (Word .docx, LibreOffice .odt, text .txt: a folder or one file)</source>
+        <translation>Documents (Word .docx, LibreOffice .odt, text .txt: a folder or one file)</translation>
     </message>
     <message>
         <source>jrnl (jrnl --export json)</source>
@@ -1760,6 +1820,22 @@
         <translation>Not imported:</translation>
     </message>
     <message>
+        <source>Take the date their file was last changed</source>
+        <translation>Take the date their file was last changed</translation>
+    </message>
+    <message>
+        <source>Take the date their file was created</source>
+        <translation>Take the date their file was created</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Leave them out</translation>
+    </message>
+    <message>
+        <source>Notes &amp;without a date:</source>
+        <translation>Notes &amp;without a date:</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -1778,6 +1854,10 @@
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Documents (*.docx *.odt *.txt)</source>
+        <translation>Documents (*.docx *.odt *.txt)</translation>
     </message>
     <message>
         <source>Choose the folder of your notes</source>
@@ -1820,6 +1900,13 @@
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Leave out the %n file(s) that cannot be read, and import the rest</source>
+        <translation>
+            <numerusform>&amp;Leave out the %n file that cannot be read, and import the rest</numerusform>
+            <numerusform>&amp;Leave out the %n files that cannot be read, and import the rest</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
@@ -1837,6 +1924,10 @@
             <numerusform>%n was already in your journal.</numerusform>
             <numerusform>%n were already in your journal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Not imported: %1.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1906,6 +1997,69 @@
         <translation>
             <numerusform>%n file that is not a note</numerusform>
             <numerusform>%n files that are not notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) (images, PDFs, sounds)</source>
+        <translation>
+            <numerusform>%n attachment (images, PDFs, sounds)</numerusform>
+            <numerusform>%n attachments (images, PDFs, sounds)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that cannot be read</source>
+        <translation>
+            <numerusform>%n file that cannot be read</numerusform>
+            <numerusform>%n files that cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without a date</source>
+        <translation>
+            <numerusform>%n note without a date</numerusform>
+            <numerusform>%n notes without a date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in documents</source>
+        <translation>
+            <numerusform>%n image in documents</numerusform>
+            <numerusform>%n images in documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in documents</source>
+        <translation>
+            <numerusform>%n table in documents</numerusform>
+            <numerusform>%n tables in documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read:</source>
+        <translation>
+            <numerusform>%n file cannot be read:</numerusform>
+            <numerusform>%n files cannot be read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have no date in them:</source>
+        <translation>
+            <numerusform>%n note has no date in it:</numerusform>
+            <numerusform>%n notes have no date in them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have other properties, kept in a block at the end of their text:</source>
+        <translation>
+            <numerusform>%n note has other properties, kept in a block at the end of its text:</numerusform>
+            <numerusform>%n notes have other properties, kept in a block at the end of their text:</numerusform>
         </translation>
     </message>
 </context>

@@ -1652,10 +1652,6 @@
         <translation>Certaines notes n&apos;ont pas de date, ni dans leurs propriétés (date: 2024-03-05) ni au début du nom de leur fichier (2024-03-05 Réunion.md). Ajoutez-en une, puis réessayez.</translation>
     </message>
     <message>
-        <source>This folder holds no Markdown notes (.md or .markdown files).</source>
-        <translation>Ce dossier ne contient aucune note Markdown (fichiers .md ou .markdown).</translation>
-    </message>
-    <message>
         <source>This is too large to be a journal export or a folder of notes: choose the export itself, or the folder of the notes only.</source>
         <translation>C&apos;est trop volumineux pour être une exportation de journal ou un dossier de notes: choisissez l&apos;exportation elle-même, ou uniquement le dossier des notes.</translation>
     </message>
@@ -1684,8 +1680,68 @@
         <translation>Importer des notes</translation>
     </message>
     <message>
-        <source>Bring your entries from Day One, a folder of Markdown notes, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</source>
-        <translation>Reprenez vos notes depuis Day One, un dossier de notes Markdown, jrnl ou un autre journal Carnet. Rien n&apos;est importé avant votre confirmation, et les notes déjà présentes dans votre journal sont ignorées.</translation>
+        <source>This folder holds no notes nor documents (.md, .txt, .docx or .odt files).</source>
+        <translation>Ce dossier ne contient ni notes ni documents (fichiers .md, .txt, .docx ou .odt).</translation>
+    </message>
+    <message>
+        <source>This Word file is protected by a password, or is an old .doc file. Open it in Word or LibreOffice, remove the password or save it as .docx, then try again.</source>
+        <translation>Ce fichier Word est protégé par un mot de passe, ou c’est un ancien fichier .doc. Ouvrez-le dans Word ou LibreOffice, retirez le mot de passe ou enregistrez-le en .docx, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This document is damaged, or is not a Word or LibreOffice document.</source>
+        <translation>Ce document est endommagé, ou ce n’est pas un document Word ou LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Some files cannot be read. Agree to leave them out to import the rest.</source>
+        <translation>Certains fichiers ne peuvent pas être lus. Acceptez de les laisser de côté pour importer le reste.</translation>
+    </message>
+    <message>
+        <source>This computer does not record when a file was created. Choose the date of the last change, or leave undated notes out.</source>
+        <translation>Cet ordinateur n’enregistre pas la date de création des fichiers. Choisissez la date de dernière modification, ou laissez de côté les notes sans date.</translation>
+    </message>
+    <message>
+        <source>its properties (between --- or +++ lines) are not valid</source>
+        <translation>ses propriétés (entre les lignes --- ou +++) ne sont pas valides</translation>
+    </message>
+    <message>
+        <source>not text in UTF-8</source>
+        <translation>pas du texte en UTF-8</translation>
+    </message>
+    <message>
+        <source>the property “%1” holds a value Carnet does not accept</source>
+        <translation>la propriété «&#xa0;%1&#xa0;» contient une valeur que Carnet n’accepte pas</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop volumineux</translation>
+    </message>
+    <message>
+        <source>protected by a password, or an old .doc file</source>
+        <translation>protégé par un mot de passe, ou ancien fichier .doc</translation>
+    </message>
+    <message>
+        <source>damaged, or not a Word or LibreOffice document</source>
+        <translation>endommagé, ou pas un document Word ou LibreOffice</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>they take the date their file was last changed</source>
+        <translation>elles prennent la date de dernière modification de leur fichier</translation>
+    </message>
+    <message>
+        <source>they take the date their file was created</source>
+        <translation>elles prennent la date de création de leur fichier</translation>
+    </message>
+    <message>
+        <source>they are left out</source>
+        <translation>elles sont laissées de côté</translation>
+    </message>
+    <message>
+        <source>Bring your entries from Day One, a folder of Markdown notes, Word, LibreOffice or text documents, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</source>
+        <translation>Importez vos notes depuis Day One, un dossier de notes Markdown, des documents Word, LibreOffice ou texte, jrnl ou un autre journal Carnet. Rien n’est importé avant votre confirmation, et les notes déjà présentes dans votre journal sont ignorées.</translation>
     </message>
     <message>
         <source>No file or folder chosen yet</source>
@@ -1718,6 +1774,10 @@
     <message>
         <source>Markdown notes (a folder of .md files)</source>
         <translation>Notes Markdown (un dossier de fichiers .md)</translation>
+    </message>
+    <message>
+        <source>Documents (Word .docx, LibreOffice .odt, text .txt: a folder or one file)</source>
+        <translation>Documents (Word .docx, LibreOffice .odt, texte .txt&#xa0;: un dossier ou un fichier)</translation>
     </message>
     <message>
         <source>jrnl (jrnl --export json)</source>
@@ -1760,6 +1820,22 @@
         <translation>Non importé:</translation>
     </message>
     <message>
+        <source>Take the date their file was last changed</source>
+        <translation>Prendre la date de dernière modification du fichier</translation>
+    </message>
+    <message>
+        <source>Take the date their file was created</source>
+        <translation>Prendre la date de création du fichier</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Les laisser de côté</translation>
+    </message>
+    <message>
+        <source>Notes &amp;without a date:</source>
+        <translation>Notes &amp;sans date&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1778,6 +1854,10 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Documents (*.docx *.odt *.txt)</source>
+        <translation>Documents (*.docx *.odt *.txt)</translation>
     </message>
     <message>
         <source>Choose the folder of your notes</source>
@@ -1820,6 +1900,13 @@
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Leave out the %n file(s) that cannot be read, and import the rest</source>
+        <translation>
+            <numerusform>&amp;Laisser de côté %n fichier illisible et importer le reste</numerusform>
+            <numerusform>&amp;Laisser de côté les %n fichiers illisibles et importer le reste</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing…</source>
         <translation>Importation…</translation>
@@ -1837,6 +1924,10 @@
             <numerusform>%n était déjà dans votre journal.</numerusform>
             <numerusform>%n étaient déjà dans votre journal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Non importé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1906,6 +1997,69 @@
         <translation>
             <numerusform>%n fichier qui n&apos;est pas une note</numerusform>
             <numerusform>%n fichiers qui ne sont pas des notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) (images, PDFs, sounds)</source>
+        <translation>
+            <numerusform>%n pièce jointe (images, PDF, sons)</numerusform>
+            <numerusform>%n pièces jointes (images, PDF, sons)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that cannot be read</source>
+        <translation>
+            <numerusform>%n fichier illisible</numerusform>
+            <numerusform>%n fichiers illisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without a date</source>
+        <translation>
+            <numerusform>%n note sans date</numerusform>
+            <numerusform>%n notes sans date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in documents</source>
+        <translation>
+            <numerusform>%n image dans les documents</numerusform>
+            <numerusform>%n images dans les documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in documents</source>
+        <translation>
+            <numerusform>%n tableau dans les documents</numerusform>
+            <numerusform>%n tableaux dans les documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read:</source>
+        <translation>
+            <numerusform>%n fichier ne peut pas être lu&#xa0;:</numerusform>
+            <numerusform>%n fichiers ne peuvent pas être lus&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have no date in them:</source>
+        <translation>
+            <numerusform>%n note n’a pas de date&#xa0;:</numerusform>
+            <numerusform>%n notes n’ont pas de date&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have other properties, kept in a block at the end of their text:</source>
+        <translation>
+            <numerusform>%n note a d’autres propriétés, gardées dans un bloc à la fin de son texte&#xa0;:</numerusform>
+            <numerusform>%n notes ont d’autres propriétés, gardées dans un bloc à la fin de leur texte&#xa0;:</numerusform>
         </translation>
     </message>
 </context>

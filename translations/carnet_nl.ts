@@ -1652,10 +1652,6 @@
         <translation>Sommige notities hebben geen datum, niet in hun eigenschappen (date: 2024-03-05) en niet aan het begin van hun bestandsnaam (2024-03-05 Vergadering.md). Voeg er een toe en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <source>This folder holds no Markdown notes (.md or .markdown files).</source>
-        <translation>Deze map bevat geen Markdown-notities (bestanden .md of .markdown).</translation>
-    </message>
-    <message>
         <source>This is too large to be a journal export or a folder of notes: choose the export itself, or the folder of the notes only.</source>
         <translation>Dit is te groot voor een dagboekexport of een map met notities: kies de export zelf, of alleen de map met de notities.</translation>
     </message>
@@ -1684,8 +1680,68 @@
         <translation>Notities importeren</translation>
     </message>
     <message>
-        <source>Bring your entries from Day One, a folder of Markdown notes, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</source>
-        <translation>Haal je notities uit Day One, een map met Markdown-notities, jrnl of een ander Carnet-dagboek. Er wordt niets geïmporteerd voor je bevestigt, en notities die al in je dagboek staan, worden overgeslagen.</translation>
+        <source>This folder holds no notes nor documents (.md, .txt, .docx or .odt files).</source>
+        <translation>Deze map bevat geen notities of documenten (.md-, .txt-, .docx- of .odt-bestanden).</translation>
+    </message>
+    <message>
+        <source>This Word file is protected by a password, or is an old .doc file. Open it in Word or LibreOffice, remove the password or save it as .docx, then try again.</source>
+        <translation>Dit Word-bestand is beveiligd met een wachtwoord, of het is een oud .doc-bestand. Open het in Word of LibreOffice, verwijder het wachtwoord of bewaar het als .docx, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This document is damaged, or is not a Word or LibreOffice document.</source>
+        <translation>Dit document is beschadigd, of het is geen Word- of LibreOffice-document.</translation>
+    </message>
+    <message>
+        <source>Some files cannot be read. Agree to leave them out to import the rest.</source>
+        <translation>Sommige bestanden kunnen niet gelezen worden. Ga akkoord om ze over te slaan en de rest te importeren.</translation>
+    </message>
+    <message>
+        <source>This computer does not record when a file was created. Choose the date of the last change, or leave undated notes out.</source>
+        <translation>Deze computer houdt niet bij wanneer een bestand gemaakt is. Kies de datum van de laatste wijziging, of sla notities zonder datum over.</translation>
+    </message>
+    <message>
+        <source>its properties (between --- or +++ lines) are not valid</source>
+        <translation>de eigenschappen (tussen de regels --- of +++) zijn niet geldig</translation>
+    </message>
+    <message>
+        <source>not text in UTF-8</source>
+        <translation>geen tekst in UTF-8</translation>
+    </message>
+    <message>
+        <source>the property “%1” holds a value Carnet does not accept</source>
+        <translation>de eigenschap ‘%1’ bevat een waarde die Carnet niet aanvaardt</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>te groot</translation>
+    </message>
+    <message>
+        <source>protected by a password, or an old .doc file</source>
+        <translation>beveiligd met een wachtwoord, of een oud .doc-bestand</translation>
+    </message>
+    <message>
+        <source>damaged, or not a Word or LibreOffice document</source>
+        <translation>beschadigd, of geen Word- of LibreOffice-document</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>kan niet geopend worden</translation>
+    </message>
+    <message>
+        <source>they take the date their file was last changed</source>
+        <translation>ze krijgen de datum van de laatste wijziging van hun bestand</translation>
+    </message>
+    <message>
+        <source>they take the date their file was created</source>
+        <translation>ze krijgen de datum waarop hun bestand gemaakt is</translation>
+    </message>
+    <message>
+        <source>they are left out</source>
+        <translation>ze worden overgeslagen</translation>
+    </message>
+    <message>
+        <source>Bring your entries from Day One, a folder of Markdown notes, Word, LibreOffice or text documents, jrnl or another Carnet journal. Nothing is imported before you confirm, and entries already in your journal are skipped.</source>
+        <translation>Haal je notities binnen uit Day One, een map met Markdown-notities, Word-, LibreOffice- of tekstdocumenten, jrnl of een ander Carnet-dagboek. Er wordt niets geïmporteerd voordat je bevestigt, en notities die al in je dagboek staan worden overgeslagen.</translation>
     </message>
     <message>
         <source>No file or folder chosen yet</source>
@@ -1718,6 +1774,10 @@
     <message>
         <source>Markdown notes (a folder of .md files)</source>
         <translation>Markdown-notities (een map met .md-bestanden)</translation>
+    </message>
+    <message>
+        <source>Documents (Word .docx, LibreOffice .odt, text .txt: a folder or one file)</source>
+        <translation>Documenten (Word .docx, LibreOffice .odt, tekst .txt: een map of één bestand)</translation>
     </message>
     <message>
         <source>jrnl (jrnl --export json)</source>
@@ -1760,6 +1820,22 @@
         <translation>Niet geïmporteerd:</translation>
     </message>
     <message>
+        <source>Take the date their file was last changed</source>
+        <translation>De datum van de laatste wijziging van het bestand nemen</translation>
+    </message>
+    <message>
+        <source>Take the date their file was created</source>
+        <translation>De datum waarop het bestand gemaakt is nemen</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Ze overslaan</translation>
+    </message>
+    <message>
+        <source>Notes &amp;without a date:</source>
+        <translation>Notities &amp;zonder datum:</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
@@ -1778,6 +1854,10 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Documents (*.docx *.odt *.txt)</source>
+        <translation>Documenten (*.docx *.odt *.txt)</translation>
     </message>
     <message>
         <source>Choose the folder of your notes</source>
@@ -1820,6 +1900,13 @@
         <source>from %1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Leave out the %n file(s) that cannot be read, and import the rest</source>
+        <translation>
+            <numerusform>%n onleesbaar bestand &amp;overslaan en de rest importeren</numerusform>
+            <numerusform>De %n onleesbare bestanden &amp;overslaan en de rest importeren</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing…</source>
         <translation>Importeren…</translation>
@@ -1837,6 +1924,10 @@
             <numerusform>%n stond al in je dagboek.</numerusform>
             <numerusform>%n stonden al in je dagboek.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Niet geïmporteerd: %1.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1906,6 +1997,69 @@
         <translation>
             <numerusform>%n bestand dat geen notitie is</numerusform>
             <numerusform>%n bestanden die geen notities zijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) (images, PDFs, sounds)</source>
+        <translation>
+            <numerusform>%n bijlage (afbeeldingen, pdf’s, geluid)</numerusform>
+            <numerusform>%n bijlagen (afbeeldingen, pdf’s, geluid)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n sjabloon</numerusform>
+            <numerusform>%n sjablonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that cannot be read</source>
+        <translation>
+            <numerusform>%n onleesbaar bestand</numerusform>
+            <numerusform>%n onleesbare bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without a date</source>
+        <translation>
+            <numerusform>%n notitie zonder datum</numerusform>
+            <numerusform>%n notities zonder datum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in documents</source>
+        <translation>
+            <numerusform>%n afbeelding in documenten</numerusform>
+            <numerusform>%n afbeeldingen in documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in documents</source>
+        <translation>
+            <numerusform>%n tabel in documenten</numerusform>
+            <numerusform>%n tabellen in documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read:</source>
+        <translation>
+            <numerusform>%n bestand kan niet gelezen worden:</numerusform>
+            <numerusform>%n bestanden kunnen niet gelezen worden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have no date in them:</source>
+        <translation>
+            <numerusform>%n notitie heeft geen datum:</numerusform>
+            <numerusform>%n notities hebben geen datum:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have other properties, kept in a block at the end of their text:</source>
+        <translation>
+            <numerusform>%n notitie heeft andere eigenschappen, bewaard in een blok aan het einde van de tekst:</numerusform>
+            <numerusform>%n notities hebben andere eigenschappen, bewaard in een blok aan het einde van hun tekst:</numerusform>
         </translation>
     </message>
 </context>

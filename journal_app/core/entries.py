@@ -23,6 +23,23 @@ FLAG_NAMES = ("off_hours", "out_of_frame", "private", "for_supervision")
 MAX_WEIGHT = 10
 
 
+TITLE_WIDTH = 80  # characters of a first line shown as a title
+
+
+def display_title(record: EntryFields) -> str:
+    """What to show as an entry's title: its title, or for an untitled one the first line of
+    its text (trimmed, without Markdown markers), as Day One and jrnl do. Empty when the
+    entry has neither: the caller says "(untitled)" in the person's language."""
+    return " ".join(record.title.split()) or first_line(record.body)
+
+
+def first_line(text: str, width: int = TITLE_WIDTH) -> str:
+    """The first line of a text holding more than Markdown markers, trimmed to ``width``."""
+    line = next((" ".join(line.strip(" \t#>*-").split()) for line in text.splitlines()
+                 if line.strip(" \t#>*-")), "")
+    return line if len(line) <= width else line[:width - 1].rstrip() + "…"
+
+
 @dataclass(frozen=True)
 class EntryFields:
     """Everything a person can set on an entry. Used both to add and to update."""

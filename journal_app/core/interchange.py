@@ -1,12 +1,16 @@
 """Moving entries in and out of a journal: the entry point for every format.
 
 Import: ``read_source(path, format)`` reads and checks a whole source (Carnet's JSON export,
-jrnl's JSON export, a Day One export zip or JSON, a folder of Markdown notes), raising
+jrnl's JSON export, a Day One export zip or JSON, a folder of Markdown notes or of Word,
+LibreOffice and text documents), raising
 ``ImportRefused`` (naming the entry, file and field at fault, with a reason the desktop app
 translates) before the journal is even touched. ``preview(batch, journal)`` says what an
 import would do; ``import_batch`` then adds everything in one transaction, skipping entries
 the journal already holds (same uuid; sources without identities get one derived from their
-content). Day One and Markdown are described in ``journal_app.core.formats``.
+content). Day One, Markdown and documents are described in ``journal_app.core.formats``.
+A folder's files that cannot be read, and its notes without a date, are listed in the batch
+(``ImportBatch.problems``) with what ``ImportOptions`` decides for them: the preview shows
+them, and ``import_batch`` refuses while unreadable files have not been accepted as left out.
 
 Export (the only plaintext Carnet writes, where the person chooses): ``write_export`` (this
 JSON, lossless), ``write_markdown_export`` (one file per entry), and ``journal_brief`` (a Brief
@@ -96,13 +100,15 @@ from journal_app.core.briefs import Brief, BriefItem, BriefSection
 from journal_app.core.database import Database
 from journal_app.core.entries import FLAG_NAMES, EntryFilter, EntryRecord, EntryStore, PersonRecord
 from journal_app.core.errors import InvalidInput
-from journal_app.core.formats import carnet, dayone, markdown
+from journal_app.core.formats import carnet, dayone, documents, markdown
 from journal_app.core.formats.common import (
     DATETIME_HINT,
     UUID_HINT,
     Fields,
     ImportBatch,
+    ImportOptions,
     ImportRefused,
+    SourceProblem,
     SourceUnreadable,
     aware_datetime,
     checked,
@@ -119,7 +125,8 @@ from journal_app.core.pseudonymise import long_date
 from journal_app.core.resources import load_toml, pick
 
 __all__ = [
-    "FORMATS", "ImportBatch", "ImportPreview", "ImportRefused", "ImportResult", "SourceUnreadable",
+    "FORMATS", "ImportBatch", "ImportOptions", "ImportPreview", "ImportRefused", "ImportResult", "SourceProblem",
+    "SourceUnreadable",
     "detect_format", "export_document", "import_batch", "journal_brief", "preview", "read_carnet_export", "read_jrnl_export",
     "read_source", "write_export", "write_markdown_export",
 ]
@@ -128,7 +135,9 @@ FORMAT_NAME = "carnet-export"
 FORMAT_VERSION = 2
 JRNL_STARRED_TAG = "starred"
 # The formats read_source knows, as the command line and the desktop app name them.
-FORMATS = ("dayone", "markdown", "jrnl", "carnet")
+FORMATS = ("dayone", "markdown", "documents", "jrnl", "carnet")
+# The formats whose problems (unreadable files, undated notes) are listed rather than refused.
+FOLDER_FORMATS = ("markdown", "documents")
 # Gives jrnl entries (which have no identity) a uuid derived from their content, so that
 # importing the same jrnl file twice does not duplicate anything.
 _JRNL_NAMESPACE = uuid_module.UUID("6c1d3c1e-8a38-4f5e-9f7a-2f0a1c3e5b7d")
@@ -165,6 +174,12 @@ class ImportPreview:
     # Records of a whole Carnet export other than entries and persons (dilemmas, limits,
     # check-ins, settings, schedule...): they are merged in too.
     other_records: int = 0
+    # Files needing the person's attention, in PROBLEM_KINDS order, and what was decided for them.
+    problems: tuple[SourceProblem, ...] = ()
+    options: ImportOptions = ImportOptions()
+
+    def problems_of(self, kind: str) -> tuple[SourceProblem, ...]:
+        return tuple(problem for problem in self.problems if problem.kind == kind)
 
 
 # ----- export
@@ -303,9 +318,14 @@ def _capitalised(text: str) -> str:
 
 
 def detect_format(path: Path) -> str:
-    """Which of FORMATS a source is in: a folder or a .md file is Markdown, a zip is Day One;
-    a JSON file is recognised by its content."""
-    if path.is_dir() or markdown.is_note(path):
+    """Which of FORMATS a source is in: a folder holding Markdown notes, or a .md file, is
+    Markdown; another folder, a .docx, .odt or .txt file, documents; a zip is Day One; a JSON
+    file is recognised by its content."""
+    if path.is_dir():
+        return "markdown" if markdown.holds_notes(path) else "documents"
+    if path.suffix.lower() in (*documents.DOCUMENT_SUFFIXES, ".txt"):
+        return "documents"
+    if markdown.is_note(path):
         return "markdown"
     if not path.exists():
         raise SourceUnreadable(f"no file or folder at {path}")
@@ -324,16 +344,18 @@ def detect_format(path: Path) -> str:
                         "unknown-format", file=path.name)
 
 
-def read_source(path: Path, source_format: str | None = None) -> ImportBatch:
+def read_source(path: Path, source_format: str | None = None,
+                options: ImportOptions = ImportOptions()) -> ImportBatch:
     """Read and check a whole source (a file, a zip or a folder). ``source_format`` is one of
-    FORMATS, or None to recognise it. Raises ImportRefused or SourceUnreadable; imports nothing."""
+    FORMATS, or None to recognise it; ``options`` say what to do with a folder's problems.
+    Raises ImportRefused or SourceUnreadable; imports nothing."""
     source_format = source_format or detect_format(path)
     if source_format not in FORMATS:
         raise InvalidInput(f"unknown import format: {source_format}")
-    if source_format == "markdown":
+    if source_format in FOLDER_FORMATS:
         if not path.exists():
             raise SourceUnreadable(f"no file or folder at {path}")
-        return markdown.read_markdown(path)
+        return markdown.read_markdown(path, options, source_format)
     if path.is_dir():
         raise SourceUnreadable(f"{path} is a folder, not a file")
     if source_format == "dayone" and (path.suffix.lower() == ".zip" or zipfile.is_zipfile(path)):
@@ -364,12 +386,18 @@ def preview(batch: ImportBatch, journal: Journal) -> ImportPreview:
         left_out=batch.left_out,
         other_records=sum(len(rows) for name, rows in (batch.records or {}).items()
                           if name not in ("entries", "persons", "tombstones")),
+        problems=batch.problems,
+        options=batch.options,
     )
 
 
 def import_batch(journal: Journal, batch: ImportBatch) -> ImportResult:
     """Add a checked batch in one transaction (all or nothing). Does not save: the caller
     saves once afterwards (only needed when ``changed``)."""
+    if batch.needs_consent:
+        unreadable = batch.problems_of("unreadable")
+        raise ImportRefused(f"{len(unreadable)} file(s) cannot be read: nothing was imported; agree to leave them "
+                            "out to import the rest", "unreadable-files", files=tuple(p.file for p in unreadable))
     if batch.records is not None:
         return _import_records(journal.database, batch.records)
     added, skipped = journal.entries.add_many(batch.entries, batch.persons)
@@ -512,8 +540,12 @@ def _person_from_json(fields: Fields) -> PersonRecord:
 _LEFT_OUT_WORDS = {
     "photos": "photo(s)", "videos": "video(s)", "audios": "audio recording(s)", "documents": "PDF attachment(s)",
     "locations": "place(s)", "weather": "weather record(s)", "empty_entries": "entry(ies) without text",
-    "other_files": "file(s) that are not Markdown",
+    "other_files": "other file(s)", "attachments": "attachment(s) (images, PDFs, sounds)",
+    "templates": "template(s)", "unreadable_files": "file(s) that cannot be read",
+    "undated_files": "note(s) without a date", "images": "image(s) in documents", "tables": "table(s) in documents",
 }
+LISTED_FILES = 10  # files named per problem in the command line's preview; the rest are counted
+_UNDATED_RULE_WORDS = {"modified": "the day their file was last modified", "created": "the day their file was created"}
 
 
 def left_out_text(left_out: tuple[tuple[str, int], ...]) -> str:
@@ -535,4 +567,36 @@ def preview_lines(summary: ImportPreview) -> list[str]:
                      "settings, supervision, placements)")
     if summary.left_out:
         lines.append("not imported: " + left_out_text(summary.left_out))
+    return lines + problem_lines(summary.problems, summary.options)
+
+
+def problem_lines(problems: tuple[SourceProblem, ...], options: ImportOptions) -> list[str]:
+    """A folder's problems in English, grouped, each file on a line of its own (indented)."""
+    lines: list[str] = []
+    unreadable = [p for p in problems if p.kind == "unreadable"]
+    if unreadable:
+        decision = ("left out, as agreed (--skip-unreadable)" if options.skip_unreadable else
+                    "nothing is imported unless you agree to leave them out (--skip-unreadable)")
+        lines.append(f"{len(unreadable)} file(s) cannot be read: {decision}")
+        lines += [f"  {p.message}" if p.message.startswith(p.file) else f"  {p.file}: {p.message}"
+                  for p in unreadable]
+    undated = list(dict.fromkeys(p.file for p in problems if p.kind == "undated"))
+    if undated:
+        rule = options.undated
+        decision = ("left out (--undated skip)" if rule == "skip" else
+                    f"dated {_UNDATED_RULE_WORDS[rule]} (--undated skip leaves them out)")
+        lines.append(f"{len(undated)} note(s) have no date in them: {decision}")
+        lines += _listed(undated)
+    kept = [p for p in problems if p.kind == "properties"]
+    if kept:
+        keys = sorted({key for p in kept for key in p.keys})
+        lines.append(f"{len(kept)} note(s) have other properties ({', '.join(keys[:LISTED_FILES])}"
+                     f"{', ...' if len(keys) > LISTED_FILES else ''}): kept at the end of their text")
     return lines
+
+
+def _listed(files: list[str]) -> list[str]:
+    shown = [f"  {name}" for name in files[:LISTED_FILES]]
+    if len(files) > LISTED_FILES:
+        shown.append(f"  and {len(files) - LISTED_FILES} more")
+    return shown

@@ -48,7 +48,7 @@ from sqlalchemy.orm import Session, selectinload
 from journal_app.core.briefs import Brief, BriefItem, BriefSection
 from journal_app.core.database import Database
 from journal_app.core.dilemmas import STATUSES, THINKING, TO_SUPERVISION, DilemmaRecord, DilemmaStore
-from journal_app.core.entries import EntryRecord
+from journal_app.core.entries import EntryRecord, display_title, first_line
 from journal_app.core.entries import _record as _entry_record
 from journal_app.core.errors import InvalidInput
 from journal_app.core.models import (
@@ -530,14 +530,9 @@ def supervision_brief(database: Database, *, language: str, coarsen_dates: bool 
 # ----- helpers
 
 
-def entry_title(entry: EntryRecord) -> str:
-    """An entry's title, or for an untitled one the first line of its text."""
-    return entry.title.strip() or _first_line(entry.body)
-
-
-def _first_line(text: str, width: int = 80) -> str:
-    line = next((line.strip(" #>*-") for line in text.splitlines() if line.strip(" #>*-")), "")
-    return line if len(line) <= width else line[:width - 1].rstrip() + "…"
+# An entry's title, or for an untitled one the first line of its text (one place: entries.py).
+entry_title = display_title
+_first_line = first_line
 
 
 def _pseudonyms(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:

@@ -1,8 +1,11 @@
-"""Bring entries in (Day One, a folder of Markdown notes, jrnl, a Carnet export) and take them out
-(JSON, Markdown files, PDF).
+"""Bring entries in (Day One, a folder of Markdown notes or of Word, LibreOffice and text documents,
+jrnl, a Carnet export) and take them out (JSON, Markdown files, PDF).
 
 Import: choose a source, read what Carnet would import (counts, dates, tags, persons, duplicates,
-what is left out), then import it all or nothing. Reading, importing and exporting run on the
+what is left out), then import it all or nothing. A folder's problems are all listed at once,
+grouped: notes without a date (dated by their file, or left out: the person chooses), files that
+cannot be read (left out only once the person agrees; until then nothing can be imported), and
+properties kept at the end of a note's text. Reading, importing and exporting run on the
 journal worker; the dialogs only present and forward. An export is the only plaintext Carnet
 writes: the dialog says so, and asks the person to confirm it, before anything is written.
 """
@@ -10,6 +13,7 @@ writes: the dialog says so, and asks the person to confirm it, before anything i
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -38,7 +42,8 @@ from PySide6.QtWidgets import (
 from journal_app.core import interchange
 from journal_app.core.briefs import write_export_atomically
 from journal_app.core.errors import JournalError
-from journal_app.core.formats.common import ImportBatch
+from journal_app.core.formats.common import ImportBatch, ImportOptions, SourceProblem
+from journal_app.core.formats.markdown import CREATION_TIME_KNOWN
 from journal_app.core.journal import Journal
 from journal_app.pdf import brief_to_pdf
 from journal_app.ui.messages import error_text
@@ -80,7 +85,17 @@ def refusal_text(error: JournalError) -> str:
         "no-date": translate("ImportDialog", "Some notes have no date, neither in their properties (date: "
                              "2024-03-05) nor at the start of their file name (2024-03-05 Meeting.md). Add one, "
                              "then try again."),
-        "no-notes": translate("ImportDialog", "This folder holds no Markdown notes (.md or .markdown files)."),
+        "no-notes": translate("ImportDialog", "This folder holds no notes nor documents (.md, .txt, .docx or .odt "
+                              "files)."),
+        "encrypted": translate("ImportDialog", "This Word file is protected by a password, or is an old .doc file. "
+                               "Open it in Word or LibreOffice, remove the password or save it as .docx, then try "
+                               "again."),
+        "not-document": translate("ImportDialog", "This document is damaged, or is not a Word or LibreOffice "
+                                  "document."),
+        "unreadable-files": translate("ImportDialog", "Some files cannot be read. Agree to leave them out to import "
+                                      "the rest."),
+        "no-creation-time": translate("ImportDialog", "This computer does not record when a file was created. Choose "
+                                      "the date of the last change, or leave undated notes out."),
         "too-large": translate("ImportDialog", "This is too large to be a journal export or a folder of notes: "
                                "choose the export itself, or the folder of the notes only."),
     }
@@ -115,7 +130,9 @@ def left_out_text(kind: str, count: int) -> str:
     texts = {
         "photos": words.photos, "videos": words.videos, "audios": words.audios, "documents": words.documents,
         "locations": words.locations, "weather": words.weather, "empty_entries": words.empty_entries,
-        "other_files": words.other_files,
+        "other_files": words.other_files, "attachments": words.attachments, "templates": words.templates,
+        "unreadable_files": words.unreadable_files, "undated_files": words.undated_files, "images": words.images,
+        "tables": words.tables,
     }
     return texts[kind](count) if kind in texts else f"{count} {kind}"
 
@@ -150,10 +167,87 @@ class ImportWords(QObject):
     def other_files(self, count: int) -> str:
         return self.tr("%n file(s) that are not notes", "", count)
 
+    def attachments(self, count: int) -> str:
+        return self.tr("%n attachment(s) (images, PDFs, sounds)", "", count)
+
+    def templates(self, count: int) -> str:
+        return self.tr("%n template(s)", "", count)
+
+    def unreadable_files(self, count: int) -> str:
+        return self.tr("%n file(s) that cannot be read", "", count)
+
+    def undated_files(self, count: int) -> str:
+        return self.tr("%n note(s) without a date", "", count)
+
+    def images(self, count: int) -> str:
+        return self.tr("%n image(s) in documents", "", count)
+
+    def tables(self, count: int) -> str:
+        return self.tr("%n table(s) in documents", "", count)
+
+    def unreadable_heading(self, count: int) -> str:
+        return self.tr("%n file(s) cannot be read:", "", count)
+
+    def undated_heading(self, count: int) -> str:
+        return self.tr("%n note(s) have no date in them:", "", count)
+
+    def properties_heading(self, count: int) -> str:
+        return self.tr("%n note(s) have other properties, kept in a block at the end of their text:", "", count)
+
 
 @cache
 def _words() -> ImportWords:
     return ImportWords()
+
+
+LISTED_FILES = 8  # files named per problem in the preview; the rest are counted
+
+
+def problem_reason(problem: SourceProblem) -> str:
+    """Why a file cannot be read, in a few words of the person's language."""
+    reasons = {
+        "front-matter": translate("ImportDialog", "its properties (between --- or +++ lines) are not valid"),
+        "not-text": translate("ImportDialog", "not text in UTF-8"),
+        "bad-field": translate("ImportDialog", "the property “%1” holds a value Carnet does not accept"),
+        "too-large": translate("ImportDialog", "too large"),
+        "encrypted": translate("ImportDialog", "protected by a password, or an old .doc file"),
+        "not-document": translate("ImportDialog", "damaged, or not a Word or LibreOffice document"),
+    }
+    text = reasons.get(problem.reason, translate("ImportDialog", "cannot be opened"))
+    if problem.reason == "bad-field":
+        text = text.replace("%1", problem.field or "?")
+    if problem.line is not None:
+        text += " (" + translate("ImportDialog", "line %1").replace("%1", str(problem.line)) + ")"
+    return text
+
+
+def problems_text(problems: tuple[SourceProblem, ...], options: ImportOptions) -> str:
+    """A folder's problems, grouped, each file on its own line."""
+    words = _words()
+    groups = []
+
+    def listed(lines: list[str]) -> list[str]:
+        shown = [f"  • {line}" for line in lines[:LISTED_FILES]]
+        if len(lines) > LISTED_FILES:
+            shown.append("  " + words.and_more(len(lines) - LISTED_FILES))
+        return shown
+
+    unreadable = [p for p in problems if p.kind == "unreadable"]
+    if unreadable:
+        groups.append("\n".join([words.unreadable_heading(len(unreadable)),
+                                 *listed([f"{p.file} — {problem_reason(p)}" for p in unreadable])]))
+    undated = list(dict.fromkeys(p.file for p in problems if p.kind == "undated"))
+    if undated:
+        rule = {"modified": translate("ImportDialog", "they take the date their file was last changed"),
+                "created": translate("ImportDialog", "they take the date their file was created"),
+                "skip": translate("ImportDialog", "they are left out")}[options.undated]
+        groups.append("\n".join([f"{words.undated_heading(len(undated))} {rule}", *listed(undated)]))
+    kept = [p for p in problems if p.kind == "properties"]
+    if kept:
+        keys = sorted({key for p in kept for key in p.keys})
+        groups.append("\n".join([words.properties_heading(len(kept)), "  " + ", ".join(keys[:LISTED_NAMES])
+                                 + (" " + words.and_more(len(keys) - LISTED_NAMES) if len(keys) > LISTED_NAMES else "")]))
+    return "\n\n".join(groups)
 
 
 def _day(day: date) -> str:
@@ -173,7 +267,8 @@ class ImportDialog(QDialog):
 
     imported = Signal(int)
 
-    FORMAT_CHOICES = ("", "dayone", "markdown", "jrnl", "carnet")
+    FORMAT_CHOICES = ("", "dayone", "markdown", "documents", "jrnl", "carnet")
+    UNDATED_CHOICES = ("modified", "created", "skip") if CREATION_TIME_KNOWN else ("modified", "skip")
 
     def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,12 +277,13 @@ class ImportDialog(QDialog):
         self._worker = worker
         self._source: Path | None = None
         self._batch: ImportBatch | None = None
+        self._new = 0  # entries of the batch the journal lacks
         self._reading = 0  # the latest reading asked for: an older one's result is dropped
         self.file_dialog: QFileDialog | None = None
 
-        intro = paragraph(self.tr("Bring your entries from Day One, a folder of Markdown notes, jrnl or another "
-                                  "Carnet journal. Nothing is imported before you confirm, and entries already in "
-                                  "your journal are skipped."))
+        intro = paragraph(self.tr("Bring your entries from Day One, a folder of Markdown notes, Word, LibreOffice "
+                                  "or text documents, jrnl or another Carnet journal. Nothing is imported before "
+                                  "you confirm, and entries already in your journal are skipped."))
         self.source_field = QLineEdit()
         self.source_field.setObjectName("importSource")
         self.source_field.setReadOnly(True)
@@ -206,7 +302,9 @@ class ImportDialog(QDialog):
         self.format.setAccessibleName(self.tr("Format of the source"))
         for code, name in zip(self.FORMAT_CHOICES, (
                 self.tr("Recognise automatically"), self.tr("Day One (the exported .zip, or its .json)"),
-                self.tr("Markdown notes (a folder of .md files)"), self.tr("jrnl (jrnl --export json)"),
+                self.tr("Markdown notes (a folder of .md files)"),
+                self.tr("Documents (Word .docx, LibreOffice .odt, text .txt: a folder or one file)"),
+                self.tr("jrnl (jrnl --export json)"),
                 self.tr("Carnet (an export made by Carnet)")), strict=True):
             self.format.addItem(name, code)
         form = QFormLayout()
@@ -235,6 +333,21 @@ class ImportDialog(QDialog):
             caption_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             preview_form.addRow(caption_label, label)
             self._preview_rows.append((caption_label, label))
+        self.problems_label = self._value_label("previewProblems")
+        preview_form.addRow(self.problems_label)
+        self.undated_choice = QComboBox()
+        self.undated_choice.setObjectName("importUndated")
+        undated_names = {"modified": self.tr("Take the date their file was last changed"),
+                         "created": self.tr("Take the date their file was created"),
+                         "skip": self.tr("Leave them out")}
+        for code in self.UNDATED_CHOICES:
+            self.undated_choice.addItem(undated_names[code], code)
+        self.undated_caption = QLabel(self.tr("Notes &without a date:"))
+        self.undated_caption.setBuddy(self.undated_choice)
+        preview_form.addRow(self.undated_caption, self.undated_choice)
+        self.skip_unreadable = QCheckBox()
+        self.skip_unreadable.setObjectName("importSkipUnreadable")
+        preview_form.addRow(self.skip_unreadable)
         self.preview_box.hide()
 
         self.busy = BusyLine()
@@ -264,6 +377,8 @@ class ImportDialog(QDialog):
         self.choose_file_button.clicked.connect(self._on_choose_file)
         self.choose_folder_button.clicked.connect(self._on_choose_folder)
         self.format.currentIndexChanged.connect(self._on_format_changed)
+        self.undated_choice.currentIndexChanged.connect(self._on_format_changed)
+        self.skip_unreadable.toggled.connect(self._on_consent_changed)
         self.import_button.clicked.connect(self._on_import)
         self.buttons.rejected.connect(self.reject)
         self.choose_file_button.setFocus()
@@ -289,6 +404,8 @@ class ImportDialog(QDialog):
             return
         self._source = Path(path)
         self.source_field.setText(str(self._source))
+        # Agreeing to leave a folder's unreadable files out holds for that folder only.
+        self.skip_unreadable.setChecked(False)
         self._read()
 
     def set_format(self, code: str) -> None:
@@ -298,7 +415,7 @@ class ImportDialog(QDialog):
         dialog = QFileDialog(self, self.tr("Choose a file to import"), self._start_folder())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Exports (*.zip *.json)"), self.tr("Markdown notes (*.md *.markdown)"),
-                               self.tr("All files (*)")])
+                               self.tr("Documents (*.docx *.odt *.txt)"), self.tr("All files (*)")])
         self._open_chooser(dialog)
 
     def _on_choose_folder(self) -> None:
@@ -321,10 +438,20 @@ class ImportDialog(QDialog):
         if self._source is not None:
             self._read()
 
+    def _options(self) -> ImportOptions:
+        return ImportOptions(undated=self.undated_choice.currentData() or "modified",
+                             skip_unreadable=self.skip_unreadable.isChecked())
+
+    def _on_consent_changed(self) -> None:
+        # Agreeing (or no longer agreeing) to leave unreadable files out changes no reading.
+        if self._batch is not None:
+            self._batch = replace(self._batch, options=self._options())
+            self._update_import_button()
+
     # ----- reading and previewing
 
     def _read(self) -> None:
-        source, source_format = self._source, self.format.currentData() or None
+        source, source_format, options = self._source, self.format.currentData() or None, self._options()
         assert source is not None
         self._reading += 1
         reading = self._reading
@@ -336,7 +463,7 @@ class ImportDialog(QDialog):
         self.busy.start(self.tr("Reading %1…").replace("%1", source.name))
 
         def work(holder: JournalHolder) -> tuple[ImportBatch, interchange.ImportPreview]:
-            batch = interchange.read_source(source, source_format)
+            batch = interchange.read_source(source, source_format, options)
             return batch, interchange.preview(batch, holder.require())
 
         self._worker.submit(work, lambda result: self._on_read(reading, result),
@@ -347,11 +474,17 @@ class ImportDialog(QDialog):
             return
         self.busy.stop()
         self._batch, summary = result
+        self._new = summary.new
         self._show_preview(summary)
-        self.import_button.setEnabled(summary.new > 0)
-        self.import_button.setText(self.tr("&Import %n entries", "", summary.new) if summary.new
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        batch = self._batch
+        allowed = batch is not None and self._new > 0 and not batch.needs_consent
+        self.import_button.setEnabled(allowed)
+        self.import_button.setText(self.tr("&Import %n entries", "", self._new) if self._new
                                    else self.tr("&Import"))
-        self.import_button.setDefault(summary.new > 0)
+        self.import_button.setDefault(allowed)
 
     def _on_read_failed(self, reading: int, error: JournalError) -> None:
         if reading != self._reading:
@@ -381,6 +514,15 @@ class ImportDialog(QDialog):
             visible = bool(label.text()) and (label is not self.dates_label or summary.first_day is not None)
             caption.setVisible(visible)
             label.setVisible(visible)
+        self.problems_label.setText(problems_text(summary.problems, summary.options))
+        self.problems_label.setVisible(bool(summary.problems))
+        undated = bool(summary.problems_of("undated"))
+        self.undated_caption.setVisible(undated)
+        self.undated_choice.setVisible(undated)
+        unreadable = len(summary.problems_of("unreadable"))
+        self.skip_unreadable.setText(self.tr("&Leave out the %n file(s) that cannot be read, and import the rest",
+                                             "", unreadable))
+        self.skip_unreadable.setVisible(bool(unreadable))
         self.preview_box.show()
 
     def _show_error(self, text: str) -> None:
@@ -397,6 +539,8 @@ class ImportDialog(QDialog):
         self.choose_file_button.setEnabled(False)
         self.choose_folder_button.setEnabled(False)
         self.format.setEnabled(False)
+        self.undated_choice.setEnabled(False)
+        self.skip_unreadable.setEnabled(False)
         self.busy.start(self.tr("Importing…"))
 
         def work(holder: JournalHolder) -> interchange.ImportResult:
@@ -406,14 +550,17 @@ class ImportDialog(QDialog):
                 journal.save()
             return result
 
-        self._worker.submit(work, self._on_imported, self._on_import_failed)
+        self._worker.submit(work, lambda result: self._on_imported(result, batch.left_out), self._on_import_failed)
 
-    def _on_imported(self, result: interchange.ImportResult) -> None:
+    def _on_imported(self, result: interchange.ImportResult, left_out: tuple[tuple[str, int], ...] = ()) -> None:
         self.busy.stop()
         self._batch = None
         text = self.tr("%n entries imported.", "", result.imported)
         if result.already_present:
             text += " " + self.tr("%n were already in your journal.", "", result.already_present)
+        if left_out:
+            text += "\n" + self.tr("Not imported: %1.").replace(
+                "%1", ", ".join(left_out_text(kind, count) for kind, count in left_out))
         self.result_label.setText(text)
         self.result_label.show()
         self.import_button.hide()
@@ -427,6 +574,8 @@ class ImportDialog(QDialog):
         self.choose_file_button.setEnabled(True)
         self.choose_folder_button.setEnabled(True)
         self.format.setEnabled(True)
+        self.undated_choice.setEnabled(True)
+        self.skip_unreadable.setEnabled(True)
         self._show_error(error_text(error) + "\n" + self.tr("Nothing was imported."))
 
 

@@ -276,3 +276,19 @@ def test_json_formats_are_recognised_by_their_content(tmp_path):
     with pytest.raises(ImportRefused) as raised:
         interchange.detect_format(other)
     assert raised.value.reason == "unknown-format"
+
+
+def test_an_all_day_entry_lands_at_noon_of_its_day_not_at_midnight():
+    # Day One stores an all-day entry at midnight of its day: that would count as off-hours.
+    document = {"metadata": {"version": "1.0"}, "entries": [
+        {"uuid": "A" * 32, "creationDate": "2024-03-04T23:00:00Z", "timeZone": "Europe/Brussels", "isAllDay": True,
+         "text": "Journée de formation"},
+        {"uuid": "B" * 32, "creationDate": "2024-03-04T23:00:00Z", "isAllDay": True, "text": "Sans fuseau"},
+        {"uuid": "C" * 32, "creationDate": "2024-03-04T23:00:00Z", "timeZone": "Europe/Brussels", "isAllDay": False,
+         "text": "À minuit"}]}
+    with local_time_zone("Europe/Brussels"):
+        entries = {entry.uuid: entry for entry in read_dayone_json(json.dumps(document).encode()).entries}
+    zoned, local, midnight = entries["a" * 32], entries["b" * 32], entries["c" * 32]
+    assert zoned.occurred_at.isoformat() == "2024-03-05T12:00:00+01:00"
+    assert local.occurred_at.isoformat() == "2024-03-05T12:00:00+01:00"
+    assert midnight.occurred_at.isoformat() == "2024-03-05T00:00:00+01:00"

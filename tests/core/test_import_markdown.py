@@ -3,6 +3,8 @@ sample, previewed, imported all or nothing, and not duplicated on re-import."""
 
 from __future__ import annotations
 
+import os
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 
 from journal_app.core import interchange
 from journal_app.core.formats import markdown
-from journal_app.core.formats.common import ImportRefused, SourceUnreadable
+from journal_app.core.formats.common import ImportOptions, ImportRefused, SourceProblem, SourceUnreadable
 from journal_app.core.schedule import ScheduleStore, parse_spec
 from tests.core.interchange_helpers import MARKDOWN_SAMPLE, local_time_zone
 
@@ -30,7 +32,7 @@ def read_one(tmp_path: Path, text: str, name: str = "note.md"):  # type: ignore[
 
 def test_the_sample_folder_is_read_with_dates_titles_tags_and_persons():
     with local_time_zone("Europe/Brussels"):
-        batch = interchange.read_source(MARKDOWN_SAMPLE)
+        batch = interchange.read_source(MARKDOWN_SAMPLE, options=SKIP_UNDATED)
     assert interchange.detect_format(MARKDOWN_SAMPLE) == "markdown" and batch.source_format == "markdown"
     meeting, visit, call, tired = batch.entries  # oldest first
     # No front matter: the date from the file name (taken at noon), the title from the heading.
@@ -46,25 +48,34 @@ def test_the_sample_folder_is_read_with_dates_titles_tags_and_persons():
     # Keys in any case, "created" for the date, with its own offset.
     assert (tired.title, tired.occurred_at.isoformat()) == ("Fatigue du dimanche", "2024-03-10T21:05:00+01:00")
     assert tired.tags == ("fatigue", "soir") and tired.body == "Je relis mes notes de la semaine un dimanche soir. Encore."
-    # The text file is counted, the empty daily note left out, the hidden folder never read.
-    assert batch.left_out == (("empty_entries", 1), ("other_files", 1))
+    # The undated text file left out as asked, the empty daily note left out, the hidden folder never read.
+    assert batch.left_out == (("empty_entries", 1), ("undated_files", 1))
+    assert batch.problems == (SourceProblem("undated", "suivis/à lire.txt"),)
     assert not any("caché" in e.body for e in batch.entries)
     assert all(e.kind == "reflection" and e.off_hours is None and e.off_hours_by_hand for e in batch.entries)
 
 
+SKIP_UNDATED = ImportOptions(undated="skip")
+
+
 def test_import_then_reimport_adds_nothing_the_second_time(new_journal):
-    batch = interchange.read_source(MARKDOWN_SAMPLE)
+    batch = interchange.read_source(MARKDOWN_SAMPLE, options=SKIP_UNDATED)
     preview = interchange.preview(batch, new_journal)
     assert (preview.entries, preview.new, preview.already_present) == (4, 4, 0)
     assert (preview.first_day, preview.last_day) == (date(2024, 3, 5), date(2024, 3, 10))
     assert preview.persons == (("Mme R.", 1),)
     assert dict(preview.tags) == {"appel": 1, "fatigue": 1, "logement": 1, "réseau": 1, "soir": 1, "téléphone": 1}
-    assert preview.left_out == (("empty_entries", 1), ("other_files", 1))
+    assert preview.left_out == (("empty_entries", 1), ("undated_files", 1))
     assert interchange.import_batch(new_journal, batch) == interchange.ImportResult(4, 0)
     assert [e.title for e in new_journal.entries.search("voisine")] == ["Visite à domicile"]
-    again = interchange.read_source(MARKDOWN_SAMPLE)
+    again = interchange.read_source(MARKDOWN_SAMPLE, options=SKIP_UNDATED)
     assert interchange.preview(again, new_journal).already_present == 4
     assert interchange.import_batch(new_journal, again) == interchange.ImportResult(0, 4)
+    # Taking the undated text file in (dated by its file) adds it alone, and only once.
+    with_undated = interchange.read_source(MARKDOWN_SAMPLE)
+    assert interchange.import_batch(new_journal, with_undated) == interchange.ImportResult(1, 4)
+    assert interchange.import_batch(new_journal, interchange.read_source(MARKDOWN_SAMPLE)) == (
+        interchange.ImportResult(0, 5))
 
 
 def test_an_edited_note_comes_back_as_a_new_entry(new_journal, tmp_path):
@@ -158,24 +169,34 @@ def test_off_hours_of_notes_follow_the_working_hours(new_journal, tmp_path):
     assert flags == {"lundi": (False, False), "samedi": (True, False)}
 
 
-def test_files_without_a_date_are_all_named_and_nothing_is_imported(new_journal, tmp_path):
+def test_files_without_a_date_are_all_listed_and_dated_by_their_file_or_left_out(new_journal, tmp_path):
     write(tmp_path / "notes", "2024-03-05 daté.md", "Daté par son nom.")
-    write(tmp_path / "notes", "idées.md", "Sans date.")
+    os.utime(write(tmp_path / "notes", "idées.md", "Sans date."), (0, datetime(2023, 6, 1, 23, 40).timestamp()))
     write(tmp_path / "notes", "sous/liste.md", "---\ntags: [a]\n---\nSans date non plus.")
+    batch = interchange.read_source(tmp_path / "notes")
+    assert [p.file for p in batch.problems_of("undated")] == ["idées.md", "sous/liste.md"]
+    ideas = next(e for e in batch.entries if e.title == "idées")
+    # The file's day, at noon like a date-only note: a copy changes the time more often than the day.
+    assert ideas.occurred_at.replace(tzinfo=None) == datetime(2023, 6, 1, 12, 0)
+    skipped = interchange.read_source(tmp_path / "notes", options=ImportOptions(undated="skip"))
+    assert [e.title for e in skipped.entries] == ["daté"] and dict(skipped.left_out)["undated_files"] == 2
+    assert new_journal.entries.count() == 0  # reading imports nothing
+    assert interchange.import_batch(new_journal, batch).imported == 3
+
+
+def test_an_undated_note_is_not_duplicated_when_its_file_date_changes(new_journal, tmp_path):
+    note = write(tmp_path / "notes", "idées.md", "Sans date.")
+    interchange.import_batch(new_journal, interchange.read_source(tmp_path / "notes"))
+    os.utime(note, (0, datetime(2020, 1, 1).timestamp()))  # copied to another computer
+    assert interchange.import_batch(new_journal, interchange.read_source(tmp_path / "notes")).imported == 0
+
+
+def test_creation_time_is_refused_where_the_system_does_not_record_it(tmp_path, monkeypatch):
+    write(tmp_path / "notes", "idées.md", "Sans date.")
+    monkeypatch.setattr(markdown, "CREATION_TIME_KNOWN", False)
     with pytest.raises(ImportRefused) as raised:
-        interchange.read_source(tmp_path / "notes")
-    assert raised.value.reason == "no-date"
-    assert raised.value.files == ("idées.md", "sous/liste.md")
-    assert str(raised.value).endswith(": idées.md, sous/liste.md")
-    assert new_journal.entries.count() == 0
-
-
-def test_a_long_list_of_undated_files_is_cut_in_the_message(tmp_path):
-    for number in range(13):
-        write(tmp_path / "notes", f"note {number:02}.md", "x")
-    with pytest.raises(ImportRefused, match=r"note 09.md and 3 more$") as raised:
-        interchange.read_source(tmp_path / "notes")
-    assert len(raised.value.files) == 13
+        interchange.read_source(tmp_path / "notes", options=ImportOptions(undated="created"))
+    assert raised.value.reason == "no-creation-time"
 
 
 MALFORMED = {
@@ -197,31 +218,40 @@ MALFORMED = {
 
 
 @pytest.mark.parametrize(("text", "reason", "field"), MALFORMED.values(), ids=MALFORMED.keys())
-def test_malformed_notes_are_refused_naming_the_file_and_nothing_is_imported(new_journal, tmp_path, text, reason,
-                                                                             field):
+def test_malformed_notes_are_listed_and_nothing_is_imported_without_consent(new_journal, tmp_path, text, reason,
+                                                                            field):
     write(tmp_path / "notes", "2024-01-01 bonne.md", "Une note correcte, lue avant la mauvaise.")
     write(tmp_path / "notes", "suivis/2024-03-05 mauvaise.md", text)
+    batch = interchange.read_source(tmp_path / "notes")
+    (problem,) = batch.problems_of("unreadable")
+    assert (problem.reason, problem.file, problem.field) == (reason, "suivis/2024-03-05 mauvaise.md", field)
+    assert problem.message.startswith("suivis/2024-03-05 mauvaise.md") and "\n" not in problem.message
+    assert batch.needs_consent and dict(batch.left_out)["unreadable_files"] == 1
     with pytest.raises(ImportRefused) as raised:
-        interchange.import_batch(new_journal, interchange.read_source(tmp_path / "notes"))
-    error = raised.value
-    assert (error.reason, error.file, error.field) == (reason, "suivis/2024-03-05 mauvaise.md", field)
-    assert str(error).startswith("suivis/2024-03-05 mauvaise.md") and "\n" not in str(error)
+        interchange.import_batch(new_journal, batch)
+    assert (raised.value.reason, raised.value.files) == ("unreadable-files", ("suivis/2024-03-05 mauvaise.md",))
     assert new_journal.entries.count() == 0
+    consented = interchange.read_source(tmp_path / "notes", options=ImportOptions(skip_unreadable=True))
+    assert interchange.import_batch(new_journal, consented).imported == 1
+
+
+def unreadable(folder: Path) -> SourceProblem:
+    (problem,) = interchange.read_source(folder).problems_of("unreadable")
+    return problem
 
 
 def test_a_yaml_error_says_which_line(tmp_path):
     write(tmp_path / "notes", "2024-03-05.md", "---\ntitle: Visite\ndate: 2024-03-05\ntags: [a, b\nx: 1\n---\nTexte.")
-    with pytest.raises(ImportRefused, match=r"2024-03-05.md: the front matter is not valid YAML \(line \d\)") as raised:
-        interchange.read_source(tmp_path / "notes")
-    assert raised.value.line in (4, 5, 6)
+    problem = unreadable(tmp_path / "notes")
+    assert re.match(r"2024-03-05.md: the front matter is not valid YAML \(line \d\)", problem.message)
+    assert problem.line in (4, 5, 6)
 
 
-def test_a_file_that_is_not_utf8_is_refused(tmp_path):
+def test_a_file_that_is_not_utf8_is_listed(tmp_path):
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "2024-03-05.md").write_bytes("Déjà vu".encode("latin-1"))
-    with pytest.raises(ImportRefused) as raised:
-        interchange.read_source(tmp_path / "notes")
-    assert (raised.value.reason, raised.value.file) == ("not-text", "2024-03-05.md")
+    problem = unreadable(tmp_path / "notes")
+    assert (problem.reason, problem.file) == ("not-text", "2024-03-05.md")
 
 
 def test_a_folder_without_notes_is_refused(tmp_path):
@@ -241,9 +271,9 @@ def test_a_huge_folder_or_file_is_refused(tmp_path, monkeypatch):
     assert raised.value.reason == "too-large"
     monkeypatch.setattr(markdown, "MAX_FILES", 100)
     monkeypatch.setattr(markdown, "MAX_FILE_BYTES", 50)
-    with pytest.raises(ImportRefused) as raised:
-        interchange.read_source(tmp_path / "notes")
-    assert (raised.value.reason, raised.value.file) == ("too-large", "2024-03-01.md")
+    batch = interchange.read_source(tmp_path / "notes")
+    assert [(p.reason, p.file) for p in batch.problems_of("unreadable")][0] == ("too-large", "2024-03-01.md")
+    assert batch.entries == ()
 
 
 def test_a_missing_folder_is_a_storage_error(tmp_path):

@@ -2,7 +2,10 @@
 typed access to the fields of a JSON object or a front matter block.
 
 An import is all or nothing: a reader checks the whole source and raises ``ImportRefused``
-(naming the entry or file at fault) before anything reaches the journal.
+(naming the entry or file at fault) before anything reaches the journal. A folder of notes or
+documents is the exception that asks first: a file that cannot be read, or a note without a
+date, is a ``SourceProblem`` listed in the batch, and the person decides (``ImportOptions``)
+whether the rest comes in; what they accepted still comes in all or nothing.
 """
 
 from __future__ import annotations
@@ -28,8 +31,51 @@ LEFT_OUT_KINDS = (
     "locations",  # entries that had a place attached (Day One)
     "weather",  # entries that had the weather attached (Day One)
     "empty_entries",  # entries with neither title nor text (only a photo, an empty note)
-    "other_files",  # files of a notes folder that are not Markdown (images, PDFs...)
+    "other_files",  # files of a notes folder that are not notes nor documents
+    "attachments",  # images, PDFs, sound files beside the notes (an Obsidian vault's attachments)
+    "templates",  # notes in a templates folder (Templates/, _templates/)
+    "unreadable_files",  # files that cannot be read, left out with the person's consent
+    "undated_files",  # notes without a date, left out because the person chose so
+    "images",  # images inside Word and LibreOffice documents
+    "tables",  # tables inside Word and LibreOffice documents
 )
+
+# How a note without any date in it gets one: the day its file was last modified, the day
+# it was created (where the system records it), or not at all (it is left out).
+UNDATED_RULES = ("modified", "created", "skip")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the person decided about a folder's problems (the preview lists them first)."""
+
+    undated: str = "modified"
+    skip_unreadable: bool = False  # files that cannot be read are left out; without it, nothing is imported
+
+    def __post_init__(self) -> None:
+        assert self.undated in UNDATED_RULES, self.undated
+
+
+# Kinds of SourceProblem, grouped in the preview in this order.
+PROBLEM_KINDS = (
+    "unreadable",  # the file cannot be read (``reason`` and ``message`` say why): left out with consent
+    "undated",  # no date in the note: dated by the rule chosen, or left out
+    "properties",  # properties Carnet has no field for (``keys``): kept in a block at the end of the text
+)
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    """One file of a folder that needs the person's attention. No text of the file in it,
+    except the property names of a "properties" problem."""
+
+    kind: str
+    file: str  # relative to the folder chosen
+    reason: str = ""  # for "unreadable": a REFUSAL_REASONS code the desktop app translates
+    message: str = ""  # for "unreadable": in English, for the command line
+    line: int | None = None
+    field: str = ""  # for "unreadable": the front matter key at fault
+    keys: tuple[str, ...] = ()  # for "properties"
 
 
 @dataclass(frozen=True)
@@ -44,6 +90,16 @@ class ImportBatch:
     # Every record of a whole Carnet export (version 2), checked, by table (``formats.carnet``):
     # imported instead of ``entries`` and ``persons`` alone, which are there for the preview.
     records: Mapping[str, Sequence[Mapping[str, Any]]] | None = None
+    problems: tuple[SourceProblem, ...] = ()  # files needing the person's attention (a folder of notes)
+    options: ImportOptions = ImportOptions()  # what the person decided when it was read
+
+    def problems_of(self, kind: str) -> tuple[SourceProblem, ...]:
+        return tuple(problem for problem in self.problems if problem.kind == kind)
+
+    @property
+    def needs_consent(self) -> bool:
+        """Files cannot be read and the person has not agreed to leave them out."""
+        return bool(self.problems_of("unreadable")) and not self.options.skip_unreadable
 
 
 def left_out_counts(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
@@ -68,6 +124,10 @@ REFUSAL_REASONS = (
     "no-date",  # Markdown files without a date (``files`` lists them)
     "no-notes",  # a folder without any Markdown file
     "too-large",  # a file too large, or a folder with too many files
+    "encrypted",  # a Word file protected by a password (or an old .doc file)
+    "not-document",  # a damaged Word or LibreOffice file
+    "unreadable-files",  # files cannot be read and the person did not agree to leave them out
+    "no-creation-time",  # "creation time" asked for where the system does not record it
 )
 
 

@@ -24,6 +24,8 @@ What becomes of it:
 - Day One escapes punctuation in its Markdown (``3\\.5``, ``e\\-mail``, ``Super\\!``): the escapes
   are removed where they change nothing in Markdown, kept where they do (``\\*``, ``\\_``, and
   ``\\#``, ``\\-``, ``1\\.`` at the start of a line, which would otherwise start a heading or a list);
+- an all-day entry (``isAllDay``) happened at noon of its day, like a Markdown note with a date
+  and no time: Day One stores it at midnight, which would count as off-hours;
 - ``starred`` becomes the tag "starred" (as for jrnl: Carnet's flags mean something else);
 - photos, videos, audio recordings and PDF attachments are not imported: their references
   (``![](dayone-moment://...)``) leave the text, and the preview counts them; so are
@@ -36,7 +38,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import Counter
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, time, tzinfo
 from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -190,6 +192,9 @@ def _entry(fields: Fields, left_out: Counter[str]) -> EntryRecord:
         without_media = re.sub(r"\n{3,}", "\n\n", without_media)
     title, body = split_heading(unescape_markdown(without_media))
     occurred_at = created.astimezone(zone) if zone is not None else created.astimezone()
+    if fields.boolean("isAllDay"):
+        noon = datetime.combine(occurred_at.date(), time(12))
+        occurred_at = noon.replace(tzinfo=zone) if zone is not None else noon.astimezone()
     return checked(fields, EntryRecord(
         uuid=identity, title=title, body=body, occurred_at=occurred_at, tags=tuple(tags),
         created_at=created, updated_at=max(modified or created, created),

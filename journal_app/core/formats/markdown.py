@@ -1,31 +1,44 @@
 """A folder of Markdown notes, in and out: one file per entry, with optional YAML front matter.
 
-Reading (``read_markdown``): every ``*.md`` and ``*.markdown`` file under the folder chosen,
-sub-folders included (hidden ones, like ``.obsidian/`` or ``.trash/``, are skipped), or one such
-file. For each file:
+Reading (``read_markdown``): every note (``.md``, ``.markdown``, ``.mkdn``, ``.mdown``, ``.txt``)
+and document (``.docx``, ``.odt``: see ``documents``) under the folder chosen, sub-folders included
+(hidden ones, like ``.obsidian/`` or ``.trash/``, are skipped; notes in a ``Templates/`` folder are
+counted as templates, not read), or one such file. Other files are counted: attachments (images,
+PDFs, sounds) and other files. For each note:
 
-- the front matter, when the file starts with a ``---`` line, runs to the next ``---`` (or
-  ``...``) line and is read with ``yaml.safe_load``. Keys (any case): ``title``; ``date`` (or
-  ``created``); ``tags`` and ``persons`` as a list or a comma-separated text (a leading "#" is
-  dropped from tags); and, as Carnet writes them, ``kind``, ``channel``, ``duration_minutes``,
-  ``emotional_weight``, ``flags`` (a list of ``off_hours``, ``out_of_frame``, ``private``,
-  ``for_supervision``), ``off_hours_by_hand``, ``uuid``, ``created_at``, ``updated_at``. Other
-  keys are ignored;
-- the date is the front matter's, else the one the file name starts with (``2024-03-05 ...md``,
-  ``2024-03-05-1430-...md``). A file's modification time is never used: copies and
-  synchronisation change it. A date without a time is taken at noon, local time (noon keeps
-  the day right whatever the offset); a time without a UTC offset is local time. When files
-  have no date at all, the import is refused and the message lists them;
+- the front matter, when the file starts with a ``---`` line (trailing spaces allowed), runs to
+  the next ``---`` (or ``...``) line and is read with ``yaml.safe_load``; when it starts with
+  ``+++`` (Hugo), it runs to the next ``+++`` and is read as TOML. Keys (any case): ``title``;
+  ``date`` (or ``created``); ``tags`` and ``persons`` as a list or a comma-separated text (a
+  leading "#" is dropped from tags); and, as Carnet writes them, ``kind``, ``channel``,
+  ``duration_minutes``, ``emotional_weight``, ``flags`` (a list of ``off_hours``,
+  ``out_of_frame``, ``private``, ``for_supervision``), ``off_hours_by_hand``, ``uuid``,
+  ``created_at``, ``updated_at``. Other keys are kept at the end of the text, under a
+  ``**Properties**`` line, one ``- key: value`` line each (the preview counts them);
+- inline ``#tags`` (not in code, links, URLs nor headings; not only digits) become tags too;
+  wikilinks ``[[note]]`` and ``[[note|text]]`` become their text; an embedded attachment
+  ``![[photo.png]]`` leaves the text;
+- the date is the front matter's (ISO, or written "3 mars 2025"), else the one the file name
+  starts with (``2024-03-05 ...md``, ``2017-2-5-...md``, ``2024-03-05-1430-...md``). A ``.txt``
+  file or a document with dated sections gives one entry per section (``documents``). A note
+  without any date is an "undated" problem: ``ImportOptions.undated`` dates it by the day its
+  file was modified (or created, where the system records it), or leaves it out. A date
+  without a time is taken at noon, local time (noon keeps the day right whatever the offset,
+  and does not count as off-hours); a time without a UTC offset is local time;
+- a file that cannot be read (front matter that is not valid YAML or TOML, a field Carnet does
+  not accept, not UTF-8, too large, a damaged or encrypted document) is an "unreadable"
+  problem: listed, with its reason, and left out only when ``ImportOptions.skip_unreadable``
+  says the person agreed (``ImportBatch.needs_consent``); the folder is never refused for it;
 - the title is the front matter's; else the first line when it is a heading (``# ...``);
   else the file name without its date. A heading repeating the front matter's title is
   dropped from the body (Carnet's own export writes one, for people reading the files);
-- an entry without a ``uuid`` gets one derived from its date, title and text, so importing
-  the same notes again adds nothing (an edited note comes in as a new entry);
+- an entry without a ``uuid`` gets one derived from its date, title and text (an undated
+  note's, from its title and text only: a copy changes the file's date), so importing the
+  same notes again adds nothing (an edited note comes in as a new entry);
 - flags, when ``flags`` is absent, are all unset, and "off-hours" is worked out from the
   working hours, as for an entry written in Carnet.
 
-Files that are not Markdown are counted in the preview ("other files, not imported"); a file
-with neither title nor text is left out and counted as well.
+A file with neither title nor text is left out and counted.
 
 Writing (``write_markdown_folder``): one file per entry, named
 ``YYYY-MM-DD-HHMM-title-slug.md`` (the slug in plain ASCII letters and digits), in a folder
@@ -61,10 +74,13 @@ from __future__ import annotations
 
 import os
 import re
+import sys
+import tomllib
 import unicodedata
 import uuid as uuid_module
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -79,7 +95,9 @@ from journal_app.core.formats.common import (
     UUID_HINT,
     Fields,
     ImportBatch,
+    ImportOptions,
     ImportRefused,
+    SourceProblem,
     SourceUnreadable,
     aware_datetime,
     checked,
@@ -89,6 +107,7 @@ from journal_app.core.formats.common import (
     uuid_hex,
 )
 from journal_app.core.formats.dayone import split_heading
+from journal_app.core.formats.documents import DOCUMENT_SUFFIXES, dated_sections, document_markdown, written_date
 from journal_app.core.models import utc_now
 
 # libyaml's safe dumper and loader when PyYAML has them (same output, ~5x faster on a
@@ -97,72 +116,129 @@ _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FORMAT = "markdown"
-SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkdn", ".mdown")
+SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
+ATTACHMENT_SUFFIXES = frozenset((".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".heic", ".bmp", ".tif",
+                                 ".tiff", ".pdf", ".mp3", ".m4a", ".wav", ".ogg", ".mp4", ".mov", ".webm"))
+TEMPLATE_FOLDERS = frozenset(("templates", "template", "_templates", "modèles", "sjablonen"))
+# Front matter keys Carnet reads into an entry's fields; the others are kept in its text.
+_KNOWN_KEYS = frozenset(("title", "date", "created", "tags", "persons", "kind", "channel", "duration_minutes",
+                         "emotional_weight", "flags", "off_hours_by_hand", "uuid", "created_at", "updated_at"))
+PROPERTIES_HEADING = "**Properties**"
 MAX_FILES = 20_000  # a folder with more is not a folder of notes (the home folder chosen by mistake?)
 MAX_FILE_BYTES = 10 * 1024 * 1024
 NOON = time(12, 0)
 LISTED_FILES = 10  # files named in a message; the rest are counted
 # Entries without a uuid get one derived from their content (see common.content_uuid).
 _NAMESPACE = uuid_module.UUID("0d3f6f0e-5b0a-4c55-8c8e-2a6b1e4f9a17")
+_FRONT_MATTER_START = re.compile(r"(---|\+\+\+)[ \t]*(?:\n|$)")
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_TOML_END = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
+_CODE = re.compile(r"(```.*?(?:```|$)|~~~.*?(?:~~~|$)|`[^`\n]+`)", re.DOTALL)
+_WIKILINK = re.compile(r"!?\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]")
+# Obsidian's tags: "#" then letters, digits, _ - /, at least one of them not a digit ("#1" is a number);
+# not after a letter, "/" or "&" (a URL's #anchor, an HTML entity), nor "](" (a link to an #anchor).
+_INLINE_TAG = re.compile(r"(?<![\w/&#\[])(?<!\]\()#((?=[\w/-]*[^\W\d])[\w/-]+)")
 # Latin letters Unicode does not decompose into a letter and an accent ("cœur", not "cur").
 _NO_DECOMPOSITION = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o", "Ø": "O",
                                    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
-_DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[-_ T](\d{2})[-:hH.]?(\d{2})(?!\d))?")
+# 2024-03-05, or as Jekyll allows 2017-2-5, then maybe a time: 2024-03-05-1430, 2024-03-05 14h30.
+_DATE_IN_NAME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)(?:[-_ T](\d{2})[-:hH.]?(\d{2})(?!\d))?")
 
 
 # ----- reading
 
 
-def read_markdown(path: Path) -> ImportBatch:
-    """The notes of a folder (or one note). Raises ImportRefused before anything is imported."""
+def read_markdown(path: Path, options: ImportOptions = ImportOptions(), source_format: str = FORMAT) -> ImportBatch:
+    """The notes and documents of a folder (or one file). A file that cannot be read, or a note
+    without a date, does not stop the reading: it is a problem of the batch (see the module's
+    docstring). Raises ImportRefused only for the folder as a whole."""
+    if options.undated == "created" and not CREATION_TIME_KNOWN:
+        raise ImportRefused("this system does not record when a file was created: choose the modification "
+                            "date, or leave undated notes out", "no-creation-time")
+    left_out: Counter[str] = Counter()
     if path.is_file():
-        files, others = [path], 0
-        root = path.parent
+        files, root = [path], path.parent
     else:
         root = path
-        files, others = _notes_in(path)
+        files = _sources_in(path, left_out)
         if not files:
-            raise ImportRefused("the folder holds no Markdown file (.md or .markdown)", "no-notes", file=path.name)
-    left_out: Counter[str] = Counter(other_files=others)
+            raise ImportRefused("the folder holds no notes nor documents (.md, .txt, .docx, .odt)", "no-notes",
+                                file=path.name)
     seen: Counter[str] = Counter()
     entries: list[EntryRecord] = []
-    undated: list[str] = []
+    problems: list[SourceProblem] = []
     for file in files:
         name = file.relative_to(root).as_posix()
-        record = _read_note(file, name, seen)
-        if record is None:
-            undated.append(name)
-        elif record.title or record.body:
-            entries.append(record)
-        else:
-            left_out["empty_entries"] += 1
-    if undated:
-        listed = ", ".join(undated[:LISTED_FILES])
-        more = f" and {len(undated) - LISTED_FILES} more" if len(undated) > LISTED_FILES else ""
-        raise ImportRefused(f"{len(undated)} file(s) have no date in their front matter nor at the start of "
-                            f"their name (like 2024-03-05): {listed}{more}", "no-date", files=tuple(undated))
+        try:
+            records, kept_keys = _read_file(file, name, seen, left_out)
+        except (ImportRefused, SourceUnreadable) as exc:
+            if path.is_file():
+                raise  # one file chosen alone: nothing else to import, so its problem is the answer
+            problems.append(SourceProblem("unreadable", name, reason=exc.reason, message=str(exc),
+                                          line=getattr(exc, "line", None), field=getattr(exc, "field", "")))
+            left_out["unreadable_files"] += 1
+            continue
+        if kept_keys:
+            problems.append(SourceProblem("properties", name, keys=kept_keys))
+        for record in records:
+            if record.occurred_at is None:
+                problems.append(SourceProblem("undated", name))
+                if options.undated == "skip":
+                    left_out["undated_files"] += 1
+                    continue
+                try:
+                    record = replace(record, occurred_at=_file_day(file, options.undated))
+                except (OSError, ValueError, OverflowError):  # removed meanwhile, or a date no calendar has
+                    problems.append(SourceProblem("unreadable", name, reason="unreadable",
+                                                  message=f"{name}: its file's date could not be read"))
+                    left_out["unreadable_files"] += 1
+                    continue
+            if record.title or record.body:
+                entries.append(record)
+            else:
+                left_out["empty_entries"] += 1
     refuse_duplicates([entry.uuid for entry in entries], "entry (uuid)")
     entries.sort(key=lambda entry: entry.occurred_at or entry.created_at)
-    return ImportBatch(entries=tuple(entries), left_out=left_out_counts(left_out), source_format=FORMAT)
+    return ImportBatch(entries=tuple(entries), left_out=left_out_counts(left_out), source_format=source_format,
+                       problems=tuple(problems), options=options)
 
 
 def is_note(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
-def _notes_in(folder: Path) -> tuple[list[Path], int]:
-    notes, others, seen = [], 0, 0
+def is_readable(path: Path) -> bool:
+    """A note, a plain text or a Word or LibreOffice document."""
+    return path.suffix.lower() in SUFFIXES or path.suffix.lower() in DOCUMENT_SUFFIXES
+
+
+def holds_notes(folder: Path) -> bool:
+    """Whether a folder holds Markdown notes (else it is a folder of documents), looking at a
+    bounded number of files."""
+    for seen, file in enumerate(_walk(folder)):
+        if seen > MAX_FILES:
+            break
+        if file.suffix.lower() in MARKDOWN_SUFFIXES:
+            return True
+    return False
+
+
+def _sources_in(folder: Path, left_out: Counter[str]) -> list[Path]:
+    notes, seen = [], 0
     for file in _walk(folder):
         seen += 1
         if seen > MAX_FILES:
             raise ImportRefused(f"the folder holds more than {MAX_FILES} files: choose the folder of the notes "
                                 "themselves", "too-large", file=folder.name)
-        if is_note(file):
-            notes.append(file)
+        parts = file.relative_to(folder).parts[:-1]
+        if not is_readable(file):
+            left_out["attachments" if file.suffix.lower() in ATTACHMENT_SUFFIXES else "other_files"] += 1
+        elif any(part.lower() in TEMPLATE_FOLDERS for part in parts):
+            left_out["templates"] += 1  # "created: {{date}}" is not a note, it makes notes
         else:
-            others += 1
-    return sorted(notes, key=lambda p: p.relative_to(folder).as_posix()), others
+            notes.append(file)
+    return sorted(notes, key=lambda p: p.relative_to(folder).as_posix())
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -174,18 +250,72 @@ def _walk(folder: Path) -> Iterator[Path]:
     for current, folders, names in os.walk(folder, onerror=failed):  # symbolic links to folders: not followed
         folders[:] = sorted(f for f in folders if not f.startswith("."))
         for name in sorted(names):
-            if not name.startswith("."):
+            if not name.startswith(".") and not name.startswith("~$"):  # Word's lock files: ~$note.docx
                 yield Path(current, name)
 
 
-def _read_note(file: Path, name: str, seen: Counter[str]) -> EntryRecord | None:
-    """The entry a note holds, or None when it has no date."""
+def _file_day(file: Path, rule: str) -> datetime:
+    """The day a file was modified (or created), at noon local time, like a date-only note:
+    a copy or a synchronisation changes the time of day more often than the day."""
+    status = file.stat()
+    stamp = status.st_mtime if rule == "modified" else _creation_time(status)
+    return datetime.combine(datetime.fromtimestamp(stamp).date(), NOON).astimezone()
+
+
+def _creation_time(status: os.stat_result) -> float:
+    birth = getattr(status, "st_birthtime", None)  # macOS, BSD; Windows from Python 3.12
+    if birth is not None:
+        return float(birth)
+    return status.st_ctime  # on Windows (Python 3.11), the creation time
+
+
+# Where the system records when a file was created (Linux's ctime is the last change of status).
+CREATION_TIME_KNOWN = sys.platform in ("win32", "darwin") or hasattr(os.stat_result, "st_birthtime")
+
+
+def _read_file(file: Path, name: str, seen: Counter[str],
+               left_out: Counter[str]) -> tuple[list[EntryRecord], tuple[str, ...]]:
+    """The entries a file holds (occurred_at None when it has no date) and the properties kept
+    in its text."""
+    try:
+        return _read_file_entries(file, name, seen, left_out)
+    except (ValueError, OverflowError) as exc:  # year 1 or 9999 moved into the local time zone
+        if isinstance(exc, ImportRefused):
+            raise
+        raise ImportRefused(f"{name}: a date is out of range ({exc})", "bad-field", file=name) from exc
+
+
+def _read_file_entries(file: Path, name: str, seen: Counter[str],
+                       left_out: Counter[str]) -> tuple[list[EntryRecord], tuple[str, ...]]:
+    suffix = file.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
+        text, document_left_out = document_markdown(file, name)
+        left_out.update(document_left_out)
+        return _entries_of(text, {}, file, name, seen, sections=True), ()
     text = _read_text(file, name)
     front, content = _front_matter(text, name)
     fields = Fields(front, name, file=name)
-    occurred_at = _occurred_at(fields) or _date_in_name(file.stem)
-    if occurred_at is None:
-        return None
+    kept = tuple(key for key in front if key not in _KNOWN_KEYS and not (
+        key == "created" and fields.raw("date") is None))
+    if kept:
+        content = content.rstrip() + "\n\n" + _properties_block(front, kept)
+    return _entries_of(content, front, file, name, seen, sections=suffix == ".txt"), kept
+
+
+def _entries_of(content: str, front: dict[str, Any], file: Path, name: str, seen: Counter[str], *,
+                sections: bool) -> list[EntryRecord]:
+    fields = Fields(front, name, file=name)
+    occurred_at = _occurred_at(fields)
+    if sections and occurred_at is None:
+        preamble, days = dated_sections(content)
+        if days:
+            records = []
+            for number, day in enumerate(days):
+                body = f"{preamble}\n\n{day.body}".strip("\n") if number == 0 and preamble else day.body
+                moment = datetime.combine(day.day, day.clock or NOON).astimezone()
+                records.append(_record(fields, day.title, body, moment, seen))
+            return records
+    occurred_at = occurred_at or _date_in_name(file.stem)
     title = _scalar_text(fields, "title")
     if title is None:
         title, body = split_heading(content)
@@ -194,6 +324,11 @@ def _read_note(file: Path, name: str, seen: Counter[str]) -> EntryRecord | None:
     else:
         heading, rest = split_heading(content)
         body = rest if heading and heading == " ".join(title.split()) else content.strip("\n").rstrip()
+    return [_record(fields, title, body, occurred_at, seen)]
+
+
+def _record(fields: Fields, title: str, body: str, occurred_at: datetime | None, seen: Counter[str]) -> EntryRecord:
+    title, body = without_wikilinks(title), without_wikilinks(body).strip("\n").rstrip()
     has_flags = fields.has("flags")
     flags = set(_names(fields, "flags"))
     unknown = flags - set(FLAG_NAMES)
@@ -201,19 +336,73 @@ def _read_note(file: Path, name: str, seen: Counter[str]) -> EntryRecord | None:
         raise fields.wrong("flags", f"a list of {', '.join(FLAG_NAMES)}")
     now = utc_now()
     created_at = _aware(fields, "created_at") or now
-    identity = fields.parsed("uuid", uuid_hex, UUID_HINT) or content_uuid(
-        _NAMESPACE, f"{occurred_at.isoformat()}\n{title}\n{body}", seen)
+    # An undated note's identity leaves its file's date out: copying the folder changes it.
+    when = occurred_at.isoformat() if occurred_at is not None else "undated"
+    identity = fields.parsed("uuid", uuid_hex, UUID_HINT) or content_uuid(_NAMESPACE, f"{when}\n{title}\n{body}", seen)
+    tags = [name.lstrip("#") for name in _names(fields, "tags")]
+    tags += [tag for tag in inline_tags(body) if tag not in tags]
     return checked(fields, EntryRecord(
         uuid=identity, title=title, body=body, occurred_at=occurred_at,
         kind=fields.text("kind", default="reflection"), channel=fields.text("channel", default=None),
         duration_minutes=fields.integer("duration_minutes"), emotional_weight=fields.integer("emotional_weight"),
-        persons=tuple(_names(fields, "persons")), tags=tuple(name.lstrip("#") for name in _names(fields, "tags")),
+        persons=tuple(_names(fields, "persons")), tags=tuple(tags),
         # Without "flags", off-hours is worked out from the working hours, as for a new entry.
         off_hours=("off_hours" in flags) if has_flags else None,
         off_hours_by_hand=fields.boolean("off_hours_by_hand", default=True),
         out_of_frame="out_of_frame" in flags, private="private" in flags, for_supervision="for_supervision" in flags,
         created_at=created_at, updated_at=_aware(fields, "updated_at") or created_at,
     ))
+
+
+def _properties_block(front: dict[str, Any], keys: tuple[str, ...]) -> str:
+    lines = [PROPERTIES_HEADING]
+    for key in keys:
+        lines.append(f"- {key}: {_property_text(front[key])}")
+    return "\n".join(lines)
+
+
+def _property_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_property_text(item) for item in value)
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {_property_text(item)}" for key, item in value.items())
+    return " ".join(str(value).split())
+
+
+def _code_aware(text: str, change: Callable[[str], str]) -> str:
+    """``change`` applied to the text outside code (fenced blocks and `inline code`)."""
+    parts = _CODE.split(text)
+    return "".join(part if index % 2 else change(part) for index, part in enumerate(parts))
+
+
+def without_wikilinks(text: str) -> str:
+    """[[note]] becomes "note", [[note|text]] "text"; an embedded attachment ![[photo.png]] leaves
+    the text (the attachment is counted as not imported), an embedded note ![[note]] is named."""
+    if "[[" not in text:
+        return text
+
+    def replace(found: re.Match[str]) -> str:
+        target = found.group(1)
+        if found.group(0).startswith("!") and Path(target.split("#")[0]).suffix.lower() in ATTACHMENT_SUFFIXES:
+            return ""
+        return found.group(2) or target
+
+    return _code_aware(text, lambda part: _WIKILINK.sub(replace, part))
+
+
+def inline_tags(text: str) -> list[str]:
+    """The #tags written in a text (not in code, links, URLs or headings), in order, once."""
+    if "#" not in text:
+        return []
+    outside_code = _CODE.split(text)[::2]
+    found = (match.group(1).rstrip("/-") for part in outside_code for match in _INLINE_TAG.finditer(part))
+    return list(dict.fromkeys(tag for tag in found if tag))
 
 
 def _read_text(file: Path, name: str) -> str:
@@ -225,21 +414,43 @@ def _read_text(file: Path, name: str) -> str:
     except OSError as exc:
         raise SourceUnreadable(f"{name} could not be read ({exc.strerror or exc})") from exc
     try:
-        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = data.decode("utf-16")  # Windows Notepad's "Unicode"
+        else:
+            text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRefused(f"{name} is not UTF-8 text", "not-text", file=name) from exc
+        if file.suffix.lower() != ".txt":
+            raise ImportRefused(f"{name} is not UTF-8 text", "not-text", file=name) from exc
+        try:  # a plain text file from an older Windows
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ImportRefused(f"{name} is not UTF-8 text", "not-text", file=name) from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
-    """(keys in lower case, the rest of the file)."""
-    if not text.startswith("---\n") and text.rstrip(" \t") != "---":
+    """(keys in lower case, the rest of the file): YAML between --- lines, or TOML between +++ lines."""
+    opening = _FRONT_MATTER_START.match(text)
+    if opening is None:
         return {}, text
-    end = _FRONT_MATTER_END.search(text, 4)
+    toml = opening.group(1) == "+++"
+    end = (_TOML_END if toml else _FRONT_MATTER_END).search(text, opening.end())
     if end is None:
-        raise ImportRefused(f"{name}: the front matter has no closing \"---\" line", "front-matter", file=name)
-    block = text[4:end.start()]
+        closing = "+++" if toml else "---"
+        raise ImportRefused(f"{name}: the front matter has no closing \"{closing}\" line", "front-matter", file=name)
+    block = text[opening.end():end.start()]
+    values = _toml_block(block, name) if toml else _yaml_block(block, name)
+    if values is None:
+        values = {}
+    if not isinstance(values, dict):
+        raise ImportRefused(f"{name}: the front matter must be keys and values (key: value)", "front-matter",
+                            file=name, line=2)
+    return {str(key).lower(): value for key, value in values.items()}, text[end.end():]
+
+
+def _yaml_block(block: str, name: str) -> Any:
     try:
-        values = yaml.load(block, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
+        return yaml.load(block, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None  # + the opening "---" line, counted from 1
@@ -252,12 +463,20 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     except RecursionError as exc:
         raise ImportRefused(f"{name}: the front matter is not valid YAML (nested too deeply)", "front-matter",
                             file=name) from exc
-    if values is None:
-        values = {}
-    if not isinstance(values, dict):
-        raise ImportRefused(f"{name}: the front matter must be keys and values (key: value)", "front-matter",
-                            file=name, line=2)
-    return {str(key).lower(): value for key, value in values.items()}, text[end.end():]
+
+
+def _toml_block(block: str, name: str) -> Any:
+    try:
+        return tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"line (\d+)", str(exc))
+        line = int(found.group(1)) + 1 if found else None  # + the opening "+++" line
+        where = f" (line {line})" if line is not None else ""
+        raise ImportRefused(f"{name}: the front matter is not valid TOML{where}", "front-matter", file=name,
+                            line=line) from exc
+    except RecursionError as exc:
+        raise ImportRefused(f"{name}: the front matter is not valid TOML (nested too deeply)", "front-matter",
+                            file=name) from exc
 
 
 def _occurred_at(fields: Fields) -> datetime | None:
@@ -279,6 +498,9 @@ def _occurred_at(fields: Fields) -> datetime | None:
             moment = None
         if moment is not None:
             return moment if moment.tzinfo is not None else moment.astimezone()
+        written = written_date(text)  # "3 mars 2025", "03/03/2025 14:30"
+        if written is not None and not written[2].strip():
+            return datetime.combine(written[0], written[1] or NOON).astimezone()
     raise fields.wrong(key, "a date like 2024-03-05 or a date and time like 2024-03-05 14:30")
 
 
@@ -287,11 +509,11 @@ def _date_in_name(stem: str) -> datetime | None:
     if found is None:
         return None
     try:
-        day = date.fromisoformat(found.group(1))
+        day = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
     except ValueError:
         return None
     try:
-        clock = time(int(found.group(2)), int(found.group(3))) if found.group(2) else NOON
+        clock = time(int(found.group(4)), int(found.group(5))) if found.group(4) else NOON
     except ValueError:  # "2024-03-05-9999 dossier": four digits that are not a time
         clock = NOON
     return datetime.combine(day, clock).astimezone()
@@ -317,16 +539,16 @@ def _scalar_text(fields: Fields, key: str) -> str | None:
 
 
 def _names(fields: Fields, key: str) -> list[str]:
-    """A list of names, or a comma-separated text."""
+    """A list of names, or a comma-separated text (empty items, as "- " in YAML, skipped)."""
     value = fields.raw(key)
     if value is None:
         return []
     if isinstance(value, str):
         value = value.split(",")
-    if not isinstance(value, list) or not all(isinstance(item, (str, int)) and not isinstance(item, bool)
-                                              for item in value):
+    if not isinstance(value, list) or not all(item is None or isinstance(item, (str, int)) and not isinstance(
+            item, bool) for item in value):
         raise fields.wrong(key, "a list of names or names separated by commas")
-    return [str(item).strip() for item in value if str(item).strip()]
+    return [str(item).strip() for item in value if item is not None and str(item).strip()]
 
 
 def _aware(fields: Fields, key: str) -> datetime | None:
