@@ -72,8 +72,12 @@ class KdfParams:
         params = cls(memory_kib=memory, iterations=iterations, lanes=lanes)
         problem = ACCEPTED_KDF.problem(params)
         if problem is not None:
-            raise ValueError(f"key derivation parameters {problem}: damaged or tampered with")
+            raise KdfOutOfRange(f"its key derivation parameters {problem}")
         return params
+
+
+class KdfOutOfRange(ValueError):
+    """Parameters Carnet never writes: the header is damaged or was tampered with."""
 
 
 @dataclass(frozen=True)

@@ -324,7 +324,8 @@ class Journal:
         it must carry this journal's identity, decrypt with this journal's key and pass the
         integrity check, or nothing is touched. Decrypted with the key already in memory, so it
         needs no passphrase, and the journal keeps its current passphrase and recovery code
-        even when the backup was made before they changed. The journal as it is in memory,
+        (a backup made before they changed was re-encrypted then; one Carnet could not reach
+        is refused as OlderCopy). The journal as it is in memory,
         unsaved changes included, is first written aside, never deleted (no save: a save
         would rotate the backups and could delete the very one being restored). Returns
         where it was kept."""
@@ -336,6 +337,9 @@ class Journal:
             parsed = vaultfile.parse_file(handle)
             if parsed.header.journal_id != self.journal_id:
                 raise ForeignBackup("this backup belongs to another journal")
+            if parsed.header.key_id not in (None, crypto.key_id(data_key)):
+                raise OlderCopy("this backup was made before the passphrase changed: it opens with the "
+                                "passphrase of that time")
             database = Database.from_image(vaultfile.decrypt_body(parsed, data_key))
         try:
             if database.integrity_problems():

@@ -213,6 +213,8 @@ def _parse_header(head: bytes, body: memoryview | BodyInFile) -> ParsedFile:
         body_nonce = _unb64(document["body_nonce"], crypto.NONCE_BYTES)
         if document["cipher"] != "AES-256-GCM":
             raise ValueError("cipher")
+    except crypto.KdfOutOfRange as exc:
+        raise DamagedJournal(f"the journal's header is damaged or tampered with: {exc}") from exc
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise DamagedJournal("the journal's header is damaged") from exc
     return ParsedFile(
