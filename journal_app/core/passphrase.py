@@ -1,13 +1,16 @@
 """A rough, honest estimate of passphrase strength, shown while a person chooses one.
 
 It rewards length above all (a phrase of several words beats a short jumble) and punishes
-repetition; it is a nudge, not a guarantee.
+repetition; it is a nudge, not a guarantee. ``acceptable`` is the one minimum rule for a new
+passphrase, in the window (``PassphraseFields``) and on the command line (``require_acceptable``).
 """
 
 from __future__ import annotations
 
 import math
 from enum import IntEnum
+
+from journal_app.core.errors import InvalidInput
 
 MIN_LENGTH = 10
 
@@ -53,3 +56,11 @@ def estimate(passphrase: str) -> Strength:
 
 def acceptable(passphrase: str) -> bool:
     return estimate(passphrase) >= Strength.FAIR
+
+
+def require_acceptable(passphrase: str) -> None:
+    """Raise InvalidInput (in English, for the command line) when ``passphrase`` does not
+    meet the rule the window applies."""
+    if not acceptable(passphrase):
+        raise InvalidInput(f"this passphrase is too easy to guess: use at least {MIN_LENGTH} characters, "
+                           "best several words only you would put together; nothing was changed")
