@@ -213,8 +213,14 @@ class Journal:
         """A new recovery code, making the old one useless (a code seen by someone, or lost):
         the data key changes as for a new passphrase, since the old code unwraps the old key
         in every copy made before. ``passphrase`` (the current one) is checked, then kept."""
-        vaultfile.unwrap_with_passphrase(self._header, passphrase)
+        self.check_passphrase(passphrase)
         return self._change_key(passphrase)
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless ``passphrase`` is the journal's (asked again before a
+        change of key: someone at an unlocked computer must not lock its owner out)."""
+        if vaultfile.unwrap_with_passphrase(self._header, passphrase) != self._require_key():
+            raise WrongPassphrase("wrong passphrase")
 
     def _change_key(self, passphrase: str) -> KeyChange:
         old_key = self._require_key()
