@@ -125,11 +125,11 @@ def key_change_text(change: KeyChange) -> str:
     parts = [translate("KeyDialog", "The journal now opens only with your new passphrase and your new recovery "
                                     "code.")]
     if change.reencrypted:
-        parts.append(translate("KeyDialog", "%n saved versions and backups were encrypted again with the new key.",
-                               "", len(change.reencrypted)))
+        parts.append(translate("KeyDialog", "Saved versions and backups encrypted again with the new key: %1.")
+                     .replace("%1", str(len(change.reencrypted))))
     if change.removed:
-        parts.append(translate("KeyDialog", "%n damaged saved versions could not be encrypted again and were "
-                                            "deleted.", "", len(change.removed)))
+        parts.append(translate("KeyDialog", "Damaged saved versions that could not be encrypted again, and were "
+                                            "deleted: %1.").replace("%1", str(len(change.removed))))
     if change.left_as_they_were:
         parts.append(translate("KeyDialog", "These copies could not be encrypted again and still open with the old "
                                             "passphrase: %1.").replace(
