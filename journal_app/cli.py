@@ -525,7 +525,7 @@ def cmd_merge(args: argparse.Namespace, secrets: SecretReader) -> int:
         print(f"Not merged ({skipped.code}): {skipped.path}")
     if report.skipped:
         exit_code = {"copy-passphrase": EXIT_WRONG_SECRET, "foreign-copy": EXIT_USAGE, "damaged": EXIT_DAMAGED,
-                     "newer-format": EXIT_DAMAGED}.get(report.skipped[0].code, EXIT_IO)
+                     "newer-format": EXIT_DAMAGED, "older-copy": EXIT_USAGE}.get(report.skipped[0].code, EXIT_IO)
         raise CommandFailed(f"{len(report.skipped)} copy(ies) could not be merged and were left in place", exit_code)
     return EXIT_OK
 

@@ -706,3 +706,14 @@ def test_the_command_line_applies_the_windows_passphrase_rule(run, journal_file,
         result = run(command, journal_file, stdin=f"{first}\n{weak}\n")
         assert snapshot(journal_file.parent) == before
     assert result.code == 1 and "too easy to guess" in result.error_line
+
+
+def test_merge_refuses_a_copy_made_before_passwd(run, journal_file):
+    """A conflict copy still under the old key is an older copy: never merged (exit 1)."""
+    old = journal_file.read_bytes()
+    assert run("passwd", journal_file, stdin=f"{PASSPHRASE}\nune toute nouvelle phrase\n").code == 0
+    copy = journal_file.with_name("journal (conflicted copy 2026-11-24 101530).carnet")
+    copy.write_bytes(old)
+    result = run("merge", journal_file, stdin=f"une toute nouvelle phrase\n{PASSPHRASE}\n")
+    assert result.code == 1 and "could not be merged" in result.error_line
+    assert f"Not merged (older-copy): {copy}" in result.out and copy.read_bytes() == old
