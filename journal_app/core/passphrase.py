@@ -13,6 +13,9 @@ from enum import IntEnum
 from journal_app.core.errors import InvalidInput
 
 MIN_LENGTH = 10
+# A long run of one or two characters repeated is not a sentence: the estimate below would
+# otherwise add up the repeats ("x" * 40 scored as fair).
+MIN_DISTINCT = 6
 
 
 class Strength(IntEnum):
@@ -44,6 +47,8 @@ def estimate_bits(passphrase: str) -> float:
 def estimate(passphrase: str) -> Strength:
     if len(passphrase) < MIN_LENGTH:
         return Strength.TOO_SHORT
+    if len(set(passphrase)) < MIN_DISTINCT:
+        return Strength.WEAK
     bits = estimate_bits(passphrase)
     if bits < 50:
         return Strength.WEAK
