@@ -8,8 +8,11 @@ Layout (all integers big-endian)::
     | body: AES-256-GCM(padded SQLite image), associated data = everything before it
 
 Opening checks, in this order, so that damage is never reported as a wrong passphrase
-(the order KDBX 4 uses): magic and checksum; the passphrase against the wrapped key; the
-header MAC; the body. The body is padded to a size bucket so that the file size does not
+(the order KDBX 4 uses): magic and checksum; the key derivation parameters against what
+Carnet itself writes (``crypto.ACCEPTED_KDF``: nothing is derived for a header asking for
+more); the passphrase against the wrapped key; the header MAC; the body. The header also
+names the data key (``key_id``, not trusted for anything but saying that a copy is under
+another key: see ``Journal.read_copy``). The body is padded to a size bucket so that the file size does not
 reveal how many entries the journal holds.
 
 The body is encrypted and decrypted in 1 MiB chunks with the streaming AES-GCM API, straight
