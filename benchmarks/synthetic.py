@@ -41,12 +41,16 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select, update
 
+from journal_app.core import crypto
 from journal_app.core.crypto import KdfParams
 from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal
 from journal_app.core.models import Entry, Person, Tag, entry_persons, entry_tags
 
 CHEAP_KDF = KdfParams(memory_kib=64, iterations=1)  # building only: never what people get
+# The same allowance as the test suite (tests/conftest.py): benchmark processes may open the
+# journals they built with CHEAP_KDF, which a header from anywhere else may not ask for.
+crypto.ACCEPTED_KDF = crypto.KdfPolicy().allowing(CHEAP_KDF)
 PASSPHRASE = "benchmark passphrase"
 DEFAULT_SEED = 2024
 LOCAL = ZoneInfo("Europe/Brussels")

@@ -39,7 +39,8 @@ from journal_app.core import backups, interchange, merge
 from journal_app.core.database import FullTextSearchMissing
 from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord, display_title
 from journal_app.core.errors import BackupFolderUnavailable, InvalidInput, JournalError, JournalLocked, StorageError
-from journal_app.core.journal import Journal, verify
+from journal_app.core.journal import Journal, KeyChange, verify
+from journal_app.core.passphrase import require_acceptable
 from journal_app.core.models import CHANNELS, ENTRY_KINDS
 from journal_app.core.portable import path_problem
 from journal_app.core.schedule import ScheduleStore, format_spec, parse_spec
@@ -139,6 +140,7 @@ class SecretReader:
         passphrase = self.ask(prompt)
         if not passphrase:
             raise InvalidInput("the passphrase cannot be empty")
+        require_acceptable(passphrase)  # the window's rule
         if not self.from_stdin and self.ask("Type it again: ") != passphrase:
             raise InvalidInput("the two passphrases differ: nothing was changed")
         return passphrase
@@ -242,9 +244,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY")
 
     command("check", "decrypt the journal and verify its integrity (prints OK or the problems, no content)")
-    command("passwd", "change the passphrase (with --passphrase-stdin: old on line 1, new on line 2)")
+    command("passwd", "change the passphrase; the journal gets a new key and a new recovery code, shown once "
+            "(with --passphrase-stdin: old on line 1, new on line 2)")
     command("recover", "set a new passphrase with the recovery code "
             "(with --passphrase-stdin: code on line 1, new passphrase on line 2)")
+    command("new-recovery-code", "replace the recovery code (the old one stops working) and show the new one once")
 
     backup = command("backup", "write an encrypted backup of the journal (same passphrase and recovery code), "
                      "or check one with --verify", epilog=f"{BACKUP_HELP}\n\n{EXIT_CODES}")
@@ -391,10 +395,11 @@ def cmd_check(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_passwd(args: argparse.Namespace, secrets: SecretReader) -> int:
     journal = Journal.open(args.path, secrets.ask("Current passphrase: "))
     try:
-        journal.change_passphrase(secrets.ask_new())
+        change = journal.change_passphrase(secrets.ask_new())
     finally:
         journal.close()
-    print("Passphrase changed. The recovery code stays the same.")
+    print("Passphrase changed.")
+    _print_key_change(change)
     return EXIT_OK
 
 
@@ -402,10 +407,42 @@ def cmd_recover(args: argparse.Namespace, secrets: SecretReader) -> int:
     if not args.path.exists():  # say so before asking for a 40-character code
         raise StorageError("no journal at this place")
     code = secrets.ask("Recovery code: ")
-    journal = Journal.reset_passphrase(args.path, code, secrets.ask_new())
+    journal, change = Journal.reset_passphrase(args.path, code, secrets.ask_new())
     journal.close()
-    print("New passphrase set. The recovery code stays the same.")
+    print("New passphrase set.")
+    _print_key_change(change)
     return EXIT_OK
+
+
+def cmd_new_recovery_code(args: argparse.Namespace, secrets: SecretReader) -> int:
+    passphrase = secrets.ask("Passphrase: ")
+    journal = Journal.open(args.path, passphrase)
+    try:
+        change = journal.renew_recovery_code(passphrase)
+    finally:
+        journal.close()
+    _print_key_change(change)
+    return EXIT_OK
+
+
+def _print_key_change(change: KeyChange) -> None:
+    """The new recovery code, once, and which copies still open with the old secrets."""
+    print("The journal now has a new key: the old passphrase and the old recovery code no longer open it, "
+          "nor any copy listed as re-encrypted.")
+    print(f"New recovery code: {change.recovery_code}")
+    print("Write this new recovery code down on paper and keep it somewhere safe. It is shown only this once. "
+          "The old code no longer opens the journal: destroy it.")
+    if change.reencrypted:
+        print(f"Re-encrypted with the new key: {len(change.reencrypted)} saved version(s) and backup(s).")
+    for removed in change.removed:
+        print(f"Removed (damaged, could not be re-encrypted): {removed}")
+    for left in change.left_as_they_were:
+        print(f"Could not be re-encrypted, still opens with the old passphrase: {left}")
+    if change.folder_unreachable is not None:
+        print(f"The backup folder {change.folder_unreachable} was not available: the backups in it still open "
+              "with the old passphrase and the old recovery code: delete them when you can.")
+    print("Copies Carnet does not manage (a USB key not connected, another computer, a file copied or sent by "
+          "hand) still open with the old passphrase and the old recovery code.")
 
 
 BACKUP_HELP = """\
@@ -501,7 +538,7 @@ def cmd_merge(args: argparse.Namespace, secrets: SecretReader) -> int:
         print(f"Not merged ({skipped.code}): {skipped.path}")
     if report.skipped:
         exit_code = {"copy-passphrase": EXIT_WRONG_SECRET, "foreign-copy": EXIT_USAGE, "damaged": EXIT_DAMAGED,
-                     "newer-format": EXIT_DAMAGED}.get(report.skipped[0].code, EXIT_IO)
+                     "newer-format": EXIT_DAMAGED, "older-copy": EXIT_USAGE}.get(report.skipped[0].code, EXIT_IO)
         raise CommandFailed(f"{len(report.skipped)} copy(ies) could not be merged and were left in place", exit_code)
     return EXIT_OK
 
@@ -679,6 +716,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
     "check": cmd_check,
     "passwd": cmd_passwd,
     "recover": cmd_recover,
+    "new-recovery-code": cmd_new_recovery_code,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "import": cmd_import,

@@ -1,7 +1,10 @@
 """Shared fixtures: every test gets its own temporary home and cheap key derivation.
 
 The cheap KDF parameters are passed explicitly through the core API; the default that
-people get (calibrated, >= 64 MiB) is never weakened for tests.
+people get (calibrated, >= 64 MiB) is never weakened for tests. To open the journals made
+with them, ``allow_cheap_kdf`` widens the parameters a header may carry (``crypto.ACCEPTED_KDF``)
+to take them in: a test-only allowance, in this process only (a child process gets it from
+``CHILD_PRELUDE`` in tests/core/helpers.py). Tests of the policy itself use ``strict_kdf``.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from journal_app import cli
+from journal_app.core import crypto
 from journal_app.core.crypto import KdfParams
 from journal_app.core.journal import Journal
 
@@ -38,6 +42,19 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
     monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def allow_cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Test-only allowance: headers may carry CHEAP_KDF (see the module's docstring)."""
+    monkeypatch.setattr(crypto, "ACCEPTED_KDF", crypto.KdfPolicy().allowing(CHEAP_KDF))
+
+
+@pytest.fixture
+def strict_kdf(monkeypatch: pytest.MonkeyPatch) -> crypto.KdfPolicy:
+    """The policy people get, for the tests that check it."""
+    monkeypatch.setattr(crypto, "ACCEPTED_KDF", crypto.KdfPolicy())
+    return crypto.ACCEPTED_KDF
 
 
 @pytest.fixture

@@ -268,7 +268,7 @@ def test_create_prints_the_recovery_code_once(run, journal_path, monkeypatch):
     assert result.code == 0, result.err
     code = next(line.split(": ", 1)[1] for line in result.out.splitlines() if line.startswith("Recovery code: "))
     assert "Write this recovery code down" in result.out and "only this once" in result.out
-    Journal.reset_passphrase(journal_path, code, "autre").close()
+    Journal.reset_passphrase(journal_path, code, "autre")[0].close()
 
 
 def test_create_at_the_terminal_asks_twice_and_refuses_a_mismatch(run, journal_path, monkeypatch):
@@ -454,13 +454,13 @@ def test_wrong_passphrase_exits_2_and_changes_nothing(run, journal_file):
                  ["passwd", journal_file], ["import", journal_file, "--from", "jrnl", JRNL_SAMPLE]):
         result = run(*argv, stdin="pas la bonne\nnouvelle\n")
         assert result.code == 2, argv
-        assert result.error_line == "journal-app: error: wrong passphrase"
+        assert result.error_line.startswith("journal-app: error: wrong passphrase")
     assert snapshot(journal_file.parent) == before
 
 
 def test_wrong_recovery_code_exits_2(run, journal_file):
     before = snapshot(journal_file.parent)
-    result = run("recover", journal_file, stdin="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH\nnouvelle\n")
+    result = run("recover", journal_file, stdin="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH\nnouvelle phrase\n")
     assert result.code == 2 and "recovery code" in result.error_line
     assert snapshot(journal_file.parent) == before
 
@@ -626,3 +626,94 @@ def test_real_process_locked_by_another_process(journal_file):
         holder.close()
     assert completed.returncode == 4
     assert completed.stderr == "journal-app: error: this journal is already open in another window or program\n"
+
+
+# ----- a new key: passwd, recover and new-recovery-code (tests/core/test_attacker.py tries them as an attacker)
+
+
+def _new_code(result: Run) -> str:
+    lines = [line for line in result.out.splitlines() if line.startswith("New recovery code: ")]
+    assert len(lines) == 1, result.out  # shown once
+    return lines[0].split(": ", 1)[1]
+
+
+def test_passwd_prints_a_new_recovery_code_and_the_old_one_stops_working(run, journal_file):
+    old_code = recovery_code_of(journal_file)
+    result = run("passwd", journal_file, stdin=f"{PASSPHRASE}\nune toute nouvelle phrase\n")
+    assert result.code == 0, result.err
+    new_code = _new_code(result)
+    assert new_code != old_code and "old recovery code no longer" in result.out
+    assert "still open with the old passphrase" in result.out  # copies Carnet does not manage
+    assert run("recover", journal_file, stdin=f"{old_code}\nla phrase d'un intrus\n").code == 2
+    assert run("recover", journal_file, stdin=f"{new_code}\nphrase retrouvée ensuite\n").code == 0
+
+
+def test_recover_prints_a_new_recovery_code(run, journal_file):
+    old_code = recovery_code_of(journal_file)
+    result = run("recover", journal_file, stdin=f"{old_code}\nphrase retrouvée\n")
+    assert result.code == 0, result.err
+    assert _new_code(result) != old_code
+    assert run("recover", journal_file, stdin=f"{old_code}\nencore une autre phrase\n").code == 2
+
+
+def test_new_recovery_code_keeps_the_passphrase(run, journal_file):
+    old_code = recovery_code_of(journal_file)
+    result = run("new-recovery-code", journal_file)
+    assert result.code == 0, result.err
+    new_code = _new_code(result)
+    assert run("check", journal_file).out == "OK\n"  # the same passphrase
+    assert run("recover", journal_file, stdin=f"{old_code}\nla phrase d'un intrus\n").code == 2
+    assert run("recover", journal_file, stdin=f"{new_code}\nphrase retrouvée ensuite\n").code == 0
+
+
+def test_new_recovery_code_with_a_wrong_passphrase_changes_nothing(run, journal_file):
+    before = snapshot(journal_file.parent)
+    result = run("new-recovery-code", journal_file, stdin="pas la bonne\n")
+    assert result.code == 2
+    assert snapshot(journal_file.parent) == before
+
+
+def test_passwd_names_an_unreachable_backup_folder(run, journal_file, tmp_path):
+    from journal_app.core import backups
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    journal = Journal.open(journal_file, PASSPHRASE)
+    backups.change_plan(journal.database, destination=folder)
+    backups.back_up(journal)
+    journal.save()
+    journal.close()
+    folder.rename(tmp_path / "drawer")
+    result = run("passwd", journal_file, stdin=f"{PASSPHRASE}\nune toute nouvelle phrase\n")
+    assert result.code == 0, result.err
+    assert f"The backup folder {folder} was not available" in result.out
+
+
+@pytest.mark.parametrize("weak", ["ab", "motdepasse", "aaaaaaaaaaaa"])
+@pytest.mark.parametrize("command", ["create", "passwd", "recover"])
+def test_the_command_line_applies_the_windows_passphrase_rule(run, journal_file, journal_path, command, weak):
+    """One rule for both (core/passphrase.py ``acceptable``): the window refuses these too."""
+    from journal_app.core.passphrase import acceptable
+
+    assert not acceptable(weak)
+    if command == "create":
+        target = journal_path.with_name("new.carnet")
+        result = run("create", target, stdin=f"{weak}\n")
+        assert not target.exists()
+    else:
+        before = snapshot(journal_file.parent)
+        first = PASSPHRASE if command == "passwd" else recovery_code_of(journal_file)
+        result = run(command, journal_file, stdin=f"{first}\n{weak}\n")
+        assert snapshot(journal_file.parent) == before
+    assert result.code == 1 and "too easy to guess" in result.error_line
+
+
+def test_merge_refuses_a_copy_made_before_passwd(run, journal_file):
+    """A conflict copy still under the old key is an older copy: never merged (exit 1)."""
+    old = journal_file.read_bytes()
+    assert run("passwd", journal_file, stdin=f"{PASSPHRASE}\nune toute nouvelle phrase\n").code == 0
+    copy = journal_file.with_name("journal (conflicted copy 2026-11-24 101530).carnet")
+    copy.write_bytes(old)
+    result = run("merge", journal_file, stdin=f"une toute nouvelle phrase\n{PASSPHRASE}\n")
+    assert result.code == 1 and "could not be merged" in result.error_line
+    assert f"Not merged (older-copy): {copy}" in result.out and copy.read_bytes() == old

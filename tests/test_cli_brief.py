@@ -200,7 +200,11 @@ def test_wrong_passphrase_writes_nothing(run, journal_file: Path, tmp_path: Path
 def test_real_process_writes_a_pdf_without_a_display(journal_file: Path, tmp_path: Path) -> None:
     environment = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     out = tmp_path / "brief.pdf"
-    done = subprocess.run([sys.executable, "-m", "journal_app", "brief", str(journal_file), str(out),
+    # The journal was made with the cheap test parameters: the child gets the suite's allowance (tests/conftest.py).
+    child = ("import sys; from journal_app.core import crypto; from journal_app.cli import main; "
+             f"crypto.ACCEPTED_KDF = crypto.KdfPolicy().allowing(crypto.KdfParams({CHEAP_KDF.memory_kib}, "
+             f"{CHEAP_KDF.iterations})); sys.exit(main(sys.argv[1:]))")
+    done = subprocess.run([sys.executable, "-c", child, "brief", str(journal_file), str(out),
                            "--fix-findings", "--passphrase-stdin"], input=f"{PASSPHRASE}\n", capture_output=True,
                           text=True, timeout=120, env={**environment, "PYTHONIOENCODING": "utf-8"})
     assert done.returncode == 0, done.stderr

@@ -22,6 +22,7 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from journal_app.core import crypto  # noqa: E402
 from journal_app.core.crypto import KdfParams  # noqa: E402
 from journal_app.core.errors import DamagedJournal  # noqa: E402
 from journal_app.ui import app as carnet_app  # noqa: E402
@@ -30,6 +31,7 @@ from journal_app.ui.settings import AppSettings  # noqa: E402
 
 SIZES = ((1280, 800), (1024, 640))
 CHEAP = KdfParams(memory_kib=64, iterations=1)  # screenshots only; people always get calibrated parameters
+crypto.ACCEPTED_KDF = crypto.KdfPolicy().allowing(CHEAP)  # as in tests/conftest.py: to reopen them
 
 
 def wait(app: QApplication, condition, timeout: float = 15.0) -> None:  # type: ignore[no-untyped-def]

@@ -2129,6 +2129,73 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>Your journal and the copies Carnet keeps will be encrypted again with a new key. The old passphrase and the old recovery code will no longer open them, and you will get a new recovery code to write down.</source>
+        <translation>Your journal and the copies Carnet keeps will be encrypted again with a new key. The old passphrase and the old recovery code will no longer open them, and you will get a new recovery code to write down.</translation>
+    </message>
+    <message>
+        <source>Use this if your recovery code was seen by someone or lost. Your journal and the copies Carnet keeps will be encrypted again with a new key: the old code will no longer open them. Your passphrase stays the same.</source>
+        <translation>Use this if your recovery code was seen by someone or lost. Your journal and the copies Carnet keeps will be encrypted again with a new key: the old code will no longer open them. Your passphrase stays the same.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Change passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Make a new code</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation>Type your current passphrase first.</translation>
+    </message>
+    <message>
+        <source>Encrypting the journal and its copies again with a new key…</source>
+        <translation>Encrypting the journal and its copies again with a new key…</translation>
+    </message>
+    <message>
+        <source>The journal now opens only with your new passphrase and your new recovery code.</source>
+        <translation>The journal now opens only with your new passphrase and your new recovery code.</translation>
+    </message>
+    <message>
+        <source>Saved versions and backups encrypted again with the new key: %1.</source>
+        <translation>Saved versions and backups encrypted again with the new key: %1.</translation>
+    </message>
+    <message>
+        <source>Damaged saved versions that could not be encrypted again, and were deleted: %1.</source>
+        <translation>Damaged saved versions that could not be encrypted again, and were deleted: %1.</translation>
+    </message>
+    <message>
+        <source>These copies could not be encrypted again and still open with the old passphrase: %1.</source>
+        <translation>These copies could not be encrypted again and still open with the old passphrase: %1.</translation>
+    </message>
+    <message>
+        <source>Your backup folder “%1” was not available: the backups in it still open with the old passphrase and the old recovery code. Delete them when you can.</source>
+        <translation>Your backup folder “%1” was not available: the backups in it still open with the old passphrase and the old recovery code. Delete them when you can.</translation>
+    </message>
+    <message>
+        <source>Copies Carnet does not look after (on a USB key that was not connected, on another computer, or copied or sent by hand) still open with the old passphrase and the old recovery code.</source>
+        <translation>Copies Carnet does not look after (on a USB key that was not connected, on another computer, or copied or sent by hand) still open with the old passphrase and the old recovery code.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Office</source>
@@ -2681,6 +2748,14 @@
         <translation>&amp;Backups…</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>New reco&amp;very code…</source>
+        <translation>New reco&amp;very code…</translation>
+    </message>
+    <message>
         <source>Check &amp;in…</source>
         <translation>Check &amp;in…</translation>
     </message>
@@ -2749,8 +2824,12 @@
         <translation>Open the journal file first.</translation>
     </message>
     <message>
-        <source>New passphrase set</source>
-        <translation>New passphrase set</translation>
+        <source>The journal has a new key, but it locked before the new recovery code could be shown. After unlocking, choose Journal ▸ New recovery code… to get one.</source>
+        <translation>The journal has a new key, but it locked before the new recovery code could be shown. After unlocking, choose Journal ▸ New recovery code… to get one.</translation>
+    </message>
+    <message>
+        <source>A new key</source>
+        <translation>A new key</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</source>
@@ -2928,8 +3007,8 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code.</source>
-        <translation>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code.</translation>
+        <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code. If you are sure of it: a file changed by someone else would look just the same, and a backup can be tried.</source>
+        <translation>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code. If you are sure of it: a file changed by someone else would look just the same, and a backup can be tried.</translation>
     </message>
     <message>
         <source>This recovery code does not match the journal. Check each group of characters and try again.</source>
@@ -2950,6 +3029,10 @@
     <message>
         <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
         <translation>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</translation>
+    </message>
+    <message>
+        <source>This is an older copy of this journal, from before its passphrase was changed. Carnet never takes it in by itself: open it with the passphrase it had then to compare. Nothing has been changed.</source>
+        <translation>This is an older copy of this journal, from before its passphrase was changed. Carnet never takes it in by itself: open it with the passphrase it had then to compare. Nothing has been changed.</translation>
     </message>
     <message>
         <source>This cannot be done: the information given is not valid.</source>

@@ -2129,6 +2129,73 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nouveau code de secours</translation>
+    </message>
+    <message>
+        <source>Your journal and the copies Carnet keeps will be encrypted again with a new key. The old passphrase and the old recovery code will no longer open them, and you will get a new recovery code to write down.</source>
+        <translation>Votre journal et les copies que Carnet conserve seront chiffrés à nouveau avec une nouvelle clé. L’ancienne phrase de passe et l’ancien code de secours ne les ouvriront plus, et vous recevrez un nouveau code de secours à noter.</translation>
+    </message>
+    <message>
+        <source>Use this if your recovery code was seen by someone or lost. Your journal and the copies Carnet keeps will be encrypted again with a new key: the old code will no longer open them. Your passphrase stays the same.</source>
+        <translation>Utilisez ceci si votre code de secours a été vu par quelqu’un ou perdu. Votre journal et les copies que Carnet conserve seront chiffrés à nouveau avec une nouvelle clé&#xa0;: l’ancien code ne les ouvrira plus. Votre phrase de passe reste la même.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase de passe &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Créer un nouveau code</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation>Tapez d’abord votre phrase de passe actuelle.</translation>
+    </message>
+    <message>
+        <source>Encrypting the journal and its copies again with a new key…</source>
+        <translation>Nouveau chiffrement du journal et de ses copies avec une nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>The journal now opens only with your new passphrase and your new recovery code.</source>
+        <translation>Le journal ne s’ouvre plus qu’avec votre nouvelle phrase de passe et votre nouveau code de secours.</translation>
+    </message>
+    <message>
+        <source>Saved versions and backups encrypted again with the new key: %1.</source>
+        <translation>Versions enregistrées et sauvegardes chiffrées à nouveau avec la nouvelle clé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Damaged saved versions that could not be encrypted again, and were deleted: %1.</source>
+        <translation>Versions enregistrées endommagées, qui n’ont pas pu être chiffrées à nouveau et ont été supprimées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>These copies could not be encrypted again and still open with the old passphrase: %1.</source>
+        <translation>Ces copies n’ont pas pu être chiffrées à nouveau et s’ouvrent encore avec l’ancienne phrase de passe&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your backup folder “%1” was not available: the backups in it still open with the old passphrase and the old recovery code. Delete them when you can.</source>
+        <translation>Votre dossier de sauvegarde «&#xa0;%1&#xa0;» n’était pas disponible&#xa0;: les sauvegardes qu’il contient s’ouvrent encore avec l’ancienne phrase de passe et l’ancien code de secours. Supprimez-les dès que possible.</translation>
+    </message>
+    <message>
+        <source>Copies Carnet does not look after (on a USB key that was not connected, on another computer, or copied or sent by hand) still open with the old passphrase and the old recovery code.</source>
+        <translation>Les copies dont Carnet ne s’occupe pas (sur une clé USB qui n’était pas branchée, sur un autre ordinateur, ou copiées ou envoyées à la main) s’ouvrent encore avec l’ancienne phrase de passe et l’ancien code de secours.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Office</source>
@@ -2681,6 +2748,14 @@
         <translation>S&amp;auvegardes…</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <source>New reco&amp;very code…</source>
+        <translation>No&amp;uveau code de secours…</translation>
+    </message>
+    <message>
         <source>Check &amp;in…</source>
         <translation>Faire le p&amp;oint…</translation>
     </message>
@@ -2749,8 +2824,12 @@
         <translation>Ouvrez d&apos;abord le fichier du journal.</translation>
     </message>
     <message>
-        <source>New passphrase set</source>
-        <translation>Nouvelle phrase de passe enregistrée</translation>
+        <source>The journal has a new key, but it locked before the new recovery code could be shown. After unlocking, choose Journal ▸ New recovery code… to get one.</source>
+        <translation>Le journal a une nouvelle clé, mais il s’est verrouillé avant que le nouveau code de secours puisse être affiché. Après le déverrouillage, choisissez Journal ▸ Nouveau code de secours… pour en obtenir un.</translation>
+    </message>
+    <message>
+        <source>A new key</source>
+        <translation>Une nouvelle clé</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</source>
@@ -2928,8 +3007,8 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code.</source>
-        <translation>Cette phrase de passe n&apos;ouvre pas le journal. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez. Si vous l&apos;avez oubliée, utilisez votre code de secours.</translation>
+        <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code. If you are sure of it: a file changed by someone else would look just the same, and a backup can be tried.</source>
+        <translation>Cette phrase de passe n’ouvre pas le journal. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez. Si vous l’avez oubliée, utilisez votre code de secours. Si vous n’avez aucun doute sur la phrase de passe&#xa0;: un fichier modifié par quelqu’un d’autre se présenterait exactement de la même façon, et vous pouvez essayer une sauvegarde.</translation>
     </message>
     <message>
         <source>This recovery code does not match the journal. Check each group of characters and try again.</source>
@@ -2950,6 +3029,10 @@
     <message>
         <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
         <translation>Le fichier du journal a été modifié par un autre programme (par exemple un service de synchronisation) depuis que vous l&apos;avez ouvert. Vos dernières modifications n&apos;ont pas été écrites par-dessus. Verrouillez le journal et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>This is an older copy of this journal, from before its passphrase was changed. Carnet never takes it in by itself: open it with the passphrase it had then to compare. Nothing has been changed.</source>
+        <translation>Ceci est une copie plus ancienne de ce journal, d’avant le changement de sa phrase de passe. Carnet ne la reprend jamais de lui-même&#xa0;: ouvrez-la avec la phrase de passe qu’elle avait alors pour comparer. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This cannot be done: the information given is not valid.</source>

@@ -2129,6 +2129,73 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nieuwe herstelcode</translation>
+    </message>
+    <message>
+        <source>Your journal and the copies Carnet keeps will be encrypted again with a new key. The old passphrase and the old recovery code will no longer open them, and you will get a new recovery code to write down.</source>
+        <translation>Je dagboek en de kopieën die Carnet bewaart worden opnieuw versleuteld met een nieuwe sleutel. De oude wachtzin en de oude herstelcode openen ze niet meer, en je krijgt een nieuwe herstelcode om op te schrijven.</translation>
+    </message>
+    <message>
+        <source>Use this if your recovery code was seen by someone or lost. Your journal and the copies Carnet keeps will be encrypted again with a new key: the old code will no longer open them. Your passphrase stays the same.</source>
+        <translation>Gebruik dit als iemand je herstelcode heeft gezien of als je hem kwijt bent. Je dagboek en de kopieën die Carnet bewaart worden opnieuw versleuteld met een nieuwe sleutel: de oude code opent ze niet meer. Je wachtzin blijft dezelfde.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtzin</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>H&amp;uidige wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Wachtzin &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Nieuwe code maken</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation>Typ eerst je huidige wachtzin.</translation>
+    </message>
+    <message>
+        <source>Encrypting the journal and its copies again with a new key…</source>
+        <translation>Het dagboek en de kopieën worden opnieuw versleuteld met een nieuwe sleutel…</translation>
+    </message>
+    <message>
+        <source>The journal now opens only with your new passphrase and your new recovery code.</source>
+        <translation>Het dagboek opent nu alleen nog met je nieuwe wachtzin en je nieuwe herstelcode.</translation>
+    </message>
+    <message>
+        <source>Saved versions and backups encrypted again with the new key: %1.</source>
+        <translation>Bewaarde versies en back-ups opnieuw versleuteld met de nieuwe sleutel: %1.</translation>
+    </message>
+    <message>
+        <source>Damaged saved versions that could not be encrypted again, and were deleted: %1.</source>
+        <translation>Beschadigde bewaarde versies die niet opnieuw versleuteld konden worden en zijn verwijderd: %1.</translation>
+    </message>
+    <message>
+        <source>These copies could not be encrypted again and still open with the old passphrase: %1.</source>
+        <translation>Deze kopieën konden niet opnieuw versleuteld worden en openen nog met de oude wachtzin: %1.</translation>
+    </message>
+    <message>
+        <source>Your backup folder “%1” was not available: the backups in it still open with the old passphrase and the old recovery code. Delete them when you can.</source>
+        <translation>Je back-upmap “%1” was niet beschikbaar: de back-ups daarin openen nog met de oude wachtzin en de oude herstelcode. Verwijder ze zodra je kunt.</translation>
+    </message>
+    <message>
+        <source>Copies Carnet does not look after (on a USB key that was not connected, on another computer, or copied or sent by hand) still open with the old passphrase and the old recovery code.</source>
+        <translation>Kopieën waar Carnet niet voor zorgt (op een USB-stick die niet aangesloten was, op een andere computer, of met de hand gekopieerd of verstuurd) openen nog met de oude wachtzin en de oude herstelcode.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Office</source>
@@ -2681,6 +2748,14 @@
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Wachtzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>New reco&amp;very code…</source>
+        <translation>Nieuwe &amp;herstelcode…</translation>
+    </message>
+    <message>
         <source>Check &amp;in…</source>
         <translation>Een check-in &amp;doen…</translation>
     </message>
@@ -2749,8 +2824,12 @@
         <translation>Open eerst het dagboekbestand.</translation>
     </message>
     <message>
-        <source>New passphrase set</source>
-        <translation>Nieuwe wachtzin ingesteld</translation>
+        <source>The journal has a new key, but it locked before the new recovery code could be shown. After unlocking, choose Journal ▸ New recovery code… to get one.</source>
+        <translation>Het dagboek heeft een nieuwe sleutel, maar werd vergrendeld voordat de nieuwe herstelcode getoond kon worden. Kies na het ontgrendelen Dagboek ▸ Nieuwe herstelcode… om er een te krijgen.</translation>
+    </message>
+    <message>
+        <source>A new key</source>
+        <translation>Een nieuwe sleutel</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</source>
@@ -2928,8 +3007,8 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code.</source>
-        <translation>Deze wachtzin opent het dagboek niet. Controleer de toetsenbordindeling en Caps Lock en probeer het opnieuw. Ben je hem vergeten, gebruik dan je herstelcode.</translation>
+        <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code. If you are sure of it: a file changed by someone else would look just the same, and a backup can be tried.</source>
+        <translation>Deze wachtzin opent het dagboek niet. Controleer de toetsenbordindeling en Caps Lock en probeer het opnieuw. Ben je hem vergeten, gebruik dan je herstelcode. Weet je hem zeker: een bestand dat door iemand anders is gewijzigd, ziet er precies zo uit, en je kunt een back-up proberen.</translation>
     </message>
     <message>
         <source>This recovery code does not match the journal. Check each group of characters and try again.</source>
@@ -2950,6 +3029,10 @@
     <message>
         <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
         <translation>Het dagboekbestand is door een ander programma gewijzigd (bijvoorbeeld een synchronisatiedienst) sinds je het opende. Je laatste wijzigingen zijn er niet overheen geschreven. Vergrendel het dagboek en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This is an older copy of this journal, from before its passphrase was changed. Carnet never takes it in by itself: open it with the passphrase it had then to compare. Nothing has been changed.</source>
+        <translation>Dit is een oudere kopie van dit dagboek, van voor de wijziging van de wachtzin. Carnet neemt ze nooit vanzelf over: open ze met de wachtzin van toen om te vergelijken. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>This cannot be done: the information given is not valid.</source>

@@ -2,7 +2,13 @@
 
 A random 256-bit data key encrypts the journal. It is stored twice, wrapped (AES-256-GCM)
 by a key derived from the passphrase with Argon2id and by a key derived from the recovery
-code, so changing either only re-wraps the data key.
+code. Changing the passphrase or the recovery code draws a new data key (see
+``Journal.change_passphrase``): re-wrapping the old one would let anyone who once knew the old
+passphrase read every later save of any copy.
+
+A header's key derivation parameters are judged (``ACCEPTED_KDF``) before anything is derived:
+they are not authenticated until the key is known, and a crafted header could otherwise ask
+for gigabytes of memory and hours of work.
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ import os
 import secrets
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -59,13 +66,65 @@ class KdfParams:
         if data.get("alg") != "argon2id":
             raise ValueError("unknown key derivation")
         memory, iterations, lanes = data["memory_kib"], data["iterations"], data["lanes"]
-        if not all(isinstance(v, int) and v > 0 for v in (memory, iterations, lanes)):
+        if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in (memory, iterations, lanes)):
             raise ValueError("bad key derivation parameters")
         assert isinstance(memory, int) and isinstance(iterations, int) and isinstance(lanes, int)
-        # Refuse absurd values a damaged header could carry (they would exhaust memory).
-        if memory > 4 * 1024 * 1024 or iterations > 1000 or lanes > 64 or memory < 8 * lanes:
-            raise ValueError("key derivation parameters out of range")
-        return cls(memory_kib=memory, iterations=iterations, lanes=lanes)
+        params = cls(memory_kib=memory, iterations=iterations, lanes=lanes)
+        problem = ACCEPTED_KDF.problem(params)
+        if problem is not None:
+            raise KdfOutOfRange(f"its key derivation parameters {problem}")
+        return params
+
+
+class KdfOutOfRange(ValueError):
+    """Parameters Carnet never writes: the header is damaged or was tampered with."""
+
+
+@dataclass(frozen=True)
+class KdfPolicy:
+    """Which key derivation parameters a header may carry: what Carnet itself could ever
+    choose. Anything else was not written by Carnet (damage, or a trap: a copy dropped in a
+    synced folder asking for 4 GiB and hours of work), and is refused before deriving."""
+
+    min_memory_kib: int = DEFAULT_MEMORY_KIB
+    max_memory_kib: int = 1024 * 1024  # 1 GiB: room for a future Carnet to ask for more
+    max_iterations: int = MAX_ITERATIONS
+    lanes: int = 1  # what Carnet writes
+    max_seconds: float = 10.0  # estimated on this machine
+
+    def problem(self, params: KdfParams) -> str | None:
+        """Why ``params`` are refused, or None. Derives nothing, except for parameters above
+        anything Carnet's calibration picks: then one pass over 64 MiB, once per process,
+        measures this machine (see ``seconds_per_kib_pass``)."""
+        if params.lanes != self.lanes:
+            return "use another number of lanes than Carnet writes"
+        if not self.min_memory_kib <= params.memory_kib <= self.max_memory_kib:
+            return "ask for a memory size Carnet never uses"
+        if params.iterations > self.max_iterations:
+            return "ask for more iterations than Carnet ever uses"
+        if params.memory_kib * params.iterations > DEFAULT_MEMORY_KIB * MAX_ITERATIONS:
+            if params.memory_kib * params.iterations * seconds_per_kib_pass() > self.max_seconds:
+                return f"would take more than {self.max_seconds:g} s on this computer"
+        return None
+
+    def allowing(self, params: KdfParams) -> KdfPolicy:
+        """This policy widened to accept ``params`` too (for the test suite's cheap parameters)."""
+        return replace(self, min_memory_kib=min(self.min_memory_kib, params.memory_kib),
+                       max_iterations=max(self.max_iterations, params.iterations))
+
+
+# What every journal header is judged by. Only the test suite widens it (tests/conftest.py,
+# to open journals made with cheap parameters); nothing in Carnet changes it.
+ACCEPTED_KDF = KdfPolicy()
+
+
+@cache
+def seconds_per_kib_pass() -> float:
+    """This machine's Argon2id speed: seconds per KiB of memory per iteration, measured once."""
+    started = time.perf_counter()
+    Argon2id(salt=bytes(SALT_BYTES), length=KEY_BYTES, iterations=1, lanes=1,
+             memory_cost=DEFAULT_MEMORY_KIB).derive(b"speed")
+    return (time.perf_counter() - started) / DEFAULT_MEMORY_KIB
 
 
 def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -138,6 +197,15 @@ def unwrap_key(wrapped: WrappedKey, wrapping_key: bytes, label: bytes) -> bytes 
         return AESGCM(wrapping_key).decrypt(wrapped.nonce, wrapped.ciphertext, label)
     except InvalidTag:
         return None
+
+
+KEY_ID_BYTES = 16
+
+
+def key_id(data_key: bytes) -> bytes:
+    """A name for a data key, kept in the header: tells a copy under another (older) key from
+    a damaged one without any passphrase. It reveals nothing of the key (an HKDF output)."""
+    return subkey(data_key, b"key id")[:KEY_ID_BYTES]
 
 
 def header_mac(key: bytes, data: bytes) -> bytes:

@@ -92,3 +92,11 @@ class ForeignBackup(InvalidInput):
     """A backup of another journal (another identity) offered in place of this one."""
 
     code = "foreign-backup"
+
+
+class OlderCopy(InvalidInput):
+    """A copy of this journal under another data key: made before a passphrase change (or
+    by someone who knew an old passphrase). Never merged automatically: the worker may open
+    it with its own passphrase and compare."""
+
+    code = "older-copy"

@@ -21,8 +21,8 @@ from journal_app.core import crypto, vaultfile
 from journal_app.core.database import Database
 from journal_app.core.entries import EntryStore
 from journal_app.core.errors import (
-    DamagedJournal, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalError, JournalLocked, StorageError,
-    WrongPassphrase,
+    DamagedJournal, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalError, JournalLocked, OlderCopy,
+    StorageError, WrongPassphrase,
 )
 from journal_app.core.portable import path_problem
 
@@ -43,6 +43,23 @@ class _FileIdentity:
     def of(cls, path: Path) -> _FileIdentity:
         stat = path.stat()
         return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+@dataclass(frozen=True)
+class KeyChange:
+    """What a change of key did (a new passphrase, a recovery, a new recovery code).
+
+    The journal and every copy listed in ``reencrypted`` now open only with the new
+    passphrase and the new recovery code. Copies elsewhere (``left_as_they_were``, the
+    backup folder when ``folder_unreachable``, and any copy Carnet does not know of: a USB
+    key in a drawer, a file sent by e-mail, the other computer's journal) still open with
+    the old passphrase and the old recovery code, as they were when made."""
+
+    recovery_code: str  # shown once, never stored
+    reencrypted: tuple[Path, ...] = ()
+    removed: tuple[Path, ...] = ()  # saved versions in backups/ that no key in memory opened (damaged)
+    left_as_they_were: tuple[Path, ...] = ()  # could not be re-encrypted (damaged, read-only, another key)
+    folder_unreachable: Path | None = None  # the backup folder, not available now (a USB key taken out?)
 
 
 class Journal:
@@ -100,8 +117,9 @@ class Journal:
             raise
 
     @classmethod
-    def reset_passphrase(cls, path: Path | str, recovery_code: str, new_passphrase: str) -> Journal:
-        """Unlock with the recovery code and set a new passphrase (the data key is re-wrapped)."""
+    def reset_passphrase(cls, path: Path | str, recovery_code: str, new_passphrase: str) -> tuple[Journal, KeyChange]:
+        """Unlock with the recovery code and set a new passphrase. The data key changes too
+        (see ``change_passphrase``): the returned KeyChange holds the new recovery code, to show once."""
         path = Path(path)
         if not new_passphrase:
             raise InvalidInput("the passphrase cannot be empty")
@@ -113,11 +131,11 @@ class Journal:
             lock.release()
             raise
         try:
-            journal.change_passphrase(new_passphrase)
+            change = journal.change_passphrase(new_passphrase)
         except BaseException:
             journal.close()  # release the lock now, not whenever the object is collected
             raise
-        return journal
+        return journal, change
 
     @classmethod
     def _unlock(
@@ -185,17 +203,90 @@ class Journal:
         self._saved_changes = self.database.raw.total_changes  # read after image(), which may optimize
         _prune_backups(self.path)
 
-    def change_passphrase(self, new_passphrase: str) -> None:
+    def change_passphrase(self, new_passphrase: str) -> KeyChange:
+        """Set a new passphrase. The journal gets a new data key and a new recovery code (in
+        the result, to show once): re-wrapping the old key would let anyone who knew the old
+        passphrase, or holds the old recovery code, read every later save of any copy.
+        The journal is re-encrypted, then every copy Carnet manages (see ``_reencrypt_copies``)."""
         if not new_passphrase:
             raise InvalidInput("the passphrase cannot be empty")
+        return self._change_key(new_passphrase)
+
+    def renew_recovery_code(self, passphrase: str) -> KeyChange:
+        """A new recovery code, making the old one useless (a code seen by someone, or lost):
+        the data key changes as for a new passphrase, since the old code unwraps the old key
+        in every copy made before. ``passphrase`` (the current one) is checked, then kept."""
+        self.check_passphrase(passphrase)
+        return self._change_key(passphrase)
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless ``passphrase`` is the journal's (asked again before a
+        change of key: someone at an unlocked computer must not lock its owner out)."""
+        if vaultfile.unwrap_with_passphrase(self._header, passphrase) != self._require_key():
+            raise WrongPassphrase("wrong passphrase")
+
+    def _change_key(self, passphrase: str) -> KeyChange:
+        old_key = self._require_key()
+        if self.read_only:
+            raise RuntimeError("a journal opened read-only cannot change its key")
+        self._take_in_version_on_disk()  # with the old key: the version on disk is under it
         previous = self._header
-        self._header = vaultfile.with_new_passphrase(previous, self._require_key(), new_passphrase)
+        header, data_key, recovery_code = vaultfile.new_key(previous.journal_id, passphrase, previous.kdf)
+        self._header, self._data_key = header, data_key
         try:
             self.save()
         except BaseException:
             # Reported as failed, so it must not be applied by a later save either.
-            self._header = previous
+            self._header, self._data_key = previous, old_key
             raise
+        return self._reencrypt_copies(old_key, recovery_code)
+
+    def _reencrypt_copies(self, old_key: bytes, recovery_code: str) -> KeyChange:
+        """Every copy Carnet manages, under the new key: the saved versions in backups/ (the
+        one just made included), the backups in the worker's backup folder when it is
+        reachable, the files a restore kept aside and the merged conflict copies. Each keeps
+        its name and modification time (the order of backups goes by them). A saved version
+        in backups/ that the old key does not open is removed (it could only open with some
+        older passphrase); any other such copy is left as it was, and listed."""
+        from journal_app.core import backups  # both build on this module
+        from journal_app.core.merge import MERGED_FOLDER
+
+        destination = backups.read_plan(self.database).destination
+        reachable = destination if destination is not None and destination.is_dir() else None
+        found = [(info.path, info.place == "beside")
+                 for info in backups.list_backups(self.path, self.journal_id, reachable)]
+        merged = self.path.parent / MERGED_FOLDER
+        if merged.is_dir():
+            found += [(copy, False) for copy in sorted(merged.glob("*" + JOURNAL_SUFFIX)) if copy.is_file()]
+        reencrypted, removed, left = [], [], []
+        for copy, own_version in found:
+            try:
+                self._reencrypt(copy, old_key)
+            except JournalError:
+                if own_version and _removed(copy):
+                    removed.append(copy)
+                else:
+                    left.append(copy)
+            else:
+                reencrypted.append(copy)
+        return KeyChange(recovery_code, tuple(reencrypted), tuple(removed), tuple(left),
+                         destination if destination is not None and reachable is None else None)
+
+    def _reencrypt(self, copy: Path, old_key: bytes) -> None:
+        data_key = self._require_key()
+        with _open_for_reading(copy) as handle:
+            parsed = vaultfile.parse_file(handle)
+            if parsed.header.journal_id != self.journal_id:
+                raise ForeignBackup("this file belongs to another journal")
+            if parsed.header.key_id == self._header.key_id:
+                return  # already under the new key
+            image = vaultfile.decrypt_body(parsed, old_key)
+            times = os.fstat(handle.fileno())
+        vaultfile.write_journal(copy, self._header, data_key, image)
+        try:
+            os.utime(copy, ns=(times.st_atime_ns, times.st_mtime_ns))
+        except OSError:
+            pass  # the copy is re-encrypted; only its place in a list by date may change
 
     def write_copy(self, destination: Path | str) -> Path:
         """An encrypted copy of the journal as it is now (same passphrase and recovery code)."""
@@ -209,24 +300,32 @@ class Journal:
 
     def read_copy(self, path: Path | str, passphrase: str | None = None) -> Database:
         """The database of another copy of this journal (a sync service's conflict copy), read
-        without changing the file. Every copy of a journal shares its data key (a new passphrase
-        only wraps it again), so the key in memory opens it; should it not, ``passphrase`` is
-        tried on the copy's own wrapped key. Raises ForeignBackup (another journal's file),
-        WrongPassphrase (neither opens it), DamagedJournal, UnsupportedFormat, StorageError."""
+        without changing the file. Only a copy under the journal's current data key is read:
+        a copy under another key was made before a change of passphrase (or crafted by
+        someone who knew an old one) and is never taken in, whatever it holds. Raises
+        ForeignBackup (another journal's file), OlderCopy (another key: its header names
+        another key, or ``passphrase`` opens it with another key), WrongPassphrase (a copy
+        from before keys were named that the key does not open: its passphrase is needed to
+        tell an older copy from a damaged one), DamagedJournal, UnsupportedFormat, StorageError."""
         data_key = self._require_key()
         with _open_for_reading(Path(path)) as handle:
             parsed = vaultfile.parse_file(handle)
             if parsed.header.journal_id != self.journal_id:
                 raise ForeignBackup("this file belongs to another journal")
+            copy_key_id = parsed.header.key_id
+            if copy_key_id is not None and copy_key_id != crypto.key_id(data_key):
+                raise OlderCopy("this is an older copy of the journal (from before a change of passphrase)")
             try:
                 image = vaultfile.decrypt_body(parsed, data_key)
             except DamagedJournal:
+                if copy_key_id is not None:
+                    raise  # it names the journal's key, which does not open it: damaged
                 if passphrase is None:
                     raise WrongPassphrase("this copy does not open with the journal's key") from None
                 own_key = vaultfile.unlock_with_passphrase(parsed, passphrase)
                 if own_key == data_key:
                     raise  # the same key: the copy is damaged
-                image = vaultfile.decrypt_body(parsed, own_key)
+                raise OlderCopy("this is an older copy of the journal (from before a change of passphrase)") from None
         return Database.from_image(image)
 
     def replace_with_version(self, version: Path | str) -> Path:
@@ -234,7 +333,8 @@ class Journal:
         it must carry this journal's identity, decrypt with this journal's key and pass the
         integrity check, or nothing is touched. Decrypted with the key already in memory, so it
         needs no passphrase, and the journal keeps its current passphrase and recovery code
-        even when the backup was made before they changed. The journal as it is in memory,
+        (a backup made before they changed was re-encrypted then; one Carnet could not reach
+        is refused as OlderCopy). The journal as it is in memory,
         unsaved changes included, is first written aside, never deleted (no save: a save
         would rotate the backups and could delete the very one being restored). Returns
         where it was kept."""
@@ -246,6 +346,9 @@ class Journal:
             parsed = vaultfile.parse_file(handle)
             if parsed.header.journal_id != self.journal_id:
                 raise ForeignBackup("this backup belongs to another journal")
+            if parsed.header.key_id not in (None, crypto.key_id(data_key)):
+                raise OlderCopy("this backup was made before the passphrase changed: it opens with the "
+                                "passphrase of that time")
             database = Database.from_image(vaultfile.decrypt_body(parsed, data_key))
         try:
             if database.integrity_problems():
@@ -457,6 +560,14 @@ def _backup_number(path: Path) -> int:
 
 def _next_number(path: Path) -> int:
     return max((_backup_number(p) for p in backups_of(path)), default=0) + 1
+
+
+def _removed(path: Path) -> bool:
+    try:
+        path.unlink()
+    except OSError:
+        return False
+    return True
 
 
 def _require_existing(path: Path) -> None:

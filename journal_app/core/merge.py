@@ -63,7 +63,9 @@ from typing import Any
 
 from journal_app.core import backups
 from journal_app.core.database import Database, history
-from journal_app.core.errors import ForeignBackup, InvalidInput, JournalError, StorageError, WrongPassphrase
+from journal_app.core.errors import (
+    ForeignBackup, InvalidInput, JournalError, OlderCopy, StorageError, WrongPassphrase,
+)
 from journal_app.core.journal import JOURNAL_SUFFIX, Journal
 from journal_app.core.prompts import STATE_KEY as PROMPT_STATE_KEY
 from journal_app.core.schedule import ScheduleStore
@@ -94,7 +96,7 @@ class CopyPassphraseNeeded(WrongPassphrase):
 @dataclass(frozen=True)
 class SkippedCopy:
     path: Path
-    code: str  # the error's code (errors.py): "damaged", "newer-format", "io", "copy-passphrase"...
+    code: str  # the error's code (errors.py): "damaged", "newer-format", "io", "copy-passphrase", "older-copy"...
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,12 @@ class MergeReport:
     @property
     def needs_passphrase(self) -> tuple[Path, ...]:
         return tuple(s.path for s in self.skipped if s.code == CopyPassphraseNeeded.code)
+
+    @property
+    def older_copies(self) -> tuple[Path, ...]:
+        """Copies under an older key (from before a change of passphrase): never merged, to
+        open with their own passphrase and compare."""
+        return tuple(s.path for s in self.skipped if s.code == OlderCopy.code)
 
     def __add__(self, other: MergeReport) -> MergeReport:
         return MergeReport(
@@ -235,7 +243,8 @@ def _move_aside(copy: Path, folder: Path) -> Path:
 
 def merge_into(journal: Journal, other: Path | str, passphrase: str | None = None) -> MergeReport:
     """Merge the copy at ``other`` into the journal in memory (not saved, the copy left
-    where it is), all or nothing. Raises ForeignCopy for another journal's file,
+    where it is), all or nothing. Raises ForeignCopy for another journal's file, OlderCopy
+    for a copy under another key (never merged: see ``Journal.read_copy``),
     CopyPassphraseNeeded when it opens neither with the journal's key nor ``passphrase``,
     DamagedJournal, UnsupportedFormat (a newer Carnet wrote it) or StorageError."""
     path = Path(other)

@@ -8,8 +8,11 @@ Layout (all integers big-endian)::
     | body: AES-256-GCM(padded SQLite image), associated data = everything before it
 
 Opening checks, in this order, so that damage is never reported as a wrong passphrase
-(the order KDBX 4 uses): magic and checksum; the passphrase against the wrapped key; the
-header MAC; the body. The body is padded to a size bucket so that the file size does not
+(the order KDBX 4 uses): magic and checksum; the key derivation parameters against what
+Carnet itself writes (``crypto.ACCEPTED_KDF``: nothing is derived for a header asking for
+more); the passphrase against the wrapped key; the header MAC; the body. The header also
+names the data key (``key_id``, not trusted for anything but saying that a copy is under
+another key: see ``Journal.read_copy``). The body is padded to a size bucket so that the file size does not
 reveal how many entries the journal holds.
 
 The body is encrypted and decrypted in 1 MiB chunks with the streaming AES-GCM API, straight
@@ -68,6 +71,10 @@ class VaultHeader:
     kdf: crypto.KdfParams
     passphrase_key: crypto.WrappedKey
     recovery_key: crypto.WrappedKey
+    # ``crypto.key_id`` of the data key; None in files written before keys changed. Not
+    # trusted for anything but naming a refusal: a copy is only ever read with a key that
+    # opens its body.
+    key_id: bytes | None = None
 
     def encode(self, body_nonce: bytes) -> bytes:
         def wrapped(w: crypto.WrappedKey) -> dict[str, str]:
@@ -81,6 +88,8 @@ class VaultHeader:
             "cipher": "AES-256-GCM",
             "body_nonce": _b64(body_nonce),
         }
+        if self.key_id is not None:  # an extra field: older Carnets read the file as before
+            document["key_id"] = _b64(self.key_id)
         return json.dumps(document, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -112,19 +121,23 @@ class ParsedFile:
 
 def new_header(passphrase: str, kdf: crypto.KdfParams) -> tuple[VaultHeader, bytes, str]:
     """A fresh journal identity: (header, data key, recovery code)."""
+    return new_key(uuid.uuid4().hex, passphrase, kdf)
+
+
+def new_key(journal_id: str, passphrase: str, kdf: crypto.KdfParams) -> tuple[VaultHeader, bytes, str]:
+    """The journal ``journal_id`` under a new random data key, wrapped for ``passphrase`` and
+    for a new recovery code: (header, data key, recovery code). Neither the old passphrase
+    nor the old recovery code opens anything written with it."""
     data_key = os.urandom(crypto.KEY_BYTES)
     recovery_code = crypto.new_recovery_code()
     header = VaultHeader(
-        journal_id=uuid.uuid4().hex,
+        journal_id=journal_id,
         kdf=kdf,
         passphrase_key=_wrap_for_passphrase(data_key, passphrase, kdf),
         recovery_key=_wrap_for_recovery(data_key, recovery_code),
+        key_id=crypto.key_id(data_key),
     )
     return header, data_key, recovery_code
-
-
-def with_new_passphrase(header: VaultHeader, data_key: bytes, passphrase: str) -> VaultHeader:
-    return replace(header, passphrase_key=_wrap_for_passphrase(data_key, passphrase, header.kdf))
 
 
 def _wrap_for_passphrase(data_key: bytes, passphrase: str, kdf: crypto.KdfParams) -> crypto.WrappedKey:
@@ -198,10 +211,13 @@ def _parse_header(head: bytes, body: memoryview | BodyInFile) -> ParsedFile:
             kdf=crypto.KdfParams.from_dict(_mapping(document["kdf"])),
             passphrase_key=_wrapped_from(document["passphrase_key"]),
             recovery_key=_wrapped_from(document["recovery_key"]),
+            key_id=_unb64(document["key_id"], crypto.KEY_ID_BYTES) if "key_id" in document else None,
         )
         body_nonce = _unb64(document["body_nonce"], crypto.NONCE_BYTES)
         if document["cipher"] != "AES-256-GCM":
             raise ValueError("cipher")
+    except crypto.KdfOutOfRange as exc:
+        raise DamagedJournal(f"the journal's header is damaged or tampered with: {exc}") from exc
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise DamagedJournal("the journal's header is damaged") from exc
     return ParsedFile(
@@ -214,11 +230,19 @@ def _parse_header(head: bytes, body: memoryview | BodyInFile) -> ParsedFile:
 
 
 def unlock_with_passphrase(parsed: ParsedFile, passphrase: str) -> bytes:
-    wrapped = parsed.header.passphrase_key
-    kek = crypto.derive_passphrase_key(passphrase, wrapped.salt, parsed.header.kdf)
+    return unwrap_with_passphrase(parsed.header, passphrase)
+
+
+def unwrap_with_passphrase(header: VaultHeader, passphrase: str) -> bytes:
+    """The data key the header wraps for ``passphrase``; WrongPassphrase when it does not."""
+    wrapped = header.passphrase_key
+    kek = crypto.derive_passphrase_key(passphrase, wrapped.salt, header.kdf)
     data_key = crypto.unwrap_key(wrapped, kek, _PASSPHRASE_LABEL)
     if data_key is None:
-        raise WrongPassphrase("wrong passphrase")
+        # Within the accepted parameters, a changed header looks exactly like this without
+        # the key (KDBX 4 has the same limit): say so, calmly.
+        raise WrongPassphrase("wrong passphrase (a file changed by someone would look the same: "
+                              "if you are sure of the passphrase, try a backup)")
     return data_key
 
 

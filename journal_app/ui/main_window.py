@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -34,7 +35,7 @@ from journal_app.core.placement import PlacementStore
 from journal_app.core.prompts import PromptEngine, ShownPrompt
 from journal_app.core.entries import EntryFields
 from journal_app.core.merge import MergeReport, merge_conflict_copies, merge_copies
-from journal_app.core.journal import Journal, newest_good_backup, restore_backup
+from journal_app.core.journal import Journal, KeyChange, newest_good_backup, restore_backup
 from journal_app.core.schedule import ScheduleStore, WeeklySchedule
 from journal_app.core.templates import Template, TemplateStore, builtin_templates
 from journal_app.ui.about_dialog import AboutDialog
@@ -49,6 +50,7 @@ from journal_app.ui.quick_log import QuickLogDialog
 from journal_app.ui.reminder import DailyReminder, reminder_message
 from journal_app.ui.workspace import Workspace
 from journal_app.ui.messages import error_text, show_message
+from journal_app.ui.passphrase_dialog import KeyDialog, key_change_text
 from journal_app.ui.session_watch import IdleLock, SessionWatcher
 from journal_app.ui.settings import AppSettings, default_journal_folder, default_journal_path
 from journal_app.ui.schedule_dialog import ScheduleDialog
@@ -177,6 +179,10 @@ class MainWindow(QMainWindow):
         self.import_action = action(self.tr("&Import entries…"), None, self.open_import, "importEntries")
         self.export_action = action(self.tr("E&xport entries…"), None, self.open_export, "exportEntries")
         self.backups_action = action(self.tr("&Backups…"), None, self.open_backups, "backups")
+        self.change_passphrase_action = action(self.tr("Change &passphrase…"), None, self.open_change_passphrase,
+                                               "changePassphrase")
+        self.new_recovery_code_action = action(self.tr("New reco&very code…"), None, self.open_new_recovery_code,
+                                               "newRecoveryCode")
         self.checkin_action = action(self.tr("Check &in…"), None, self.open_checkin, "checkin")
         self.where_to_turn_action = action(self.tr("Where to &turn for support…"), None, self.open_where_to_turn,
                                            "whereToTurn")
@@ -199,7 +205,8 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addActions([self.import_action, self.export_action])
         journal_menu.addSeparator()
-        journal_menu.addActions([self.backups_action, self.schedule_action, self.prompt_settings_action,
+        journal_menu.addActions([self.backups_action, self.change_passphrase_action, self.new_recovery_code_action,
+                                 self.schedule_action, self.prompt_settings_action,
                                  self.lock_action,
                                  self.settings_action])
         journal_menu.addSeparator()
@@ -211,6 +218,7 @@ class MainWindow(QMainWindow):
         self._journal_actions = [self.new_action, self.find_action, self.lock_action, self.delete_action,
                                  self.schedule_action, self.prompt_settings_action, self.checkin_action,
                                  self.backups_action, self.import_action, self.export_action,
+                                 self.change_passphrase_action, self.new_recovery_code_action,
                                  *self.view_actions]
         self.template_menu.setEnabled(False)
         self.undo_button.clicked.connect(self._on_undo_delete)
@@ -409,20 +417,71 @@ class MainWindow(QMainWindow):
             return
         self.recover_page.set_busy(True)
 
-        def work(holder: JournalHolder) -> None:
+        def work(holder: JournalHolder) -> KeyChange:
             holder.close()
-            holder.journal = Journal.reset_passphrase(path, code, passphrase)
+            holder.journal, change = Journal.reset_passphrase(path, code, passphrase)
+            return change
 
-        def done(_result: None) -> None:
+        def done(change: KeyChange) -> None:
             self.recover_page.set_busy(False)
-            self._show_journal()
-            self.save_status.setText(self.tr("New passphrase set"))
+            self.recover_page.clear()
+            self._show_new_recovery_code(change)  # the old code no longer opens the journal
 
         def failed(error: JournalError) -> None:
             self.recover_page.set_busy(False)
             self.recover_page.show_error(error_text(error))
 
         self.worker.submit(work, done, failed)
+
+    def open_change_passphrase(self, _checked: bool = False) -> None:
+        self._open_key_dialog(new_passphrase=True)
+
+    def open_new_recovery_code(self, _checked: bool = False) -> None:
+        self._open_key_dialog(new_passphrase=False)
+
+    def _open_key_dialog(self, *, new_passphrase: bool) -> None:
+        if not self.is_unlocked():
+            return
+        self.journal_page.save_now()  # the editor's text reaches the journal before it is re-encrypted
+        dialog = KeyDialog(self, new_passphrase=new_passphrase)
+        dialog.requested.connect(lambda current, new: self._change_key(dialog, current, new))
+        dialog.finished.connect(dialog.deleteLater)
+        self.key_dialog = dialog
+        dialog.open()
+
+    def _change_key(self, dialog: KeyDialog, current: str, new: str) -> None:
+        """Runs here, not in the dialog: the new recovery code must be shown even if locking
+        closed the dialog meanwhile."""
+        def work(holder: JournalHolder) -> KeyChange:
+            journal = holder.require()
+            journal.check_passphrase(current)
+            return journal.change_passphrase(new) if new else journal.renew_recovery_code(current)
+
+        def done(change: KeyChange) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.finish()
+            if not self.is_unlocked():  # locked meanwhile: never a recovery code on a locked screen
+                self.unlock_page.show_error(self.tr(
+                    "The journal has a new key, but it locked before the new recovery code could be shown. After "
+                    "unlocking, choose Journal ▸ New recovery code… to get one."))
+                return
+            self._show_new_recovery_code(change)
+
+        def failed(error: JournalError) -> None:
+            if shiboken6.isValid(dialog) and dialog.isVisible():
+                dialog.show_error(error_text(error), wrong_current=error.code == "wrong-passphrase")
+            else:
+                self._show_error(error)
+
+        self.worker.submit(work, done, failed)
+
+    def _show_new_recovery_code(self, change: KeyChange) -> None:
+        """The new code on the page that shows it at creation; then what became of the copies."""
+        self.recovery_page.set_code(change.recovery_code)
+        self._show_page(self.recovery_page)
+        self.recovery_page.done.connect(
+            lambda: show_message(self, self.tr("A new key"), key_change_text(change)),
+            Qt.ConnectionType.SingleShotConnection)
 
     def _remember(self, path: Path) -> None:
         self._journal_path = path

@@ -23,7 +23,8 @@ def error_text(error: JournalError) -> str:
     code = getattr(error, "code", "io")
     if code == "wrong-passphrase":
         return translate("Messages", "This passphrase does not open the journal. Check the keyboard layout and Caps Lock, "
-                   "then try again. If you have forgotten it, use your recovery code.")
+                   "then try again. If you have forgotten it, use your recovery code. If you are sure of it: a file "
+                   "changed by someone else would look just the same, and a backup can be tried.")
     if code == "wrong-recovery-code":
         return translate("Messages", "This recovery code does not match the journal. Check each group of characters and try again.")
     if code == "damaged":
@@ -50,6 +51,10 @@ def error_text(error: JournalError) -> str:
     if code == "backup-folder-read-only":
         return translate("Backups", "Carnet may not write in the backup folder (a locked USB key, or a folder "
                                     "without permission). Choose another folder. Your journal has not been changed.")
+    if code == "older-copy":
+        return translate("Messages", "This is an older copy of this journal, from before its passphrase was changed. "
+                   "Carnet never takes it in by itself: open it with the passphrase it had then to compare. "
+                   "Nothing has been changed.")
     if code == "foreign-backup":
         return translate("Backups", "This backup belongs to another journal, so it was not restored. "
                                     "Nothing has been changed.")

@@ -100,11 +100,13 @@ class ChildOutput:
 
 CHILD_PRELUDE = f"""
 import sys
+from journal_app.core import crypto
 from journal_app.core.crypto import KdfParams
 from journal_app.core.entries import EntryFields
 from journal_app.core.journal import Journal
 PASSPHRASE = {PASSPHRASE!r}
 CHEAP_KDF = KdfParams(memory_kib={CHEAP_KDF.memory_kib}, iterations={CHEAP_KDF.iterations})
+crypto.ACCEPTED_KDF = crypto.KdfPolicy().allowing(CHEAP_KDF)  # the test-only allowance (tests/conftest.py)
 """
 
 

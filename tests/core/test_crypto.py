@@ -51,18 +51,18 @@ def test_create_without_kdf_uses_calibrated_parameters(journal_path, monkeypatch
 
 
 def test_header_records_the_kdf_parameters(journal_path) -> None:
-    params = KdfParams(memory_kib=128, iterations=2, lanes=2)
+    params = KdfParams(memory_kib=128, iterations=2)
     Journal.create(journal_path, PASSPHRASE, kdf=params)[0].close()
     header = vaultfile.parse(journal_path.read_bytes()).header
     assert header.kdf == params
     raw = journal_path.read_bytes()
-    assert b'"alg":"argon2id"' in raw and b'"memory_kib":128' in raw and b'"lanes":2' in raw
+    assert b'"alg":"argon2id"' in raw and b'"memory_kib":128' in raw and b'"lanes":1' in raw
     # and they are the ones used: a journal opens with the parameters it records
     Journal.open(journal_path, PASSPHRASE).close()
 
 
 def test_kdf_params_round_trip() -> None:
-    params = KdfParams(memory_kib=65536, iterations=3, lanes=4)
+    params = KdfParams(memory_kib=65536, iterations=3)
     assert KdfParams.from_dict(params.to_dict()) == params
 
 
@@ -90,6 +90,57 @@ def test_kdf_params_refuse_absurd_values(changes: dict[str, object]) -> None:
     data = {**KdfParams(memory_kib=65536, iterations=3).to_dict(), **changes}
     with pytest.raises(ValueError):
         KdfParams.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("params", "why"),
+    [
+        (KdfParams(memory_kib=64 * 1024 - 1, iterations=3), "memory"),  # below Carnet's 64 MiB floor
+        (KdfParams(memory_kib=19 * 1024, iterations=3), "memory"),  # OWASP's minimum, but not Carnet's
+        (KdfParams(memory_kib=1024 * 1024 + 1, iterations=1), "memory"),  # over 1 GiB
+        (KdfParams(memory_kib=4 * 1024 * 1024, iterations=1000, lanes=64), "lanes"),  # the reported trap
+        (KdfParams(memory_kib=64 * 1024, iterations=crypto.MAX_ITERATIONS + 1), "iterations"),
+        (KdfParams(memory_kib=64 * 1024, iterations=3, lanes=2), "lanes"),  # Carnet writes one lane
+    ],
+)
+def test_strict_policy_refuses_what_carnet_never_chooses(strict_kdf: crypto.KdfPolicy, params: KdfParams,
+                                                         why: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(crypto, "seconds_per_kib_pass", _must_not_measure)
+    problem = strict_kdf.problem(params)
+    assert problem is not None and why in problem
+    with pytest.raises(crypto.KdfOutOfRange):
+        KdfParams.from_dict(params.to_dict())
+
+
+def _must_not_measure() -> float:
+    raise AssertionError("the machine was measured for parameters refused on their face")
+
+
+def test_strict_policy_accepts_everything_carnet_chooses(strict_kdf: crypto.KdfPolicy,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(crypto, "seconds_per_kib_pass", _must_not_measure)  # no cost to judge them
+    for iterations in range(1, crypto.MAX_ITERATIONS + 1):
+        params = KdfParams(memory_kib=crypto.DEFAULT_MEMORY_KIB, iterations=iterations)
+        assert strict_kdf.problem(params) is None
+        assert KdfParams.from_dict(params.to_dict()) == params
+
+
+def test_strict_policy_refuses_what_would_take_over_ten_seconds_here(strict_kdf: crypto.KdfPolicy,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Within the bounds, the cost is estimated from this machine's measured speed (here a
+    fixed, injected speed: 0.1 s per pass over 64 MiB)."""
+    monkeypatch.setattr(crypto, "seconds_per_kib_pass", lambda: 0.1 / (64 * 1024))
+    assert strict_kdf.problem(KdfParams(memory_kib=512 * 1024, iterations=12)) is None  # 9.6 s
+    problem = strict_kdf.problem(KdfParams(memory_kib=512 * 1024, iterations=13))  # 10.4 s
+    assert problem is not None and "10 s" in problem
+    assert strict_kdf.problem(KdfParams(memory_kib=1024 * 1024, iterations=40)) is not None
+
+
+def test_the_test_allowance_only_widens_to_the_cheap_parameters() -> None:
+    widened = crypto.KdfPolicy().allowing(CHEAP_KDF)
+    assert widened.problem(CHEAP_KDF) is None
+    assert widened.problem(KdfParams(memory_kib=CHEAP_KDF.memory_kib - 1, iterations=1)) is not None
+    assert crypto.KdfPolicy().problem(CHEAP_KDF) is not None  # what people get refuses them
 
 
 @pytest.mark.parametrize("missing", ["memory_kib", "iterations", "lanes", "alg"])

@@ -188,7 +188,7 @@ def test_version_1_journal_recovery_code_and_wrong_passphrase(old_journal: Path)
     with pytest.raises(WrongPassphrase):
         Journal.open(old_journal, PASSPHRASE)
     typed = FIXTURE_RECOVERY_CODE.lower().replace("-", " ").replace("0", "o")
-    journal = Journal.reset_passphrase(old_journal, typed, "nouvelle phrase de passe")
+    journal, _change = Journal.reset_passphrase(old_journal, typed, "nouvelle phrase de passe")
     assert journal.entries.count() == 4
     journal.close()
     Journal.open(old_journal, "nouvelle phrase de passe").close()

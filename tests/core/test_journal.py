@@ -152,27 +152,28 @@ def test_open_a_folder_is_a_storage_error(tmp_path: Path) -> None:
         Journal.open(tmp_path, PASSPHRASE, read_only=True)
 
 
-def test_change_passphrase_rewraps_only(new_journal: Journal) -> None:
+def test_change_passphrase_changes_the_key_and_the_recovery_code(new_journal: Journal) -> None:
     new_journal.entries.add(FULL)
     new_journal.save()
     before = _contents(new_journal)
     old = vaultfile.parse(new_journal.path.read_bytes())
     old_key = vaultfile.unlock_with_passphrase(old, PASSPHRASE)
 
-    new_journal.change_passphrase("une toute nouvelle phrase")
+    change = new_journal.change_passphrase("une toute nouvelle phrase")
     new_journal.close()
 
     new = vaultfile.parse(new_journal.path.read_bytes())
     assert new.header.journal_id == old.header.journal_id
-    assert new.header.recovery_key == old.header.recovery_key  # the recovery code still works
-    assert new.header.passphrase_key.salt != old.header.passphrase_key.salt
-    assert vaultfile.unlock_with_passphrase(new, "une toute nouvelle phrase") == old_key  # same data key
+    assert vaultfile.unlock_with_passphrase(new, "une toute nouvelle phrase") != old_key  # a new data key
+    assert change.recovery_code != new_journal.test_recovery_code  # type: ignore[attr-defined]
     with pytest.raises(WrongPassphrase):
         Journal.open(new_journal.path, PASSPHRASE)
+    with pytest.raises(WrongRecoveryCode):
+        Journal.reset_passphrase(new_journal.path, new_journal.test_recovery_code, "troisième")  # type: ignore[attr-defined]
     reopened = Journal.open(new_journal.path, "une toute nouvelle phrase")
     assert _contents(reopened) == before
     reopened.close()
-    Journal.reset_passphrase(new_journal.path, new_journal.test_recovery_code, "troisième").close()  # type: ignore[attr-defined]
+    Journal.reset_passphrase(new_journal.path, change.recovery_code, "troisième")[0].close()
 
 
 def test_change_passphrase_refuses_empty(new_journal: Journal) -> None:
@@ -196,7 +197,7 @@ def test_recovery_code_reset(new_journal: Journal) -> None:
     before = _contents(new_journal)
     new_journal.close()
 
-    journal = Journal.reset_passphrase(new_journal.path, _typed_back(new_journal.test_recovery_code), "nouvelle phrase")  # type: ignore[attr-defined]
+    journal, _change = Journal.reset_passphrase(new_journal.path, _typed_back(new_journal.test_recovery_code), "nouvelle phrase")  # type: ignore[attr-defined]
     assert _contents(journal) == before
     journal.close()
 
@@ -217,7 +218,7 @@ def test_recovery_code_with_zeros_and_ones_typed_as_letters(journal_path: Path, 
     journal.save()
     journal.close()
     typed = "oI234 56789 abcde fghjk mnpqr stvwx yzOoO iLl11"
-    Journal.reset_passphrase(journal_path, typed, "autre").close()
+    Journal.reset_passphrase(journal_path, typed, "autre")[0].close()
     reopened = Journal.open(journal_path, "autre")
     assert [r.title for r in reopened.entries.list()] == ["gardé"]
     reopened.close()

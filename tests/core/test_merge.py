@@ -21,6 +21,7 @@ from journal_app.core.checkins import CheckinStore
 from journal_app.core.database import Database
 from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.entries import EntryFields
+from journal_app.core.errors import OlderCopy
 from journal_app.core.journal import Journal
 from journal_app.core.limits import LimitStore
 from journal_app.core.merge import (
@@ -502,7 +503,7 @@ def test_another_journal_is_refused(tmp_path: Path) -> None:
 
 def _copy_with_another_key(journal_file: Path, tmp_path: Path, passphrase: str) -> Path:
     """A copy of the journal (same identity) whose data key is not the journal's: what a
-    future re-keying on the other computer would leave. It opens with ``passphrase``."""
+    change of passphrase on one computer leaves on the other. It opens with ``passphrase``."""
     maker, _ = Journal.create(tmp_path / "rekeyed.carnet", passphrase, kdf=CHEAP_KDF)
     maker.entries.add(_entry("écrite avec une autre clé"))
     image = maker.database.image()
@@ -515,19 +516,39 @@ def _copy_with_another_key(journal_file: Path, tmp_path: Path, passphrase: str) 
     return copy
 
 
-def test_a_copy_with_another_passphrase_asks_for_it(tmp_path: Path) -> None:
+def test_a_copy_under_another_key_is_an_older_copy_never_merged(tmp_path: Path) -> None:
+    """Only a copy under the journal's current key is merged: one under another key was made
+    before a change of passphrase, or crafted by someone who knew an old one (tests/core/test_attacker.py)."""
     journal_file = _make_original(tmp_path / "synced", _five_entries)
     copy = _copy_with_another_key(journal_file, tmp_path, "une autre phrase de passe")
+    journal = Journal.open(journal_file, PASSPHRASE)
+    try:
+        with pytest.raises(OlderCopy):
+            merge_into(journal, copy, PASSPHRASE)
+        for passphrase in (PASSPHRASE, "une autre phrase de passe"):
+            report = merge.merge_copies(journal, [copy], passphrase)
+            assert report.skipped == (merge.SkippedCopy(copy, "older-copy"),) and report.older_copies == (copy,)
+            assert not report.merged and copy.exists()
+        assert "écrite avec une autre clé" not in [e.title for e in journal.entries.list()]
+    finally:
+        journal.close()
+
+
+def test_a_copy_from_before_keys_were_named_asks_for_its_passphrase(tmp_path: Path) -> None:
+    """A copy whose header names no key (written by an earlier Carnet) that the key does not
+    open: its passphrase tells an older copy from a damaged one; it is never merged."""
+    journal_file = _make_original(tmp_path / "synced", _five_entries)
+    copy = _copy_with_another_key(journal_file, tmp_path, "une autre phrase de passe")
+    parsed = vaultfile.parse(copy.read_bytes())
+    key = vaultfile.unlock_with_passphrase(parsed, "une autre phrase de passe")
+    copy.write_bytes(vaultfile.encode(replace(parsed.header, key_id=None), key, vaultfile.decrypt_body(parsed, key)))
     journal = Journal.open(journal_file, PASSPHRASE)
     try:
         with pytest.raises(CopyPassphraseNeeded) as raised:
             merge_into(journal, copy, PASSPHRASE)
         assert raised.value.path == copy and raised.value.code == "copy-passphrase"
-        report = merge_conflict_copies(journal, PASSPHRASE)
-        assert report.needs_passphrase == (copy,) and copy.exists()
         report = merge.merge_copies(journal, [copy], "une autre phrase de passe")
-        assert report.merged == (journal_file.parent / MERGED_FOLDER / copy.name,)
-        assert "écrite avec une autre clé" in [e.title for e in journal.entries.list()]
+        assert report.skipped == (merge.SkippedCopy(copy, "older-copy"),) and not report.merged
     finally:
         journal.close()
 

@@ -274,7 +274,7 @@ def test_header_holds_no_journal_content(new_journal) -> None:  # type: ignore[n
     new_journal.save()
     new_journal.close()
     document, _ = _document(new_journal.path.read_bytes())
-    assert set(document) == {"journal_id", "kdf", "passphrase_key", "recovery_key", "cipher", "body_nonce"}
+    assert set(document) == {"journal_id", "kdf", "passphrase_key", "recovery_key", "cipher", "body_nonce", "key_id"}
 
 
 def test_file_starts_with_magic_and_body_is_not_sqlite(small_journal: Path) -> None:
