@@ -338,7 +338,9 @@ def test_a_person_both_copies_added_is_one_person_with_both_notes(tmp_path: Path
     _, merged, _ = _both_ways(tmp_path, _five_entries, here, there)
     snapshot = _snapshot(merged)
     assert snapshot["persons"] == {
-        "Jeune 17": "Vu au local.", "Mme R.": "Suivie depuis l'automne.\n\nDéménage en décembre.",
+        "Jeune 17": "Vu au local.",
+        "Mme R.": f"Suivie depuis l'automne.\n\n——— Autre version, d’une autre copie du journal ({datetime.now(UTC).date()}) ———\n"
+                  "Déménage en décembre.",
     }
     journal = Journal.open(merged, PASSPHRASE, read_only=True)
     try:
