@@ -1,13 +1,13 @@
 """Merging another copy of the journal: the conflict copy a sync service leaves beside it.
 
-When the journal sits in a folder synced by Nextcloud, ownCloud, Dropbox, OneDrive or
-Syncthing and two computers changed it apart, the service keeps one version under the
-journal's name and the other as a conflict copy beside it: "journal (conflicted copy
-2026-11-24 101530).carnet", "journal (Jane's conflicted copy 2026-11-24).carnet",
-"journal-DESKTOP-ABC123.carnet", "journal.sync-conflict-20261124-101530-ABCDEFG.carnet".
-``find_conflict_copies`` finds them: a name a sync service gives AND this journal's identity
-in the header (another journal with a similar name, backups, and copies kept aside by a
-restore are never taken). ``merge_conflict_copies`` merges each into the journal, saves,
+When the journal sits in a folder synced by Nextcloud, ownCloud, Dropbox, OneDrive, Google
+Drive, iCloud or Syncthing and two computers changed it apart, the service keeps one
+version under the journal's name and the other as a conflict copy beside it: "journal
+(conflicted copy 2026-11-24 101530).carnet", "journal (Jane's conflicted copy
+2026-11-24).carnet", "journal-DESKTOP-ABC123.carnet", "journal (1).carnet", "journal
+2.carnet", "journal.sync-conflict-20261124-101530-ABCDEFG.carnet". ``find_conflict_copies``
+finds them by this journal's identity in the header, whatever their name (another journal,
+backups, and the version a restore set aside are never taken). ``merge_conflict_copies`` merges each into the journal, saves,
 and moves the copy into ``merged-conflicts/`` beside the journal, encrypted as it is, never
 deleted, so that it is not merged again.
 
@@ -145,51 +145,42 @@ class MergeReport:
 
 # ----- finding conflict copies
 
-_CONFLICT_WORD = re.compile(r"conflict|conflit|konflikt", re.IGNORECASE)  # conflicto, conflitto, conflicterende...
-_SUFFIX_PATTERNS = (
-    # Syncthing: "journal.sync-conflict-20261124-101530-ABCDEFG.carnet"
-    re.compile(r"\.sync-conflict-\d{8}-\d{6}(-[A-Z0-9]{7})?"),
-    # OneDrive adds the computer's name: "journal-DESKTOP-ABC123.carnet", "journal-LAPTOP.carnet"
-    # (Windows names are in capitals; a copy someone named "journal-old" is not taken).
-    re.compile(r"-(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,19}"),
-)
 
-
-def is_conflict_copy_name(journal_name: str, name: str) -> bool:
-    """Whether ``name`` is a name a sync service gives a conflict copy of ``journal_name``:
-    Nextcloud and ownCloud "(conflicted copy 2026-11-24 101530)", Dropbox "(Jane's conflicted
-    copy 2026-11-24)" (in any language that says "conflict"), OneDrive "-DESKTOP-ABC123",
-    Syncthing ".sync-conflict-20261124-101530-ABCDEFG", and any other name that adds a word
-    for "conflict" to the journal's. Only the name: ``find_conflict_copies`` checks identity."""
+def could_be_a_copy(journal_name: str, name: str) -> bool:
+    """Whether a file named ``name`` beside the journal ``journal_name`` may be another copy
+    of it. Sync services name their conflict copies in many ways (Nextcloud "journal
+    (conflicted copy 2026-12-06 214012)", Dropbox "journal (Jean's conflicted copy
+    2026-12-06)", OneDrive "journal-LAPTOP-AB12", Google Drive "journal (1)", iCloud "journal
+    2", Syncthing "journal.sync-conflict-20261206-214012-ABCDEFG"), and a person may rename
+    one: any journal file is a candidate, except the files Carnet writes there itself (a
+    backup, the version a restore set aside as "journal.replaced-1") and hidden files (a
+    save's temporary file). Only the name: ``find_conflict_copies`` checks the identity."""
     journal = Path(journal_name)
-    if name == journal_name or name.startswith(".") or backups.is_backup_name(name):
+    if name == journal_name or name.startswith(".") or not name.lower().endswith(JOURNAL_SUFFIX):
         return False
-    if not name.lower().endswith(JOURNAL_SUFFIX) or not name.startswith(journal.stem):
-        return False
-    added = name[len(journal.stem):-len(JOURNAL_SUFFIX)]
-    # "journal2 (conflicted copy...)" is another file's copy; ".replaced-1" was kept aside by a restore.
-    if not added or added[0] not in " ([._-" or re.fullmatch(r"\.replaced-\d+", added):
-        return False
-    return bool(_CONFLICT_WORD.search(added)) or any(p.fullmatch(added) for p in _SUFFIX_PATTERNS)
+    set_aside = re.fullmatch(re.escape(journal.stem) + r"\.replaced-\d+" + re.escape(JOURNAL_SUFFIX), name)
+    return not (set_aside or backups.is_backup_name(name))
 
 
 def find_conflict_copies(journal_path: Path | str, journal_id: str | None = None) -> list[Path]:
-    """Conflict copies of this journal beside it: a sync service's name and the same journal
-    identity (``journal_id``, else read from the journal's header). Files it cannot read are
-    left out; sub-folders (backups/...) are not searched."""
+    """Other copies of this journal beside it, whatever their name: a journal file
+    (``could_be_a_copy``) whose header carries this journal's identity (``journal_id``, else
+    read from the journal's header; read without a key). Another journal's file, a file it
+    cannot read, the journal itself under another name (a link) are left out; sub-folders
+    (backups/, merged-conflicts/...) are not searched."""
     path = Path(journal_path)
     try:
         own = journal_id or backups.read_journal_id(path)
         candidates = [child for child in path.parent.iterdir()
-                      if is_conflict_copy_name(path.name, child.name) and child.is_file()]
+                      if could_be_a_copy(path.name, child.name) and child.is_file()]
     except (JournalError, OSError):
         return []
     found = []
     for candidate in candidates:
         try:
-            if backups.read_journal_id(candidate) == own:
+            if backups.read_journal_id(candidate) == own and not os.path.samefile(candidate, path):
                 found.append(candidate)
-        except JournalError:
+        except (JournalError, OSError):
             continue
     return sorted(found)
 
@@ -1001,7 +992,7 @@ def other_version_of(database: Database, entry_uuid: str) -> str | None:
 
 
 __all__ = [
-    "MERGED_FOLDER", "CopyPassphraseNeeded", "ForeignCopy", "MergeReport", "SkippedCopy", "find_conflict_copies",
-    "is_conflict_copy_name", "merge_conflict_copies", "merge_copies", "merge_databases", "merge_into",
+    "MERGED_FOLDER", "CopyPassphraseNeeded", "ForeignCopy", "MergeReport", "SkippedCopy", "could_be_a_copy",
+    "find_conflict_copies", "merge_conflict_copies", "merge_copies", "merge_databases", "merge_into",
     "other_version_of",
 ]
