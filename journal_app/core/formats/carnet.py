@@ -42,6 +42,7 @@ schedule, settings, check-ins, supervision and placements are only in a whole ex
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ from journal_app.core.backups import PLAN_SETTING
 from journal_app.core.database import Database
 from journal_app.core.demo import DEMO_MARKER_KEY
 from journal_app.core.formats.common import (
-    DATETIME_HINT, UUID_HINT, Fields, ImportRefused, aware_datetime, list_of_objects, refuse_duplicates, uuid_hex,
+    DATETIME_HINT, MAX_DATA_CHARS, UUID_HINT, Fields, ImportRefused, aware_datetime, list_of_objects, refuse_duplicates, uuid_hex,
 )
 from journal_app.core.limits import LIMIT_KINDS
 from journal_app.core.models import (
@@ -86,6 +87,11 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
 DAYS = frozenset({
     ("schedules", "effective_from"), ("limit_versions", "effective_from"), ("supervision_sessions", "held_on"),
     ("placements", "starts_on"), ("placements", "ends_on"), ("placement_hours", "day"),
+})
+# Columns that hold JSON the app wrote (their size is bounded by the file's, not by MAX_TEXT_CHARS).
+JSON_TEXT = frozenset({
+    ("settings", "value"), ("schedules", "spec"), ("dilemma_categories", "questions"), ("limit_versions", "params"),
+    ("checkins", "answers"), ("checkins", "extra"), ("supervision_sessions", "follow_ups"),
 })
 _FIRST = ("settings", "schedules", "persons", "entries")  # for the reader: the journal's core first
 _LAST = ("tombstones",)  # loaded last: inserting a record takes its tombstone back
@@ -320,12 +326,12 @@ def _value_from_json(fields: Fields, section: Section, column: Column[Any]) -> A
     if isinstance(kind, Integer):
         return fields.integer(name)
     if isinstance(kind, Float):
-        if not isinstance(value, int | float) or isinstance(value, bool):
+        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
             raise fields.wrong(name, "a number or null")
         return float(value)
     if name == "revisions":
         return " ".join(fields.text_list(name))
-    text = fields.text(name)
+    text = fields.text(name, limit=MAX_DATA_CHARS if (section.name, name) in JSON_TEXT else None)
     if name == "revised_at":
         try:
             return _stored_time(aware_datetime(text))
