@@ -26,7 +26,7 @@ range of days holds)::
       "settings": [...], "schedules": [...],
       "persons": [                        // every person, with the worker's note
         {"uuid": "9f0c...", "pseudonym": "Madame L.", "note": "...",
-         "created_at": "2024-01-03T10:00:00+00:00", "revision": ..., "revisions": [...], "revised_at": ...}
+         "created_at": "2024-01-03T10:00:00+00:00", "revised_at": ...}
       ],
       "entries": [ ENTRY, ... ],          // oldest first
       "checkins": [...], "dilemma_categories": [...], "dilemmas": [...], "limits": [...],
@@ -34,8 +34,7 @@ range of days holds)::
       "dilemma_entries": [...], "dilemma_reflections": [...], "dilemma_status_changes": [...],
       "limit_marks": [...], "limit_versions": [...], "placement_hours": [...],
       "placement_objectives": [...], "supervision_agenda": [...], "supervision_session_items": [...],
-      "objective_entries": [...],
-      "tombstones": [...]                 // deleted records (no content), so they stay deleted
+      "objective_entries": [...]
     }
 
     ENTRY = {
@@ -54,7 +53,7 @@ range of days holds)::
       "created_at": "...+00:00", "updated_at": "...+00:00",  // ISO 8601, UTC
       "search_tags": "réseau", "search_persons": "Madame L. Bruno",  // what the search reads
       "conflict_of": null | "uuid",       // kept as the older version of that entry (merge.py)
-      "revision": "...", "revisions": [...], "revised_at": "...+00:00",
+      "revised_at": "...+00:00",         // when its content last changed
       "persons": ["Madame L.", ...],      // pseudonyms, sorted
       "tags": ["réseau", ...]             // sorted
     }
@@ -63,7 +62,11 @@ On reading, an ENTRY's ``uuid``, ``title``, ``body`` and ``occurred_at`` are req
 missing optional key takes the value a new entry would have. Date-times always carry a UTC
 offset and keep their microseconds. The command line's ``--json`` output uses the same ENTRY
 objects without the keys only an export carries (``for_supervision_since``, the search
-words, ``conflict_of`` and the revisions).
+words, ``conflict_of`` and ``revised_at``).
+
+No hash of a record's content and no trace of a deleted record is exported (see
+``formats/carnet.py``): what merging two copies needs stays inside the encrypted journal.
+Files written before this carry "revision", "revisions" and "tombstones"; they are read.
 
 Version 1 (Carnet before this one) held only "persons" and "entries" (the same objects,
 without revisions): it is still read, and imported as before (entries the journal lacks are
@@ -71,9 +74,11 @@ added, a person's empty note is filled).
 
 Importing a version 2 export: into a journal that holds nothing yet, every record is copied
 as it is. Into a journal that already holds records, the export is merged in as a copy of
-the journal would be (``merge.py``): a record the journal lacks is added, a record both hold
-keeps the newer edit (an entry both changed is kept twice, nothing lost), a record the
-journal deleted since stays deleted; but an import never deletes what the journal holds.
+the journal would be (``merge.py``): a record the journal lacks is added, a record the
+journal changed since the export keeps the journal's version, a record the journal deleted
+since stays deleted; a version the journal never had (the export came from elsewhere) is
+kept beside the journal's (an entry twice, a text after the other), since an export carries
+no history to tell which is newer; and an import never deletes what the journal holds.
 Importing the same export again changes nothing. All or nothing, in one transaction.
 """
 

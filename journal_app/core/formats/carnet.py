@@ -4,8 +4,7 @@
 it); this module turns the journal's tables into its lists and back. Each table that holds
 what the worker wrote or set is a list under the table's name, in an order where what a
 record refers to comes first: "settings", "schedules", "persons", "entries", then the
-dilemmas, limits, check-ins, placements, supervision and the links between them, and
-"tombstones" last. The tables and their columns are read from the ORM models, so a table or
+dilemmas, limits, check-ins, placements, supervision and the links between them. The tables and their columns are read from the ORM models, so a table or
 a column added later is exported without anyone having to remember it (a test checks).
 
 A record is an object with its table's columns, except that:
@@ -23,10 +22,14 @@ A record is an object with its table's columns, except that:
   tables "tags", "entry_persons" and "entry_tags" are not lists of their own). Its
   "search_persons" and "search_tags" are the words the full-text search reads, in the order
   they were typed; a file without them gets the names joined.
-- "revision", "revisions" (a list, newest first) and "revised_at", and the "tombstones"
-  (what was deleted: its kind, identity, when, and its revisions, never its content), are
-  what merging two copies of the journal needs (see ``merge.py``): with them an export
-  imported again, or into a copy, tells versions apart and does not bring deletions back.
+- "revised_at" says when a record's content last changed. An export holds no hash of a
+  record's content, current or past, and no trace of what was deleted (the journal keeps
+  both to merge two copies of itself, ``merge.py``, but an export is plaintext the worker
+  hands on: a hash of a past version would let anyone confirm a guess at what it said).
+  Importing reads a record's revision from its content: an export imported again changes
+  nothing, and what the journal deleted since stays deleted (its own tombstones say so).
+  Files written before this still carry "revision", "revisions" and "tombstones": they are
+  read as before.
 
 Two settings are not exported, nor read from a file: the mark of the example journal and
 the backup plan. They say what this file is and where this computer keeps its backups, not
@@ -74,6 +77,10 @@ IDENTITY: dict[str, str | None] = {"settings": "key", "schedules": "effective_fr
 # The time written with the offset the worker was in, which stands for utc_offset_minutes.
 LOCAL_TIME = {"entries": "occurred_at", "dilemma_reflections": "written_at", "checkins": "taken_at"}
 NOT_EXPORTED_SETTINGS = (DEMO_MARKER_KEY, PLAN_SETTING)
+# What merging copies of the journal needs and an export must not carry: hashes of content,
+# and the deleted records (read from files written before, never written).
+NOT_EXPORTED_COLUMNS = frozenset({"revision", "revisions"})
+NOT_EXPORTED_SECTIONS = frozenset({"tombstones"})
 # The values a column may take, checked on reading (what the stores check when writing).
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("entries", "kind"): ENTRY_KINDS,
@@ -185,6 +192,8 @@ def dump(database: Database, entry_uuids: Sequence[str] | None = None) -> dict[s
     identities = _Identities(raw)
     document: dict[str, list[dict[str, Any]]] = {}
     for section in SECTIONS:
+        if section.name in NOT_EXPORTED_SECTIONS:
+            continue
         where = _NOT_EXPORTED.get(section.name) if entry_uuids is None else RANGE.get(section.name, "0")
         order = "occurred_at, id" if section.name == "entries" else "rowid"  # the order they were written in
         sql = f"SELECT * FROM {section.name}{f' WHERE {where}' if where else ''} ORDER BY {order}"
@@ -201,6 +210,8 @@ def _to_json(section: Section, row: Mapping[str, Any], identities: _Identities,
     item: dict[str, Any] = {}
     for column in section.exported_columns():
         name, value = column.name, row[column.name]
+        if name in NOT_EXPORTED_COLUMNS:
+            continue
         if name in references:
             reference = references[name]
             item[reference.key] = None if value is None else identities.of(reference.table, value)
@@ -211,8 +222,6 @@ def _to_json(section: Section, row: Mapping[str, Any], identities: _Identities,
             value = _time_to_json(value, row["utc_offset_minutes"] if name == local else 0)
         elif isinstance(column.type, Boolean):
             value = bool(value)
-        elif name == "revisions":
-            value = value.split()
         elif name == "revised_at":
             value = _revised_at_to_json(value)
         item[name] = value
@@ -463,16 +472,24 @@ def load(database: Database, records: Records) -> None:
 
 
 def _restore_revisions(raw: sqlite3.Connection, records: Records) -> None:
-    """The revisions as exported. Giving a dilemma its categories, one by one, made the
-    revision triggers record each step as an edit (now)."""
+    """The revisions as a file written before exports left them out carries them; else the
+    revision of the record's content (the triggers computed it) with no earlier ones, and
+    the time of its last edit as exported. Giving a dilemma its categories, one by one, made
+    the revision triggers record each step as an edit (now)."""
     for section in SECTIONS:
         if "revision" not in section.table.c or section.identity is None:
             continue
-        changed = [(row["revision"], row["revisions"], row["revised_at"], row[section.identity])
-                   for row in records.get(section.name, ()) if row["revision"] is not None]
+        rows = records.get(section.name, ())
+        carried = [(row["revision"], row["revisions"], row["revised_at"], row[section.identity])
+                   for row in rows if row["revision"] is not None]
         raw.executemany(
             f"UPDATE {section.name} SET revision = ?1, revisions = ?2, revised_at = ?3 WHERE {section.identity} = ?4 "
-            "AND NOT (revision IS ?1 AND revisions IS ?2 AND revised_at IS ?3)", changed).close()
+            "AND NOT (revision IS ?1 AND revisions IS ?2 AND revised_at IS ?3)", carried).close()
+        computed = [(row["revised_at"], row[section.identity]) for row in rows if row["revision"] is None]
+        raw.executemany(
+            f"UPDATE {section.name} SET revisions = '', revised_at = coalesce(?1, revised_at) "
+            f"WHERE {section.identity} = ?2 AND NOT (revisions IS '' AND revised_at IS coalesce(?1, revised_at))",
+            computed).close()
 
 
 def forget_deletions_of_present(copy: Database, journal: Database) -> None:
