@@ -115,6 +115,9 @@ class MergeReport:
     entries_deleted: int = 0  # deleted in the copy, unchanged here
     entries_kept_despite_deletion: int = 0  # deleted on one side, changed on the other: kept
     other_changes: int = 0  # persons, dilemmas, limits, check-ins, settings... added, updated or deleted
+    # Of those, records both copies changed whose two versions were both kept: a check-in or a
+    # reflection twice, or the older text after the newer in the same record (a dilemma...).
+    texts_kept_both: int = 0
     # Both versions could not stand together (a person renamed, in each copy, to a pseudonym
     # the other gave someone else): this journal's version was kept, the other is in the copy.
     records_not_merged: int = 0
@@ -138,6 +141,7 @@ class MergeReport:
             entries_deleted=self.entries_deleted + other.entries_deleted,
             entries_kept_despite_deletion=self.entries_kept_despite_deletion + other.entries_kept_despite_deletion,
             other_changes=self.other_changes + other.other_changes,
+            texts_kept_both=self.texts_kept_both + other.texts_kept_both,
             records_not_merged=self.records_not_merged + other.records_not_merged,
             skipped=self.skipped + other.skipped,
         )
@@ -445,7 +449,9 @@ class _Merge:
             entries_added=self.counts["entries.added"], entries_updated=self.counts["entries.updated"],
             entries_kept_both=self.counts["entries.kept_both"], entries_deleted=self.counts["entries.deleted"],
             entries_kept_despite_deletion=self.counts["entries.kept_despite_deletion"],
-            other_changes=sum(n for key, n in self.counts.items() if key.partition(".")[0] not in ("entries", "not")),
+            other_changes=sum(n for key, n in self.counts.items()
+                              if key.partition(".")[0] not in ("entries", "not", "texts")),
+            texts_kept_both=self.counts["texts.kept_both"],
             records_not_merged=self.counts["not.merged"],
         )
 
@@ -659,6 +665,8 @@ class _Merge:
         if kind.keep_both:  # first: the older version's persons and tags may be this journal's
             self._keep_older(kind, identity, dict(loser), from_here=loser is here)
         special = self._combined(kind, winner, loser)
+        if kind.table != "entries" and (kind.keep_both or special is not None and kind.table in _TEXTS):
+            self.counts["texts.kept_both"] += 1
         if special is not None:
             self._write_content(kind, here, special, self.other if winner is there else self.local)
             self._set_history(kind, here, merged, winner["revised_at"], current_first=True)

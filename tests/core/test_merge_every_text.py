@@ -305,7 +305,7 @@ def _both_changed(base_image: bytes, table: str, column: str) -> tuple[list[str]
         local, other = Database.from_image(local_image), Database.from_image(other_image)
         try:
             report = merge.merge_databases(local, other)
-            assert report.changed
+            assert report.changed and report.texts_kept_both == (table != "entries")
             results.append([text for text in _texts(local) if text.startswith(f"{table}: ")])
         finally:
             local.close()
