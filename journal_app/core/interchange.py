@@ -54,6 +54,7 @@ range of days holds)::
       "search_tags": "réseau", "search_persons": "Madame L. Bruno",  // what the search reads
       "conflict_of": null | "uuid",       // kept as the older version of that entry (merge.py)
       "revised_at": "...+00:00",         // when its content last changed
+      "versions": ["...", ...],           // its earlier revisions, keyed (every record has these two)
       "persons": ["Madame L.", ...],      // pseudonyms, sorted
       "tags": ["réseau", ...]             // sorted
     }
@@ -65,7 +66,8 @@ objects without the keys only an export carries (``for_supervision_since``, the 
 words, ``conflict_of`` and ``revised_at``).
 
 No hash of a record's content and no trace of a deleted record is exported (see
-``formats/carnet.py``): what merging two copies needs stays inside the encrypted journal.
+``formats/carnet.py``): what merging two copies needs stays inside the encrypted journal, or
+is keyed with its key ("versions", which only this journal and its copies can match).
 Files written before this carry "revision", "revisions" and "tombstones"; they are read.
 
 Version 1 (Carnet before this one) held only "persons" and "entries" (the same objects,
@@ -75,10 +77,11 @@ added, a person's empty note is filled).
 Importing a version 2 export: into a journal that holds nothing yet, every record is copied
 as it is. Into a journal that already holds records, the export is merged in as a copy of
 the journal would be (``merge.py``): a record the journal lacks is added, a record the
-journal changed since the export keeps the journal's version, a record the journal deleted
-since stays deleted; a version the journal never had (the export came from elsewhere) is
-kept beside the journal's (an entry twice, a text after the other), since an export carries
-no history to tell which is newer; and an import never deletes what the journal holds.
+journal changed since the export keeps the journal's version, a record the export holds in
+a later version takes it (its "versions" name the journal's), a record the journal deleted
+since stays deleted, a version neither knows of the other is kept beside the journal's (an
+entry twice, a text after the other; so is any changed record when the export comes from a
+journal with another key); and an import never deletes what the journal holds.
 Importing the same export again changes nothing. All or nothing, in one transaction.
 """
 
@@ -232,8 +235,13 @@ def export_document(journal: Journal, since: date | None = None, until: date | N
         "version": FORMAT_VERSION,
         "exported_at": utc_now().isoformat(),
         "range": None if whole else {"since": since and since.isoformat(), "until": until and until.isoformat()},
-        **carnet.dump(journal.database, chosen),
+        **carnet.dump(journal.database, chosen, _version_tags(journal)),
     }
+
+
+def _version_tags(journal: Journal) -> carnet.VersionTags:
+    """Keyed with the journal's data key: only this journal and its copies read them."""
+    return carnet.VersionTags(journal._require_key())  # noqa: SLF001 - the key never leaves the journal's process
 
 
 def write_export(journal: Journal, destination: Path, since: date | None = None, until: date | None = None) -> int:
@@ -376,7 +384,10 @@ def import_batch(journal: Journal, batch: ImportBatch) -> ImportResult:
     """Add a checked batch in one transaction (all or nothing). Does not save: the caller
     saves once afterwards (only needed when ``changed``)."""
     if batch.records is not None:
-        return _import_records(journal.database, batch.records)
+        records = batch.records
+        if not carnet.is_empty(journal.database):  # the versions this journal knows, by their keyed names
+            records = carnet.with_known_versions(records, _version_tags(journal).known(journal.database))
+        return _import_records(journal.database, records)
     added, skipped = journal.entries.add_many(batch.entries, batch.persons)
     return ImportResult(imported=added, already_present=skipped)
 

@@ -573,3 +573,31 @@ def test_a_version_the_journal_never_had_is_kept_beside_its_own(full_journal: Jo
     titles = sorted(e.title for e in full_journal.entries.list() if e.title.startswith("Appel"))
     assert titles == ["Appel", "Appel (corrigé ailleurs)"]
     assert interchange.import_batch(full_journal, read(document)).changed is False  # and only once
+
+
+def test_a_copy_of_the_journal_behind_the_export_takes_its_later_versions(full_journal: Journal,
+                                                                          tmp_path: Path) -> None:
+    """The "versions" an export carries are keyed with the journal's key: a copy of the same
+    journal (same key) tells the export's version is later than its own, and takes it."""
+    journal = reopened(full_journal)
+    behind = tmp_path / "behind.carnet"
+    behind.write_bytes(journal.path.read_bytes())  # a copy, before the changes below
+    call = next(e for e in journal.entries.list() if e.title == "Appel")
+    journal.entries.update(call.uuid, replace(call.fields_only(), body="Rappelé, c'est réglé."))
+    PersonStore(journal.database).set_note("Bruno", "Préfère le matin, jamais le vendredi.")
+    document = exported(journal)
+    journal.close()
+    copy = Journal.open(behind, PASSPHRASE)
+    try:
+        result = interchange.import_batch(copy, read(document))
+        assert (result.imported, result.updated) == (0, 1)
+        assert [e.body for e in copy.entries.list() if e.title == "Appel"] == ["Rappelé, c'est réglé."]
+        notes = {p.pseudonym: p.note for p in PersonStore(copy.database).summaries()}
+        assert notes["Bruno"] == "Préfère le matin, jamais le vendredi."  # taken, not kept after the other
+        assert not interchange.import_batch(copy, read(document)).changed
+    finally:
+        copy.close()
+    stranger = make_journal(tmp_path / "stranger.carnet")  # another key: the versions name nothing it knows
+    stranger.entries.add(EntryFields(title="À moi", occurred_at=datetime(2024, 1, 5, 9, 0, tzinfo=BRUSSELS)))
+    assert interchange.import_batch(stranger, read(document)).imported == 5
+    stranger.close()

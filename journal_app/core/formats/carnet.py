@@ -28,6 +28,9 @@ A record is an object with its table's columns, except that:
   hands on: a hash of a past version would let anyone confirm a guess at what it said).
   Importing reads a record's revision from its content: an export imported again changes
   nothing, and what the journal deleted since stays deleted (its own tombstones say so).
+  "versions" lists a record's earlier revisions keyed with the journal's own key (HMAC,
+  ``VersionTags``): meaningless to anyone else, they let the same journal, or a copy of it,
+  tell which of two versions is the newer when the export is imported there.
   Files written before this still carry "revision", "revisions" and "tombstones": they are
   read as before.
 
@@ -44,6 +47,8 @@ schedule, settings, check-ins, supervision and placements are only in a whole ex
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import math
 import sqlite3
@@ -184,9 +189,43 @@ SECTION = {section.name: section for section in SECTIONS}
 # ----- export
 
 
-def dump(database: Database, entry_uuids: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+class VersionTags:
+    """A record's revisions as an export carries them: keyed with the journal's data key, so
+    that only a journal holding that key can tell which versions it knows, and no one can
+    check a guess at what a text once said against them."""
+
+    def __init__(self, data_key: bytes) -> None:
+        self._key = hmac.new(data_key, b"carnet export: versions", hashlib.sha256).digest()
+
+    def tag(self, revision: str) -> str:
+        return hmac.new(self._key, revision.encode(), hashlib.sha256).hexdigest()[:16]
+
+    def known(self, database: Database) -> dict[str, str]:
+        """tag -> revision, for every revision ``database`` holds (current, earlier, deleted)."""
+        revisions: set[str] = set()
+        for section in SECTIONS:
+            if "revisions" in section.table.c:
+                for revision, earlier in _query_tuples(database.raw, f"SELECT revision, revisions FROM {section.name}"):
+                    revisions.update([revision or "", *(earlier or "").split()])
+        return {self.tag(revision): revision for revision in revisions if revision}
+
+
+def with_known_versions(records: Records, known: Mapping[str, str]) -> Records:
+    """The records with the earlier revisions their "versions" name among ``known`` (the
+    journal's own: the others name nothing it holds)."""
+    result: dict[str, list[Mapping[str, Any]]] = {}
+    for name, rows in records.items():
+        result[name] = [row if not row.get("_versions") else {
+            **row, "revisions": " ".join(dict.fromkeys(known[tag] for tag in row["_versions"] if tag in known))}
+            for row in rows]
+    return result
+
+
+def dump(database: Database, entry_uuids: Sequence[str] | None = None,
+         tags: VersionTags | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every section of the export, as JSON values; with ``entry_uuids``, only those entries
-    and what belongs to them (``RANGE``)."""
+    and what belongs to them (``RANGE``); with ``tags``, each record's earlier revisions
+    keyed (``VersionTags``)."""
     raw = database.raw
     parameters = {"entries": json.dumps(list(entry_uuids or ())), "left_out": json.dumps(NOT_EXPORTED_SETTINGS)}
     identities = _Identities(raw)
@@ -200,6 +239,9 @@ def dump(database: Database, entry_uuids: Sequence[str] | None = None) -> dict[s
         rows = _query(raw, sql, parameters)
         owned = _owned_by_entries(raw) if section.name == "entries" and rows else {}
         document[section.name] = [_to_json(section, row, identities, owned) for row in rows]
+        if tags is not None and "revisions" in section.table.c:
+            for item, row in zip(document[section.name], rows, strict=True):
+                item["versions"] = [tags.tag(revision) for revision in (row["revisions"] or "").split()]
     return document
 
 
@@ -312,6 +354,8 @@ def _from_json(section: Section, fields: Fields) -> dict[str, Any]:
             raise fields.refuse(name, f"\"{name}\" cannot be {row[name]!r} (one of {', '.join(choices)})")
         if (section.name, name) in DAYS and row[name] is not None and not _is_day(row[name]):
             raise fields.wrong(name, "a day like 2024-03-01")
+    if "revisions" in section.table.c:
+        row["_versions"] = fields.text_list("versions")
     if section.name == "entries":
         row["_persons"] = _names(fields.text_list("persons"))
         row["_tags"] = _names(fields.text_list("tags"))
@@ -485,10 +529,11 @@ def _restore_revisions(raw: sqlite3.Connection, records: Records) -> None:
         raw.executemany(
             f"UPDATE {section.name} SET revision = ?1, revisions = ?2, revised_at = ?3 WHERE {section.identity} = ?4 "
             "AND NOT (revision IS ?1 AND revisions IS ?2 AND revised_at IS ?3)", carried).close()
-        computed = [(row["revised_at"], row[section.identity]) for row in rows if row["revision"] is None]
+        computed = [(row["revisions"] or "", row["revised_at"], row[section.identity])
+                    for row in rows if row["revision"] is None]
         raw.executemany(
-            f"UPDATE {section.name} SET revisions = '', revised_at = coalesce(?1, revised_at) "
-            f"WHERE {section.identity} = ?2 AND NOT (revisions IS '' AND revised_at IS coalesce(?1, revised_at))",
+            f"UPDATE {section.name} SET revisions = ?1, revised_at = coalesce(?2, revised_at) "
+            f"WHERE {section.identity} = ?3 AND NOT (revisions IS ?1 AND revised_at IS coalesce(?2, revised_at))",
             computed).close()
 
 
