@@ -7,9 +7,9 @@ version under the journal's name and the other as a conflict copy beside it: "jo
 2026-11-24).carnet", "journal-DESKTOP-ABC123.carnet", "journal (1).carnet", "journal
 2.carnet", "journal.sync-conflict-20261124-101530-ABCDEFG.carnet". ``find_conflict_copies``
 finds them by this journal's identity in the header, whatever their name (another journal,
-backups, and the version a restore set aside are never taken). ``merge_conflict_copies`` merges each into the journal, saves,
-and moves the copy into ``merged-conflicts/`` beside the journal, encrypted as it is, never
-deleted, so that it is not merged again.
+backups, and the version a restore set aside are never taken). ``merge_conflict_copies``
+merges each into the journal, saves, and moves the copy into ``merged-conflicts/`` beside
+the journal, encrypted as it is, never deleted, so that it is not merged again.
 
 How records are merged (schema 0006 keeps what this needs; see its migration):
 
@@ -236,7 +236,8 @@ def _move_aside(copy: Path, folder: Path) -> Path:
     return target
 
 
-def merge_into(journal: Journal, other: Path | str, passphrase: str | None = None, language: str = "fr") -> MergeReport:
+def merge_into(journal: Journal, other: Path | str, passphrase: str | None = None,
+               language: str = "fr") -> MergeReport:
     """Merge the copy at ``other`` into the journal in memory (not saved, the copy left
     where it is), all or nothing. Raises ForeignCopy for another journal's file,
     CopyPassphraseNeeded when it opens neither with the journal's key nor ``passphrase``,
@@ -946,7 +947,8 @@ class _Merge:
 # ----- settings whose two versions are combined
 
 
-def _merged_prompt_state(newer: dict[str, Any], older: dict[str, Any], kept_after: object = None) -> dict[str, Any]:
+def _merged_prompt_state(newer: dict[str, Any], older: dict[str, Any],
+                         kept_after: object = None) -> dict[str, Any]:
     """What the prompt engine remembers of each prompt, from both copies: the entries written
     from it, how often it was shown, and the latest of each moment."""
     merged = dict(newer)

@@ -4,8 +4,9 @@
 it); this module turns the journal's tables into its lists and back. Each table that holds
 what the worker wrote or set is a list under the table's name, in an order where what a
 record refers to comes first: "settings", "schedules", "persons", "entries", then the
-dilemmas, limits, check-ins, placements, supervision and the links between them. The tables and their columns are read from the ORM models, so a table or
-a column added later is exported without anyone having to remember it (a test checks).
+dilemmas, limits, check-ins, placements, supervision and the links between them. The tables
+and their columns are read from the ORM models, so a table or a column added later is
+exported without anyone having to remember it (a test checks).
 
 A record is an object with its table's columns, except that:
 
@@ -63,7 +64,8 @@ from journal_app.core.backups import PLAN_SETTING
 from journal_app.core.database import Database
 from journal_app.core.demo import DEMO_MARKER_KEY
 from journal_app.core.formats.common import (
-    DATETIME_HINT, MAX_DATA_CHARS, UUID_HINT, Fields, ImportRefused, aware_datetime, list_of_objects, refuse_duplicates, uuid_hex,
+    DATETIME_HINT, MAX_DATA_CHARS, UUID_HINT, Fields, ImportRefused, aware_datetime, list_of_objects, refuse_duplicates,
+    uuid_hex,
 )
 from journal_app.core.limits import LIMIT_KINDS
 from journal_app.core.models import (
@@ -205,7 +207,8 @@ class VersionTags:
         revisions: set[str] = set()
         for section in SECTIONS:
             if "revisions" in section.table.c:
-                for revision, earlier in _query_tuples(database.raw, f"SELECT revision, revisions FROM {section.name}"):
+                sql = f"SELECT revision, revisions FROM {section.name}"
+                for revision, earlier in _query_tuples(database.raw, sql):
                     revisions.update([revision or "", *(earlier or "").split()])
         return {self.tag(revision): revision for revision in revisions if revision}
 
