@@ -126,6 +126,8 @@ def _export_with_one_entry(run, journal_file: Path, tmp_path: Path) -> dict:  # 
     ("body", "avant \udfff après", '"body" must be text'),
     ("title", "x" * (50 * 1024 * 1024), '"title" is too long'),
     ("body", "x" * 1_000_001, '"body" is too long'),
+    ("occurred_at", "9999-12-31T23:59:59-14:00", '"occurred_at" must be an ISO 8601 date-time'),  # past year 9999 in UTC
+    ("created_at", "0001-01-01T00:00:00+14:00", '"created_at" must be an ISO 8601 date-time'),
 ])
 def test_a_value_no_journal_could_hold_is_refused_in_one_line(run, journal_file, tmp_path, field, value, said):
     document = _export_with_one_entry(run, journal_file, tmp_path)

@@ -12,7 +12,7 @@ import uuid as uuid_module
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from journal_app.core.entries import EntryRecord, PersonRecord
@@ -219,6 +219,10 @@ def aware_datetime(text: str) -> datetime:
     value = datetime.fromisoformat(text)
     if value.tzinfo is None:
         raise ValueError("no UTC offset")
+    try:
+        value.astimezone(UTC)  # as the journal stores it: year 9999 at -14:00 is past the calendar's end
+    except OverflowError as exc:
+        raise ValueError("out of range") from exc
     return value
 
 
