@@ -53,7 +53,7 @@ import hmac
 import json
 import math
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -61,8 +61,11 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Float, Integer, Table, UniqueConstraint
 
 from journal_app.core.backups import PLAN_SETTING
+from journal_app.core.checkins import POSTPONED_KEY as CHECKIN_POSTPONED_KEY
+from journal_app.core.checkins import SETTINGS_KEY as CHECKIN_SETTINGS_KEY
 from journal_app.core.database import Database
 from journal_app.core.demo import DEMO_MARKER_KEY
+from journal_app.core.errors import InvalidInput
 from journal_app.core.formats.common import (
     DATETIME_HINT, MAX_DATA_CHARS, UUID_HINT, Fields, ImportRefused, aware_datetime, list_of_objects, refuse_duplicates,
     uuid_hex,
@@ -71,6 +74,9 @@ from journal_app.core.limits import LIMIT_KINDS
 from journal_app.core.models import (
     CHANNELS, DILEMMA_STATUSES, ENTRY_KINDS, SUPERVISION_KINDS, Base, UtcDateTime, new_uuid, utc_now,
 )
+from journal_app.core.prompts import STATE_KEY as PROMPT_STATE_KEY
+from journal_app.core.schedule import schedule_from_json
+from journal_app.core.templates import _USER_TEMPLATES_KEY as TEMPLATES_KEY
 
 # Every record of the export, checked, by table: the database's values, except that a
 # reference holds the identity of the record it names (the loader finds its row), and an
@@ -107,6 +113,55 @@ JSON_TEXT = frozenset({
     ("settings", "value"), ("schedules", "spec"), ("dilemma_categories", "questions"), ("limit_versions", "params"),
     ("checkins", "answers"), ("checkins", "extra"), ("supervision_sessions", "follow_ups"),
 })
+
+
+def _is_schedule(value: Any) -> bool:  # noqa: ANN401
+    try:
+        schedule_from_json(json.dumps(value))
+    except (InvalidInput, ValueError, TypeError, KeyError, AttributeError):
+        return False
+    return True
+
+
+def _is_list_of_texts(value: Any) -> bool:  # noqa: ANN401
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _is_scores(value: Any) -> bool:  # noqa: ANN401
+    return isinstance(value, dict) and all(isinstance(v, int) and not isinstance(v, bool) and -1000 < v < 1000
+                                           for v in value.values())
+
+
+# What the JSON a column holds must be, as the app reads it back (else the app would fail later).
+JSON_SHAPES: dict[tuple[str, str], tuple[Callable[[Any], bool], str]] = {
+    ("settings", "value"): (lambda value: True, "JSON"),
+    ("schedules", "spec"): (_is_schedule, "a work schedule as Carnet writes it"),
+    ("dilemma_categories", "questions"): (_is_list_of_texts, "a JSON list of texts"),
+    ("limit_versions", "params"): (lambda value: isinstance(value, dict), "a JSON object"),
+    ("checkins", "answers"): (_is_scores, "a JSON object of whole numbers"),
+    ("checkins", "extra"): (_is_scores, "a JSON object of whole numbers"),
+    ("supervision_sessions", "follow_ups"): (_is_list_of_texts, "a JSON list of texts"),
+}
+assert set(JSON_SHAPES) == JSON_TEXT
+
+
+def _is_templates(value: Any) -> bool:  # noqa: ANN401
+    return isinstance(value, list) and all(
+        isinstance(t, dict) and isinstance(t.get("id"), str) and isinstance(t.get("name"), str)
+        and isinstance(t.get("description", ""), str) and isinstance(t.get("sections"), list)
+        and all(isinstance(section, dict) and isinstance(section.get("title"), str)
+                and _is_list_of_texts(section.get("questions", [])) for section in t["sections"])
+        for t in value)
+
+
+# The settings the app reads back, by key: the shape it writes them in.
+SETTING_SHAPES: dict[str, Callable[[Any], bool]] = {
+    TEMPLATES_KEY: _is_templates,
+    PROMPT_STATE_KEY: lambda value: isinstance(value, dict) and isinstance(value.get("prompts", {}), dict),
+    CHECKIN_SETTINGS_KEY: lambda value: isinstance(value, dict) and _is_scores(
+        {key: v for key, v in value.items() if key == "every_days"}),
+    CHECKIN_POSTPONED_KEY: lambda value: value is None or isinstance(value, str),
+}
 _FIRST = ("settings", "schedules", "persons", "entries")  # for the reader: the journal's core first
 _LAST = ("tombstones",)  # loaded last: inserting a record takes its tombstone back
 
@@ -357,6 +412,9 @@ def _from_json(section: Section, fields: Fields) -> dict[str, Any]:
             raise fields.refuse(name, f"\"{name}\" cannot be {row[name]!r} (one of {', '.join(choices)})")
         if (section.name, name) in DAYS and row[name] is not None and not _is_day(row[name]):
             raise fields.wrong(name, "a day like 2024-03-01")
+    if section.name == "settings" and row["key"] in SETTING_SHAPES and not SETTING_SHAPES[row["key"]](
+            json.loads(row["value"])):
+        raise fields.wrong("value", f"the setting {row['key']!r} as Carnet writes it")
     if "revisions" in section.table.c:
         row["_versions"] = fields.text_list("versions")
     if section.name == "entries":
@@ -388,6 +446,14 @@ def _value_from_json(fields: Fields, section: Section, column: Column[Any]) -> A
     if name == "revisions":
         return " ".join(fields.text_list(name))
     text = fields.text(name, limit=MAX_DATA_CHARS if (section.name, name) in JSON_TEXT else None)
+    shape = JSON_SHAPES.get((section.name, name))
+    if shape is not None:
+        try:
+            fits = shape[0](json.loads(text))
+        except (ValueError, RecursionError):
+            fits = False
+        if not fits:
+            raise fields.wrong(name, f"{shape[1]} (as text)")
     if name == "revised_at":
         try:
             return _stored_time(aware_datetime(text))
