@@ -531,7 +531,8 @@ def cmd_merge(args: argparse.Namespace, secrets: SecretReader) -> int:
     print(f"Entries: {report.entries_added} added, {report.entries_updated} updated, {report.entries_kept_both} kept "
           f"twice (both copies changed them), {report.entries_deleted} deleted, {report.entries_kept_despite_deletion} "
           f"kept although deleted in one copy (the other changed them)")
-    print(f"Other records changed: {report.other_changes}")
+    print(f"Other records changed: {report.other_changes}"
+          + (f" (in {report.texts_kept_both}, both copies' versions of a text kept)" if report.texts_kept_both else ""))
     if report.records_not_merged:
         print(f"Kept as they were here (the copy's version clashed with another record): {report.records_not_merged}")
     for skipped in report.skipped:

@@ -180,3 +180,57 @@ def test_creation_dates_where_the_system_has_none_are_refused_clearly(run, journ
     result = run("import", journal_file, "--undated", "creation-date", text_folder(tmp_path), stdin="")
     assert result.code == 1 and result.error_line.startswith(
         "journal-app: error: this system does not record when a file was created")
+
+
+# ----- values no journal could hold: refused with one line and exit 1, nothing imported
+
+
+def _export_with_one_entry(run, journal_file: Path, tmp_path: Path) -> dict:  # type: ignore[no-untyped-def]
+    assert run("add", journal_file, "--title", "Visite", "--body", "Mme R. va mieux.").code == 0
+    export = tmp_path / "carnet.json"
+    assert run("export", journal_file, export).code == 0
+    return json.loads(export.read_text("utf-8"))
+
+
+@pytest.mark.parametrize(("field", "value", "said"), [
+    ("duration_minutes", 10**30, '"duration_minutes" must be a whole number'),
+    ("emotional_weight", -(10**30), '"emotional_weight" must be a whole number'),
+    ("title", "\ud800", '"title" must be text'),  # a lone surrogate: JSON can say it, no text is made of it
+    ("body", "avant \udfff après", '"body" must be text'),
+    ("title", "x" * (50 * 1024 * 1024), '"title" is too long'),
+    ("body", "x" * 1_000_001, '"body" is too long'),
+    ("occurred_at", "9999-12-31T23:59:59-14:00", '"occurred_at" must be an ISO 8601 date-time'),  # past year 9999 in UTC
+    ("created_at", "0001-01-01T00:00:00+14:00", '"created_at" must be an ISO 8601 date-time'),
+])
+def test_a_value_no_journal_could_hold_is_refused_in_one_line(run, journal_file, tmp_path, field, value, said):
+    document = _export_with_one_entry(run, journal_file, tmp_path)
+    document["entries"][0][field] = value
+    document["entries"][0]["uuid"] = "0" * 32  # a new entry: it would be imported
+    source = tmp_path / "hostile.json"
+    source.write_text(json.dumps(document), "utf-8")  # ensure_ascii: "\ud800" is written as its escape
+    before = journal_file.read_bytes()
+    result = run("import", journal_file, source)
+    assert result.code == 1, result.err
+    assert said in result.error_line and "entry 1: " in result.error_line
+    assert journal_file.read_bytes() == before and len(listed(run, journal_file)) == 1
+
+
+def test_the_limits_hold_in_every_table_of_an_export(run, journal_file, tmp_path):
+    document = _export_with_one_entry(run, journal_file, tmp_path)
+    document["persons"] = [{"uuid": "1" * 32, "pseudonym": "Mme R.", "note": "\ud83d"}]
+    source = tmp_path / "hostile.json"
+    source.write_text(json.dumps(document), "utf-8")
+    result = run("import", journal_file, source)
+    assert result.code == 1 and '"note" must be text' in result.error_line
+
+
+def test_the_largest_values_allowed_are_imported(run, journal_file, tmp_path):
+    document = _export_with_one_entry(run, journal_file, tmp_path)
+    entry = document["entries"][0]
+    entry.update(uuid="0" * 32, title="t" * 2_000, body="b" * 1_000_000, duration_minutes=2**31 - 1)
+    source = tmp_path / "large.json"
+    source.write_text(json.dumps(document), "utf-8")
+    result = run("import", journal_file, source)
+    assert result.code == 0, result.err
+    (imported,) = [e for e in listed(run, journal_file) if e["uuid"] == "0" * 32]
+    assert len(imported["title"]) == 2_000 and imported["duration_minutes"] == 2**31 - 1

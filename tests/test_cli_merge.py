@@ -75,3 +75,29 @@ def test_merge_with_a_wrong_passphrase_changes_nothing(run, journal_file: Path) 
     result = run("merge", journal_file, stdin="not the passphrase\n")
     assert result.code == 2 and "wrong passphrase" in result.error_line
     assert journal_file.read_bytes() == before and journal_file.with_name(SYNCTHING).exists()
+
+
+def test_a_google_drive_copy_is_merged_and_both_versions_of_a_decision_kept(run, journal_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.core.dilemmas import DilemmaStore
+
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    uuid = DilemmaStore(journal.database).create("Garder le secret ?", ["protection-and-trust"]).uuid
+    journal.save()
+    journal.close()
+    copy = journal_path.with_name("journal (1).carnet")  # Google Drive's name for the other version
+    shutil.copyfile(journal_path, copy)
+    for path, decision in ((copy, "J'en parle à ma responsable."), (journal_path, "J'attends la supervision.")):
+        journal = Journal.open(path, PASSPHRASE)
+        DilemmaStore(journal.database).update(uuid, decision=decision)
+        journal.save()
+        journal.close()
+    result = run("merge", journal_path)
+    assert result.code == 0, result.err
+    assert "Other records changed: 1 (in 1, both copies' versions of a text kept)" in result.out
+    journal = Journal.open(journal_path, PASSPHRASE, read_only=True)
+    try:
+        decision = DilemmaStore(journal.database).get(uuid).decision
+    finally:
+        journal.close()
+    assert decision.startswith("J'attends la supervision.\n\n——— Autre version")
+    assert decision.endswith("———\nJ'en parle à ma responsable.")

@@ -2953,6 +2953,10 @@
         <source>When both copies changed an entry, the older version is kept as another entry with the same date.</source>
         <translation>When both copies changed an entry, the older version is kept as another entry with the same date.</translation>
     </message>
+    <message>
+        <source>When both copies changed another text (a dilemma, a supervision session, a placement…), both versions are kept: the older one follows the newer, under a line that says so.</source>
+        <translation>When both copies changed another text (a dilemma, a supervision session, a placement…), both versions are kept: the older one follows the newer, under a line that says so.</translation>
+    </message>
     <message numerus="yes">
         <source>%n entries added</source>
         <translation>

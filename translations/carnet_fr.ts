@@ -2953,6 +2953,10 @@
         <source>When both copies changed an entry, the older version is kept as another entry with the same date.</source>
         <translation>Quand les deux copies ont modifié une note, la version la plus ancienne est gardée comme une autre note, à la même date.</translation>
     </message>
+    <message>
+        <source>When both copies changed another text (a dilemma, a supervision session, a placement…), both versions are kept: the older one follows the newer, under a line that says so.</source>
+        <translation>Quand les deux copies ont modifié un autre texte (un dilemme, une séance de supervision, un stage…), les deux versions sont gardées&#xa0;: la plus ancienne suit la plus récente, sous une ligne qui le dit.</translation>
+    </message>
     <message numerus="yes">
         <source>%n entries added</source>
         <translation>

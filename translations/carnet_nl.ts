@@ -2953,6 +2953,10 @@
         <source>When both copies changed an entry, the older version is kept as another entry with the same date.</source>
         <translation>Als beide kopieën een notitie wijzigden, wordt de oudere versie bewaard als een andere notitie met dezelfde datum.</translation>
     </message>
+    <message>
+        <source>When both copies changed another text (a dilemma, a supervision session, a placement…), both versions are kept: the older one follows the newer, under a line that says so.</source>
+        <translation>Als beide kopieën een andere tekst wijzigden (een dilemma, een supervisiesessie, een stage…), worden beide versies bewaard: de oudere volgt op de nieuwere, onder een regel die dat zegt.</translation>
+    </message>
     <message numerus="yes">
         <source>%n entries added</source>
         <translation>

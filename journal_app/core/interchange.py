@@ -30,7 +30,7 @@ range of days holds)::
       "settings": [...], "schedules": [...],
       "persons": [                        // every person, with the worker's note
         {"uuid": "9f0c...", "pseudonym": "Madame L.", "note": "...",
-         "created_at": "2024-01-03T10:00:00+00:00", "revision": ..., "revisions": [...], "revised_at": ...}
+         "created_at": "2024-01-03T10:00:00+00:00", "revised_at": ...}
       ],
       "entries": [ ENTRY, ... ],          // oldest first
       "checkins": [...], "dilemma_categories": [...], "dilemmas": [...], "limits": [...],
@@ -38,8 +38,7 @@ range of days holds)::
       "dilemma_entries": [...], "dilemma_reflections": [...], "dilemma_status_changes": [...],
       "limit_marks": [...], "limit_versions": [...], "placement_hours": [...],
       "placement_objectives": [...], "supervision_agenda": [...], "supervision_session_items": [...],
-      "objective_entries": [...],
-      "tombstones": [...]                 // deleted records (no content), so they stay deleted
+      "objective_entries": [...]
     }
 
     ENTRY = {
@@ -58,7 +57,8 @@ range of days holds)::
       "created_at": "...+00:00", "updated_at": "...+00:00",  // ISO 8601, UTC
       "search_tags": "réseau", "search_persons": "Madame L. Bruno",  // what the search reads
       "conflict_of": null | "uuid",       // kept as the older version of that entry (merge.py)
-      "revision": "...", "revisions": [...], "revised_at": "...+00:00",
+      "revised_at": "...+00:00",         // when its content last changed
+      "versions": ["...", ...],           // its earlier revisions, keyed (every record has these two)
       "persons": ["Madame L.", ...],      // pseudonyms, sorted
       "tags": ["réseau", ...]             // sorted
     }
@@ -67,7 +67,12 @@ On reading, an ENTRY's ``uuid``, ``title``, ``body`` and ``occurred_at`` are req
 missing optional key takes the value a new entry would have. Date-times always carry a UTC
 offset and keep their microseconds. The command line's ``--json`` output uses the same ENTRY
 objects without the keys only an export carries (``for_supervision_since``, the search
-words, ``conflict_of`` and the revisions).
+words, ``conflict_of`` and ``revised_at``).
+
+No hash of a record's content and no trace of a deleted record is exported (see
+``formats/carnet.py``): what merging two copies needs stays inside the encrypted journal, or
+is keyed with its key ("versions", which only this journal and its copies can match).
+Files written before this carry "revision", "revisions" and "tombstones"; they are read.
 
 Version 1 (Carnet before this one) held only "persons" and "entries" (the same objects,
 without revisions): it is still read, and imported as before (entries the journal lacks are
@@ -75,9 +80,12 @@ added, a person's empty note is filled).
 
 Importing a version 2 export: into a journal that holds nothing yet, every record is copied
 as it is. Into a journal that already holds records, the export is merged in as a copy of
-the journal would be (``merge.py``): a record the journal lacks is added, a record both hold
-keeps the newer edit (an entry both changed is kept twice, nothing lost), a record the
-journal deleted since stays deleted; but an import never deletes what the journal holds.
+the journal would be (``merge.py``): a record the journal lacks is added, a record the
+journal changed since the export keeps the journal's version, a record the export holds in
+a later version takes it (its "versions" name the journal's), a record the journal deleted
+since stays deleted, a version neither knows of the other is kept beside the journal's (an
+entry twice, a text after the other; so is any changed record when the export comes from a
+journal with another key); and an import never deletes what the journal holds.
 Importing the same export again changes nothing. All or nothing, in one transaction.
 """
 
@@ -242,8 +250,13 @@ def export_document(journal: Journal, since: date | None = None, until: date | N
         "version": FORMAT_VERSION,
         "exported_at": utc_now().isoformat(),
         "range": None if whole else {"since": since and since.isoformat(), "until": until and until.isoformat()},
-        **carnet.dump(journal.database, chosen),
+        **carnet.dump(journal.database, chosen, _version_tags(journal)),
     }
+
+
+def _version_tags(journal: Journal) -> carnet.VersionTags:
+    """Keyed with the journal's data key: only this journal and its copies read them."""
+    return carnet.VersionTags(journal._require_key())  # noqa: SLF001 - the key never leaves the journal's process
 
 
 def write_export(journal: Journal, destination: Path, since: date | None = None, until: date | None = None) -> int:
@@ -399,7 +412,10 @@ def import_batch(journal: Journal, batch: ImportBatch) -> ImportResult:
         raise ImportRefused(f"{len(unreadable)} file(s) cannot be read: nothing was imported; agree to leave them "
                             "out to import the rest", "unreadable-files", files=tuple(p.file for p in unreadable))
     if batch.records is not None:
-        return _import_records(journal.database, batch.records)
+        records = batch.records
+        if not carnet.is_empty(journal.database):  # the versions this journal knows, by their keyed names
+            records = carnet.with_known_versions(records, _version_tags(journal).known(journal.database))
+        return _import_records(journal.database, records)
     added, skipped = journal.entries.add_many(batch.entries, batch.persons)
     return ImportResult(imported=added, already_present=skipped)
 

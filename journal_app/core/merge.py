@@ -1,15 +1,15 @@
 """Merging another copy of the journal: the conflict copy a sync service leaves beside it.
 
-When the journal sits in a folder synced by Nextcloud, ownCloud, Dropbox, OneDrive or
-Syncthing and two computers changed it apart, the service keeps one version under the
-journal's name and the other as a conflict copy beside it: "journal (conflicted copy
-2026-11-24 101530).carnet", "journal (Jane's conflicted copy 2026-11-24).carnet",
-"journal-DESKTOP-ABC123.carnet", "journal.sync-conflict-20261124-101530-ABCDEFG.carnet".
-``find_conflict_copies`` finds them: a name a sync service gives AND this journal's identity
-in the header (another journal with a similar name, backups, and copies kept aside by a
-restore are never taken). ``merge_conflict_copies`` merges each into the journal, saves,
-and moves the copy into ``merged-conflicts/`` beside the journal, encrypted as it is, never
-deleted, so that it is not merged again.
+When the journal sits in a folder synced by Nextcloud, ownCloud, Dropbox, OneDrive, Google
+Drive, iCloud or Syncthing and two computers changed it apart, the service keeps one
+version under the journal's name and the other as a conflict copy beside it: "journal
+(conflicted copy 2026-11-24 101530).carnet", "journal (Jane's conflicted copy
+2026-11-24).carnet", "journal-DESKTOP-ABC123.carnet", "journal (1).carnet", "journal
+2.carnet", "journal.sync-conflict-20261124-101530-ABCDEFG.carnet". ``find_conflict_copies``
+finds them by this journal's identity in the header, whatever their name (another journal,
+backups, and the version a restore set aside are never taken). ``merge_conflict_copies``
+merges each into the journal, saves, and moves the copy into ``merged-conflicts/`` beside
+the journal, encrypted as it is, never deleted, so that it is not merged again.
 
 How records are merged (schema 0006 keeps what this needs; see its migration):
 
@@ -20,10 +20,16 @@ How records are merged (schema 0006 keeps what this needs; see its migration):
   supervision agenda, the hours of a placement's day.
 - Each record has a revision (a hash of its content) and remembers its earlier ones. When
   one copy's revision is among the other's earlier ones, only the other copy changed it
-  since they parted: its version is taken. When neither is, both changed it: the newer edit
-  wins, and for an entry or a dilemma's reflection the older version is kept too, as a new
-  record ("kept twice"; such an entry names the one it is another version of in
-  ``entries.conflict_of``). For a person, both notes are kept.
+  since they parted: its version is taken. When neither is, both changed it, and both
+  versions of what the worker wrote are kept: an entry, a dilemma's reflection or a
+  check-in is kept twice, the older version as a new record (such an entry names the one it
+  is another version of in ``entries.conflict_of``); in any other record the newer version
+  stays in place and each text the older held differently is kept after it, under a line
+  that says in words it is another version (``_TEXTS``; a one-line field gets it between
+  brackets; a person's other pseudonym and a day's other count of hours go into the note;
+  lists of follow-ups and guiding questions get both copies' lines). The worker's own
+  templates: one saved again in both copies is kept twice, the older named as the other
+  version. Choices that are not words (a status, a date, a limit's hour) are the newer's.
 - A deletion leaves a tombstone with the revisions the record had. A record deleted in one
   copy and left as it was in the other stays deleted. Changed in the other copy since (its
   revision unknown to the tombstone), it is kept: an edit wins over a deletion, whichever
@@ -56,7 +62,7 @@ import os
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -68,6 +74,7 @@ from journal_app.core.errors import (
 )
 from journal_app.core.journal import JOURNAL_SUFFIX, Journal
 from journal_app.core.prompts import STATE_KEY as PROMPT_STATE_KEY
+from journal_app.core.resources import load_toml, pick
 from journal_app.core.schedule import ScheduleStore
 from journal_app.core.templates import _USER_TEMPLATES_KEY as TEMPLATES_KEY
 
@@ -110,6 +117,9 @@ class MergeReport:
     entries_deleted: int = 0  # deleted in the copy, unchanged here
     entries_kept_despite_deletion: int = 0  # deleted on one side, changed on the other: kept
     other_changes: int = 0  # persons, dilemmas, limits, check-ins, settings... added, updated or deleted
+    # Of those, records both copies changed whose two versions were both kept: a check-in or a
+    # reflection twice, or the older text after the newer in the same record (a dilemma...).
+    texts_kept_both: int = 0
     # Both versions could not stand together (a person renamed, in each copy, to a pseudonym
     # the other gave someone else): this journal's version was kept, the other is in the copy.
     records_not_merged: int = 0
@@ -139,6 +149,7 @@ class MergeReport:
             entries_deleted=self.entries_deleted + other.entries_deleted,
             entries_kept_despite_deletion=self.entries_kept_despite_deletion + other.entries_kept_despite_deletion,
             other_changes=self.other_changes + other.other_changes,
+            texts_kept_both=self.texts_kept_both + other.texts_kept_both,
             records_not_merged=self.records_not_merged + other.records_not_merged,
             skipped=self.skipped + other.skipped,
         )
@@ -146,51 +157,42 @@ class MergeReport:
 
 # ----- finding conflict copies
 
-_CONFLICT_WORD = re.compile(r"conflict|conflit|konflikt", re.IGNORECASE)  # conflicto, conflitto, conflicterende...
-_SUFFIX_PATTERNS = (
-    # Syncthing: "journal.sync-conflict-20261124-101530-ABCDEFG.carnet"
-    re.compile(r"\.sync-conflict-\d{8}-\d{6}(-[A-Z0-9]{7})?"),
-    # OneDrive adds the computer's name: "journal-DESKTOP-ABC123.carnet", "journal-LAPTOP.carnet"
-    # (Windows names are in capitals; a copy someone named "journal-old" is not taken).
-    re.compile(r"-(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,19}"),
-)
 
-
-def is_conflict_copy_name(journal_name: str, name: str) -> bool:
-    """Whether ``name`` is a name a sync service gives a conflict copy of ``journal_name``:
-    Nextcloud and ownCloud "(conflicted copy 2026-11-24 101530)", Dropbox "(Jane's conflicted
-    copy 2026-11-24)" (in any language that says "conflict"), OneDrive "-DESKTOP-ABC123",
-    Syncthing ".sync-conflict-20261124-101530-ABCDEFG", and any other name that adds a word
-    for "conflict" to the journal's. Only the name: ``find_conflict_copies`` checks identity."""
+def could_be_a_copy(journal_name: str, name: str) -> bool:
+    """Whether a file named ``name`` beside the journal ``journal_name`` may be another copy
+    of it. Sync services name their conflict copies in many ways (Nextcloud "journal
+    (conflicted copy 2026-12-06 214012)", Dropbox "journal (Jean's conflicted copy
+    2026-12-06)", OneDrive "journal-LAPTOP-AB12", Google Drive "journal (1)", iCloud "journal
+    2", Syncthing "journal.sync-conflict-20261206-214012-ABCDEFG"), and a person may rename
+    one: any journal file is a candidate, except the files Carnet writes there itself (a
+    backup, the version a restore set aside as "journal.replaced-1") and hidden files (a
+    save's temporary file). Only the name: ``find_conflict_copies`` checks the identity."""
     journal = Path(journal_name)
-    if name == journal_name or name.startswith(".") or backups.is_backup_name(name):
+    if name == journal_name or name.startswith(".") or not name.lower().endswith(JOURNAL_SUFFIX):
         return False
-    if not name.lower().endswith(JOURNAL_SUFFIX) or not name.startswith(journal.stem):
-        return False
-    added = name[len(journal.stem):-len(JOURNAL_SUFFIX)]
-    # "journal2 (conflicted copy...)" is another file's copy; ".replaced-1" was kept aside by a restore.
-    if not added or added[0] not in " ([._-" or re.fullmatch(r"\.replaced-\d+", added):
-        return False
-    return bool(_CONFLICT_WORD.search(added)) or any(p.fullmatch(added) for p in _SUFFIX_PATTERNS)
+    set_aside = re.fullmatch(re.escape(journal.stem) + r"\.replaced-\d+" + re.escape(JOURNAL_SUFFIX), name)
+    return not (set_aside or backups.is_backup_name(name))
 
 
 def find_conflict_copies(journal_path: Path | str, journal_id: str | None = None) -> list[Path]:
-    """Conflict copies of this journal beside it: a sync service's name and the same journal
-    identity (``journal_id``, else read from the journal's header). Files it cannot read are
-    left out; sub-folders (backups/...) are not searched."""
+    """Other copies of this journal beside it, whatever their name: a journal file
+    (``could_be_a_copy``) whose header carries this journal's identity (``journal_id``, else
+    read from the journal's header; read without a key). Another journal's file, a file it
+    cannot read, the journal itself under another name (a link) are left out; sub-folders
+    (backups/, merged-conflicts/...) are not searched."""
     path = Path(journal_path)
     try:
         own = journal_id or backups.read_journal_id(path)
         candidates = [child for child in path.parent.iterdir()
-                      if is_conflict_copy_name(path.name, child.name) and child.is_file()]
+                      if could_be_a_copy(path.name, child.name) and child.is_file()]
     except (JournalError, OSError):
         return []
     found = []
     for candidate in candidates:
         try:
-            if backups.read_journal_id(candidate) == own:
+            if backups.read_journal_id(candidate) == own and not os.path.samefile(candidate, path):
                 found.append(candidate)
-        except JournalError:
+        except (JournalError, OSError):
             continue
     return sorted(found)
 
@@ -198,16 +200,17 @@ def find_conflict_copies(journal_path: Path | str, journal_id: str | None = None
 # ----- merging, the whole round
 
 
-def merge_conflict_copies(journal: Journal, passphrase: str | None = None) -> MergeReport:
+def merge_conflict_copies(journal: Journal, passphrase: str | None = None, language: str = "fr") -> MergeReport:
     """Find this journal's conflict copies, merge each, save, and move each merged copy into
     ``merged-conflicts/``. A copy that cannot be merged (damaged, from a newer Carnet, another
     passphrase) is left in place and listed in ``skipped``. Runs on the journal's worker."""
     if journal.read_only:
         raise RuntimeError("a journal opened read-only cannot take a merge")
-    return merge_copies(journal, find_conflict_copies(journal.path, journal.journal_id), passphrase)
+    return merge_copies(journal, find_conflict_copies(journal.path, journal.journal_id), passphrase, language)
 
 
-def merge_copies(journal: Journal, copies: Iterable[Path | str], passphrase: str | None = None) -> MergeReport:
+def merge_copies(journal: Journal, copies: Iterable[Path | str], passphrase: str | None = None,
+                 language: str = "fr") -> MergeReport:
     """Merge these copies, save once, then move them aside (``merge_conflict_copies`` with
     the copies given: the command line, or a copy whose passphrase was just asked)."""
     report = MergeReport()
@@ -215,7 +218,7 @@ def merge_copies(journal: Journal, copies: Iterable[Path | str], passphrase: str
     for copy in copies:
         copy = Path(copy)
         try:
-            report += merge_into(journal, copy, passphrase)
+            report += merge_into(journal, copy, passphrase, language)
         except JournalError as exc:  # another journal, damaged, from a newer Carnet, another passphrase
             report += MergeReport(skipped=(SkippedCopy(copy, exc.code),))
         else:
@@ -241,7 +244,8 @@ def _move_aside(copy: Path, folder: Path) -> Path:
     return target
 
 
-def merge_into(journal: Journal, other: Path | str, passphrase: str | None = None) -> MergeReport:
+def merge_into(journal: Journal, other: Path | str, passphrase: str | None = None,
+               language: str = "fr") -> MergeReport:
     """Merge the copy at ``other`` into the journal in memory (not saved, the copy left
     where it is), all or nothing. Raises ForeignCopy for another journal's file, OlderCopy
     for a copy under another key (never merged: see ``Journal.read_copy``),
@@ -257,14 +261,15 @@ def merge_into(journal: Journal, other: Path | str, passphrase: str | None = Non
     except WrongPassphrase as exc:
         raise CopyPassphraseNeeded("this copy of the journal has another passphrase", path) from exc
     try:
-        return merge_databases(journal.database, copy)
+        return merge_databases(journal.database, copy, language)
     finally:
         copy.close()
 
 
-def merge_databases(local: Database, other: Database) -> MergeReport:
-    """Merge ``other`` into ``local`` (both at the current schema), in one transaction."""
-    merge = _Merge(local, other)
+def merge_databases(local: Database, other: Database, language: str = "fr") -> MergeReport:
+    """Merge ``other`` into ``local`` (both at the current schema), in one transaction.
+    ``language``: of the words that mark another version of a text both copies changed."""
+    merge = _Merge(local, other, language)
     raw = local.raw
     raw.execute("BEGIN")
     try:
@@ -301,6 +306,8 @@ class _Kind:
     # Something new of this kind keeps a parent deleted in the other copy (not for what is
     # computed: an agenda item follows a mark, which is the parent's own change).
     keeps_parent: bool = True
+    # ...unless one of these columns holds something the worker wrote (a question on the agenda).
+    keeps_parent_when: tuple[str, ...] = ()
 
 
 _KINDS = (  # parents before children
@@ -316,12 +323,12 @@ _KINDS = (  # parents before children
     _Kind("limit_versions", parents=(_Parent("limit_id", "limits"),), natural=(("limit_id", "effective_from"),)),
     _Kind("limit_marks", parents=(_Parent("limit_id", "limits"), _Parent("entry_id", "entries")),
           natural=(("limit_id", "entry_id"),)),
-    _Kind("checkins"),
+    _Kind("checkins", keep_both=True),
     _Kind("supervision_sessions"),
     _Kind("supervision_agenda", parents=(
         _Parent("entry_id", "entries"), _Parent("dilemma_id", "dilemmas"),
         _Parent("from_session_id", "supervision_sessions", cascade=False),
-    ), natural=(("entry_id",), ("dilemma_id",)), keeps_parent=False),
+    ), natural=(("entry_id",), ("dilemma_id",)), keeps_parent=False, keeps_parent_when=("question", "follow_up")),
     _Kind("supervision_session_items", parents=(
         _Parent("session_id", "supervision_sessions"), _Parent("entry_id", "entries"),
         _Parent("dilemma_id", "dilemmas"),
@@ -331,6 +338,30 @@ _KINDS = (  # parents before children
     _Kind("placement_hours", parents=(_Parent("placement_id", "placements"),), natural=(("placement_id", "day"),)),
 )
 _KIND = {kind.table: kind for kind in _KINDS}
+# The worker's own words in records kept once (not ``keep_both``): table -> (column, the column
+# that keeps its other version). When both copies changed a record, the newer version stays
+# and each of these the older version held differently is kept after it, marked (``_kept_after``).
+_TEXTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "persons": (("note", "note"), ("pseudonym", "note")),  # a pseudonym is unique: the other one goes in the note
+    "dilemma_categories": (("name", "name"), ("explanation", "explanation")),
+    "dilemmas": (("title", "title"), ("decision", "decision"), ("learned", "learned")),
+    "dilemma_status_changes": (("note", "note"),),
+    "limit_versions": (("label", "label"),),
+    "limit_marks": (("note", "note"),),
+    "supervision_sessions": (("with_whom", "with_whom"), ("discussed", "discussed"), ("outcome", "outcome")),
+    "supervision_agenda": (("question", "question"), ("follow_up", "follow_up")),
+    "supervision_session_items": (("question", "question"), ("follow_up", "follow_up")),
+    "placements": (("institution", "institution"), ("tutor", "tutor"), ("school_supervisor", "school_supervisor"),
+                   ("self_evaluation", "self_evaluation")),
+    "placement_objectives": (("text", "text"),),
+    "placement_hours": (("note", "note"), ("minutes", "note")),  # the other count of hours, in words
+}
+# One-line fields: the other version goes between brackets on the same line.
+_ONE_LINE = {("dilemmas", "title"), ("dilemma_categories", "name"), ("limit_versions", "label"),
+             ("supervision_sessions", "with_whom"), ("placements", "institution"), ("placements", "tutor"),
+             ("placements", "school_supervisor"), ("placement_objectives", "text")}
+# JSON lists of the worker's lines: both copies' lines, the newer's first.
+_LISTS = {"dilemma_categories": ("questions",), "supervision_sessions": ("follow_ups",)}
 # link table -> its two ends (column, table); a link is named "<first uuid>:<second uuid>"
 _LINKS = {
     "dilemma_entries": (("dilemma_id", "dilemmas"), ("entry_id", "entries")),
@@ -406,7 +437,8 @@ def _copy_uuid(identity: str, revision: str | None) -> str:
 
 
 class _Merge:
-    def __init__(self, local: Database, other: Database) -> None:
+    def __init__(self, local: Database, other: Database, language: str = "fr") -> None:
+        self.language = language
         self.local = _Side(local)
         self.other = _Side(other)
         self.raw = local.raw
@@ -427,7 +459,9 @@ class _Merge:
             entries_added=self.counts["entries.added"], entries_updated=self.counts["entries.updated"],
             entries_kept_both=self.counts["entries.kept_both"], entries_deleted=self.counts["entries.deleted"],
             entries_kept_despite_deletion=self.counts["entries.kept_despite_deletion"],
-            other_changes=sum(n for key, n in self.counts.items() if key.partition(".")[0] not in ("entries", "not")),
+            other_changes=sum(n for key, n in self.counts.items()
+                              if key.partition(".")[0] not in ("entries", "not", "texts")),
+            texts_kept_both=self.counts["texts.kept_both"],
             records_not_merged=self.counts["not.merged"],
         )
 
@@ -520,8 +554,8 @@ class _Merge:
             for side, against, alive in ((self.local, self.other, self.alive_here),
                                          (self.other, self.local, self.alive_there)):
                 for identity, row in side.rows[kind.table].items():
-                    if not (identity in alive[kind.table] or kind.keeps_parent and self._new_to(kind, identity, row,
-                                                                                                against)):
+                    keeps = kind.keeps_parent or any(row.get(column) for column in kind.keeps_parent_when)
+                    if not (identity in alive[kind.table] or keeps and self._new_to(kind, identity, row, against)):
                         continue
                     for parent in kind.parents:
                         if parent.cascade and row["_parents"][parent.column] is not None:
@@ -574,9 +608,8 @@ class _Merge:
                 return  # new here
             if _known(here["revision"], there_gone) and identity not in self.alive_here[table]:
                 self._delete(kind, here, there_gone)
-            else:  # changed here since, or something new here hangs on it
+            else:  # changed here since, or something new here hangs on it: stays as it is here
                 self.overridden_there[table][identity] = there_gone.deleted_at
-                self._count(table, "kept_despite_deletion")
         elif there is not None:
             if here_gone is not None and (_known(there["revision"], here_gone)
                                           and identity not in self.alive_there[table]):
@@ -642,8 +675,10 @@ class _Merge:
         if kind.keep_both:  # first: the older version's persons and tags may be this journal's
             self._keep_older(kind, identity, dict(loser), from_here=loser is here)
         special = self._combined(kind, winner, loser)
+        if kind.table != "entries" and (kind.keep_both or special is not None and kind.table in _TEXTS):
+            self.counts["texts.kept_both"] += 1
         if special is not None:
-            self._write_content(kind, here, special)
+            self._write_content(kind, here, special, self.other if winner is there else self.local)
             self._set_history(kind, here, merged, winner["revised_at"], current_first=True)
         elif winner is there:
             self._take(kind, here, there, merged)
@@ -653,18 +688,44 @@ class _Merge:
 
     def _combined(self, kind: _Kind, newer: Row, older: Row) -> Row | None:
         """Both versions in one, where the newer alone would lose something written."""
-        if kind.table == "persons":
-            notes = [newer["note"], older["note"]]
-            if notes[1] and notes[1] not in notes[0]:
-                return {**newer, "note": "\n\n".join(n for n in notes if n)}
-            return None
+        if kind.table in _TEXTS or kind.table in _LISTS:
+            combined = dict(newer)
+            for column, into in _TEXTS.get(kind.table, ()):
+                other = older[column]
+                if other is None or other == newer[column] or not str(other).strip():
+                    continue
+                if column == "pseudonym" and other.casefold() == newer[column].casefold():
+                    continue  # the same person (a pseudonym is compared without case)
+                if column == "minutes":
+                    other = f"{int(other) // 60}:{int(other) % 60:02d}"
+                combined[into] = self._kept_after(combined[into] or "", str(other), older["revised_at"],
+                                                  one_line=(kind.table, into) in _ONE_LINE)
+            for column in _LISTS.get(kind.table, ()):
+                try:
+                    lines = [*json.loads(newer[column] or "[]"), *json.loads(older[column] or "[]")]
+                except ValueError:
+                    continue
+                combined[column] = json.dumps(list(dict.fromkeys(lines)), ensure_ascii=False)
+            return None if combined == newer else combined
         if kind.table == "settings" and newer["key"] in _SETTING_MERGES:
             try:
-                value = _SETTING_MERGES[newer["key"]](json.loads(newer["value"]), json.loads(older["value"]))
+                value = _SETTING_MERGES[newer["key"]](json.loads(newer["value"]), json.loads(older["value"]),
+                                                      self._kept_after)
             except (ValueError, TypeError, AttributeError, KeyError):
                 return None
             return {**newer, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
         return None
+
+    def _kept_after(self, text: str, other: str, other_at: str | None, *, one_line: bool = False) -> str:
+        """``text`` with ``other`` (another version of it) kept after it, marked in words,
+        unless ``text`` already holds it (merged before)."""
+        if other in text:
+            return text
+        words = pick(load_toml("merge", "versions.toml"), self.language)
+        if one_line:
+            return " ".join(part for part in (text, words["short"].format(text=" ".join(other.split()))) if part)
+        line = words["long"].format(date=(other_at or "")[:10])
+        return f"{text}\n\n{line}\n{other}" if text else f"{line}\n{other}"
 
     def _keep_older(self, kind: _Kind, identity: str, loser: Row, *, from_here: bool) -> None:
         """The older of two versions both copies changed, as a new record beside the newer."""
@@ -895,7 +956,8 @@ class _Merge:
 # ----- settings whose two versions are combined
 
 
-def _merged_prompt_state(newer: dict[str, Any], older: dict[str, Any]) -> dict[str, Any]:
+def _merged_prompt_state(newer: dict[str, Any], older: dict[str, Any],
+                         kept_after: object = None) -> dict[str, Any]:
     """What the prompt engine remembers of each prompt, from both copies: the entries written
     from it, how often it was shown, and the latest of each moment."""
     merged = dict(newer)
@@ -917,11 +979,26 @@ def _merged_prompt_state(newer: dict[str, Any], older: dict[str, Any]) -> dict[s
     return merged
 
 
-def _merged_templates(newer: list[dict[str, Any]], older: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The worker's own templates of both copies (the newer version of one both changed)."""
-    ids = {template["id"] for template in newer}
-    names = {template["name"] for template in newer}
-    return [*newer, *(t for t in older if t["id"] not in ids and t["name"] not in names)]
+def _merged_templates(newer: list[dict[str, Any]], older: list[dict[str, Any]],
+                      kept_after: Callable[..., str]) -> list[dict[str, Any]]:
+    """The worker's own templates of both copies. One both changed (saving a template again
+    gives it a new id): the newer, and the older under its name marked as another version."""
+    merged = list(newer)
+    for template in older:
+        if template["id"] in {t["id"] for t in merged} or template in merged:
+            continue
+        same_name = [t for t in merged if t["name"] == template["name"]]
+        if same_name and all(_template_content(t) != _template_content(template) for t in same_name):
+            marked = {**template, "name": kept_after("", template["name"], None, one_line=True)}
+            if marked["name"] not in {t["name"] for t in merged}:
+                merged.append(marked)
+        elif not same_name:
+            merged.append(template)
+    return merged
+
+
+def _template_content(template: dict[str, Any]) -> tuple[str, str]:
+    return (json.dumps(template.get("sections"), sort_keys=True), template.get("description", ""))
 
 
 _SETTING_MERGES = {PROMPT_STATE_KEY: _merged_prompt_state, TEMPLATES_KEY: _merged_templates}
@@ -934,7 +1011,7 @@ def other_version_of(database: Database, entry_uuid: str) -> str | None:
 
 
 __all__ = [
-    "MERGED_FOLDER", "CopyPassphraseNeeded", "ForeignCopy", "MergeReport", "SkippedCopy", "find_conflict_copies",
-    "is_conflict_copy_name", "merge_conflict_copies", "merge_copies", "merge_databases", "merge_into",
+    "MERGED_FOLDER", "CopyPassphraseNeeded", "ForeignCopy", "MergeReport", "SkippedCopy", "could_be_a_copy",
+    "find_conflict_copies", "merge_conflict_copies", "merge_copies", "merge_databases", "merge_into",
     "other_version_of",
 ]

@@ -291,7 +291,9 @@ class MainWindow(QMainWindow):
                 self.workspace.refresh()
 
         # First, so everything after sees the merged journal: a conflict copy left by a sync service.
-        self.worker.submit(lambda holder: None if holder.require().read_only else merge_conflict_copies(holder.require()),
+        # (The words that mark the other version of a text both copies changed: in the window's language.)
+        self.worker.submit(lambda holder: None if holder.require().read_only
+                           else merge_conflict_copies(holder.require(), language=self.language),
                            merged, self._show_error)
         self.workspace.refresh()
         self.idle_lock.set_minutes(self.settings.autolock_minutes)
@@ -769,7 +771,8 @@ class MainWindow(QMainWindow):
             if report.changed:
                 self.workspace.refresh()
 
-        self.worker.submit(lambda holder: merge_copies(holder.require(), copies, passphrase), done, self._show_error)
+        self.worker.submit(lambda holder: merge_copies(holder.require(), copies, passphrase, self.language),
+                           done, self._show_error)
 
     def open_backups(self, _checked: bool = False, *, back_up_at_once: bool = False) -> None:
         if not self.is_unlocked():

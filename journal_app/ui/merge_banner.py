@@ -80,6 +80,10 @@ class MergeBanner(QFrame):
         if report.entries_kept_both:
             details.append(self.tr("When both copies changed an entry, the older version is kept as another "
                                    "entry with the same date."))
+        if report.texts_kept_both:
+            details.append(self.tr("When both copies changed another text (a dilemma, a supervision session, a "
+                                   "placement…), both versions are kept: the older one follows the newer, under a "
+                                   "line that says so."))
         self.detail.setText(" ".join(details))
         self.detail.setVisible(bool(details))
         self.passphrase_button.setVisible(bool(self._waiting))

@@ -1,6 +1,8 @@
 """Carnet's JSON export holds every record of the journal: exported, then imported into an
 empty journal, it gives back the same journal, table by table; imported again, or into a
-journal that holds other records, it adds what is missing and duplicates nothing."""
+journal that holds other records, it adds what is missing and duplicates nothing. What only
+merging needs (the hashes of earlier versions, the traces of deleted records) is not in it:
+an export confirms nothing that it does not say (issue 13)."""
 
 from __future__ import annotations
 
@@ -45,6 +47,9 @@ CARRIED_INSIDE_OTHERS = {
     "entry_persons": "each entry carries its persons' pseudonyms",
     "entry_tags": "each entry carries its tags' names",
 }
+# What merging copies of the journal needs, kept inside the encrypted journal only: a trace
+# of each deleted record (it would confirm that the record existed).
+MERGE_ONLY = {"tombstones": "what was deleted, and the hashes it had"}
 # Settings that say what the file is and where this computer keeps its backups.
 NOT_EXPORTED_SETTINGS = {DEMO_MARKER_KEY, PLAN_SETTING}
 
@@ -183,6 +188,14 @@ def without_settings_left_out(dump: dict[str, list[tuple[tuple[str, Any], ...]]]
             for name, rows in dump.items()}
 
 
+def without_merge_history(dump: dict[str, Any]) -> dict[str, Any]:
+    """The journal as an export carries it: without the earlier revisions each record
+    remembers and without the tombstones (its current revision is that of its content)."""
+    return {name: sorted((tuple((column, value) for column, value in row if column != "revisions") for row in rows),
+                         key=repr)
+            for name, rows in dump.items() if name not in MERGE_ONLY}
+
+
 def history_as_a_set(dump: dict[str, Any], *, dilemmas_bookkeeping: bool = True) -> dict[str, Any]:
     """A merge remembers a record's current revision among its earlier ones too (and keeps
     them in the order it met them): the same knowledge, written another way.
@@ -250,6 +263,9 @@ def test_every_table_of_the_models_is_exported(full_journal: Journal) -> None:
     for table in Base.metadata.sorted_tables:
         if table.name in CARRIED_INSIDE_OTHERS:
             continue
+        if table.name in MERGE_ONLY:
+            assert table.name not in document
+            continue
         assert document.get(table.name), f"the export has no records of {table.name!r}"
     assert {"tags", "persons"} <= {key for entry in document["entries"] for key in entry}
 
@@ -263,7 +279,9 @@ def test_export_then_import_into_an_empty_journal_gives_back_every_table(full_jo
     assert (result.imported, result.already_present, result.changed) == (5, 0, True)
     other = reopened(other)
     try:
-        assert table_dump(other.database) == without_settings_left_out(before)
+        assert without_merge_history(table_dump(other.database)) == without_merge_history(
+            without_settings_left_out(before))
+        assert other.database.raw.execute("SELECT count(*) FROM tombstones").fetchone() == (0,)
         assert other.database.read_setting(DEMO_MARKER_KEY) is None  # another journal is not the example
         assert [e.title for e in other.entries.search("reseau")] == ["Visite à domicile"]
         assert other.database.integrity_problems() == []
@@ -293,7 +311,7 @@ def test_the_export_names_records_by_uuid_and_times_with_their_offset(full_journ
     assert document["checkins"][0]["taken_at"] == "2024-03-08T18:00:00.250000+01:00"
     dilemma_uuids = {d["uuid"] for d in document["dilemmas"]}
     assert {link["dilemma"] for link in document["dilemma_entries"]} <= dilemma_uuids
-    assert all(datetime.fromisoformat(t["deleted_at"]).utcoffset() == timedelta(0) for t in document["tombstones"])
+    assert "tombstones" not in document
     assert {s["key"] for s in document["settings"]} == {"checkin_settings", "checkin_invitation_postponed_until",
                                                         "prompt_engine", "user_templates"}
 
@@ -331,8 +349,8 @@ def test_a_journal_with_other_records_gets_every_record_of_the_export(full_journ
     try:
         other.entries.delete(mine.uuid)
         other.database.raw.execute("DELETE FROM tombstones WHERE uuid = ?", (mine.uuid,)).close()
-        assert history_as_a_set(table_dump(other.database), dilemmas_bookkeeping=False) == history_as_a_set(
-            without_settings_left_out(table_dump(full_journal.database)), dilemmas_bookkeeping=False)
+        assert without_merge_history(table_dump(other.database)) == without_merge_history(
+            without_settings_left_out(table_dump(full_journal.database)))
     finally:
         other.close()
 
@@ -346,12 +364,17 @@ def test_a_dilemma_merged_in_keeps_the_time_of_its_last_edit(full_journal: Journ
     other.close()
 
 
-def test_the_newer_edit_wins_and_an_import_deletes_nothing(full_journal: Journal) -> None:
+def test_a_file_written_with_revisions_still_imports_its_newer_edit_and_deletes_nothing(
+        full_journal: Journal) -> None:
+    """Exports written before issue 13 carried revisions and tombstones: still read."""
     document = exported(full_journal)
+    document["tombstones"] = []
     visit = next(e for e in full_journal.entries.list() if e.title == "Visite à domicile" and e.persons)
     call = next(e for e in full_journal.entries.list() if e.title == "Appel")
     newer = next(e for e in document["entries"] if e["uuid"] == call.uuid)
-    newer.update(title="Appel (corrigé)", revision="0123456789abcdef", revisions=[newer["revision"]],
+    (revision,) = full_journal.database.raw.execute("SELECT revision FROM entries WHERE uuid = ?",
+                                                    (call.uuid,)).fetchone()
+    newer.update(title="Appel (corrigé)", revision="0123456789abcdef", revisions=[revision],
                  revised_at=datetime(2030, 1, 1, tzinfo=UTC).isoformat())
     full_journal.entries.delete(visit.uuid)  # deleted here since the export: stays deleted
     document["tombstones"].append({"kind": "dilemmas", "uuid": DilemmaStore(full_journal.database).list()[0].uuid,
@@ -403,9 +426,9 @@ def test_a_range_export_holds_its_entries_and_what_belongs_to_them(full_journal:
     assert [limit["kind"] for limit in document["limits"]] == ["no_lending_money"]
     assert len(document["limit_marks"]) == 1 and len(document["limit_versions"]) == 1
     for name in ("settings", "schedules", "checkins", "placements", "placement_objectives", "placement_hours",
-                 "objective_entries", "supervision_agenda", "supervision_sessions", "supervision_session_items",
-                 "tombstones"):
+                 "objective_entries", "supervision_agenda", "supervision_sessions", "supervision_session_items"):
         assert document[name] == [], name
+    assert "tombstones" not in document
 
     other = make_journal(tmp_path / "march.carnet")
     assert interchange.import_batch(other, read(document)).imported == 3
@@ -416,7 +439,8 @@ def test_a_range_export_holds_its_entries_and_what_belongs_to_them(full_journal:
 
 def test_a_range_export_without_entries_holds_nothing(full_journal: Journal) -> None:
     document = exported(full_journal, since=date(2025, 1, 1))
-    assert all(document[section.name] == [] for section in interchange.carnet.SECTIONS)
+    assert all(document[section.name] == [] for section in interchange.carnet.SECTIONS
+               if section.name not in MERGE_ONLY)
 
 
 # ----- older and malformed exports
@@ -491,3 +515,89 @@ def test_a_hand_written_export_may_leave_out_what_has_a_default(tmp_path: Path) 
     (dilemma,) = DilemmaStore(journal.database).list()
     assert dilemma.status == "open" and DilemmaStore(journal.database).story(dilemma.uuid).entries[0].uuid == "b" * 32
     journal.close()
+
+
+# ----- an export confirms nothing that is not in it (issue 13)
+
+
+def _every_hash_the_journal_knows(database: Database) -> set[str]:
+    """Every revision (a hash of a record's content) the journal holds: current, earlier, deleted."""
+    raw = database.raw
+    from journal_app.core.models import REVISED_TABLES
+
+    hashes: set[str] = set()
+    for table in REVISED_TABLES:
+        for revision, revisions in raw.execute(f"SELECT revision, revisions FROM {table}").fetchall():
+            hashes.update([revision or "", *(revisions or "").split()])
+    for revision, revisions in raw.execute("SELECT revision, revisions FROM tombstones").fetchall():
+        hashes.update([revision or "", *(revisions or "").split()])
+    return hashes - {""}
+
+
+def test_an_export_holds_no_hash_of_past_text_and_no_trace_of_what_was_deleted(full_journal: Journal,
+                                                                              tmp_path: Path) -> None:
+    store = full_journal.entries
+    named = store.add(EntryFields(title="Appel", body="Jean Dupont a rappelé.",
+                                  occurred_at=datetime(2024, 4, 2, 9, 0, tzinfo=BRUSSELS)))
+    full_journal = reopened(full_journal)  # the named version lives on in the history of a later session
+    (named_revision,) = full_journal.database.raw.execute("SELECT revision FROM entries WHERE uuid = ?",
+                                                          (named.uuid,)).fetchone()
+    store = full_journal.entries
+    store.update(named.uuid, replace(store.get(named.uuid).fields_only(), body="M. D. a rappelé."))
+    gone = store.add(EntryFields(title="Effacée aussi", occurred_at=datetime(2024, 4, 3, 9, 0, tzinfo=BRUSSELS)))
+    store.delete(gone.uuid)
+    hashes = _every_hash_the_journal_knows(full_journal.database)
+    assert named_revision in hashes and len(hashes) > 40  # the journal keeps them, to merge copies of itself
+
+    destination = tmp_path / "export.json"
+    interchange.write_export(full_journal, destination)
+    text = destination.read_text("utf-8")
+    assert "Jean Dupont" not in text and "M. D. a rappelé." in text
+    assert [h for h in hashes if h in text] == []  # none confirms a guess at what a record once said
+    document = json.loads(text)
+    assert "tombstones" not in document and gone.uuid not in text
+    assert not [key for section in document.values() if isinstance(section, list) for item in section
+                if isinstance(item, dict) for key in item if key in ("revision", "revisions")]
+    assert named_revision not in text  # the hash of "Jean Dupont a rappelé.": a guess could be checked against it
+    full_journal.close()
+
+
+def test_a_version_the_journal_never_had_is_kept_beside_its_own(full_journal: Journal) -> None:
+    """An export carries no history: an entry it holds in a version this journal never had
+    (changed on another copy) cannot be told newer or older, so both are kept."""
+    document = exported(full_journal)
+    call = next(e for e in full_journal.entries.list() if e.title == "Appel")
+    next(e for e in document["entries"] if e["uuid"] == call.uuid)["title"] = "Appel (corrigé ailleurs)"
+    result = interchange.import_batch(full_journal, read(document))
+    assert (result.imported, result.updated) == (0, 1)
+    titles = sorted(e.title for e in full_journal.entries.list() if e.title.startswith("Appel"))
+    assert titles == ["Appel", "Appel (corrigé ailleurs)"]
+    assert interchange.import_batch(full_journal, read(document)).changed is False  # and only once
+
+
+def test_a_copy_of_the_journal_behind_the_export_takes_its_later_versions(full_journal: Journal,
+                                                                          tmp_path: Path) -> None:
+    """The "versions" an export carries are keyed with the journal's key: a copy of the same
+    journal (same key) tells the export's version is later than its own, and takes it."""
+    journal = reopened(full_journal)
+    behind = tmp_path / "behind.carnet"
+    behind.write_bytes(journal.path.read_bytes())  # a copy, before the changes below
+    call = next(e for e in journal.entries.list() if e.title == "Appel")
+    journal.entries.update(call.uuid, replace(call.fields_only(), body="Rappelé, c'est réglé."))
+    PersonStore(journal.database).set_note("Bruno", "Préfère le matin, jamais le vendredi.")
+    document = exported(journal)
+    journal.close()
+    copy = Journal.open(behind, PASSPHRASE)
+    try:
+        result = interchange.import_batch(copy, read(document))
+        assert (result.imported, result.updated) == (0, 1)
+        assert [e.body for e in copy.entries.list() if e.title == "Appel"] == ["Rappelé, c'est réglé."]
+        notes = {p.pseudonym: p.note for p in PersonStore(copy.database).summaries()}
+        assert notes["Bruno"] == "Préfère le matin, jamais le vendredi."  # taken, not kept after the other
+        assert not interchange.import_batch(copy, read(document)).changed
+    finally:
+        copy.close()
+    stranger = make_journal(tmp_path / "stranger.carnet")  # another key: the versions name nothing it knows
+    stranger.entries.add(EntryFields(title="À moi", occurred_at=datetime(2024, 1, 5, 9, 0, tzinfo=BRUSSELS)))
+    assert interchange.import_batch(stranger, read(document)).imported == 5
+    stranger.close()

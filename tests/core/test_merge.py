@@ -25,7 +25,7 @@ from journal_app.core.errors import OlderCopy
 from journal_app.core.journal import Journal
 from journal_app.core.limits import LimitStore
 from journal_app.core.merge import (
-    MERGED_FOLDER, CopyPassphraseNeeded, ForeignCopy, find_conflict_copies, is_conflict_copy_name, merge_conflict_copies,
+    MERGED_FOLDER, CopyPassphraseNeeded, ForeignCopy, could_be_a_copy, find_conflict_copies, merge_conflict_copies,
     merge_into,
 )
 from journal_app.core.persons import PersonStore
@@ -132,55 +132,50 @@ def _titles(path: Path) -> list[str]:
     return sorted(title for title, *_ in _snapshot(path)["entries"].values())  # type: ignore[attr-defined]
 
 
-# ----- conflict copies and their names
+# ----- conflict copies: found by the journal's identity, whatever their name
 
 
 @pytest.mark.parametrize("name", [
-    "journal (conflicted copy 2026-11-24 101530).carnet",  # Nextcloud, ownCloud
-    "journal (conflicted copy jane 2026-11-24 101530).carnet",  # Nextcloud with the user
-    "journal (Jane's conflicted copy 2026-11-24).carnet",  # Dropbox
-    "journal (Jane's conflicted copy 2026-11-24 (1)).carnet",  # Dropbox, a second one that day
-    "journal (copie en conflit de Jane 2026-11-24).carnet",  # Dropbox in French
-    "journal (conflicterende kopie van Jan 2026-11-24).carnet",  # Dropbox in Dutch
-    "journal-DESKTOP-ABC123.carnet",  # OneDrive
-    "journal-LAPTOP.carnet",  # OneDrive
-    "journal-DESKTOP-ABC123-2.carnet",  # OneDrive, a second one
-    "journal.sync-conflict-20261124-101530-ABCDEFG.carnet",  # Syncthing
-    "journal (SFConflict jane@example.org 2026-11-24-10-15-30).carnet",  # Seafile: any "conflict"
+    "journal (conflicted copy 2026-12-06 214012).carnet",  # Nextcloud, ownCloud
+    "journal (Jean's conflicted copy 2026-12-06).carnet",  # Dropbox
+    "journal (copie en conflit de Jean 2026-12-06).carnet",  # Dropbox in French
+    "journal-LAPTOP-AB12.carnet",  # OneDrive
+    "journal (1).carnet",  # Google Drive
+    "journal 2.carnet",  # iCloud
+    "journal.sync-conflict-20261206-214012-ABCDEFG.carnet",  # Syncthing
+    "journal (SFConflict jean@example.org 2026-12-06-21-40-12).carnet",  # Seafile
+    "journal-laptop.carnet",  # a name someone gave it
+    "copie du carnet.carnet",  # any name at all
 ])
-def test_the_names_sync_services_give_conflict_copies(name: str) -> None:
-    assert is_conflict_copy_name("journal.carnet", name)
-
-
-@pytest.mark.parametrize("name", [
-    "journal.carnet",  # the journal itself
-    "journal-old.carnet",  # a copy someone named
-    "journal-2.carnet",
-    "journal2 (conflicted copy 2026-11-24 101530).carnet",  # another journal's copy
-    "travail (conflicted copy 2026-11-24 101530).carnet",
-    "journal-backup-000003.carnet",  # a backup
-    "journal.replaced-1.carnet",  # kept aside by a restore
-    "journal (conflicted copy 2026-11-24 101530).txt",
-    "journal (conflicted copy 2026-11-24 101530).carnet.lock",
-    ".journal.carnet.a1b2c3.tmp",
-])
-def test_names_that_are_not_conflict_copies(name: str) -> None:
-    assert not is_conflict_copy_name("journal.carnet", name)
-
-
-def test_conflict_copies_are_confirmed_by_the_journal_identity(tmp_path: Path) -> None:
+def test_a_copy_of_this_journal_is_found_whatever_its_name(tmp_path: Path, name: str) -> None:
     journal_file = _make_original(tmp_path, lambda j: j.entries.add(_entry("un")))
-    copies = [tmp_path / "journal-DESKTOP-ABC123.carnet", tmp_path / "journal.sync-conflict-20261124-101530-ABCDEFG.carnet"]
-    for copy in copies:
-        shutil.copyfile(journal_file, copy)
-    other, _ = Journal.create(tmp_path / "journal (conflicted copy 2026-11-24 101530).carnet", PASSPHRASE, kdf=CHEAP_KDF)
-    other.close()  # a different journal under a conflict copy's name: never taken
-    (tmp_path / "journal (Jane's conflicted copy 2026-11-24).carnet").write_bytes(b"not a journal at all")
-    (tmp_path / "backups").mkdir(exist_ok=True)
-    shutil.copyfile(journal_file, tmp_path / "backups" / "journal-LAPTOP.carnet")  # sub-folders are not searched
-    shutil.copyfile(journal_file, tmp_path / "journal-old.carnet")  # same identity, not a conflict copy's name
-    assert find_conflict_copies(journal_file) == sorted(copies)
+    shutil.copyfile(journal_file, tmp_path / name)
+    assert find_conflict_copies(journal_file) == [tmp_path / name]
+
+
+def test_files_carnet_writes_itself_and_other_journals_are_not_copies(tmp_path: Path) -> None:
+    journal_file = _make_original(tmp_path, lambda j: j.entries.add(_entry("un")))
+    copy = tmp_path / "journal (1).carnet"
+    shutil.copyfile(journal_file, copy)
+    other, _ = Journal.create(tmp_path / "journal (conflicted copy 2026-12-06 214012).carnet", PASSPHRASE, kdf=CHEAP_KDF)
+    other.close()  # another journal, even under a conflict copy's name: never taken
+    (tmp_path / "journal 2.carnet").write_bytes(b"not a journal at all")
+    for folder in ("backups", MERGED_FOLDER, "autre"):  # sub-folders are not searched
+        (tmp_path / folder).mkdir(exist_ok=True)
+        shutil.copyfile(journal_file, tmp_path / folder / "journal-LAPTOP.carnet")
+    shutil.copyfile(journal_file, tmp_path / "journal.replaced-1.carnet")  # set aside by a restore
+    shutil.copyfile(journal_file, tmp_path / "journal-backup-000003.carnet")  # a backup in this folder
+    shutil.copyfile(journal_file, tmp_path / ".journal.carnet.a1b2c3.tmp")
+    shutil.copyfile(journal_file, tmp_path / "journal (1).carnet.lock")
+    (tmp_path / "lien.carnet").symlink_to(journal_file)  # the journal itself under another name
+    assert find_conflict_copies(journal_file) == [copy]
     assert find_conflict_copies(tmp_path / "missing.carnet") == []
+
+
+@pytest.mark.parametrize("name", ["journal.carnet", "journal.replaced-2.carnet", "journal-backup-000003.carnet",
+                                  ".journal (1).carnet", "journal (1).txt", "journal (1).carnet.lock"])
+def test_names_never_taken_for_a_copy(name: str) -> None:
+    assert not could_be_a_copy("journal.carnet", name)
 
 
 # ----- entries
@@ -339,7 +334,9 @@ def test_a_person_both_copies_added_is_one_person_with_both_notes(tmp_path: Path
     _, merged, _ = _both_ways(tmp_path, _five_entries, here, there)
     snapshot = _snapshot(merged)
     assert snapshot["persons"] == {
-        "Jeune 17": "Vu au local.", "Mme R.": "Suivie depuis l'automne.\n\nDéménage en décembre.",
+        "Jeune 17": "Vu au local.",
+        "Mme R.": f"Suivie depuis l'automne.\n\n——— Autre version, d’une autre copie du journal ({datetime.now(UTC).date()}) ———\n"
+                  "Déménage en décembre.",
     }
     journal = Journal.open(merged, PASSPHRASE, read_only=True)
     try:

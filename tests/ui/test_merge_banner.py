@@ -69,6 +69,13 @@ def test_a_merge_is_told_calmly_and_can_be_dismissed(qtbot, tmp_path: Path) -> N
     assert not banner.isVisible()
 
 
+def test_texts_both_copies_changed_are_said_to_be_kept_twice(qtbot) -> None:  # type: ignore[no-untyped-def]
+    banner = _banner(qtbot, MergeReport(merged=(COPY,), other_changes=2, texts_kept_both=1))
+    assert "2 other changes" in banner.text.text()
+    assert "both versions are kept: the older one follows the newer" in banner.detail.text()
+    assert "older version is kept as another entry" not in banner.detail.text()
+
+
 def test_nothing_found_shows_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert not _banner(qtbot, MergeReport()).isVisible()
     assert not _banner(qtbot, None).isVisible()

@@ -4,9 +4,9 @@
 it); this module turns the journal's tables into its lists and back. Each table that holds
 what the worker wrote or set is a list under the table's name, in an order where what a
 record refers to comes first: "settings", "schedules", "persons", "entries", then the
-dilemmas, limits, check-ins, placements, supervision and the links between them, and
-"tombstones" last. The tables and their columns are read from the ORM models, so a table or
-a column added later is exported without anyone having to remember it (a test checks).
+dilemmas, limits, check-ins, placements, supervision and the links between them. The tables
+and their columns are read from the ORM models, so a table or a column added later is
+exported without anyone having to remember it (a test checks).
 
 A record is an object with its table's columns, except that:
 
@@ -23,10 +23,17 @@ A record is an object with its table's columns, except that:
   tables "tags", "entry_persons" and "entry_tags" are not lists of their own). Its
   "search_persons" and "search_tags" are the words the full-text search reads, in the order
   they were typed; a file without them gets the names joined.
-- "revision", "revisions" (a list, newest first) and "revised_at", and the "tombstones"
-  (what was deleted: its kind, identity, when, and its revisions, never its content), are
-  what merging two copies of the journal needs (see ``merge.py``): with them an export
-  imported again, or into a copy, tells versions apart and does not bring deletions back.
+- "revised_at" says when a record's content last changed. An export holds no hash of a
+  record's content, current or past, and no trace of what was deleted (the journal keeps
+  both to merge two copies of itself, ``merge.py``, but an export is plaintext the worker
+  hands on: a hash of a past version would let anyone confirm a guess at what it said).
+  Importing reads a record's revision from its content: an export imported again changes
+  nothing, and what the journal deleted since stays deleted (its own tombstones say so).
+  "versions" lists a record's earlier revisions keyed with the journal's own key (HMAC,
+  ``VersionTags``): meaningless to anyone else, they let the same journal, or a copy of it,
+  tell which of two versions is the newer when the export is imported there.
+  Files written before this still carry "revision", "revisions" and "tombstones": they are
+  read as before.
 
 Two settings are not exported, nor read from a file: the mark of the example journal and
 the backup plan. They say what this file is and where this computer keeps its backups, not
@@ -41,9 +48,12 @@ schedule, settings, check-ins, supervision and placements are only in a whole ex
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import math
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -51,15 +61,22 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Float, Integer, Table, UniqueConstraint
 
 from journal_app.core.backups import PLAN_SETTING
+from journal_app.core.checkins import POSTPONED_KEY as CHECKIN_POSTPONED_KEY
+from journal_app.core.checkins import SETTINGS_KEY as CHECKIN_SETTINGS_KEY
 from journal_app.core.database import Database
 from journal_app.core.demo import DEMO_MARKER_KEY
+from journal_app.core.errors import InvalidInput
 from journal_app.core.formats.common import (
-    DATETIME_HINT, UUID_HINT, Fields, ImportRefused, aware_datetime, list_of_objects, refuse_duplicates, uuid_hex,
+    DATETIME_HINT, MAX_DATA_CHARS, UUID_HINT, Fields, ImportRefused, aware_datetime, list_of_objects, refuse_duplicates,
+    uuid_hex,
 )
 from journal_app.core.limits import LIMIT_KINDS
 from journal_app.core.models import (
     CHANNELS, DILEMMA_STATUSES, ENTRY_KINDS, SUPERVISION_KINDS, Base, UtcDateTime, new_uuid, utc_now,
 )
+from journal_app.core.prompts import STATE_KEY as PROMPT_STATE_KEY
+from journal_app.core.schedule import schedule_from_json
+from journal_app.core.templates import _USER_TEMPLATES_KEY as TEMPLATES_KEY
 
 # Every record of the export, checked, by table: the database's values, except that a
 # reference holds the identity of the record it names (the loader finds its row), and an
@@ -73,6 +90,10 @@ IDENTITY: dict[str, str | None] = {"settings": "key", "schedules": "effective_fr
 # The time written with the offset the worker was in, which stands for utc_offset_minutes.
 LOCAL_TIME = {"entries": "occurred_at", "dilemma_reflections": "written_at", "checkins": "taken_at"}
 NOT_EXPORTED_SETTINGS = (DEMO_MARKER_KEY, PLAN_SETTING)
+# What merging copies of the journal needs and an export must not carry: hashes of content,
+# and the deleted records (read from files written before, never written).
+NOT_EXPORTED_COLUMNS = frozenset({"revision", "revisions"})
+NOT_EXPORTED_SECTIONS = frozenset({"tombstones"})
 # The values a column may take, checked on reading (what the stores check when writing).
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("entries", "kind"): ENTRY_KINDS,
@@ -87,6 +108,60 @@ DAYS = frozenset({
     ("schedules", "effective_from"), ("limit_versions", "effective_from"), ("supervision_sessions", "held_on"),
     ("placements", "starts_on"), ("placements", "ends_on"), ("placement_hours", "day"),
 })
+# Columns that hold JSON the app wrote (their size is bounded by the file's, not by MAX_TEXT_CHARS).
+JSON_TEXT = frozenset({
+    ("settings", "value"), ("schedules", "spec"), ("dilemma_categories", "questions"), ("limit_versions", "params"),
+    ("checkins", "answers"), ("checkins", "extra"), ("supervision_sessions", "follow_ups"),
+})
+
+
+def _is_schedule(value: Any) -> bool:  # noqa: ANN401
+    try:
+        schedule_from_json(json.dumps(value))
+    except (InvalidInput, ValueError, TypeError, KeyError, AttributeError):
+        return False
+    return True
+
+
+def _is_list_of_texts(value: Any) -> bool:  # noqa: ANN401
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _is_scores(value: Any) -> bool:  # noqa: ANN401
+    return isinstance(value, dict) and all(isinstance(v, int) and not isinstance(v, bool) and -1000 < v < 1000
+                                           for v in value.values())
+
+
+# What the JSON a column holds must be, as the app reads it back (else the app would fail later).
+JSON_SHAPES: dict[tuple[str, str], tuple[Callable[[Any], bool], str]] = {
+    ("settings", "value"): (lambda value: True, "JSON"),
+    ("schedules", "spec"): (_is_schedule, "a work schedule as Carnet writes it"),
+    ("dilemma_categories", "questions"): (_is_list_of_texts, "a JSON list of texts"),
+    ("limit_versions", "params"): (lambda value: isinstance(value, dict), "a JSON object"),
+    ("checkins", "answers"): (_is_scores, "a JSON object of whole numbers"),
+    ("checkins", "extra"): (_is_scores, "a JSON object of whole numbers"),
+    ("supervision_sessions", "follow_ups"): (_is_list_of_texts, "a JSON list of texts"),
+}
+assert set(JSON_SHAPES) == JSON_TEXT
+
+
+def _is_templates(value: Any) -> bool:  # noqa: ANN401
+    return isinstance(value, list) and all(
+        isinstance(t, dict) and isinstance(t.get("id"), str) and isinstance(t.get("name"), str)
+        and isinstance(t.get("description", ""), str) and isinstance(t.get("sections"), list)
+        and all(isinstance(section, dict) and isinstance(section.get("title"), str)
+                and _is_list_of_texts(section.get("questions", [])) for section in t["sections"])
+        for t in value)
+
+
+# The settings the app reads back, by key: the shape it writes them in.
+SETTING_SHAPES: dict[str, Callable[[Any], bool]] = {
+    TEMPLATES_KEY: _is_templates,
+    PROMPT_STATE_KEY: lambda value: isinstance(value, dict) and isinstance(value.get("prompts", {}), dict),
+    CHECKIN_SETTINGS_KEY: lambda value: isinstance(value, dict) and _is_scores(
+        {key: v for key, v in value.items() if key == "every_days"}),
+    CHECKIN_POSTPONED_KEY: lambda value: value is None or isinstance(value, str),
+}
 _FIRST = ("settings", "schedules", "persons", "entries")  # for the reader: the journal's core first
 _LAST = ("tombstones",)  # loaded last: inserting a record takes its tombstone back
 
@@ -171,20 +246,60 @@ SECTION = {section.name: section for section in SECTIONS}
 # ----- export
 
 
-def dump(database: Database, entry_uuids: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+class VersionTags:
+    """A record's revisions as an export carries them: keyed with the journal's data key, so
+    that only a journal holding that key can tell which versions it knows, and no one can
+    check a guess at what a text once said against them."""
+
+    def __init__(self, data_key: bytes) -> None:
+        self._key = hmac.new(data_key, b"carnet export: versions", hashlib.sha256).digest()
+
+    def tag(self, revision: str) -> str:
+        return hmac.new(self._key, revision.encode(), hashlib.sha256).hexdigest()[:16]
+
+    def known(self, database: Database) -> dict[str, str]:
+        """tag -> revision, for every revision ``database`` holds (current, earlier, deleted)."""
+        revisions: set[str] = set()
+        for section in SECTIONS:
+            if "revisions" in section.table.c:
+                sql = f"SELECT revision, revisions FROM {section.name}"
+                for revision, earlier in _query_tuples(database.raw, sql):
+                    revisions.update([revision or "", *(earlier or "").split()])
+        return {self.tag(revision): revision for revision in revisions if revision}
+
+
+def with_known_versions(records: Records, known: Mapping[str, str]) -> Records:
+    """The records with the earlier revisions their "versions" name among ``known`` (the
+    journal's own: the others name nothing it holds)."""
+    result: dict[str, list[Mapping[str, Any]]] = {}
+    for name, rows in records.items():
+        result[name] = [row if not row.get("_versions") else {
+            **row, "revisions": " ".join(dict.fromkeys(known[tag] for tag in row["_versions"] if tag in known))}
+            for row in rows]
+    return result
+
+
+def dump(database: Database, entry_uuids: Sequence[str] | None = None,
+         tags: VersionTags | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every section of the export, as JSON values; with ``entry_uuids``, only those entries
-    and what belongs to them (``RANGE``)."""
+    and what belongs to them (``RANGE``); with ``tags``, each record's earlier revisions
+    keyed (``VersionTags``)."""
     raw = database.raw
     parameters = {"entries": json.dumps(list(entry_uuids or ())), "left_out": json.dumps(NOT_EXPORTED_SETTINGS)}
     identities = _Identities(raw)
     document: dict[str, list[dict[str, Any]]] = {}
     for section in SECTIONS:
+        if section.name in NOT_EXPORTED_SECTIONS:
+            continue
         where = _NOT_EXPORTED.get(section.name) if entry_uuids is None else RANGE.get(section.name, "0")
         order = "occurred_at, id" if section.name == "entries" else "rowid"  # the order they were written in
         sql = f"SELECT * FROM {section.name}{f' WHERE {where}' if where else ''} ORDER BY {order}"
         rows = _query(raw, sql, parameters)
         owned = _owned_by_entries(raw) if section.name == "entries" and rows else {}
         document[section.name] = [_to_json(section, row, identities, owned) for row in rows]
+        if tags is not None and "revisions" in section.table.c:
+            for item, row in zip(document[section.name], rows, strict=True):
+                item["versions"] = [tags.tag(revision) for revision in (row["revisions"] or "").split()]
     return document
 
 
@@ -195,6 +310,8 @@ def _to_json(section: Section, row: Mapping[str, Any], identities: _Identities,
     item: dict[str, Any] = {}
     for column in section.exported_columns():
         name, value = column.name, row[column.name]
+        if name in NOT_EXPORTED_COLUMNS:
+            continue
         if name in references:
             reference = references[name]
             item[reference.key] = None if value is None else identities.of(reference.table, value)
@@ -205,8 +322,6 @@ def _to_json(section: Section, row: Mapping[str, Any], identities: _Identities,
             value = _time_to_json(value, row["utc_offset_minutes"] if name == local else 0)
         elif isinstance(column.type, Boolean):
             value = bool(value)
-        elif name == "revisions":
-            value = value.split()
         elif name == "revised_at":
             value = _revised_at_to_json(value)
         item[name] = value
@@ -297,6 +412,11 @@ def _from_json(section: Section, fields: Fields) -> dict[str, Any]:
             raise fields.refuse(name, f"\"{name}\" cannot be {row[name]!r} (one of {', '.join(choices)})")
         if (section.name, name) in DAYS and row[name] is not None and not _is_day(row[name]):
             raise fields.wrong(name, "a day like 2024-03-01")
+    if section.name == "settings" and row["key"] in SETTING_SHAPES and not SETTING_SHAPES[row["key"]](
+            json.loads(row["value"])):
+        raise fields.wrong("value", f"the setting {row['key']!r} as Carnet writes it")
+    if "revisions" in section.table.c:
+        row["_versions"] = fields.text_list("versions")
     if section.name == "entries":
         row["_persons"] = _names(fields.text_list("persons"))
         row["_tags"] = _names(fields.text_list("tags"))
@@ -320,12 +440,20 @@ def _value_from_json(fields: Fields, section: Section, column: Column[Any]) -> A
     if isinstance(kind, Integer):
         return fields.integer(name)
     if isinstance(kind, Float):
-        if not isinstance(value, int | float) or isinstance(value, bool):
+        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
             raise fields.wrong(name, "a number or null")
         return float(value)
     if name == "revisions":
         return " ".join(fields.text_list(name))
-    text = fields.text(name)
+    text = fields.text(name, limit=MAX_DATA_CHARS if (section.name, name) in JSON_TEXT else None)
+    shape = JSON_SHAPES.get((section.name, name))
+    if shape is not None:
+        try:
+            fits = shape[0](json.loads(text))
+        except (ValueError, RecursionError):
+            fits = False
+        if not fits:
+            raise fields.wrong(name, f"{shape[1]} (as text)")
     if name == "revised_at":
         try:
             return _stored_time(aware_datetime(text))
@@ -457,16 +585,25 @@ def load(database: Database, records: Records) -> None:
 
 
 def _restore_revisions(raw: sqlite3.Connection, records: Records) -> None:
-    """The revisions as exported. Giving a dilemma its categories, one by one, made the
-    revision triggers record each step as an edit (now)."""
+    """The revisions as a file written before exports left them out carries them; else the
+    revision of the record's content (the triggers computed it) with no earlier ones, and
+    the time of its last edit as exported. Giving a dilemma its categories, one by one, made
+    the revision triggers record each step as an edit (now)."""
     for section in SECTIONS:
         if "revision" not in section.table.c or section.identity is None:
             continue
-        changed = [(row["revision"], row["revisions"], row["revised_at"], row[section.identity])
-                   for row in records.get(section.name, ()) if row["revision"] is not None]
+        rows = records.get(section.name, ())
+        carried = [(row["revision"], row["revisions"], row["revised_at"], row[section.identity])
+                   for row in rows if row["revision"] is not None]
         raw.executemany(
             f"UPDATE {section.name} SET revision = ?1, revisions = ?2, revised_at = ?3 WHERE {section.identity} = ?4 "
-            "AND NOT (revision IS ?1 AND revisions IS ?2 AND revised_at IS ?3)", changed).close()
+            "AND NOT (revision IS ?1 AND revisions IS ?2 AND revised_at IS ?3)", carried).close()
+        computed = [(row["revisions"] or "", row["revised_at"], row[section.identity])
+                    for row in rows if row["revision"] is None]
+        raw.executemany(
+            f"UPDATE {section.name} SET revisions = ?1, revised_at = coalesce(?2, revised_at) "
+            f"WHERE {section.identity} = ?3 AND NOT (revisions IS ?1 AND revised_at IS coalesce(?2, revised_at))",
+            computed).close()
 
 
 def forget_deletions_of_present(copy: Database, journal: Database) -> None:

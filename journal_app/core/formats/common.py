@@ -15,7 +15,7 @@ import uuid as uuid_module
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from journal_app.core.entries import EntryRecord, PersonRecord
@@ -154,7 +154,19 @@ class SourceUnreadable(StorageError):
     reason = "unreadable"
 
 
-# ----- typed fields
+# ----- typed fields, and the sizes an import accepts
+
+# What a field may hold (the README says it). Beyond these, a value is no one's writing but a
+# damaged or hostile file, which would stall the window or fail deep in the database: refused
+# at the import boundary, naming the field. Every importer reads its fields through ``Fields``.
+MAX_LINE_CHARS = 2_000  # a title, a pseudonym, a tag, a name, a label: one line
+MAX_TEXT_CHARS = 1_000_000  # an entry's body, a note, a reflection, any other text (some 500 pages)
+MAX_DATA_CHARS = 50_000_000  # what the app stores as JSON text (settings, a schedule): bounded by the file
+MIN_INTEGER, MAX_INTEGER = -(2**31), 2**31 - 1  # minutes, positions, a weight: what a 32-bit number holds
+ONE_LINE_FIELDS = frozenset({
+    "title", "pseudonym", "persons", "tags", "name", "label", "kind", "channel", "status", "status_after",
+    "institution", "tutor", "school_supervisor", "with_whom", "key", "builtin_id", "category",
+})
 
 
 class Fields:
@@ -184,18 +196,31 @@ class Fields:
     def wrong(self, key: str, expected: str) -> ImportRefused:
         return self.refuse(key, f"\"{key}\" must be {expected}")
 
-    def text(self, key: str, *, required: bool = False, default: str | None = "") -> Any:
+    def text(self, key: str, *, required: bool = False, default: str | None = "", limit: int | None = None) -> Any:
+        """A text of at most ``limit`` characters (default: by the field, ``ONE_LINE_FIELDS``)."""
         value = self._get(key, required)
         if value is None and not required:
             return default
         if not isinstance(value, str):
             raise self.wrong(key, "text")
+        return self._checked_text(key, value, limit)
+
+    def _checked_text(self, key: str, value: str, limit: int | None) -> str:
+        if limit is None:
+            limit = MAX_LINE_CHARS if key in ONE_LINE_FIELDS else MAX_TEXT_CHARS
+        if len(value) > limit:
+            raise self.refuse(key, f"\"{key}\" is too long ({limit:,} characters at most)".replace(",", " "))
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate ("\ud800"): JSON can write it, no text holds it
+            raise self.wrong(key, "text (it holds a broken character)") from exc
         return value
 
     def integer(self, key: str) -> int | None:
         value = self._get(key, False)
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-            raise self.wrong(key, "a whole number or null")
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)
+                                  or not MIN_INTEGER <= value <= MAX_INTEGER):
+            raise self.wrong(key, f"a whole number from {MIN_INTEGER} to {MAX_INTEGER}, or null")
         return value
 
     def boolean(self, key: str, default: bool = False) -> bool:
@@ -212,13 +237,15 @@ class Fields:
             return []
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise self.wrong(key, "a list of texts")
-        return value
+        if len(value) > MAX_LINE_CHARS:
+            raise self.refuse(key, f"\"{key}\" holds too many items ({MAX_LINE_CHARS} at most)")
+        return [self._checked_text(key, item, MAX_LINE_CHARS) for item in value]
 
     def parsed(self, key: str, parse: Callable[[str], Any], expected: str, *, required: bool = False) -> Any:
         value = self._get(key, required)
         if value is None and not required:
             return None
-        if not isinstance(value, str):
+        if not isinstance(value, str) or len(value) > MAX_LINE_CHARS:
             raise self.wrong(key, expected)
         try:
             return parse(value)
@@ -252,6 +279,10 @@ def aware_datetime(text: str) -> datetime:
     value = datetime.fromisoformat(text)
     if value.tzinfo is None:
         raise ValueError("no UTC offset")
+    try:
+        value.astimezone(UTC)  # as the journal stores it: year 9999 at -14:00 is past the calendar's end
+    except OverflowError as exc:
+        raise ValueError("out of range") from exc
     return value
 
 
