@@ -63,7 +63,12 @@ class MergeBanner(QFrame):
         elif report.merged:
             parts.append(self.tr("%n other copies of this journal were found (made by your sync service). "
                                  "Carnet merged them: %1.", "", len(report.merged)).replace("%1", self._changes(report)))
-        left = [skipped for skipped in report.skipped if skipped.code != "copy-passphrase"]
+        older = report.older_copies
+        if older:
+            parts.append(self.tr("%n copies of this journal are from before your passphrase changed, so they were "
+                                 "not merged: they stay where they are. To compare, open one with its old "
+                                 "passphrase (Open another journal…).", "", len(older)))
+        left = [skipped for skipped in report.skipped if skipped.code not in ("copy-passphrase", "older-copy")]
         if left:
             parts.append(self.tr("%n other copies of this journal could not be merged (damaged, or written by a "
                                  "newer Carnet): they were left where they are.", "", len(left)))

@@ -103,3 +103,23 @@ def test_a_copy_with_another_passphrase_offers_to_enter_it(qtbot) -> None:  # ty
         qtbot.mouseClick(banner.passphrase_button, Qt.MouseButton.LeftButton)
     assert signal.args == [(waiting,)]
     assert not banner.isVisible()
+
+
+def test_a_copy_from_before_a_passphrase_change_is_offered_to_compare_not_merged(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A copy still under the old key (the other computer had not synced yet) is never merged:
+    the banner says what it is, not that it is damaged."""
+    journal, _code = Journal.create(tmp_path / "journal.carnet", PASSPHRASE, kdf=CHEAP_KDF)
+    journal.entries.add(EntryFields(title="Visite"))
+    journal.save()
+    shutil.copyfile(tmp_path / "journal.carnet", tmp_path / "journal (1).carnet")
+    journal.change_passphrase("une toute nouvelle phrase secrète")
+    try:
+        report = merge_conflict_copies(journal)
+    finally:
+        journal.close()
+    assert report.older_copies == (tmp_path / "journal (1).carnet",)
+    banner = _banner(qtbot, report)
+    assert "from before your passphrase changed" in banner.text.text()
+    assert "damaged" not in banner.text.text()
+    assert not banner.passphrase_button.isVisible()
+    assert (tmp_path / "journal (1).carnet").exists()
