@@ -369,8 +369,8 @@ class RecoverPage(CenteredPage):
         layout = self.layout_
         layout.addWidget(heading(self.tr("Choose a new passphrase")))
         layout.addWidget(paragraph(self.tr(
-            "Type the recovery code you wrote down when you created the journal, then choose a new passphrase. "
-            "Your entries stay as they are.")))
+            "Type your recovery code (the newest one, if you have made a new one since), then choose a new "
+            "passphrase. Your entries stay as they are; you will get a new recovery code.")))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.code = QLineEdit()
