@@ -52,7 +52,7 @@ from journal_app.ui.session_watch import IdleLock, SessionWatcher
 from journal_app.ui.settings import AppSettings, default_journal_folder, default_journal_path
 from journal_app.ui.schedule_dialog import ScheduleDialog
 from journal_app.ui.settings_dialog import SettingsDialog
-from journal_app.ui.worker import JournalHolder, JournalWorker
+from journal_app.ui.worker import JournalClosed, JournalHolder, JournalWorker
 
 UNDO_VISIBLE_MS = 15_000
 
@@ -441,6 +441,8 @@ class MainWindow(QMainWindow):
         self.journal_page.save_now()
         self.workspace.supervision.save_now()  # a question typed just before locking
         self.workspace.placement.flush()  # and the self-evaluation
+        # Answers to work sent until now would reach widgets emptied below: drop them.
+        self.worker.end_session()
 
         def work(holder: JournalHolder) -> None:
             if holder.journal is not None:
@@ -876,6 +878,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _show_error(self, error: JournalError) -> None:
+        if isinstance(error, JournalClosed):
+            return  # work that reached the journal after locking: the person sees the unlock page
         show_message(self, self.tr("Carnet"), error_text(error), QMessageBox.Icon.Warning)
 
     def _on_clipboard_changed(self) -> None:
