@@ -61,6 +61,18 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+def _distinct_keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """The platform's standard keys plus our own, each once: on X11 the standard Quit key is
+    already Ctrl+Q, and one action holding Ctrl+Q twice is an "ambiguous shortcut" that does nothing."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        for sequence in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                         else [QKeySequence(key)]):
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
+    return sequences
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings, worker: JournalWorker | None = None,
                  kdf_for_tests: object | None = None) -> None:
@@ -184,8 +196,8 @@ class MainWindow(QMainWindow):
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
         self.about_action = action(self.tr("&About Carnet"), None, self._on_about, "about")
         # Ctrl+W and Ctrl+Q everywhere, whatever the platform's standard keys are.
-        self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
-        self.quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
+        self.close_action.setShortcuts(_distinct_keys(QKeySequence.StandardKey.Close, "Ctrl+W"))
+        self.quit_action.setShortcuts(_distinct_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.undo_delete_action.setEnabled(False)
         journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
