@@ -2471,6 +2471,10 @@
         <translation>Log a &amp;contact…</translation>
     </message>
     <message>
+        <source>the journal was opened</source>
+        <translation>the journal was opened</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
@@ -2595,8 +2599,75 @@
         <translation>New passphrase set</translation>
     </message>
     <message>
-        <source>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</source>
-        <translation>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</translation>
+        <source>Your latest changes are not saved yet. Carnet keeps them in memory while the journal is locked and keeps trying to save them. Do not quit Carnet before they are saved, or save an encrypted copy elsewhere.</source>
+        <translation>Your latest changes are not saved yet. Carnet keeps them in memory while the journal is locked and keeps trying to save them. Do not quit Carnet before they are saved, or save an encrypted copy elsewhere.</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</source>
+        <translation>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Your changes are saved now.</source>
+        <translation>Your changes are saved now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written since %1 are not saved yet.</source>
+        <translation>
+            <numerusform>%n entry written since %1 is not saved yet.</numerusform>
+            <numerusform>%n entries written since %1 are not saved yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made since %1 are not saved yet.</source>
+        <translation>Changes made since %1 are not saved yet.</translation>
+    </message>
+    <message>
+        <source>If you quit now, they are lost. Keep Carnet open: it keeps trying to save them. Or save an encrypted copy elsewhere (another disk, a USB key).</source>
+        <translation>If you quit now, they are lost. Keep Carnet open: it keeps trying to save them. Or save an encrypted copy elsewhere (another disk, a USB key).</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose them</source>
+        <translation>&amp;Quit and lose them</translation>
+    </message>
+    <message>
+        <source>Locking keeps them in memory and Carnet keeps trying to save them; quitting Carnet before they are saved would lose them.</source>
+        <translation>Locking keeps them in memory and Carnet keeps trying to save them; quitting Carnet before they are saved would lose them.</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy &amp;elsewhere…</source>
+        <translation>Save an encrypted copy &amp;elsewhere…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Carnet open</source>
+        <translation>&amp;Keep Carnet open</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy in this folder</source>
+        <translation>Save an encrypted copy in this folder</translation>
+    </message>
+    <message>
+        <source>Encrypted copy saved</source>
+        <translation>Encrypted copy saved</translation>
+    </message>
+    <message>
+        <source>An encrypted copy with all your changes was saved as “%1” in %2. It opens with your passphrase.</source>
+        <translation>An encrypted copy with all your changes was saved as “%1” in %2. It opens with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copy saved</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
@@ -2792,6 +2863,18 @@
     <message>
         <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
         <translation>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</translation>
+    </message>
+    <message>
+        <source>The journal file is no longer where it was opened from: it was moved or deleted, or its disk or USB key was removed. Put it back, or save an encrypted copy elsewhere.</source>
+        <translation>The journal file is no longer where it was opened from: it was moved or deleted, or its disk or USB key was removed. Put it back, or save an encrypted copy elsewhere.</translation>
+    </message>
+    <message>
+        <source>Another program (a synchronisation service or an antivirus) keeps the journal file open, so Carnet cannot replace it yet.</source>
+        <translation>Another program (a synchronisation service or an antivirus) keeps the journal file open, so Carnet cannot replace it yet.</translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it, then try again.</source>
+        <translation>The journal is locked. Unlock it, then try again.</translation>
     </message>
     <message>
         <source>This cannot be done: the information given is not valid.</source>
@@ -3927,6 +4010,17 @@
     <message>
         <source>Saved. Print it, then delete the PDF file.</source>
         <translation>Saved. Print it, then delete the PDF file.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Save an encrypted copy &amp;elsewhere…</source>
+        <translation>Save an encrypted copy &amp;elsewhere…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Try again now</translation>
     </message>
 </context>
 <context>

@@ -2471,6 +2471,10 @@
         <translation>&amp;Contact noteren…</translation>
     </message>
     <message>
+        <source>the journal was opened</source>
+        <translation>het openen van het dagboek</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
@@ -2595,8 +2599,75 @@
         <translation>Nieuwe wachtzin ingesteld</translation>
     </message>
     <message>
-        <source>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</source>
-        <translation>Je laatste wijzigingen konden nog niet worden opgeslagen, dus ze worden in het geheugen bewaard. Ontgrendel om het opnieuw te proberen.</translation>
+        <source>Your latest changes are not saved yet. Carnet keeps them in memory while the journal is locked and keeps trying to save them. Do not quit Carnet before they are saved, or save an encrypted copy elsewhere.</source>
+        <translation>Je laatste wijzigingen zijn nog niet opgeslagen. Carnet houdt ze in het geheugen zolang het dagboek vergrendeld is en blijft proberen ze op te slaan. Sluit Carnet niet af voor ze opgeslagen zijn, of sla ergens anders een versleutelde kopie op.</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</source>
+        <translation>Je laatste wijzigingen zijn nog niet opgeslagen: %1 Carnet houdt ze in het geheugen en probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Your changes are saved now.</source>
+        <translation>Je wijzigingen zijn nu opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written since %1 are not saved yet.</source>
+        <translation>
+            <numerusform>%n notitie geschreven sinds %1 is nog niet opgeslagen.</numerusform>
+            <numerusform>%n notities geschreven sinds %1 zijn nog niet opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made since %1 are not saved yet.</source>
+        <translation>Wijzigingen sinds %1 zijn nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>If you quit now, they are lost. Keep Carnet open: it keeps trying to save them. Or save an encrypted copy elsewhere (another disk, a USB key).</source>
+        <translation>Als je nu afsluit, gaan ze verloren. Houd Carnet open: het blijft proberen ze op te slaan. Of sla ergens anders een versleutelde kopie op (een andere schijf, een USB-stick).</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose them</source>
+        <translation>&amp;Afsluiten en ze verliezen</translation>
+    </message>
+    <message>
+        <source>Locking keeps them in memory and Carnet keeps trying to save them; quitting Carnet before they are saved would lose them.</source>
+        <translation>Vergrendelen houdt ze in het geheugen en Carnet blijft proberen ze op te slaan; Carnet afsluiten voor ze opgeslagen zijn, zou ze verloren laten gaan.</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy &amp;elsewhere…</source>
+        <translation>Versleutelde kopie &amp;elders opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Carnet open</source>
+        <translation>Carnet &amp;open houden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy in this folder</source>
+        <translation>Een versleutelde kopie in deze map opslaan</translation>
+    </message>
+    <message>
+        <source>Encrypted copy saved</source>
+        <translation>Versleutelde kopie opgeslagen</translation>
+    </message>
+    <message>
+        <source>An encrypted copy with all your changes was saved as “%1” in %2. It opens with your passphrase.</source>
+        <translation>Een versleutelde kopie met al je wijzigingen is opgeslagen als ‘%1’ in %2. Ze opent met je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Kopie opgeslagen</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
@@ -2792,6 +2863,18 @@
     <message>
         <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
         <translation>Het dagboekbestand is door een ander programma gewijzigd (bijvoorbeeld een synchronisatiedienst) sinds je het opende. Je laatste wijzigingen zijn er niet overheen geschreven. Vergrendel het dagboek en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The journal file is no longer where it was opened from: it was moved or deleted, or its disk or USB key was removed. Put it back, or save an encrypted copy elsewhere.</source>
+        <translation>Het dagboekbestand staat niet meer waar het geopend werd: het is verplaatst of verwijderd, of de schijf of USB-stick is losgekoppeld. Zet het terug, of sla ergens anders een versleutelde kopie op.</translation>
+    </message>
+    <message>
+        <source>Another program (a synchronisation service or an antivirus) keeps the journal file open, so Carnet cannot replace it yet.</source>
+        <translation>Een ander programma (een synchronisatiedienst of een antivirus) houdt het dagboekbestand open, dus Carnet kan het nog niet vervangen.</translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it, then try again.</source>
+        <translation>Het dagboek is vergrendeld. Ontgrendel het en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This cannot be done: the information given is not valid.</source>
@@ -3927,6 +4010,17 @@
     <message>
         <source>Saved. Print it, then delete the PDF file.</source>
         <translation>Opgeslagen. Druk het af en verwijder daarna het pdf-bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Save an encrypted copy &amp;elsewhere…</source>
+        <translation>Versleutelde kopie &amp;elders opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>Nu &amp;opnieuw proberen</translation>
     </message>
 </context>
 <context>
