@@ -2603,6 +2603,10 @@
         <translation>Your latest changes are not saved yet. Carnet keeps them in memory while the journal is locked and keeps trying to save them. Do not quit Carnet before they are saved, or save an encrypted copy elsewhere.</translation>
     </message>
     <message>
+        <source>Your latest changes to this journal are not saved yet. Unlock it to keep working, or save an encrypted copy elsewhere, before opening or creating another journal.</source>
+        <translation>Your latest changes to this journal are not saved yet. Unlock it to keep working, or save an encrypted copy elsewhere, before opening or creating another journal.</translation>
+    </message>
+    <message>
         <source>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</source>
         <translation>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</translation>
     </message>

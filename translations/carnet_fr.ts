@@ -2603,6 +2603,10 @@
         <translation>Vos dernières modifications ne sont pas encore enregistrées. Carnet les garde en mémoire pendant que le journal est verrouillé et continue d’essayer de les enregistrer. Ne quittez pas Carnet avant qu’elles soient enregistrées, ou enregistrez une copie chiffrée ailleurs.</translation>
     </message>
     <message>
+        <source>Your latest changes to this journal are not saved yet. Unlock it to keep working, or save an encrypted copy elsewhere, before opening or creating another journal.</source>
+        <translation>Vos dernières modifications de ce journal ne sont pas encore enregistrées. Déverrouillez-le pour continuer, ou enregistrez une copie chiffrée ailleurs, avant d’ouvrir ou de créer un autre journal.</translation>
+    </message>
+    <message>
         <source>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</source>
         <translation>Vos dernières modifications ne sont pas encore enregistrées&#xa0;: %1 Carnet les garde en mémoire et réessaie de lui-même.</translation>
     </message>

@@ -2603,6 +2603,10 @@
         <translation>Je laatste wijzigingen zijn nog niet opgeslagen. Carnet houdt ze in het geheugen zolang het dagboek vergrendeld is en blijft proberen ze op te slaan. Sluit Carnet niet af voor ze opgeslagen zijn, of sla ergens anders een versleutelde kopie op.</translation>
     </message>
     <message>
+        <source>Your latest changes to this journal are not saved yet. Unlock it to keep working, or save an encrypted copy elsewhere, before opening or creating another journal.</source>
+        <translation>Je laatste wijzigingen in dit dagboek zijn nog niet opgeslagen. Ontgrendel het om verder te werken, of sla ergens anders een versleutelde kopie op, voor je een ander dagboek opent of maakt.</translation>
+    </message>
+    <message>
         <source>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</source>
         <translation>Je laatste wijzigingen zijn nog niet opgeslagen: %1 Carnet houdt ze in het geheugen en probeert het zelf opnieuw.</translation>
     </message>

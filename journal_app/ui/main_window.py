@@ -259,10 +259,10 @@ class MainWindow(QMainWindow):
         self.create_page.create_requested.connect(self._create)
         self.recovery_page.done.connect(self._show_journal)
         self.unlock_page.unlock_requested.connect(self._unlock)
-        self.unlock_page.open_other_requested.connect(self._ask_journal_to_open)
-        self.unlock_page.create_requested.connect(lambda: self._show_page(self.create_page))
-        self.unlock_page.forgot_requested.connect(lambda: self._show_page(self.recover_page))
-        self.unlock_page.open_backup_requested.connect(self._open_newest_backup)
+        self.unlock_page.open_other_requested.connect(self._unless_unsaved(self._ask_journal_to_open))
+        self.unlock_page.create_requested.connect(self._unless_unsaved(lambda: self._show_page(self.create_page)))
+        self.unlock_page.forgot_requested.connect(self._unless_unsaved(lambda: self._show_page(self.recover_page)))
+        self.unlock_page.open_backup_requested.connect(self._unless_unsaved(self._open_newest_backup))
         self.recover_page.back_requested.connect(self._show_start)
         self.recover_page.reset_requested.connect(self._reset_passphrase)
         self.journal_page.status.connect(self.save_status.setText)
@@ -558,6 +558,18 @@ class MainWindow(QMainWindow):
         self.lock(on_locked=self.close)
 
     # ----- changes that cannot be saved yet
+
+    def _unless_unsaved(self, action):  # type: ignore[no-untyped-def]
+        """Opening or creating another journal, or resetting this one, would drop the journal
+        kept in memory with its unsaved changes: say so instead."""
+        def guarded(*args):  # type: ignore[no-untyped-def]
+            if self._unsaved_error is None:
+                action(*args)
+                return
+            self.unlock_page.show_error(self.tr(
+                "Your latest changes to this journal are not saved yet. Unlock it to keep working, or save an "
+                "encrypted copy elsewhere, before opening or creating another journal."))
+        return guarded
 
     def _on_save_failed(self, error: JournalError) -> None:
         """The journal's latest changes are in memory only: say so calmly, and retry."""

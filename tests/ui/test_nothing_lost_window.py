@@ -182,3 +182,22 @@ def test_a_journal_moved_away_while_open_can_be_saved_as_a_copy_elsewhere(qtbot,
     settle(qtbot, window)
     (copy,) = elsewhere.glob("*.carnet")
     assert TEXT in titles_and_bodies(copy)
+
+
+def test_another_journal_cannot_push_out_the_unsaved_one(qtbot, window, tmp_path: Path, disk: Disk) -> None:
+    path = tmp_path / "j.carnet"
+    open_with_an_entry(qtbot, window, path)
+    write_while_the_disk_is_full(qtbot, window, disk)
+    window.idle_lock.timer.setInterval(150)
+    window.idle_lock.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page, timeout=3_000)
+    settle(qtbot, window)
+    for link in (window.unlock_page.other_button, window.unlock_page.create_button,
+                 window.unlock_page.forgot_button):
+        qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is window.unlock_page
+        assert "not saved yet" in window.unlock_page.error.text()
+    assert window.findChild(QFileDialog) is None or not window.findChild(QFileDialog).isVisible()
+    disk.full = False
+    qtbot.waitUntil(lambda: window.worker.holder_for_tests.journal is None, timeout=5_000)
+    assert TEXT in titles_and_bodies(path)
