@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core import vaultfile
 from journal_app.core.entries import EntryRecord
-from journal_app.core.errors import DamagedJournal, InvalidInput, JournalError, StorageError
+from journal_app.core.errors import DamagedJournal, InvalidInput, JournalChangedOnDisk, JournalError, StorageError
 from journal_app.core.demo import create_demo_journal, is_demo
 from journal_app.core.backups import backup_if_due, backup_reminder, run_scheduled_backup, snooze_reminder
 from journal_app.core.checkins import CheckinStore
@@ -57,13 +56,23 @@ from journal_app.ui.session_watch import IdleLock, SessionWatcher
 from journal_app.ui.settings import AppSettings, default_journal_folder, default_journal_path
 from journal_app.ui.schedule_dialog import ScheduleDialog
 from journal_app.ui.settings_dialog import SettingsDialog
-from journal_app.ui.worker import JournalClosed, JournalHolder, JournalWorker
+from journal_app.ui.worker import FileMissing, JournalClosed, JournalHolder, JournalWorker
 
 UNDO_VISIBLE_MS = 15_000
 
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def _save_if_changed(journal: Journal) -> None:
+    """Save; a file that vanished is said as such (the core may report it as changed on disk)."""
+    try:
+        journal.save_if_changed()
+    except JournalChangedOnDisk as exc:
+        if not journal.path.exists():
+            raise FileMissing("the journal file is no longer there") from exc
+        raise
 
 
 def _moment_in_words(moment: datetime | None) -> str:
@@ -136,6 +145,7 @@ class MainWindow(QMainWindow):
         self.save_retry = SaveRetry(self)
         self._unsaved_error: JournalError | None = None  # the last failed save, until one succeeds
         self._quit_confirmed = False  # "quit without saving" was chosen
+        self.unsaved_question: QMessageBox | None = None
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -504,7 +514,7 @@ class MainWindow(QMainWindow):
             if journal is not None:
                 try:
                     backup_if_due(journal)  # before the save, so one save records both
-                    journal.save_if_changed()  # an unchanged journal adds no backup
+                    _save_if_changed(journal)  # an unchanged journal adds no backup
                 except BaseException:
                     holder.locked = True  # keep it in memory, with its key, for the retries
                     raise
@@ -601,7 +611,7 @@ class MainWindow(QMainWindow):
             journal = holder.kept()
             if journal is None:
                 return
-            journal.save_if_changed()
+            _save_if_changed(journal)
             if holder.locked:
                 holder.close()  # saved: now the key can be forgotten
 
@@ -615,14 +625,21 @@ class MainWindow(QMainWindow):
     def _check_unsaved_after(self, error: StorageError) -> None:
         """A storage error: when it left changes in memory only, it is a failed save."""
 
-        def done(unsaved: bool) -> None:
-            if unsaved:
-                self._on_save_failed(error)
-            else:
-                show_message(self, self.tr("Carnet"), error_text(error), QMessageBox.Icon.Warning)
+        def work(holder: JournalHolder) -> tuple[bool, bool]:
+            journal = holder.kept()
+            if journal is None:
+                return False, False
+            return journal.has_unsaved_changes(), not journal.path.exists()
 
-        self.worker.submit(lambda holder: (journal := holder.kept()) is not None and journal.has_unsaved_changes(),
-                           done)
+        def done(result: tuple[bool, bool]) -> None:
+            unsaved, missing = result
+            said = FileMissing("the journal file is no longer there") if missing else error
+            if unsaved:
+                self._on_save_failed(said)
+            else:
+                show_message(self, self.tr("Carnet"), error_text(said), QMessageBox.Icon.Warning)
+
+        self.worker.submit(work, done)
 
     def _ask_about_unsaved(self, about: str) -> None:
         """Before quitting or locking with changes not saved: name them, and let the person choose.
@@ -643,8 +660,9 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda holder: (journal := holder.kept()) and unsaved_work(journal), done)
 
     def _show_unsaved_question(self, about: str, work: UnsavedWork) -> None:
-        if (old := getattr(self, "unsaved_question", None)) is not None and shiboken6.isValid(old) and old.isVisible():
-            return
+        old = self.unsaved_question
+        if old is not None and shiboken6.isValid(old) and old.isVisible():
+            return  # already asking
         when = _moment_in_words(work.since)
         if work.entries:
             what = self.tr("%n entries written since %1 are not saved yet.", "", work.entries).replace("%1", when)

@@ -159,7 +159,7 @@ def test_a_journal_moved_away_while_open_can_be_saved_as_a_copy_elsewhere(qtbot,
     os.replace(path, tmp_path / "moved.carnet")  # the file goes away under Carnet
     qtbot.keyClicks(window.journal_page.editor.body, TEXT)
     qtbot.waitUntil(lambda: window.save_problem.isVisible(), timeout=5_000)
-    assert "unexpected" not in window.save_problem.text()
+    assert "no longer where it was opened from" in window.save_problem.text()
     # Locking and unlocking again work on the journal kept in memory.
     press_ctrl(qtbot, window, Qt.Key.Key_L)
     qtbot.waitUntil(lambda: question(window) is not None, timeout=5_000)
