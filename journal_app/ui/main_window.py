@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
             self.unlock_page.show_error(self.tr(
                 "Your latest changes are not saved yet. Carnet keeps them in memory while the journal is "
                 "locked and keeps trying to save them. Do not quit Carnet before they are saved, or save an "
-                "encrypted copy elsewhere.") + "\n" + error_text(error))
+                "encrypted copy elsewhere."))  # why, and the ways out: in the bar above
             self._on_save_failed(error)
             if self._closing:  # quitting: ask now, the default keeps Carnet open
                 self._closing = False
