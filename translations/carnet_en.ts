@@ -2575,6 +2575,10 @@
         <translation>A file already exists there. Choose another name or place.</translation>
     </message>
     <message>
+        <source>The journal file is not at this place any more: it was moved or deleted, or its disk or USB key is not connected. Connect it and try again, or open the journal where it is now (Open another journal).</source>
+        <translation>The journal file is not at this place any more: it was moved or deleted, or its disk or USB key is not connected. Connect it and try again, or open the journal where it is now (Open another journal).</translation>
+    </message>
+    <message>
         <source>Type your passphrase first: it is needed to check the backups.</source>
         <translation>Type your passphrase first: it is needed to check the backups.</translation>
     </message>

@@ -2575,6 +2575,10 @@
         <translation>Un fichier existe déjà à cet endroit. Choisissez un autre nom ou un autre emplacement.</translation>
     </message>
     <message>
+        <source>The journal file is not at this place any more: it was moved or deleted, or its disk or USB key is not connected. Connect it and try again, or open the journal where it is now (Open another journal).</source>
+        <translation>Le fichier du journal n’est plus à cet endroit&#xa0;: il a été déplacé ou supprimé, ou son disque ou sa clé USB n’est pas branché. Branchez-le et réessayez, ou ouvrez le journal là où il se trouve maintenant (Ouvrir un autre journal).</translation>
+    </message>
+    <message>
         <source>Type your passphrase first: it is needed to check the backups.</source>
         <translation>Tapez d&apos;abord votre phrase de passe: elle est nécessaire pour vérifier les sauvegardes.</translation>
     </message>

@@ -2575,6 +2575,10 @@
         <translation>Daar staat al een bestand. Kies een andere naam of plaats.</translation>
     </message>
     <message>
+        <source>The journal file is not at this place any more: it was moved or deleted, or its disk or USB key is not connected. Connect it and try again, or open the journal where it is now (Open another journal).</source>
+        <translation>Het dagboekbestand staat niet meer op deze plaats: het is verplaatst of verwijderd, of de schijf of USB-stick is niet aangesloten. Sluit ze aan en probeer opnieuw, of open het dagboek waar het nu staat (Ander dagboek openen).</translation>
+    </message>
+    <message>
         <source>Type your passphrase first: it is needed to check the backups.</source>
         <translation>Typ eerst je wachtzin: die is nodig om de back-ups te controleren.</translation>
     </message>

@@ -404,6 +404,8 @@ class MainWindow(QMainWindow):
                 holder.locked = False
                 return
             holder.close()
+            if not path.exists():
+                raise FileMissing("no journal at this place any more")
             holder.journal = Journal.open(path, passphrase)
 
         def done(_result: None) -> None:
@@ -413,6 +415,12 @@ class MainWindow(QMainWindow):
 
         def failed(error: JournalError) -> None:
             self.unlock_page.set_busy(False)
+            if isinstance(error, FileMissing):
+                self.unlock_page.show_error(self.tr(
+                    "The journal file is not at this place any more: it was moved or deleted, or its disk or USB "
+                    "key is not connected. Connect it and try again, or open the journal where it is now "
+                    "(Open another journal)."))
+                return
             self.unlock_page.show_error(error_text(error), offer_backup=isinstance(error, DamagedJournal)
                                         and error.code == "damaged")
 

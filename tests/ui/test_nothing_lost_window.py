@@ -201,3 +201,18 @@ def test_another_journal_cannot_push_out_the_unsaved_one(qtbot, window, tmp_path
     disk.full = False
     qtbot.waitUntil(lambda: window.worker.holder_for_tests.journal is None, timeout=5_000)
     assert TEXT in titles_and_bodies(path)
+
+
+def test_a_journal_moved_away_while_locked_is_said_plainly(qtbot, window, tmp_path: Path) -> None:
+    path = tmp_path / "j.carnet"
+    open_with_an_entry(qtbot, window, path)
+    press_ctrl(qtbot, window, Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page, timeout=3_000)
+    settle(qtbot, window)
+    os.replace(path, tmp_path / "moved.carnet")
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    assert not window.is_unlocked()
+    assert "not at this place any more" in window.unlock_page.error.text()
+    os.replace(tmp_path / "moved.carnet", path)  # the USB key is back
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    assert window.is_unlocked()
