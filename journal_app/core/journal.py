@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -169,7 +170,21 @@ class Journal:
     def is_open(self) -> bool:
         return self._data_key is not None
 
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless ``passphrase`` opens this journal. Checked against the
+        header in memory, not the file: unlocking the window again while a save is pending
+        must work even when the file was moved away."""
+        header_only = vaultfile.ParsedFile(self._header, b"", b"", b"", memoryview(b""))
+        if vaultfile.unlock_with_passphrase(header_only, passphrase) != self._require_key():
+            raise WrongPassphrase("wrong passphrase")
+
     # ----- saving
+
+    @property
+    def saved_at(self) -> datetime | None:
+        """When the file last held what memory holds (its modification time when we last read
+        or wrote it); None before the first save."""
+        return None if self._seen is None else datetime.fromtimestamp(self._seen.mtime_ns / 1e9, UTC)
 
     def has_unsaved_changes(self) -> bool:
         return self._saved_changes is None or self.database.raw.total_changes != self._saved_changes

@@ -381,9 +381,9 @@ class JournalPage(QWidget):
         """Forget every piece of journal data shown (used when locking)."""
         self._generation += 1
         self._autosave_timer.stop()
-        self._search_timer.stop()
         self._dirty = False
         self.search.clear()
+        self._search_timer.stop()  # after clearing the field, whose change starts it again
         for chip in self.chips.values():
             chip.blockSignals(True)
             chip.setChecked(False)

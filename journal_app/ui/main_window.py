@@ -6,9 +6,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QInputDialog,
@@ -21,12 +22,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QSystemTrayIcon,
+    QVBoxLayout,
     QWidget,
 )
 
-from journal_app.core import vaultfile
 from journal_app.core.entries import EntryRecord
-from journal_app.core.errors import DamagedJournal, InvalidInput, JournalError, StorageError
+from journal_app.core.errors import DamagedJournal, InvalidInput, JournalChangedOnDisk, JournalError, StorageError
 from journal_app.core.demo import create_demo_journal, is_demo
 from journal_app.core.backups import backup_if_due, backup_reminder, run_scheduled_backup, snooze_reminder
 from journal_app.core.checkins import CheckinStore
@@ -38,6 +39,7 @@ from journal_app.core.merge import MergeReport, merge_conflict_copies, merge_cop
 from journal_app.core.journal import Journal, KeyChange, newest_good_backup, restore_backup
 from journal_app.core.schedule import ScheduleStore, WeeklySchedule
 from journal_app.core.templates import Template, TemplateStore, builtin_templates
+from journal_app.core.unsaved import UnsavedWork, unsaved_work
 from journal_app.ui.about_dialog import AboutDialog
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from journal_app.ui.icons import icon
@@ -51,11 +53,12 @@ from journal_app.ui.reminder import DailyReminder, reminder_message
 from journal_app.ui.workspace import Workspace
 from journal_app.ui.messages import error_text, show_message
 from journal_app.ui.passphrase_dialog import KeyDialog, key_change_text
+from journal_app.ui.save_problem import SaveProblemBar, SaveRetry
 from journal_app.ui.session_watch import IdleLock, SessionWatcher
 from journal_app.ui.settings import AppSettings, default_journal_folder, default_journal_path
 from journal_app.ui.schedule_dialog import ScheduleDialog
 from journal_app.ui.settings_dialog import SettingsDialog
-from journal_app.ui.worker import JournalHolder, JournalWorker
+from journal_app.ui.worker import FileMissing, JournalClosed, JournalHolder, JournalWorker
 
 UNDO_VISIBLE_MS = 15_000
 REMINDER_WITHOUT_TRAY_MS = 10 * 60_000
@@ -63,6 +66,39 @@ REMINDER_WITHOUT_TRAY_MS = 10 * 60_000
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def _save_if_changed(journal: Journal) -> None:
+    """Save; a file that vanished is said as such (the core may report it as changed on disk)."""
+    try:
+        journal.save_if_changed()
+    except JournalChangedOnDisk as exc:
+        if not journal.path.exists():
+            raise FileMissing("the journal file is no longer there") from exc
+        raise
+
+
+def _moment_in_words(moment: datetime | None) -> str:
+    """"21:40" today, else the date and time, in the person's locale."""
+    if moment is None:
+        return QCoreApplication.translate("MainWindow", "the journal was opened")
+    local = moment.astimezone()
+    when = QDateTime(local.date(), local.time().replace(microsecond=0))
+    if local.date() == _local_now().date():
+        return QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+def _distinct_keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """The platform's standard keys plus our own, each once: on X11 the standard Quit key is
+    already Ctrl+Q, and one action holding Ctrl+Q twice is an "ambiguous shortcut" that does nothing."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        for sequence in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                         else [QKeySequence(key)]):
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
+    return sequences
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +143,18 @@ class MainWindow(QMainWindow):
         for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page,
                      self.workspace):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        # Above every page, locked or not: changes that could not be saved yet, and the ways out.
+        self.save_problem = SaveProblemBar()
+        self.save_retry = SaveRetry(self)
+        self._unsaved_error: JournalError | None = None  # the last failed save, until one succeeds
+        self._quit_confirmed = False  # "quit without saving" was chosen
+        self.unsaved_question: QMessageBox | None = None
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.save_problem)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
@@ -171,7 +218,7 @@ class MainWindow(QMainWindow):
         self.template_menu.setObjectName("templateMenu")
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.find_action = action(self.tr("&Search"), QKeySequence.StandardKey.Find, self.journal_page.focus_search, "find")
-        self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock, "lock")
+        self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self._on_lock_requested, "lock")
         self.delete_action = action(self.tr("&Delete entry…"), None, self._on_delete, "deleteEntry")
         self.undo_delete_action = action(self.tr("&Restore the deleted entry"), None, self._on_undo_delete, "undoDelete")
         self.settings_action = action(self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self._on_settings, "settings")
@@ -192,8 +239,8 @@ class MainWindow(QMainWindow):
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
         self.about_action = action(self.tr("&About Carnet"), None, self._on_about, "about")
         # Ctrl+W and Ctrl+Q everywhere, whatever the platform's standard keys are.
-        self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
-        self.quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
+        self.close_action.setShortcuts(_distinct_keys(QKeySequence.StandardKey.Close, "Ctrl+W"))
+        self.quit_action.setShortcuts(_distinct_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.undo_delete_action.setEnabled(False)
         journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
@@ -231,10 +278,10 @@ class MainWindow(QMainWindow):
         self.create_page.create_requested.connect(self._create)
         self.recovery_page.done.connect(self._show_journal)
         self.unlock_page.unlock_requested.connect(self._unlock)
-        self.unlock_page.open_other_requested.connect(self._ask_journal_to_open)
-        self.unlock_page.create_requested.connect(lambda: self._show_page(self.create_page))
-        self.unlock_page.forgot_requested.connect(lambda: self._show_page(self.recover_page))
-        self.unlock_page.open_backup_requested.connect(self._open_newest_backup)
+        self.unlock_page.open_other_requested.connect(self._unless_unsaved(self._ask_journal_to_open))
+        self.unlock_page.create_requested.connect(self._unless_unsaved(lambda: self._show_page(self.create_page)))
+        self.unlock_page.forgot_requested.connect(self._unless_unsaved(lambda: self._show_page(self.recover_page)))
+        self.unlock_page.open_backup_requested.connect(self._unless_unsaved(self._open_newest_backup))
         self.recover_page.back_requested.connect(self._show_start)
         self.recover_page.reset_requested.connect(self._reset_passphrase)
         self.journal_page.status.connect(self.save_status.setText)
@@ -254,6 +301,9 @@ class MainWindow(QMainWindow):
         self.workspace.merge_banner.passphrase_requested.connect(self._ask_copy_passphrase)
         self.workspace.failed.connect(self._show_error)
         self.journal_page.deleted.connect(self._on_deleted)
+        self.save_retry.due.connect(self._retry_save)
+        self.save_problem.retry_requested.connect(self._retry_save)
+        self.save_problem.copy_requested.connect(self._ask_copy_folder)
 
     # ----- page changes
 
@@ -356,13 +406,17 @@ class MainWindow(QMainWindow):
         self.unlock_page.set_busy(True)
 
         def work(holder: JournalHolder) -> None:
-            if holder.journal is not None and holder.journal.is_open and holder.journal.path == path:
-                # Still open because the last save before locking failed: check the passphrase
-                # against the file's header, and carry on with what is in memory.
-                vaultfile.unlock_with_passphrase(vaultfile.parse(path.read_bytes()), passphrase)
-                holder.journal.save()
+            kept = holder.kept()
+            if kept is not None and kept.path == path:
+                # Kept open because its latest changes could not be saved: check the passphrase
+                # against the header in memory (the file may be gone) and carry on with what
+                # is in memory; the retries go on saving it.
+                kept.check_passphrase(passphrase)
+                holder.locked = False
                 return
             holder.close()
+            if not path.exists():
+                raise FileMissing("no journal at this place any more")
             holder.journal = Journal.open(path, passphrase)
 
         def done(_result: None) -> None:
@@ -372,6 +426,12 @@ class MainWindow(QMainWindow):
 
         def failed(error: JournalError) -> None:
             self.unlock_page.set_busy(False)
+            if isinstance(error, FileMissing):
+                self.unlock_page.show_error(self.tr(
+                    "The journal file is not at this place any more: it was moved or deleted, or its disk or USB "
+                    "key is not connected. Connect it and try again, or open the journal where it is now "
+                    "(Open another journal)."))
+                return
             self.unlock_page.show_error(error_text(error), offer_backup=isinstance(error, DamagedJournal)
                                         and error.code == "damaged")
 
@@ -494,8 +554,20 @@ class MainWindow(QMainWindow):
     def is_unlocked(self) -> bool:
         return self.pages.currentWidget() is self.workspace
 
+    def _on_lock_requested(self, _checked: bool = False) -> None:
+        """Ctrl+L: with changes that cannot be saved yet, say so first (the default keeps the
+        journal open). Locking on idle or on suspend never asks: it locks, keeping the changes."""
+        if self.is_unlocked() and self._unsaved_error is not None:
+            self._ask_about_unsaved("lock")
+        else:
+            self.lock()
+
     def lock(self, _checked: bool = False, *, on_locked=None) -> None:  # type: ignore[no-untyped-def]
-        """Save, empty every widget of journal data, forget the key, clear our clipboard."""
+        """Save, empty every widget of journal data, forget the key, clear our clipboard.
+
+        When the save fails, the screen is locked all the same but the journal, its key and
+        its changes stay in memory (the holder is marked locked) until a retry saves them:
+        forgetting the key then would lose them."""
         if not self.is_unlocked():
             if on_locked is not None:
                 on_locked()
@@ -504,21 +576,34 @@ class MainWindow(QMainWindow):
         self.journal_page.save_now()
         self.workspace.supervision.save_now()  # a question typed just before locking
         self.workspace.placement.flush()  # and the self-evaluation
+        # Answers to work sent until now would reach widgets emptied below: drop them.
+        self.worker.end_session()
 
         def work(holder: JournalHolder) -> None:
-            if holder.journal is not None:
-                backup_if_due(holder.journal)  # before the save, so one save records both
-                holder.journal.save_if_changed()  # an unchanged journal adds no backup
+            journal = holder.kept()
+            if journal is not None:
+                try:
+                    backup_if_due(journal)  # before the save, so one save records both
+                    _save_if_changed(journal)  # an unchanged journal adds no backup
+                except BaseException:
+                    holder.locked = True  # keep it in memory, with its key, for the retries
+                    raise
             holder.close()
 
         def done(_result: None) -> None:
+            self._on_saved_again()
             if on_locked is not None:
                 on_locked()
 
         def failed(error: JournalError) -> None:
-            # The journal stays open in memory so nothing is lost; unlocking tries again.
-            self.unlock_page.show_error(self.tr("Your latest changes could not be saved yet, so they are kept in "
-                                                "memory. Unlock to try again.") + "\n" + error_text(error))
+            self.unlock_page.show_error(self.tr(
+                "Your latest changes are not saved yet. Carnet keeps them in memory while the journal is "
+                "locked and keeps trying to save them. Do not quit Carnet before they are saved, or save an "
+                "encrypted copy elsewhere."))  # why, and the ways out: in the bar above
+            self._on_save_failed(error)
+            if self._closing:  # quitting: ask now, the default keeps Carnet open
+                self._closing = False
+                self._ask_about_unsaved("quit")
 
         self.worker.submit(work, done, failed)
         # Open dialogs may show journal data (persons, a dilemma, check-in answers): close them all.
@@ -539,13 +624,192 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()
-        if self._closing or not self.is_unlocked():
+        if not self._quit_confirmed and self._unsaved_error is not None:
+            event.ignore()  # never close over changes that are not saved without asking
+            self._ask_about_unsaved("quit")
+            return
+        if self._quit_confirmed or self._closing or not self.is_unlocked():
+            self.save_retry.stop()
             self.worker.shutdown()
             event.accept()
             return
         event.ignore()
         self._closing = True
         self.lock(on_locked=self.close)
+
+    # ----- changes that cannot be saved yet
+
+    def _unless_unsaved(self, action):  # type: ignore[no-untyped-def]
+        """Opening or creating another journal, or resetting this one, would drop the journal
+        kept in memory with its unsaved changes: say so instead."""
+        def guarded(*args):  # type: ignore[no-untyped-def]
+            if self._unsaved_error is None:
+                action(*args)
+                return
+            self.unlock_page.show_error(self.tr(
+                "Your latest changes to this journal are not saved yet. Unlock it to keep working, or save an "
+                "encrypted copy elsewhere, before opening or creating another journal."))
+        return guarded
+
+    def _on_save_failed(self, error: JournalError) -> None:
+        """The journal's latest changes are in memory only: say so calmly, and retry."""
+        self._unsaved_error = error
+        self.save_problem.show_problem(self.tr(
+            "Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by "
+            "itself.").replace("%1", error_text(error)))
+        self.save_status.setText(self.tr("Not saved yet"))
+        self.save_retry.schedule()
+
+    def _on_saved_again(self) -> None:
+        if self._unsaved_error is None:
+            return
+        self._unsaved_error = None
+        self.save_retry.stop()
+        self.save_problem.clear()
+        if self.is_unlocked():
+            self.save_status.setText(self.tr("Saved"))
+        else:
+            self.unlock_page.show_error(self.tr("Your changes are saved now."))
+
+    def _retry_save(self) -> None:
+        if self.is_unlocked():  # what is being typed reaches the journal first
+            self.journal_page.save_now()
+            self.workspace.supervision.save_now()
+            self.workspace.placement.flush()
+
+        def work(holder: JournalHolder) -> None:
+            journal = holder.kept()
+            if journal is None:
+                return
+            _save_if_changed(journal)
+            if holder.locked:
+                holder.close()  # saved: now the key can be forgotten
+
+        def failed(error: JournalError) -> None:
+            if isinstance(error, JournalClosed):
+                return
+            self._on_save_failed(error)
+
+        self.worker.submit(work, lambda _result: self._on_saved_again(), failed)
+
+    def _check_unsaved_after(self, error: StorageError) -> None:
+        """A storage error: when it left changes in memory only, it is a failed save."""
+
+        def work(holder: JournalHolder) -> tuple[bool, bool]:
+            journal = holder.kept()
+            if journal is None:
+                return False, False
+            return journal.has_unsaved_changes(), not journal.path.exists()
+
+        def done(result: tuple[bool, bool]) -> None:
+            unsaved, missing = result
+            said = FileMissing("the journal file is no longer there") if missing else error
+            if unsaved:
+                self._on_save_failed(said)
+            else:
+                show_message(self, self.tr("Carnet"), error_text(said), QMessageBox.Icon.Warning)
+
+        self.worker.submit(work, done)
+
+    def _ask_about_unsaved(self, about: str) -> None:
+        """Before quitting or locking with changes not saved: name them, and let the person choose.
+        Non-blocking (``open()``); the default button keeps Carnet open."""
+        if self.is_unlocked():
+            self.journal_page.save_now()  # the text being typed counts too
+
+        def done(work: UnsavedWork | None) -> None:
+            if work is None:  # saved meanwhile
+                self._on_saved_again()
+                if about == "quit":
+                    self.close()
+                else:
+                    self.lock()
+                return
+            self._show_unsaved_question(about, work)
+
+        self.worker.submit(lambda holder: (journal := holder.kept()) and unsaved_work(journal), done)
+
+    def _show_unsaved_question(self, about: str, work: UnsavedWork) -> None:
+        old = self.unsaved_question
+        if old is not None and shiboken6.isValid(old) and old.isVisible():
+            return  # already asking
+        when = _moment_in_words(work.since)
+        if work.entries:
+            what = self.tr("%n entries written since %1 are not saved yet.", "", work.entries).replace("%1", when)
+        else:
+            what = self.tr("Changes made since %1 are not saved yet.").replace("%1", when)
+        if about == "quit":
+            consequence = self.tr("If you quit now, they are lost. Keep Carnet open: it keeps trying to save "
+                                  "them. Or save an encrypted copy elsewhere (another disk, a USB key).")
+            go_text = self.tr("&Quit and lose them")
+            go_role = QMessageBox.ButtonRole.DestructiveRole
+        else:
+            consequence = self.tr("Locking keeps them in memory and Carnet keeps trying to save them; quitting "
+                                  "Carnet before they are saved would lose them.")
+            go_text = self.tr("&Lock")
+            go_role = QMessageBox.ButtonRole.AcceptRole
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"), what + "\n\n" + consequence,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("unsavedQuestion")
+        copy_button = box.addButton(self.tr("Save an encrypted copy &elsewhere…"), QMessageBox.ButtonRole.ActionRole)
+        go_button = box.addButton(go_text, go_role)
+        keep_button = box.addButton(self.tr("&Keep Carnet open") if about == "quit" else self.tr("&Cancel"),
+                                    QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep_button)
+        box.setEscapeButton(keep_button)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is copy_button:
+                self._ask_copy_folder(then_quit=about == "quit")
+            elif button is go_button and about == "quit":
+                self._quit_confirmed = True
+                self.close()
+            elif button is go_button:
+                self.lock()
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(box.deleteLater)
+        self.unsaved_question = box
+        box.open()
+
+    def _ask_copy_folder(self, _checked: bool = False, *, then_quit: bool = False) -> None:
+        """Save an encrypted copy elsewhere: a folder the person picks (another disk, a USB key)."""
+        dialog = QFileDialog(self, self.tr("Save an encrypted copy in this folder"), str(Path.home()))
+        dialog.setObjectName("copyFolderDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda folder: self._write_copy(Path(folder), then_quit))
+        dialog.finished.connect(dialog.deleteLater)
+        self.copy_folder_dialog = dialog
+        dialog.open()
+
+    def _write_copy(self, folder: Path, then_quit: bool) -> None:
+        if self.is_unlocked():
+            self.journal_page.save_now()  # the text being typed goes into the copy too
+        stamp = _local_now().strftime("%Y-%m-%d %H%M")
+
+        def work(holder: JournalHolder) -> Path:
+            journal = holder.kept()
+            if journal is None:
+                raise JournalClosed("the journal is closed")
+            name = f"{journal.path.stem} ({stamp}){journal.path.suffix}"
+            target, number = folder / name, 2
+            while target.exists():  # never over another file, which may be another copy
+                target, number = folder / f"{journal.path.stem} ({stamp}, {number}){journal.path.suffix}", number + 1
+            return journal.write_copy(target)
+
+        def done(copy: Path) -> None:
+            self.save_status.setText(self.tr("Encrypted copy saved"))
+            text = self.tr("An encrypted copy with all your changes was saved as \u201c%1\u201d in %2. It opens with "
+                           "your passphrase.").replace("%1", copy.name).replace("%2", str(copy.parent))
+            if then_quit:
+                self._quit_confirmed = True
+                self.close()
+            else:
+                show_message(self, self.tr("Copy saved"), text)
+
+        self.worker.submit(work, done, lambda error: show_message(self, self.tr("Carnet"), error_text(error),
+                                                                   QMessageBox.Icon.Warning))
 
     # ----- entries
 
@@ -946,6 +1210,11 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _show_error(self, error: JournalError) -> None:
+        if isinstance(error, JournalClosed):
+            return  # work that reached the journal after locking: the person sees the unlock page
+        if isinstance(error, StorageError) and not error.code.startswith("backup-"):
+            self._check_unsaved_after(error)  # a failed save says so in the bar, not in a box
+            return
         show_message(self, self.tr("Carnet"), error_text(error), QMessageBox.Icon.Warning)
 
     def _on_clipboard_changed(self) -> None:

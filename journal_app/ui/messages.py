@@ -39,6 +39,15 @@ def error_text(error: JournalError) -> str:
         return translate("Messages", "The journal file was changed by another program (for example a synchronisation service) "
                    "since you opened it. Your latest changes were not written over it. "
                    "Lock the journal and open it again.")
+    if code == "journal-missing":
+        return translate("Messages", "The journal file is no longer where it was opened from: it was moved or deleted, "
+                                     "or its disk or USB key was removed. Put it back, or save an encrypted copy "
+                                     "elsewhere.")
+    if code == "held-open":
+        return translate("Messages", "Another program (a synchronisation service or an antivirus) keeps the journal "
+                                     "file open, so Carnet cannot replace it yet.")
+    if code == "journal-closed":
+        return translate("Messages", "The journal is locked. Unlock it, then try again.")
     if code == "no-backup-folder":
         return translate("Backups", "Choose a folder for your backups first: a USB key, or a folder your computer "
                                     "synchronises.")

@@ -16,7 +16,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from journal_app.core.errors import JournalError
+from journal_app.core.errors import JournalError, StorageError
 from journal_app.core.journal import Journal
 
 log = logging.getLogger(__name__)
@@ -28,30 +28,53 @@ class UnexpectedError(JournalError):
     code = "unexpected"
 
 
+class JournalClosed(JournalError):
+    """Work that reached the journal after it was locked: never a disk problem."""
+
+    code = "journal-closed"
+
+
+class FileMissing(StorageError):
+    """A file or folder is no longer where it was (moved, deleted, a USB key removed)."""
+
+    code = "journal-missing"
+
+
 @dataclass
 class _Operation:
     work: Callable[[JournalHolder], Any]
     on_done: Callable[[Any], None] | None
     on_error: Callable[[JournalError], None] | None
+    session: int = 0
     result: Any = None
     error: JournalError | None = None
 
 
 class JournalHolder:
-    """What operations receive: the open journal, if any. Lives on the worker thread."""
+    """What operations receive: the open journal, if any. Lives on the worker thread.
+
+    ``locked``: the window is locked, but the journal (and its key) is kept in memory because
+    its latest changes could not be saved yet; only saving work (``kept()``) may touch it.
+    """
 
     def __init__(self) -> None:
         self.journal: Journal | None = None
+        self.locked = False
 
     def require(self) -> Journal:
-        if self.journal is None or not self.journal.is_open:
-            raise JournalError("the journal is locked")
+        if self.locked or self.journal is None or not self.journal.is_open:
+            raise JournalClosed("the journal is locked")
         return self.journal
+
+    def kept(self) -> Journal | None:
+        """The open journal, locked or not: for saving what is not saved yet."""
+        return self.journal if self.journal is not None and self.journal.is_open else None
 
     def close(self) -> None:
         if self.journal is not None:
             self.journal.close()
         self.journal = None
+        self.locked = False
 
 
 class JournalWorker(QObject):
@@ -63,6 +86,7 @@ class JournalWorker(QObject):
         super().__init__()
         self._holder = JournalHolder()
         self._pending = 0
+        self._session = 0
         self._thread = QThread()
         self._thread.setObjectName("journal-worker")
         self._executor = _Executor(self._holder)
@@ -84,7 +108,14 @@ class JournalWorker(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._submitted.emit(_Operation(work, on_done, on_error))
+        self._submitted.emit(_Operation(work, on_done, on_error, self._session))
+
+    def end_session(self) -> None:
+        """Drop the answers of every operation submitted until now (they still run, in order).
+
+        Locking calls this: an answer arriving after the window was emptied would put journal
+        data back into hidden widgets, or start more work on a journal already closed."""
+        self._session += 1
 
     def submit_for(
         self,
@@ -117,6 +148,8 @@ class JournalWorker(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if operation.session != self._session:
+            return
         if operation.error is not None:
             if operation.on_error is not None:
                 operation.on_error(operation.error)
@@ -139,6 +172,10 @@ class _Executor(QObject):
             operation.result = operation.work(self._holder)
         except JournalError as error:
             operation.error = error
+        except FileNotFoundError:  # the journal or its folder was moved away while open
+            operation.error = FileMissing("a file or folder is no longer there")
+        except OSError as error:  # the core maps its own; an OSError here is still the disk's
+            operation.error = StorageError(f"the disk could not be read or written ({type(error).__name__})")
         except Exception:  # a bug: log its type and place only, never values (they may hold content)
             log.error("unexpected error in a journal operation", exc_info=False)
             operation.error = UnexpectedError("unexpected error")
