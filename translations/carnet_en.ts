@@ -2696,6 +2696,10 @@
         <translation>Log a &amp;contact…</translation>
     </message>
     <message>
+        <source>the journal was opened</source>
+        <translation>the journal was opened</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
@@ -2804,6 +2808,10 @@
         <translation>A file already exists there. Choose another name or place.</translation>
     </message>
     <message>
+        <source>The journal file is not at this place any more: it was moved or deleted, or its disk or USB key is not connected. Connect it and try again, or open the journal where it is now (Open another journal).</source>
+        <translation>The journal file is not at this place any more: it was moved or deleted, or its disk or USB key is not connected. Connect it and try again, or open the journal where it is now (Open another journal).</translation>
+    </message>
+    <message>
         <source>Type your passphrase first: it is needed to check the backups.</source>
         <translation>Type your passphrase first: it is needed to check the backups.</translation>
     </message>
@@ -2832,8 +2840,79 @@
         <translation>A new key</translation>
     </message>
     <message>
-        <source>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</source>
-        <translation>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</translation>
+        <source>Your latest changes are not saved yet. Carnet keeps them in memory while the journal is locked and keeps trying to save them. Do not quit Carnet before they are saved, or save an encrypted copy elsewhere.</source>
+        <translation>Your latest changes are not saved yet. Carnet keeps them in memory while the journal is locked and keeps trying to save them. Do not quit Carnet before they are saved, or save an encrypted copy elsewhere.</translation>
+    </message>
+    <message>
+        <source>Your latest changes to this journal are not saved yet. Unlock it to keep working, or save an encrypted copy elsewhere, before opening or creating another journal.</source>
+        <translation>Your latest changes to this journal are not saved yet. Unlock it to keep working, or save an encrypted copy elsewhere, before opening or creating another journal.</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</source>
+        <translation>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Your changes are saved now.</source>
+        <translation>Your changes are saved now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written since %1 are not saved yet.</source>
+        <translation>
+            <numerusform>%n entry written since %1 is not saved yet.</numerusform>
+            <numerusform>%n entries written since %1 are not saved yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made since %1 are not saved yet.</source>
+        <translation>Changes made since %1 are not saved yet.</translation>
+    </message>
+    <message>
+        <source>If you quit now, they are lost. Keep Carnet open: it keeps trying to save them. Or save an encrypted copy elsewhere (another disk, a USB key).</source>
+        <translation>If you quit now, they are lost. Keep Carnet open: it keeps trying to save them. Or save an encrypted copy elsewhere (another disk, a USB key).</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose them</source>
+        <translation>&amp;Quit and lose them</translation>
+    </message>
+    <message>
+        <source>Locking keeps them in memory and Carnet keeps trying to save them; quitting Carnet before they are saved would lose them.</source>
+        <translation>Locking keeps them in memory and Carnet keeps trying to save them; quitting Carnet before they are saved would lose them.</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy &amp;elsewhere…</source>
+        <translation>Save an encrypted copy &amp;elsewhere…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Carnet open</source>
+        <translation>&amp;Keep Carnet open</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy in this folder</source>
+        <translation>Save an encrypted copy in this folder</translation>
+    </message>
+    <message>
+        <source>Encrypted copy saved</source>
+        <translation>Encrypted copy saved</translation>
+    </message>
+    <message>
+        <source>An encrypted copy with all your changes was saved as “%1” in %2. It opens with your passphrase.</source>
+        <translation>An encrypted copy with all your changes was saved as “%1” in %2. It opens with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copy saved</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
@@ -2929,6 +3008,13 @@
         <translation>
             <numerusform>%n other copy of this journal was found (made by your sync service). Carnet merged it: %1.</numerusform>
             <numerusform>%n other copies of this journal were found (made by your sync service). Carnet merged them: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of this journal are from before your passphrase changed, so they were not merged: they stay where they are. To compare, open one with its old passphrase (Open another journal…).</source>
+        <translation>
+            <numerusform>%n copy of this journal is from before your passphrase changed, so it was not merged: it stays where it is. To compare, open it with its old passphrase (Open another journal…).</numerusform>
+            <numerusform>%n copies of this journal are from before your passphrase changed, so they were not merged: they stay where they are. To compare, open one with its old passphrase (Open another journal…).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3033,6 +3119,18 @@
     <message>
         <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
         <translation>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</translation>
+    </message>
+    <message>
+        <source>The journal file is no longer where it was opened from: it was moved or deleted, or its disk or USB key was removed. Put it back, or save an encrypted copy elsewhere.</source>
+        <translation>The journal file is no longer where it was opened from: it was moved or deleted, or its disk or USB key was removed. Put it back, or save an encrypted copy elsewhere.</translation>
+    </message>
+    <message>
+        <source>Another program (a synchronisation service or an antivirus) keeps the journal file open, so Carnet cannot replace it yet.</source>
+        <translation>Another program (a synchronisation service or an antivirus) keeps the journal file open, so Carnet cannot replace it yet.</translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it, then try again.</source>
+        <translation>The journal is locked. Unlock it, then try again.</translation>
     </message>
     <message>
         <source>This is an older copy of this journal, from before its passphrase was changed. Carnet never takes it in by itself: open it with the passphrase it had then to compare. Nothing has been changed.</source>
@@ -4079,8 +4177,8 @@
         <translation>Choose a new passphrase</translation>
     </message>
     <message>
-        <source>Type the recovery code you wrote down when you created the journal, then choose a new passphrase. Your entries stay as they are.</source>
-        <translation>Type the recovery code you wrote down when you created the journal, then choose a new passphrase. Your entries stay as they are.</translation>
+        <source>Type your recovery code (the newest one, if you have made a new one since), then choose a new passphrase. Your entries stay as they are; you will get a new recovery code.</source>
+        <translation>Type your recovery code (the newest one, if you have made a new one since), then choose a new passphrase. Your entries stay as they are; you will get a new recovery code.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -4172,6 +4270,17 @@
     <message>
         <source>Saved. Print it, then delete the PDF file.</source>
         <translation>Saved. Print it, then delete the PDF file.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Save an encrypted copy &amp;elsewhere…</source>
+        <translation>Save an encrypted copy &amp;elsewhere…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Try again now</translation>
     </message>
 </context>
 <context>

@@ -2696,6 +2696,10 @@
         <translation>Noter un &amp;contact…</translation>
     </message>
     <message>
+        <source>the journal was opened</source>
+        <translation>l’ouverture du journal</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
@@ -2804,6 +2808,10 @@
         <translation>Un fichier existe déjà à cet endroit. Choisissez un autre nom ou un autre emplacement.</translation>
     </message>
     <message>
+        <source>The journal file is not at this place any more: it was moved or deleted, or its disk or USB key is not connected. Connect it and try again, or open the journal where it is now (Open another journal).</source>
+        <translation>Le fichier du journal n’est plus à cet endroit&#xa0;: il a été déplacé ou supprimé, ou son disque ou sa clé USB n’est pas branché. Branchez-le et réessayez, ou ouvrez le journal là où il se trouve maintenant (Ouvrir un autre journal).</translation>
+    </message>
+    <message>
         <source>Type your passphrase first: it is needed to check the backups.</source>
         <translation>Tapez d&apos;abord votre phrase de passe: elle est nécessaire pour vérifier les sauvegardes.</translation>
     </message>
@@ -2832,8 +2840,79 @@
         <translation>Une nouvelle clé</translation>
     </message>
     <message>
-        <source>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</source>
-        <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées: elles sont gardées en mémoire. Déverrouillez pour réessayer.</translation>
+        <source>Your latest changes are not saved yet. Carnet keeps them in memory while the journal is locked and keeps trying to save them. Do not quit Carnet before they are saved, or save an encrypted copy elsewhere.</source>
+        <translation>Vos dernières modifications ne sont pas encore enregistrées. Carnet les garde en mémoire pendant que le journal est verrouillé et continue d’essayer de les enregistrer. Ne quittez pas Carnet avant qu’elles soient enregistrées, ou enregistrez une copie chiffrée ailleurs.</translation>
+    </message>
+    <message>
+        <source>Your latest changes to this journal are not saved yet. Unlock it to keep working, or save an encrypted copy elsewhere, before opening or creating another journal.</source>
+        <translation>Vos dernières modifications de ce journal ne sont pas encore enregistrées. Déverrouillez-le pour continuer, ou enregistrez une copie chiffrée ailleurs, avant d’ouvrir ou de créer un autre journal.</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</source>
+        <translation>Vos dernières modifications ne sont pas encore enregistrées&#xa0;: %1 Carnet les garde en mémoire et réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Your changes are saved now.</source>
+        <translation>Vos modifications sont maintenant enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written since %1 are not saved yet.</source>
+        <translation>
+            <numerusform>%n note écrite depuis %1 n’est pas encore enregistrée.</numerusform>
+            <numerusform>%n notes écrites depuis %1 ne sont pas encore enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made since %1 are not saved yet.</source>
+        <translation>Les modifications faites depuis %1 ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>If you quit now, they are lost. Keep Carnet open: it keeps trying to save them. Or save an encrypted copy elsewhere (another disk, a USB key).</source>
+        <translation>Si vous quittez maintenant, elles sont perdues. Gardez Carnet ouvert&#xa0;: il continue d’essayer de les enregistrer. Ou enregistrez une copie chiffrée ailleurs (un autre disque, une clé USB).</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose them</source>
+        <translation>&amp;Quitter et les perdre</translation>
+    </message>
+    <message>
+        <source>Locking keeps them in memory and Carnet keeps trying to save them; quitting Carnet before they are saved would lose them.</source>
+        <translation>Le verrouillage les garde en mémoire et Carnet continue d’essayer de les enregistrer&#x202f;; quitter Carnet avant qu’elles soient enregistrées les ferait perdre.</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy &amp;elsewhere…</source>
+        <translation>Enregistrer une copie chiffrée &amp;ailleurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Carnet open</source>
+        <translation>&amp;Garder Carnet ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy in this folder</source>
+        <translation>Enregistrer une copie chiffrée dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Encrypted copy saved</source>
+        <translation>Copie chiffrée enregistrée</translation>
+    </message>
+    <message>
+        <source>An encrypted copy with all your changes was saved as “%1” in %2. It opens with your passphrase.</source>
+        <translation>Une copie chiffrée avec toutes vos modifications a été enregistrée sous «&#xa0;%1&#xa0;» dans %2. Elle s’ouvre avec votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copie enregistrée</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
@@ -2929,6 +3008,13 @@
         <translation>
             <numerusform>%n autre copie de ce journal a été trouvée (créée par votre service de synchronisation). Carnet l&apos;a fusionnée: %1.</numerusform>
             <numerusform>%n autres copies de ce journal ont été trouvées (créées par votre service de synchronisation). Carnet les a fusionnées: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of this journal are from before your passphrase changed, so they were not merged: they stay where they are. To compare, open one with its old passphrase (Open another journal…).</source>
+        <translation>
+            <numerusform>%n copie de ce journal date d’avant le changement de votre phrase de passe, elle n’a donc pas été fusionnée&#xa0;: elle reste où elle est. Pour comparer, ouvrez-la avec l’ancienne phrase de passe (Ouvrir un autre journal…).</numerusform>
+            <numerusform>%n copies de ce journal datent d’avant le changement de votre phrase de passe, elles n’ont donc pas été fusionnées&#xa0;: elles restent où elles sont. Pour comparer, ouvrez-en une avec l’ancienne phrase de passe (Ouvrir un autre journal…).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3033,6 +3119,18 @@
     <message>
         <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
         <translation>Le fichier du journal a été modifié par un autre programme (par exemple un service de synchronisation) depuis que vous l&apos;avez ouvert. Vos dernières modifications n&apos;ont pas été écrites par-dessus. Verrouillez le journal et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>The journal file is no longer where it was opened from: it was moved or deleted, or its disk or USB key was removed. Put it back, or save an encrypted copy elsewhere.</source>
+        <translation>Le fichier du journal n’est plus là où il a été ouvert&#xa0;: il a été déplacé ou supprimé, ou son disque ou sa clé USB a été retiré. Remettez-le en place, ou enregistrez une copie chiffrée ailleurs.</translation>
+    </message>
+    <message>
+        <source>Another program (a synchronisation service or an antivirus) keeps the journal file open, so Carnet cannot replace it yet.</source>
+        <translation>Un autre programme (un service de synchronisation ou un antivirus) garde le fichier du journal ouvert, Carnet ne peut donc pas encore le remplacer.</translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it, then try again.</source>
+        <translation>Le journal est verrouillé. Déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>This is an older copy of this journal, from before its passphrase was changed. Carnet never takes it in by itself: open it with the passphrase it had then to compare. Nothing has been changed.</source>
@@ -4079,8 +4177,8 @@
         <translation>Choisir une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <source>Type the recovery code you wrote down when you created the journal, then choose a new passphrase. Your entries stay as they are.</source>
-        <translation>Tapez le code de secours que vous avez noté à la création du journal, puis choisissez une nouvelle phrase de passe. Vos notes restent telles quelles.</translation>
+        <source>Type your recovery code (the newest one, if you have made a new one since), then choose a new passphrase. Your entries stay as they are; you will get a new recovery code.</source>
+        <translation>Tapez votre code de secours (le plus récent, si vous en avez créé un nouveau depuis), puis choisissez une nouvelle phrase de passe. Vos notes restent telles quelles&#xa0;; vous recevrez un nouveau code de secours.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -4172,6 +4270,17 @@
     <message>
         <source>Saved. Print it, then delete the PDF file.</source>
         <translation>Enregistré. Imprimez-le, puis supprimez le fichier PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Save an encrypted copy &amp;elsewhere…</source>
+        <translation>Enregistrer une copie chiffrée &amp;ailleurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Réessayer maintenant</translation>
     </message>
 </context>
 <context>

@@ -2696,6 +2696,10 @@
         <translation>&amp;Contact noteren…</translation>
     </message>
     <message>
+        <source>the journal was opened</source>
+        <translation>het openen van het dagboek</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
@@ -2804,6 +2808,10 @@
         <translation>Daar staat al een bestand. Kies een andere naam of plaats.</translation>
     </message>
     <message>
+        <source>The journal file is not at this place any more: it was moved or deleted, or its disk or USB key is not connected. Connect it and try again, or open the journal where it is now (Open another journal).</source>
+        <translation>Het dagboekbestand staat niet meer op deze plaats: het is verplaatst of verwijderd, of de schijf of USB-stick is niet aangesloten. Sluit ze aan en probeer opnieuw, of open het dagboek waar het nu staat (Ander dagboek openen).</translation>
+    </message>
+    <message>
         <source>Type your passphrase first: it is needed to check the backups.</source>
         <translation>Typ eerst je wachtzin: die is nodig om de back-ups te controleren.</translation>
     </message>
@@ -2832,8 +2840,79 @@
         <translation>Een nieuwe sleutel</translation>
     </message>
     <message>
-        <source>Your latest changes could not be saved yet, so they are kept in memory. Unlock to try again.</source>
-        <translation>Je laatste wijzigingen konden nog niet worden opgeslagen, dus ze worden in het geheugen bewaard. Ontgrendel om het opnieuw te proberen.</translation>
+        <source>Your latest changes are not saved yet. Carnet keeps them in memory while the journal is locked and keeps trying to save them. Do not quit Carnet before they are saved, or save an encrypted copy elsewhere.</source>
+        <translation>Je laatste wijzigingen zijn nog niet opgeslagen. Carnet houdt ze in het geheugen zolang het dagboek vergrendeld is en blijft proberen ze op te slaan. Sluit Carnet niet af voor ze opgeslagen zijn, of sla ergens anders een versleutelde kopie op.</translation>
+    </message>
+    <message>
+        <source>Your latest changes to this journal are not saved yet. Unlock it to keep working, or save an encrypted copy elsewhere, before opening or creating another journal.</source>
+        <translation>Je laatste wijzigingen in dit dagboek zijn nog niet opgeslagen. Ontgrendel het om verder te werken, of sla ergens anders een versleutelde kopie op, voor je een ander dagboek opent of maakt.</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet: %1 Carnet keeps them in memory and tries again by itself.</source>
+        <translation>Je laatste wijzigingen zijn nog niet opgeslagen: %1 Carnet houdt ze in het geheugen en probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Your changes are saved now.</source>
+        <translation>Je wijzigingen zijn nu opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written since %1 are not saved yet.</source>
+        <translation>
+            <numerusform>%n notitie geschreven sinds %1 is nog niet opgeslagen.</numerusform>
+            <numerusform>%n notities geschreven sinds %1 zijn nog niet opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made since %1 are not saved yet.</source>
+        <translation>Wijzigingen sinds %1 zijn nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>If you quit now, they are lost. Keep Carnet open: it keeps trying to save them. Or save an encrypted copy elsewhere (another disk, a USB key).</source>
+        <translation>Als je nu afsluit, gaan ze verloren. Houd Carnet open: het blijft proberen ze op te slaan. Of sla ergens anders een versleutelde kopie op (een andere schijf, een USB-stick).</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose them</source>
+        <translation>&amp;Afsluiten en ze verliezen</translation>
+    </message>
+    <message>
+        <source>Locking keeps them in memory and Carnet keeps trying to save them; quitting Carnet before they are saved would lose them.</source>
+        <translation>Vergrendelen houdt ze in het geheugen en Carnet blijft proberen ze op te slaan; Carnet afsluiten voor ze opgeslagen zijn, zou ze verloren laten gaan.</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy &amp;elsewhere…</source>
+        <translation>Versleutelde kopie &amp;elders opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Carnet open</source>
+        <translation>Carnet &amp;open houden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy in this folder</source>
+        <translation>Een versleutelde kopie in deze map opslaan</translation>
+    </message>
+    <message>
+        <source>Encrypted copy saved</source>
+        <translation>Versleutelde kopie opgeslagen</translation>
+    </message>
+    <message>
+        <source>An encrypted copy with all your changes was saved as “%1” in %2. It opens with your passphrase.</source>
+        <translation>Een versleutelde kopie met al je wijzigingen is opgeslagen als ‘%1’ in %2. Ze opent met je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Kopie opgeslagen</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
@@ -2929,6 +3008,13 @@
         <translation>
             <numerusform>Er is %n andere kopie van dit dagboek gevonden (gemaakt door je synchronisatiedienst). Carnet heeft ze samengevoegd: %1.</numerusform>
             <numerusform>Er zijn %n andere kopieën van dit dagboek gevonden (gemaakt door je synchronisatiedienst). Carnet heeft ze samengevoegd: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of this journal are from before your passphrase changed, so they were not merged: they stay where they are. To compare, open one with its old passphrase (Open another journal…).</source>
+        <translation>
+            <numerusform>%n kopie van dit dagboek is van vóór je wachtzin veranderde en werd dus niet samengevoegd: ze blijft waar ze is. Om te vergelijken open je ze met de oude wachtzin (Ander dagboek openen…).</numerusform>
+            <numerusform>%n kopieën van dit dagboek zijn van vóór je wachtzin veranderde en werden dus niet samengevoegd: ze blijven waar ze zijn. Om te vergelijken open je er een met de oude wachtzin (Ander dagboek openen…).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3033,6 +3119,18 @@
     <message>
         <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
         <translation>Het dagboekbestand is door een ander programma gewijzigd (bijvoorbeeld een synchronisatiedienst) sinds je het opende. Je laatste wijzigingen zijn er niet overheen geschreven. Vergrendel het dagboek en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The journal file is no longer where it was opened from: it was moved or deleted, or its disk or USB key was removed. Put it back, or save an encrypted copy elsewhere.</source>
+        <translation>Het dagboekbestand staat niet meer waar het geopend werd: het is verplaatst of verwijderd, of de schijf of USB-stick is losgekoppeld. Zet het terug, of sla ergens anders een versleutelde kopie op.</translation>
+    </message>
+    <message>
+        <source>Another program (a synchronisation service or an antivirus) keeps the journal file open, so Carnet cannot replace it yet.</source>
+        <translation>Een ander programma (een synchronisatiedienst of een antivirus) houdt het dagboekbestand open, dus Carnet kan het nog niet vervangen.</translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it, then try again.</source>
+        <translation>Het dagboek is vergrendeld. Ontgrendel het en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This is an older copy of this journal, from before its passphrase was changed. Carnet never takes it in by itself: open it with the passphrase it had then to compare. Nothing has been changed.</source>
@@ -4079,8 +4177,8 @@
         <translation>Kies een nieuwe wachtzin</translation>
     </message>
     <message>
-        <source>Type the recovery code you wrote down when you created the journal, then choose a new passphrase. Your entries stay as they are.</source>
-        <translation>Typ de herstelcode die je hebt opgeschreven toen je het dagboek aanmaakte, en kies dan een nieuwe wachtzin. Je notities blijven zoals ze zijn.</translation>
+        <source>Type your recovery code (the newest one, if you have made a new one since), then choose a new passphrase. Your entries stay as they are; you will get a new recovery code.</source>
+        <translation>Typ je herstelcode (de nieuwste, als je er sindsdien een nieuwe hebt gemaakt) en kies dan een nieuwe wachtzin. Je notities blijven zoals ze zijn; je krijgt een nieuwe herstelcode.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -4172,6 +4270,17 @@
     <message>
         <source>Saved. Print it, then delete the PDF file.</source>
         <translation>Opgeslagen. Druk het af en verwijder daarna het pdf-bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Save an encrypted copy &amp;elsewhere…</source>
+        <translation>Versleutelde kopie &amp;elders opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>Nu &amp;opnieuw proberen</translation>
     </message>
 </context>
 <context>

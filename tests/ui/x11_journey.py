@@ -18,7 +18,12 @@ from journal_app.core.journal import Journal
 from journal_app.ui.app import configure_application_identity, prepare_application
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.settings import AppSettings
+from journal_app.core import crypto
 from tests.conftest import CHEAP_KDF, PASSPHRASE
+
+# The test suite's allowance for its cheap key derivation, in this child process too
+# (tests/conftest.py, allow_cheap_kdf).
+crypto.ACCEPTED_KDF = crypto.KdfPolicy().allowing(CHEAP_KDF)
 
 warnings: list[str] = []
 
