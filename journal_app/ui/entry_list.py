@@ -43,18 +43,30 @@ class EntryListModel(QAbstractListModel):
         self.set_records([], False)
 
     def put(self, record: EntryRecord) -> int:
-        """Insert a new record or replace an edited one, keeping newest first. Returns its row."""
+        """Insert a new record or update an edited one in place, keeping newest first. Returns its row.
+
+        An edited row is changed where it stands (and moved only when its date moves it), never
+        removed and re-inserted: removing it would hand the current index, and so the editor,
+        to its neighbour while the person is still typing."""
         row = self.row_of(record.uuid)
-        if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._records[row]
-            self.endRemoveRows()
+        others = [r for r in self._records if r.uuid != record.uuid]
         new_row = 0
-        while new_row < len(self._records) and self._records[new_row].occurred_at > record.occurred_at:
+        while new_row < len(others) and others[new_row].occurred_at > record.occurred_at:
             new_row += 1
-        self.beginInsertRows(QModelIndex(), new_row, new_row)
-        self._records.insert(new_row, record)
-        self.endInsertRows()
+        if row is None:
+            self.beginInsertRows(QModelIndex(), new_row, new_row)
+            self._records.insert(new_row, record)
+            self.endInsertRows()
+            return new_row
+        if new_row != row:
+            # Qt counts the destination before the move: one further when moving down.
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), new_row + 1 if new_row > row else new_row)
+            del self._records[row]
+            self._records.insert(new_row, record)
+            self.endMoveRows()
+        else:
+            self._records[row] = record
+        self.dataChanged.emit(self.index(new_row), self.index(new_row))
         return new_row
 
     def remove(self, uuid: str) -> None:
