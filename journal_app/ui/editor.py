@@ -43,6 +43,7 @@ from journal_app.core.models import CHANNELS, new_uuid
 from journal_app.core.pseudonymise import Finding, find_identifying, suggest_pseudonym
 from journal_app.ui import labels
 from journal_app.ui.icons import icon
+from journal_app.ui.widgets import SteadyLabel
 
 NO_VALUE = -1
 IDENTITY_SCAN_DELAY_MS = 600
@@ -217,10 +218,10 @@ class EntryEditor(QWidget):
                 label.setBuddy(widget)
                 grid.addWidget(label, row, column * 2)
                 grid.addWidget(widget, row, column * 2 + 1)
-        self.pseudonym_reminder = QLabel(self.tr("Pseudonyms only: never a real name."))
+        self.pseudonym_reminder = SteadyLabel(self.tr("Pseudonyms only: never a real name."))
         self.pseudonym_reminder.setObjectName("pseudonymReminder")
         self.pseudonym_reminder.setProperty("role", "hint")
-        self.pseudonym_reminder.setWordWrap(True)
+        self.pseudonym_reminder.reserve(self._identity_warning(1), self._identity_warning(99))
         grid.addWidget(self.pseudonym_reminder, 3, 1, 1, 3)
         flags_row = QHBoxLayout()
         self.flag_boxes: dict[str, QCheckBox] = {}
@@ -536,12 +537,14 @@ class EntryEditor(QWidget):
             selections.append(selection)
         self.body.setExtraSelections(selections)
         if self._findings:
-            self.pseudonym_reminder.setText(self.tr(
-                "%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. "
-                "Carnet's check is a help, not a guarantee.", "", len(self._findings)))
+            self.pseudonym_reminder.setText(self._identity_warning(len(self._findings)))
         else:
             self.pseudonym_reminder.setText(self.tr("Pseudonyms only: never a real name."))
         return self._findings
+
+    def _identity_warning(self, count: int) -> str:
+        return self.tr("%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. "
+                       "Carnet's check is a help, not a guarantee.", "", count)
 
     def finding_at(self, position: int) -> Finding | None:
         return next((f for f in self._findings if f.start <= position <= f.end), None)

@@ -81,6 +81,39 @@ def error_label(object_name: str = "errorMessage") -> QLabel:
     return label
 
 
+class SteadyLabel(QLabel):
+    """A wrapped hint whose messages come and go: it keeps the height of the longest one it
+    may show, so changing its text never moves the controls around it (a click meant for a
+    field would land elsewhere)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._reserved: tuple[str, ...] = ()
+
+    def reserve(self, *texts: str) -> None:
+        """The messages this label may show: room is kept for the tallest."""
+        self._reserved = texts
+        self.updateGeometry()
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right() - 2 * self.margin())
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        tallest = max(self.fontMetrics().boundingRect(QRect(0, 0, inner, 100_000), flags, text).height()
+                      for text in (self.text(), *self._reserved))
+        return tallest + margins.top() + margins.bottom() + 2 * self.margin()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.heightForWidth(hint.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.heightForWidth(max(1, self.width()))))
+
+
 class CenteredPage(QScrollArea):
     """A calm single column in the middle of the window; scrolls if the window is small."""
 

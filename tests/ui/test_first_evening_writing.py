@@ -69,3 +69,32 @@ def test_typing_through_an_autosave_stays_in_the_same_entry(qtbot, window, tmp_p
     click_row(qtbot, page, [page.model.record(r).title for r in range(4)].index(middle))
     qtbot.waitUntil(lambda: editor.title.text() == middle)
     assert editor.body.toPlainText().endswith("avant pendant apres")
+
+
+# ----- 9. the details form holds still while the identity warning comes and goes
+
+
+def test_identity_warning_does_not_move_the_details_fields(qtbot, window, tmp_path: Path) -> None:
+    open_new_journal(qtbot, window, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.journal_page.editor
+    fields = (editor.occurred_at, editor.duration, editor.channel, editor.weight, editor.persons, editor.tags,
+              *editor.flag_boxes.values())
+
+    def geometry() -> list[tuple[int, int, int, int]]:
+        return [(*[*widget.mapTo(window, widget.rect().topLeft()).toTuple()], widget.width(), widget.height())
+                for widget in fields]
+
+    qtbot.keyClicks(editor.title, "Appel")
+    editor.body.setFocus()
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    before = geometry()
+    qtbot.keyClicks(editor.body, "Fatima Benali a rappele au 0478 12 34 56.")
+    qtbot.waitUntil(lambda: "may identify" in editor.pseudonym_reminder.text(), timeout=3_000)
+    qtbot.wait(50)  # let the layout settle
+    assert geometry() == before
+    editor.body.selectAll()
+    qtbot.keyClick(editor.body, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "may identify" not in editor.pseudonym_reminder.text(), timeout=3_000)
+    qtbot.wait(50)
+    assert geometry() == before
