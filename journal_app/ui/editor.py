@@ -11,9 +11,13 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QKeySequence,
+    QKeyEvent,
+    QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextListFormat,
 )
 from PySide6.QtWidgets import (
@@ -95,6 +99,42 @@ class TokenLineEdit(QLineEdit):
         self.textEdited.emit(self.text())
 
 
+def heading_char_format(level: int) -> QTextCharFormat:
+    """How a heading's letters look: the same size and weight Qt's Markdown reader gives a
+    heading of that level, so a heading looks the same before saving and after reopening."""
+    fmt = QTextCharFormat()
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4 - level if level else 0)
+    fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+    return fmt
+
+
+def is_guide_block(block: QTextBlock) -> bool:
+    """A heading or a quoted guiding question: what the person writes after it is an answer."""
+    fmt = block.blockFormat()
+    return bool(fmt.headingLevel() or fmt.property(QTextFormat.Property.BlockQuoteLevel))
+
+
+class BodyEdit(QTextEdit):
+    """The entry's text. Enter at the end of a heading or a guiding question starts a plain
+    paragraph (the answer), and letters typed into a heading take the heading's look, so the
+    screen always shows what the saved Markdown will give back."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        cursor = self.textCursor()
+        block = cursor.block()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and not cursor.hasSelection() and cursor.atBlockEnd() and is_guide_block(block)):
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            return
+        level = block.blockFormat().headingLevel()
+        if level and event.text().strip() and not cursor.hasSelection():
+            self.mergeCurrentCharFormat(heading_char_format(level))
+        super().keyPressEvent(event)
+
+
 class EntryEditor(QWidget):
     """Emits ``changed`` on every edit by the person; ``fields()`` reads the whole entry."""
 
@@ -131,7 +171,7 @@ class EntryEditor(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("formatBar")
         self.toolbar.setAccessibleName(self.tr("Formatting"))
-        self.body = QTextEdit()
+        self.body = BodyEdit()
         self.body.setObjectName("entryBody")
         self.body.setAccessibleName(self.tr("Text of the entry"))
         self.body.setPlaceholderText(self.tr("What happened? What stays with you?"))
@@ -335,9 +375,9 @@ class EntryEditor(QWidget):
             stripped = line.strip()
             if stripped.startswith("#"):
                 sections.append(TemplateSection(stripped.lstrip("#").strip(), ()))
-            elif stripped.startswith(">") and sections and stripped.lstrip("> ").strip():
+            elif stripped.startswith(">") and sections and (question := _unemphasised(stripped.lstrip("> "))):
                 last = sections[-1]
-                sections[-1] = TemplateSection(last.title, (*last.questions, stripped.lstrip("> ").strip()))
+                sections[-1] = TemplateSection(last.title, (*last.questions, question))
         return [section for section in sections if section.title]
 
     def _ask_template_name(self) -> None:
@@ -353,16 +393,34 @@ class EntryEditor(QWidget):
         dialog.open()
 
     def apply_template(self, template: Template) -> None:
-        """Put a template's sections in the entry: the whole body when it is empty, else at its end."""
-        if self.body.document().isEmpty():
+        """Put a template's sections in the entry (the whole body when it is empty, else at its
+        end), with an empty answer line under each section's questions, and the cursor on the
+        first one: the person starts writing where the answer goes."""
+        document = self.body.document()
+        if document.isEmpty():
             self.body.setMarkdown(template.as_markdown())
+            first_new = 0
             if not self.title.text().strip():
                 self.title.setText(template.name)
         else:
             cursor = self.body.textCursor()
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertBlock()
+            first_new = cursor.blockNumber() + 1
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             cursor.insertMarkdown(template.as_markdown())
+        first_answer = None
+        block = document.findBlockByNumber(first_new)
+        while block.isValid():
+            following = block.next()
+            if is_guide_block(block) and block.text() and not (following.isValid() and is_guide_block(following)
+                                                               and not following.blockFormat().headingLevel()):
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                first_answer = first_answer or QTextCursor(cursor)
+            block = following
+        if first_answer is not None:
+            self.body.setTextCursor(first_answer)
         if self._kind == "contact":
             self._set_kind("reflection")
         self.body.setFocus()
@@ -404,10 +462,8 @@ class EntryEditor(QWidget):
         cursor.setBlockFormat(block)
         # Heading size comes from the char format; reset it on the whole block.
         cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-        fmt = QTextCharFormat()
-        fmt.setProperty(QTextCharFormat.Property.FontSizeAdjustment, 1 if level else 0)
-        fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
-        cursor.mergeCharFormat(fmt)
+        cursor.mergeCharFormat(heading_char_format(level))
+        self.body.mergeCurrentCharFormat(heading_char_format(level))
 
     def _make_list(self, style: QTextListFormat.Style) -> None:
         cursor = self.body.textCursor()
@@ -580,3 +636,12 @@ class EntryEditor(QWidget):
     def _on_changed(self, *_args: object) -> None:
         if not self._loading:
             self.changed.emit()
+
+
+def _unemphasised(text: str) -> str:
+    """A guiding question without the italic marks it is saved with."""
+    text = text.strip()
+    for mark in ("*", "_"):
+        if len(text) > 2 and text.startswith(mark) and text.endswith(mark):
+            return text[1:-1].strip()
+    return text

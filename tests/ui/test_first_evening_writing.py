@@ -98,3 +98,90 @@ def test_identity_warning_does_not_move_the_details_fields(qtbot, window, tmp_pa
     qtbot.waitUntil(lambda: "may identify" not in editor.pseudonym_reminder.text(), timeout=3_000)
     qtbot.wait(50)
     assert geometry() == before
+
+
+# ----- 1. a template guides the writing without damaging it
+
+
+def choose_template(qtbot, editor, position: int) -> None:  # type: ignore[no-untyped-def]
+    """Click the Template button and pick the template at ``position`` with the arrow keys."""
+    from PySide6.QtCore import QTimer
+
+    def pick() -> None:
+        menu = editor.template_menu
+        for _ in range(position + 1):
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, pick)  # the button's menu runs its own loop until a choice is made
+    qtbot.mouseClick(editor.template_button, Qt.MouseButton.LeftButton)
+
+
+def blocks_shown(editor) -> list[tuple[str, int, int, bool, int, int]]:  # type: ignore[no-untyped-def]
+    """Each non-empty paragraph as a person sees it: text, heading level, quote level, italic,
+    weight and size of its first letters."""
+    from PySide6.QtGui import QTextFormat
+
+    shown = []
+    block = editor.body.document().begin()
+    while block.isValid():
+        if block.text():
+            char = block.begin().fragment().charFormat()
+            shown.append((block.text(), block.blockFormat().headingLevel(),
+                          int(block.blockFormat().property(QTextFormat.Property.BlockQuoteLevel) or 0),
+                          char.fontItalic(), int(char.fontWeight()),
+                          int(char.property(QTextFormat.Property.FontSizeAdjustment) or 0)))
+        block = block.next()
+    return shown
+
+
+def test_writing_under_a_template_saves_what_is_on_screen(qtbot, window, tmp_path: Path) -> None:
+    path = open_new_journal(qtbot, window, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.journal_page.editor
+    choose_template(qtbot, editor, 0)
+    qtbot.waitUntil(lambda: "Description" in editor.body.toPlainText())
+    assert editor.body.hasFocus()
+    cursor = editor.body.textCursor()
+    assert cursor.block().text() == "" and cursor.blockFormat().headingLevel() == 0
+    assert cursor.block().previous().text() == "What was my part in the situation?"  # under the questions
+    qtbot.keyClicks(editor.body, "He called at ten.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.body, "Then he left.")
+    shown = blocks_shown(editor)
+    by_text = {block[0]: block for block in shown}
+    normal = (0, 0, False, 400, 0)
+    assert by_text["He called at ten."][1:] == normal and by_text["Then he left."][1:] == normal
+    assert by_text["Description"][1] == 2 and by_text["Description"][4] > 400
+    question = by_text["What actually happened?"]
+    assert question[2] == 1 and question[3]  # a guiding question: quoted, in italic, unlike the answers
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    markdown = bodies(path)["Gibbs reflective cycle"]
+    assert "## Description" in markdown and "\nHe called at ten.\n" in markdown
+    lock_and_unlock(qtbot, window)
+    page = window.journal_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    click_row(qtbot, page, 0)
+    qtbot.waitUntil(lambda: "He called at ten." in editor.body.toPlainText())
+    assert blocks_shown(editor) == shown
+    assert editor.fields().body == markdown
+
+
+def test_enter_after_a_heading_or_a_question_starts_a_plain_answer(qtbot, window, tmp_path: Path) -> None:
+    open_new_journal(qtbot, window, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.journal_page.editor
+    choose_template(qtbot, editor, 0)
+    qtbot.waitUntil(lambda: "Description" in editor.body.toPlainText())
+    qtbot.keyClick(editor.body, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # on "Description"
+    qtbot.keyClick(editor.body, Qt.Key.Key_End)
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.body, "Context first.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_Down)  # onto the first question
+    qtbot.keyClick(editor.body, Qt.Key.Key_End)
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.body, "An answer.")
+    by_text = {block[0]: block for block in blocks_shown(editor)}
+    assert by_text["Context first."][1:] == (0, 0, False, 400, 0)
+    assert by_text["An answer."][1:] == (0, 0, False, 400, 0)
+    assert by_text["Description"][1] == 2
