@@ -12,6 +12,11 @@ computed. Leave periods and the person's holiday edits belong to the schedule it
 is no separate table for them): each version is one self-contained value, stored as JSON in
 the ``schedules`` table.
 
+Only contacts are judged: an entry of kind ``contact``, or any entry with a channel (as the
+figures count them, see metrics.py). A reflection's date is the situation it is about, or
+the time it was written: writing on a Sunday evening is not working on a Sunday evening, so a
+reflection's computed flag is always off (the person may still tick it by hand).
+
 The off-hours rule, in the person's local wall-clock time of the entry:
 
     A contact is off-hours if it starts outside the working hours of its day (on a day off,
@@ -312,6 +317,11 @@ def is_off_hours(
     return _judge(occurred_at.replace(tzinfo=None), duration_minutes, _DayRanges(lookup))
 
 
+def counts_as_contact(kind: str, channel: str | None) -> bool:
+    """Whether an entry is a contact, whose date is when it happened (see the module's docstring)."""
+    return kind == "contact" or channel is not None
+
+
 def automatic_off_hours(session: Session, occurred_at: datetime, duration_minutes: int | None) -> bool | None:
     """The computed off-hours flag of an entry, inside an open session (for EntryStore); None
     when no schedule was in force that day. The history is read once per session (an import
@@ -337,13 +347,16 @@ def reevaluate_entries(session: Session, schedules: ScheduleHistory | ScheduleLo
     rows = session.execute(
         select(
             Entry.id, type_coerce(Entry.occurred_at, String), Entry.utc_offset_minutes,
-            Entry.duration_minutes, Entry.off_hours,
+            Entry.duration_minutes, Entry.off_hours, Entry.kind, Entry.channel,
         ).where(Entry.off_hours_by_hand.is_(False))
     )
     changed: dict[bool, list[int]] = {True: [], False: []}
-    for entry_id, occurred_text, offset_minutes, duration, stored in rows:
-        local = datetime.fromisoformat(occurred_text.rstrip("Z")) + timedelta(minutes=offset_minutes)
-        computed = _judge(local, duration, ranges)
+    for entry_id, occurred_text, offset_minutes, duration, stored, kind, channel in rows:
+        if not counts_as_contact(kind, channel):
+            computed: bool | None = False
+        else:
+            local = datetime.fromisoformat(occurred_text.rstrip("Z")) + timedelta(minutes=offset_minutes)
+            computed = _judge(local, duration, ranges)
         if computed is not None and computed != bool(stored):
             changed[computed].append(entry_id)
     # A few UPDATE ... WHERE id IN (...) statements: an ORM bulk update by primary key would
@@ -571,6 +584,6 @@ def _plain_date(value: date) -> date:
 
 __all__ = [
     "ADDED_HOLIDAY", "GRACE_MINUTES", "WEEKDAYS", "DatedSchedule", "LeavePeriod", "ScheduleHistory",
-    "ScheduleLookup", "ScheduleStore", "TimeRange", "WeeklySchedule", "automatic_off_hours", "format_spec",
+    "ScheduleLookup", "ScheduleStore", "TimeRange", "WeeklySchedule", "automatic_off_hours", "counts_as_contact", "format_spec",
     "is_off_hours", "parse_spec", "reevaluate_entries", "schedule_from_json", "schedule_to_json",
 ]
