@@ -58,7 +58,8 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-def _at(day: date, moment: time) -> datetime:
+def at_local(day: date, moment: time) -> datetime:
+    """A day and a wall-clock time here, with the UTC offset in force on that day."""
     return datetime.combine(day, moment).astimezone()
 
 
@@ -79,13 +80,13 @@ def natural_moments(now: datetime) -> list[NaturalMoment]:
     today = now.date()
     moments = [NaturalMoment("now", now), NaturalMoment("hour_ago", now - timedelta(hours=1))]
     if now.time() >= EVENING:
-        moments.append(NaturalMoment("this_evening", _at(today, EVENING)))
+        moments.append(NaturalMoment("this_evening", at_local(today, EVENING)))
     if now.time() >= AFTERNOON:
-        moments.append(NaturalMoment("this_afternoon", _at(today, AFTERNOON)))
+        moments.append(NaturalMoment("this_afternoon", at_local(today, AFTERNOON)))
     if now.time() >= MORNING:
-        moments.append(NaturalMoment("this_morning", _at(today, MORNING)))
-    moments.append(NaturalMoment("yesterday_evening", _at(today - timedelta(days=1), EVENING)))
-    moments += [NaturalMoment("evening_of", _at(today - timedelta(days=days), EVENING)) for days in range(2, 8)]
+        moments.append(NaturalMoment("this_morning", at_local(today, MORNING)))
+    moments.append(NaturalMoment("yesterday_evening", at_local(today - timedelta(days=1), EVENING)))
+    moments += [NaturalMoment("evening_of", at_local(today - timedelta(days=days), EVENING)) for days in range(2, 8)]
     return moments
 
 
@@ -134,6 +135,7 @@ def parse_moment(text: str, now: datetime, reference: datetime | None = None) ->
     if not words:
         return None
     day: date | None = None
+    day_from_weekday = False  # "dim. 06/12/2026", as the field shows it: the date decides
     moment: time | None = None
     if words[0] in ("now", "maintenant", "nu") and len(words) == 1:
         return now.replace(second=0, microsecond=0)
@@ -146,6 +148,7 @@ def parse_moment(text: str, now: datetime, reference: datetime | None = None) ->
         elif (weekday := next((n for n, names in enumerate(_WEEKDAYS) if word in names), None)) is not None \
                 and day is None:
             day = now.date() - timedelta(days=(now.weekday() - weekday) % 7)
+            day_from_weekday = True
         elif word in _PARTS and moment is None:
             moment = _PARTS[word]
         elif (match := _TIME.match(word)) and (moment is None or moment in _PARTS.values()):
@@ -153,7 +156,8 @@ def parse_moment(text: str, now: datetime, reference: datetime | None = None) ->
             if hour > 24 or minute > 59 or (hour == 24 and minute):
                 return None
             moment = time(0, 0) if hour == 24 else time(hour, minute)
-        elif (match := _DAY.match(word) or _ISO.match(word)) and day is None:
+        elif (match := _DAY.match(word) or _ISO.match(word)) and (day is None or day_from_weekday):
+            day_from_weekday = False
             if match.re is _ISO:
                 year, month, number = int(match[1]), int(match[2]), int(match[3])
             else:
@@ -172,4 +176,4 @@ def parse_moment(text: str, now: datetime, reference: datetime | None = None) ->
         else:
             return None
     local = reference.astimezone() if reference.tzinfo else reference
-    return _at(day or local.date(), moment or local.time().replace(second=0, microsecond=0))
+    return at_local(day or local.date(), moment or local.time().replace(second=0, microsecond=0))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QPoint, QStringListModel, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QPoint, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,7 +45,7 @@ from journal_app.core.models import CHANNELS, new_uuid
 from journal_app.core.pseudonymise import Finding, find_identifying, suggest_pseudonym
 from journal_app.ui import labels
 from journal_app.ui.icons import icon
-from journal_app.ui.widgets import SteadyLabel
+from journal_app.ui.widgets import MomentField, SteadyLabel
 
 NO_VALUE = -1
 IDENTITY_SCAN_DELAY_MS = 600
@@ -215,10 +213,9 @@ class EntryEditor(QWidget):
         grid = QGridLayout(details)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.occurred_at = QDateTimeEdit()
+        self.occurred_at = MomentField()
         self.occurred_at.setObjectName("entryDate")
-        self.occurred_at.setCalendarPopup(True)
-        self.occurred_at.setAccessibleName(self.tr("Date and time"))
+        self.occurred_at.edit.setAccessibleName(self.tr("Date and time"))
         self.duration = QSpinBox()
         self.duration.setObjectName("entryDuration")
         self.duration.setRange(NO_VALUE, 24 * 60)
@@ -248,16 +245,18 @@ class EntryEditor(QWidget):
         self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         rows = (
-            (self.tr("&When:"), self.occurred_at, self.tr("D&uration:"), self.duration),
+            ("", self.occurred_at, self.tr("D&uration:"), self.duration),
             (self.tr("Cha&nnel:"), self.channel, self.tr("Wei&ght:"), self.weight),
             (self.tr("&Persons:"), self.persons, self.tr("T&ags:"), self.tags),
         )
         for row, (left_text, left, right_text, right) in enumerate(rows):
             for column, (text, widget) in enumerate(((left_text, left), (right_text, right))):
                 label = QLabel(text)
-                label.setBuddy(widget)
-                grid.addWidget(label, row, column * 2)
+                label.setBuddy(widget.edit if isinstance(widget, MomentField) else widget)  # not a focus proxy: Tab would loop
+                grid.addWidget(label, row, column * 2, Qt.AlignmentFlag.AlignTop if row == 0 else Qt.AlignmentFlag(0))
                 grid.addWidget(widget, row, column * 2 + 1)
+                if widget is self.occurred_at:
+                    self.when_label = label  # its words depend on the kind of entry (_set_kind)
         self.pseudonym_reminder = SteadyLabel(self.tr("Pseudonyms only: never a real name."))
         self.pseudonym_reminder.setObjectName("pseudonymReminder")
         self.pseudonym_reminder.setProperty("role", "hint")
@@ -297,7 +296,7 @@ class EntryEditor(QWidget):
         grid.addLayout(limits_row, 5, 0, 1, 4)
         layout.addWidget(details)
 
-        for signal in (self.title.textEdited, self.body.textChanged, self.occurred_at.dateTimeChanged,
+        for signal in (self.title.textEdited, self.body.textChanged, self.occurred_at.changed,
                        self.duration.valueChanged, self.channel.currentIndexChanged, self.weight.valueChanged,
                        self.persons.textEdited, self.tags.textEdited):
             signal.connect(self._on_changed)
@@ -310,6 +309,7 @@ class EntryEditor(QWidget):
         self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.body.customContextMenuRequested.connect(self._on_body_menu)
         self.setFocusProxy(self.title)
+        self._set_kind(self._kind)
 
     def _build_format_actions(self) -> None:
         def action(text: str, shortcut: QKeySequence | str, slot, name: str) -> QAction:  # type: ignore[no-untyped-def]
@@ -432,8 +432,19 @@ class EntryEditor(QWidget):
         self.body.setFocus()
 
     def _set_kind(self, kind: str) -> None:
+        """A contact's date is when it happened; a reflection's, the situation it is about (or
+        the time of writing): only contacts count as work done off-hours (core/schedule.py)."""
         self._kind = kind
         self.contact_bar.setVisible(kind == "contact")
+        if kind == "contact":
+            self.when_label.setText(self.tr("&When did it happen?"))
+            self.occurred_at.setToolTip(self.tr("When the contact happened: Carnet judges from it whether it was "
+                                                "outside your working hours."))
+        else:
+            self.when_label.setText(self.tr("Situation &of (optional):"))
+            self.occurred_at.setToolTip(self.tr(
+                "The day and time of the situation this reflection is about, if there is one; otherwise the "
+                "time of writing stays. Writing in the evening is not counted as working off-hours."))
 
     # ----- formatting
 
@@ -503,9 +514,7 @@ class EntryEditor(QWidget):
             self.title.setText(record.title if record else "")
             self.body.setMarkdown(record.body if record else "")
             self.body.document().clearUndoRedoStacks()
-            when = record.occurred_at if record else datetime.now().astimezone()
-            self.occurred_at.setDateTime(QDateTime(when.date(), when.time().replace(microsecond=0),
-                                                   QTimeZone(int(when.utcoffset().total_seconds()))))  # type: ignore[union-attr]
+            self.occurred_at.set_value(record.occurred_at if record else self.occurred_at.now())
             self.duration.setValue(record.duration_minutes if record and record.duration_minutes is not None else NO_VALUE)
             self.channel.setCurrentIndex(max(0, self.channel.findData(record.channel if record else None)))
             self.weight.setValue(record.emotional_weight if record and record.emotional_weight is not None else NO_VALUE)
@@ -521,9 +530,7 @@ class EntryEditor(QWidget):
             self._loading = False
 
     def fields(self) -> EntryFields:
-        when = self.occurred_at.dateTime().toPython()
-        if when.tzinfo is None:
-            when = when.astimezone()
+        when = self.occurred_at.value()
         document_empty = self.body.document().isEmpty()
         body = "" if document_empty else self.body.toMarkdown(QTextDocument.MarkdownFeature.MarkdownDialectGitHub).strip()
         flags = {name: box.isChecked() for name, box in self.flag_boxes.items()}
@@ -550,8 +557,9 @@ class EntryEditor(QWidget):
         if self._off_hours_by_hand:
             box.setToolTip(self.tr("Outside your working hours (set by you)"))
         else:
-            box.setToolTip(self.tr("Outside your working hours: Carnet ticks it from your working hours "
-                                   "when you have set them. Tick or untick it to decide yourself."))
+            box.setToolTip(self.tr("Outside your working hours: for a contact, Carnet ticks it from your working "
+                                   "hours when you have set them (a reflection is not work done off-hours). "
+                                   "Tick or untick it to decide yourself."))
         box.setAccessibleDescription(box.toolTip())
 
     def show_limits(self, crossed: list[str], hand_checked: list[tuple[str, str]]) -> None:

@@ -36,6 +36,8 @@ def local(*args: int) -> datetime:
     ("28/12", local(2025, 12, 28, 10, 0)),  # no year and not yet come: last year's
     ("aujourd’hui 14:00", local(2026, 12, 6, 14, 0)),
     ("maintenant", local(2026, 12, 6, 22, 10)),
+    ("dim. 29/11/2026 21:30", local(2026, 11, 29, 21, 30)),  # as the field shows it
+    ("Sun 29/11/2026 21:30", local(2026, 11, 29, 21, 30)),
 ])
 def test_what_people_type(typed: str, expected: datetime) -> None:
     assert parse_moment(typed, SUNDAY_NIGHT, FIELD) == expected

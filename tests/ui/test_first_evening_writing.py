@@ -185,3 +185,198 @@ def test_enter_after_a_heading_or_a_question_starts_a_plain_answer(qtbot, window
     assert by_text["Context first."][1:] == (0, 0, False, 400, 0)
     assert by_text["An answer."][1:] == (0, 0, False, 400, 0)
     assert by_text["Description"][1] == 2
+
+
+# ----- 2. "when" means what happened: a reflection written in the evening is not off-hours work
+
+
+def last_sunday_evening(hour: int, minute: int = 0):  # type: ignore[no-untyped-def]
+    """The most recent Sunday (today included) at the given time: in a week the dashboard shows."""
+    from datetime import date, datetime, timedelta
+
+    today = date.today()
+    sunday = today - timedelta(days=(today.weekday() - 6) % 7)
+    return datetime(sunday.year, sunday.month, sunday.day, hour, minute).astimezone()
+
+
+def set_office_hours(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from journal_app.core.schedule import ScheduleStore, parse_spec
+
+    spec = "mon=08:30-17:00;tue=08:30-17:00;wed=08:30-17:00;thu=08:30-17:00;fri=08:30-17:00"
+    window.worker.submit(lambda h: ScheduleStore(h.require().database).set(parse_spec(spec), date(2020, 1, 1)))
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+
+
+def retype(qtbot, line_edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(line_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(line_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(line_edit, text)
+
+
+def test_a_sunday_evening_reflection_is_not_an_off_hours_contact(qtbot, window, tmp_path: Path,
+                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.core import timeline
+
+    evening = last_sunday_evening(21, 0)
+    monkeypatch.setattr(timeline, "local_now", lambda: evening)  # the clock of the date fields
+    path = open_new_journal(qtbot, window, tmp_path)
+    set_office_hours(qtbot, window)
+    page, editor = window.journal_page, window.journal_page.editor
+
+    # A reflection about nothing in particular, written on Sunday at 21:00.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert editor.when_label.text().replace("&", "") == "Situation of (optional):"
+    qtbot.keyClicks(editor.title, "Ce qui me reste")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    # A reflection about Friday's 10:00 home visit, also written on Sunday evening.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.title, "La visite de vendredi")
+    retype(qtbot, editor.occurred_at.edit, "vendredi 10:00")
+    assert "10:00" in editor.occurred_at.feedback.text()
+    editor.channel.setFocus()
+    qtbot.keyClick(editor.channel, Qt.Key.Key_Down)  # the channel of the visit: the office
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    # A call that came on Sunday at 21:30, logged from the quick log.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: getattr(window, "quick_log_dialog", None) is not None
+                    and window.quick_log_dialog.isVisible())
+    dialog = window.quick_log_dialog
+    qtbot.keyClicks(dialog.person, "Jeune 17")
+    retype(qtbot, dialog.when.edit, "21:30")
+    qtbot.keyClick(dialog.when.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.save_status.text() == "Contact logged", timeout=5_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and not window.worker.is_busy())
+
+    reader = Journal.open(path, PASSPHRASE, read_only=True)
+    try:
+        flags = {e.title or e.persons[0]: (e.off_hours, e.occurred_at.strftime("%a %H:%M"))
+                 for e in reader.entries.list()}
+    finally:
+        reader.close()
+    assert flags == {"Ce qui me reste": (False, "Sun 21:00"), "La visite de vendredi": (False, "Fri 10:00"),
+                     "Work phone · Jeune 17": (True, "Sun 21:30")}
+    contact_row = next(r for r in range(3) if page.model.record(r).kind == "contact")
+    click_row(qtbot, page, contact_row)
+    qtbot.waitUntil(lambda: editor.when_label.text().replace("&", "") == "When did it happen?")
+
+    # "How am I doing" counts the one contact of Sunday evening.
+    window.activateWindow()  # the quick log had the keyboard
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    dashboard = window.workspace.dashboard
+    qtbot.waitUntil(lambda: dashboard.as_text.isVisible() and not window.worker.is_busy(), timeout=5_000)
+    qtbot.mouseClick(dashboard.as_text, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dashboard.table.rowCount() == 12, timeout=5_000)
+    assert dashboard.current_key() == "off_hours_contacts"
+    week = f"week {evening.isocalendar().week}"
+    row = next(r for r in range(12) if dashboard.table.item(r, 0).text() == week)
+    assert dashboard.table.item(row, 2).text() == "1"
+
+
+# ----- 8. "Sunday evening, 21:30" in a few keys, and a calendar that shows the whole month
+
+
+def test_logging_last_sunday_evening_takes_a_few_keys(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from journal_app.core import timeline
+
+    wednesday = datetime(2026, 12, 9, 10, 15).astimezone()
+    monkeypatch.setattr(timeline, "local_now", lambda: wednesday)
+    path = open_new_journal(qtbot, window, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: getattr(window, "quick_log_dialog", None) is not None
+                    and window.quick_log_dialog.isVisible())
+    dialog = window.quick_log_dialog
+    qtbot.keyClicks(dialog.person, "Mme R.")
+    qtbot.keyClick(dialog.person, Qt.Key.Key_Tab)  # channel
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # when
+    assert dialog.focusWidget() is dialog.when.edit
+    for _ in range(7):  # an hour ago, this morning, yesterday evening, Monday, Sunday evening
+        qtbot.keyClick(dialog.when.edit, Qt.Key.Key_Down)
+        if dialog.when.value().weekday() == 6:
+            break
+    assert dialog.when.value() == datetime(2026, 12, 6, 19, 0).astimezone()
+    assert "Sunday 6 December 2026" in dialog.when.feedback.text()
+    qtbot.keyClick(dialog.when.edit, Qt.Key.Key_End)
+    for _ in range(5):
+        qtbot.keyClick(dialog.when.edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.when.edit, "21:30")  # the time alone keeps the chosen day
+    assert dialog.when.value() == datetime(2026, 12, 6, 21, 30).astimezone()
+    qtbot.keyClick(dialog.when.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.save_status.text() == "Contact logged", timeout=5_000)
+    reader = Journal.open(path, PASSPHRASE, read_only=True)
+    try:
+        [contact] = reader.entries.list()
+        assert contact.occurred_at.replace(tzinfo=None) == datetime(2026, 12, 6, 21, 30)
+    finally:
+        reader.close()
+
+
+def test_the_date_field_says_what_it_understood(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from journal_app.core import timeline
+
+    monkeypatch.setattr(timeline, "local_now", lambda: datetime(2026, 12, 9, 10, 15).astimezone())
+    open_new_journal(qtbot, window, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.journal_page.editor
+    qtbot.keyClicks(editor.title, "Visite")
+    field = editor.occurred_at
+    retype(qtbot, field.edit, "07/12/2026 21:30")
+    assert field.value() == datetime(2026, 12, 7, 21, 30).astimezone()
+    assert field.feedback.text() == "Monday 7 December 2026, 21:30"
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    retype(qtbot, field.edit, "the 7th at half past")
+    assert field.feedback.text().startswith("Not understood")
+    assert field.value() == datetime(2026, 12, 7, 21, 30).astimezone()  # not a half-typed moment
+    retype(qtbot, field.edit, "yesterday 8h")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    assert field.value() == datetime(2026, 12, 8, 8, 0).astimezone()
+    assert field.edit.text() == "Tue 08/12/2026 08:00"
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    assert window.journal_page.model.record(0).occurred_at.replace(tzinfo=None) == datetime(2026, 12, 8, 8, 0)
+
+
+def test_the_calendar_shows_every_day_name_and_week_in_french(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate, QTimer
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from journal_app.ui.i18n import Translations
+
+    translations = Translations(QApplication.instance())
+    try:
+        assert translations.apply("fr")
+        window = make_window()
+        open_new_journal(qtbot, window, tmp_path)
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        field = window.journal_page.editor.occurred_at
+
+        def pick_the_calendar() -> None:
+            qtbot.keyClick(field.menu, Qt.Key.Key_Up)  # the last choice: another day, on the calendar
+            qtbot.keyClick(field.menu, Qt.Key.Key_Return)
+
+        QTimer.singleShot(200, pick_the_calendar)
+        qtbot.mouseClick(field.choose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: field.calendar.isVisible())
+        field.calendar.setSelectedDate(QDate(2026, 8, 1))  # August 2026 spans six weeks
+        qtbot.wait(50)
+        table = field.calendar.findChild(QTableView)
+        metrics = table.fontMetrics()
+        model = table.model()
+        names = [model.data(model.index(0, column)) for column in range(7)]
+        assert "sam." in names
+        for column, name in enumerate(names):
+            assert metrics.horizontalAdvance(name) <= table.columnWidth(column), name
+        last = model.rowCount() - 1
+        assert table.rowViewportPosition(last) + table.rowHeight(last) <= table.viewport().height()
+        assert model.data(model.index(last, 0)) == 31  # Monday 31 August, on the last row
+        rect = table.visualRect(model.index(last, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.waitUntil(lambda: not field.calendar.isVisible())
+        assert field.value().date().isoformat() == "2026-08-31"
+    finally:
+        translations.apply("en")
