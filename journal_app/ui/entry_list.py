@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from journal_app.core.entries import FLAG_NAMES, EntryRecord
+from journal_app.core.supervision import entry_title as title_or_first_line
 from journal_app.ui import labels
 from journal_app.ui.icons import icon
 from journal_app.ui.widgets import paint_icon
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
+
+
+def shown_title(record: EntryRecord) -> str:
+    """What the list calls an entry: its title, or the first line of its text when it has none."""
+    return title_or_first_line(record) or labels.entry_title(record)
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -108,9 +116,9 @@ class EntryListModel(QAbstractListModel):
         if role == RecordRole:
             return record
         if role == Qt.ItemDataRole.DisplayRole:
-            return labels.entry_title(record)
+            return shown_title(record)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return labels.entry_summary(record)
+            return labels.entry_summary(replace(record, title=shown_title(record)))
         return None
 
 
@@ -148,7 +156,7 @@ class EntryDelegate(QStyledItemDelegate):
         title_rect = QRect(rect.left(), rect.top(), rect.width() - icons_width, line)
         metrics = painter.fontMetrics()
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(labels.entry_title(record), Qt.TextElideMode.ElideRight, title_rect.width()))
+                         metrics.elidedText(shown_title(record), Qt.TextElideMode.ElideRight, title_rect.width()))
         x = rect.right() - icons_width + 4
         for flag in icons:
             paint_icon(painter, icon(flag), QRect(x, rect.top() + (line - size) // 2, size, size), text_colour)

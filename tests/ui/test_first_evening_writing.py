@@ -380,3 +380,82 @@ def test_the_calendar_shows_every_day_name_and_week_in_french(qtbot, make_window
         assert field.value().date().isoformat() == "2026-08-31"
     finally:
         translations.apply("en")
+
+
+# ----- paths no test walked yet
+
+
+def test_right_click_replaces_a_real_name_with_a_pseudonym(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    path = open_new_journal(qtbot, window, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.journal_page.editor
+    qtbot.keyClicks(editor.title, "Rappel")
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "Fatima Benali a rappele ce soir.")
+    qtbot.waitUntil(lambda: len(editor.body.extraSelections()) == 1, timeout=3_000)
+    cursor = editor.body.textCursor()
+    cursor.setPosition(3)
+    where = editor.body.cursorRect(cursor).center()
+    viewport = editor.body.viewport()
+    # The platform's right-click, as the window system delivers it (QTest has no context-menu click).
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, viewport.mapToGlobal(where)))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    replace = menu.actions()[0]
+    assert replace.text().startswith("Replace with the pseudonym")
+    pseudonym = replace.text().split("\u201c")[1].rstrip("\u201d")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(replace).center())
+    qtbot.waitUntil(lambda: editor.body.toPlainText().startswith(pseudonym + " a rappele"))
+    assert "Fatima" not in editor.body.toPlainText()
+    assert editor.pseudonym_reminder.text() == "Pseudonyms only: never a real name."
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    assert "Fatima" not in bodies(path)["Rappel"]
+
+
+def test_the_entry_list_pages_through_a_long_journal(qtbot, window, tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from journal_app.core.entries import EntryFields
+    from journal_app.ui.journal_page import PAGE_SIZE
+
+    open_new_journal(qtbot, window, tmp_path)
+    count = PAGE_SIZE * 2 + 25
+    start = datetime(2026, 1, 1, 9, 0).astimezone()
+
+    def fill(holder) -> None:  # type: ignore[no-untyped-def]
+        for number in range(count):
+            holder.require().entries.add(EntryFields(title=f"Note {number:03d}",
+                                                     occurred_at=start + timedelta(hours=number)))
+        holder.require().save()
+
+    window.worker.submit(fill)
+    qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=30_000)
+    page = window.journal_page
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == PAGE_SIZE)
+    assert page.count_label.text() == f"{count} entries"
+    click_row(qtbot, page, 0)
+    for expected in (PAGE_SIZE * 2, count):  # End reaches the bottom: the next page comes
+        qtbot.keyClick(page.list, Qt.Key.Key_End)
+        qtbot.waitUntil(lambda expected=expected: page.model.rowCount() == expected, timeout=5_000)
+    qtbot.keyClick(page.list, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: page.editor.title.text() == "Note 000")  # the oldest, last
+    titles = [page.model.record(row).title for row in range(count)]
+    assert titles == [f"Note {number:03d}" for number in reversed(range(count))]
+
+
+def test_an_untitled_entry_is_listed_by_its_first_line(qtbot, window, tmp_path: Path) -> None:
+    open_new_journal(qtbot, window, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.journal_page.editor
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "Appel de la maman de Jeune 17")
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.body, "Elle s'inquiete pour l'ecole.")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    model = window.journal_page.model
+    assert model.data(model.index(0)) == "Appel de la maman de Jeune 17"
+    assert "Appel de la maman" in model.data(model.index(0), Qt.ItemDataRole.AccessibleTextRole)
