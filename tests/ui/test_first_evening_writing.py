@@ -71,6 +71,26 @@ def test_typing_through_an_autosave_stays_in_the_same_entry(qtbot, window, tmp_p
     assert editor.body.toPlainText().endswith("avant pendant apres")
 
 
+def test_a_changed_date_moves_the_row_and_the_editor_stays_with_it(qtbot, window, tmp_path: Path) -> None:
+    path = open_new_journal(qtbot, window, tmp_path)
+    add_entries(qtbot, window, "Premier", "Deuxieme", "Troisieme")
+    page, editor = window.journal_page, window.journal_page.editor
+    last = page.model.rowCount() - 1
+    moved = page.model.record(last).title
+    click_row(qtbot, page, last)
+    qtbot.waitUntil(lambda: editor.title.text() == moved)
+    retype(qtbot, editor.occurred_at.edit, "1/1/2031 9:00")  # now the newest: the row goes to the top
+    qtbot.keyClick(editor.occurred_at.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    qtbot.waitUntil(lambda: page.model.record(0).title == moved)
+    assert page.list.currentIndex().row() == 0 and editor.title.text() == moved
+    editor.body.setFocus()
+    qtbot.keyClick(editor.body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.body, " encore")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    assert bodies(path)[moved].endswith("encore") and editor.title.text() == moved
+
+
 # ----- 9. the details form holds still while the identity warning comes and goes
 
 
