@@ -175,6 +175,7 @@ def test_writing_under_a_template_saves_what_is_on_screen(qtbot, window, tmp_pat
     assert by_text["Description"][1] == 2 and by_text["Description"][4] > 400
     question = by_text["What actually happened?"]
     assert question[2] == 1 and question[3]  # a guiding question: quoted, in italic, unlike the answers
+    assert editor.headings_as_sections()[0].questions[0] == "What actually happened?"  # no italic marks
     qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
     markdown = bodies(path)["Gibbs reflective cycle"]
     assert "## Description" in markdown and "\nHe called at ten.\n" in markdown
