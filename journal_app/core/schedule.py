@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import String, select, type_coerce, update
+from sqlalchemy import String, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from journal_app.core.database import Database
@@ -322,6 +322,9 @@ def counts_as_contact(kind: str, channel: str | None) -> bool:
     return kind == "contact" or channel is not None
 
 
+_IS_CONTACT = or_(Entry.kind == "contact", Entry.channel.is_not(None))  # counts_as_contact, in SQL
+
+
 def automatic_off_hours(session: Session, occurred_at: datetime, duration_minutes: int | None) -> bool | None:
     """The computed off-hours flag of an entry, inside an open session (for EntryStore); None
     when no schedule was in force that day. The history is read once per session (an import
@@ -347,16 +350,13 @@ def reevaluate_entries(session: Session, schedules: ScheduleHistory | ScheduleLo
     rows = session.execute(
         select(
             Entry.id, type_coerce(Entry.occurred_at, String), Entry.utc_offset_minutes,
-            Entry.duration_minutes, Entry.off_hours, Entry.kind, Entry.channel,
-        ).where(Entry.off_hours_by_hand.is_(False))
+            Entry.duration_minutes, Entry.off_hours,
+        ).where(Entry.off_hours_by_hand.is_(False), _IS_CONTACT)
     )
     changed: dict[bool, list[int]] = {True: [], False: []}
-    for entry_id, occurred_text, offset_minutes, duration, stored, kind, channel in rows:
-        if not counts_as_contact(kind, channel):
-            computed: bool | None = False
-        else:
-            local = datetime.fromisoformat(occurred_text.rstrip("Z")) + timedelta(minutes=offset_minutes)
-            computed = _judge(local, duration, ranges)
+    for entry_id, occurred_text, offset_minutes, duration, stored in rows:
+        local = datetime.fromisoformat(occurred_text.rstrip("Z")) + timedelta(minutes=offset_minutes)
+        computed = _judge(local, duration, ranges)
         if computed is not None and computed != bool(stored):
             changed[computed].append(entry_id)
     # A few UPDATE ... WHERE id IN (...) statements: an ORM bulk update by primary key would
@@ -366,7 +366,11 @@ def reevaluate_entries(session: Session, schedules: ScheduleHistory | ScheduleLo
             chunk = ids[first:first + _UPDATE_CHUNK]
             session.execute(update(Entry).where(Entry.id.in_(chunk)).values(off_hours=value),
                             execution_options={"synchronize_session": False})
-    return len(changed[True]) + len(changed[False])
+    # Reflections are never judged: a computed flag left from before is cleared in one statement.
+    cleared = session.execute(
+        update(Entry).where(Entry.off_hours_by_hand.is_(False), Entry.off_hours.is_(True), ~_IS_CONTACT)
+        .values(off_hours=False), execution_options={"synchronize_session": False}).rowcount
+    return len(changed[True]) + len(changed[False]) + (cleared or 0)
 
 
 class _FixedSchedule:
