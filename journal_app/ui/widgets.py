@@ -148,7 +148,6 @@ class MomentField(QWidget):
         self.edit.installEventFilter(self)
         self.choose_button = QToolButton()
         self.choose_button.setObjectName("momentChoices")
-        self.choose_button.setArrowType(Qt.ArrowType.DownArrow)
         self.choose_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down opens it from the text
         self.choose_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.choose_button)
@@ -217,7 +216,8 @@ class MomentField(QWidget):
         self.changed.emit()
 
     def _show(self) -> None:
-        self.edit.setText(QLocale().toString(_qdatetime(self._value), "ddd dd/MM/yyyy HH:mm"))
+        # Short enough for a narrow window; the line under it gives the weekday in words.
+        self.edit.setText(QLocale().toString(_qdatetime(self._value), "dd/MM/yyyy HH:mm"))
         self._say(self._value)
 
     def _say(self, when: datetime | None) -> None:
