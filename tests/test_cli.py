@@ -122,8 +122,9 @@ def test_off_hours_follows_the_work_schedule_unless_given(run, journal_file):
     journal.save()
     journal.close()
     evening = "2024-03-05T20:00+01:00"  # a Tuesday, after hours
-    run("add", journal_file, "--title", "Soir auto", "--at", evening)
-    run("add", journal_file, "--title", "Soir choisi", "--at", evening, "--no-off-hours")
+    # Contacts: a reflection's date is the writing or the situation, never judged (schedule.py).
+    run("add", journal_file, "--title", "Soir auto", "--at", evening, "--kind", "contact")
+    run("add", journal_file, "--title", "Soir choisi", "--at", evening, "--no-off-hours", "--kind", "contact")
     entries = {e["title"]: e for e in json.loads(run("search", journal_file, "soir", "--json").out)}
     assert (entries["Soir auto"]["off_hours"], entries["Soir auto"]["off_hours_by_hand"]) == (True, False)
     assert (entries["Soir choisi"]["off_hours"], entries["Soir choisi"]["off_hours_by_hand"]) == (False, True)

@@ -1127,10 +1127,6 @@
         <translation>Tags, separated by commas</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation>&amp;When:</translation>
-    </message>
-    <message>
         <source>D&amp;uration:</source>
         <translation>D&amp;uration:</translation>
     </message>
@@ -1223,12 +1219,28 @@
         <translation>Name of the template:</translation>
     </message>
     <message>
+        <source>&amp;When did it happen?</source>
+        <translation>&amp;When did it happen?</translation>
+    </message>
+    <message>
+        <source>When the contact happened: Carnet judges from it whether it was outside your working hours.</source>
+        <translation>When the contact happened: Carnet judges from it whether it was outside your working hours.</translation>
+    </message>
+    <message>
+        <source>Situation &amp;of (optional):</source>
+        <translation>Situation &amp;of (optional):</translation>
+    </message>
+    <message>
+        <source>The day and time of the situation this reflection is about, if there is one; otherwise the time of writing stays. Writing in the evening is not counted as working off-hours.</source>
+        <translation>The day and time of the situation this reflection is about, if there is one; otherwise the time of writing stays. Writing in the evening is not counted as working off-hours.</translation>
+    </message>
+    <message>
         <source>Outside your working hours (set by you)</source>
         <translation>Outside your working hours (set by you)</translation>
     </message>
     <message>
-        <source>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</source>
-        <translation>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</translation>
+        <source>Outside your working hours: for a contact, Carnet ticks it from your working hours when you have set them (a reflection is not work done off-hours). Tick or untick it to decide yourself.</source>
+        <translation>Outside your working hours: for a contact, Carnet ticks it from your working hours when you have set them (a reflection is not work done off-hours). Tick or untick it to decide yourself.</translation>
     </message>
     <message>
         <source>Crossed one of my limits: %1</source>
@@ -3150,6 +3162,57 @@
     </message>
 </context>
 <context>
+    <name>MomentField</name>
+    <message>
+        <source>Choose a moment: earlier today, yesterday evening, last Sunday evening… (Alt+Down)</source>
+        <translation>Choose a moment: earlier today, yesterday evening, last Sunday evening… (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Choose a moment</source>
+        <translation>Choose a moment</translation>
+    </message>
+    <message>
+        <source>Not understood: try 21:30, 6/12 21:30 or yesterday 21:30</source>
+        <translation>Not understood: try 21:30, 6/12 21:30 or yesterday 21:30</translation>
+    </message>
+    <message>
+        <source>Type for instance 21:30, 6/12 21:30 or yesterday 21:30; Down and Up step through recent moments.</source>
+        <translation>Type for instance 21:30, 6/12 21:30 or yesterday 21:30; Down and Up step through recent moments.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>An hour ago, %1</source>
+        <translation>An hour ago, %1</translation>
+    </message>
+    <message>
+        <source>This evening, %1</source>
+        <translation>This evening, %1</translation>
+    </message>
+    <message>
+        <source>This afternoon, %1</source>
+        <translation>This afternoon, %1</translation>
+    </message>
+    <message>
+        <source>This morning, %1</source>
+        <translation>This morning, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday evening, %1</source>
+        <translation>Yesterday evening, %1</translation>
+    </message>
+    <message>
+        <source>%1 evening, %2</source>
+        <translation>%1 evening, %2</translation>
+    </message>
+    <message>
+        <source>Another day, on the calendar…</source>
+        <translation>Another day, on the calendar…</translation>
+    </message>
+</context>
+<context>
     <name>OptionHeader</name>
     <message>
         <source>Key %1</source>
@@ -4039,36 +4102,8 @@
         <translation>Channel</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>An hour ago</source>
-        <translation>An hour ago</translation>
-    </message>
-    <message>
         <source>Pseudonym, e.g. Mrs R.</source>
         <translation>Pseudonym, e.g. Mrs R.</translation>
-    </message>
-    <message>
-        <source>This morning, %1</source>
-        <translation>This morning, %1</translation>
-    </message>
-    <message>
-        <source>Another date and time…</source>
-        <translation>Another date and time…</translation>
-    </message>
-    <message>
-        <source>Yesterday evening, %1</source>
-        <translation>Yesterday evening, %1</translation>
-    </message>
-    <message>
-        <source>Date and time of the contact</source>
-        <translation>Date and time of the contact</translation>
     </message>
     <message>
         <source> min</source>
@@ -4095,6 +4130,10 @@
         <translation>Subject</translation>
     </message>
     <message>
+        <source>W&amp;hen did it happen?</source>
+        <translation>W&amp;hen did it happen?</translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>&amp;Subject:</translation>
     </message>
@@ -4107,12 +4146,12 @@
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Channel:</translation>
+        <source>When did it happen?</source>
+        <translation>When did it happen?</translation>
     </message>
     <message>
-        <source>W&amp;hen:</source>
-        <translation>W&amp;hen:</translation>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>

@@ -1127,10 +1127,6 @@
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation>&amp;Quand:</translation>
-    </message>
-    <message>
         <source>D&amp;uration:</source>
         <translation>&amp;Durée:</translation>
     </message>
@@ -1223,12 +1219,28 @@
         <translation>Nom du modèle:</translation>
     </message>
     <message>
+        <source>&amp;When did it happen?</source>
+        <translation>&amp;Quand cela s’est-il passé&#x202f;?</translation>
+    </message>
+    <message>
+        <source>When the contact happened: Carnet judges from it whether it was outside your working hours.</source>
+        <translation>Quand le contact a eu lieu&#xa0;: Carnet en déduit s’il était en dehors de vos heures de travail.</translation>
+    </message>
+    <message>
+        <source>Situation &amp;of (optional):</source>
+        <translation>Sit&amp;uation du (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The day and time of the situation this reflection is about, if there is one; otherwise the time of writing stays. Writing in the evening is not counted as working off-hours.</source>
+        <translation>Le jour et l’heure de la situation dont parle cette réflexion, s’il y en a une&#x202f;; sinon, l’heure d’écriture reste. Écrire le soir ne compte pas comme du travail hors horaire.</translation>
+    </message>
+    <message>
         <source>Outside your working hours (set by you)</source>
         <translation>En dehors de vos horaires de travail (indiqué par vous)</translation>
     </message>
     <message>
-        <source>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</source>
-        <translation>En dehors de vos horaires de travail: Carnet coche cette case d&apos;après vos horaires de travail, si vous les avez indiqués. Cochez-la ou décochez-la pour décider vous-même.</translation>
+        <source>Outside your working hours: for a contact, Carnet ticks it from your working hours when you have set them (a reflection is not work done off-hours). Tick or untick it to decide yourself.</source>
+        <translation>En dehors de vos heures de travail&#xa0;: pour un contact, Carnet la coche d’après vos heures de travail si vous les avez indiquées (une réflexion n’est pas du travail hors horaire). Cochez ou décochez pour décider vous-même.</translation>
     </message>
     <message>
         <source>Crossed one of my limits: %1</source>
@@ -3150,6 +3162,57 @@
     </message>
 </context>
 <context>
+    <name>MomentField</name>
+    <message>
+        <source>Choose a moment: earlier today, yesterday evening, last Sunday evening… (Alt+Down)</source>
+        <translation>Choisir un moment&#xa0;: plus tôt aujourd’hui, hier soir, dimanche soir dernier… (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Choose a moment</source>
+        <translation>Choisir un moment</translation>
+    </message>
+    <message>
+        <source>Not understood: try 21:30, 6/12 21:30 or yesterday 21:30</source>
+        <translation>Pas compris&#xa0;: essayez 21:30, 6/12 21:30 ou hier 21:30</translation>
+    </message>
+    <message>
+        <source>Type for instance 21:30, 6/12 21:30 or yesterday 21:30; Down and Up step through recent moments.</source>
+        <translation>Tapez par exemple 21:30, 6/12 21:30 ou hier 21:30&#x202f;; les flèches Bas et Haut parcourent les moments récents.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>An hour ago, %1</source>
+        <translation>Il y a une heure, %1</translation>
+    </message>
+    <message>
+        <source>This evening, %1</source>
+        <translation>Ce soir, %1</translation>
+    </message>
+    <message>
+        <source>This afternoon, %1</source>
+        <translation>Cet après-midi, %1</translation>
+    </message>
+    <message>
+        <source>This morning, %1</source>
+        <translation>Ce matin, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday evening, %1</source>
+        <translation>Hier soir, %1</translation>
+    </message>
+    <message>
+        <source>%1 evening, %2</source>
+        <translation>%1 soir, %2</translation>
+    </message>
+    <message>
+        <source>Another day, on the calendar…</source>
+        <translation>Un autre jour, dans le calendrier…</translation>
+    </message>
+</context>
+<context>
     <name>OptionHeader</name>
     <message>
         <source>Key %1</source>
@@ -4039,36 +4102,8 @@
         <translation>Canal</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Maintenant</translation>
-    </message>
-    <message>
-        <source>An hour ago</source>
-        <translation>Il y a une heure</translation>
-    </message>
-    <message>
         <source>Pseudonym, e.g. Mrs R.</source>
         <translation>Pseudonyme, p. ex. Mme R.</translation>
-    </message>
-    <message>
-        <source>This morning, %1</source>
-        <translation>Ce matin, %1</translation>
-    </message>
-    <message>
-        <source>Another date and time…</source>
-        <translation>Autre date et heure…</translation>
-    </message>
-    <message>
-        <source>Yesterday evening, %1</source>
-        <translation>Hier soir, %1</translation>
-    </message>
-    <message>
-        <source>Date and time of the contact</source>
-        <translation>Date et heure du contact</translation>
     </message>
     <message>
         <source> min</source>
@@ -4095,6 +4130,10 @@
         <translation>Objet</translation>
     </message>
     <message>
+        <source>W&amp;hen did it happen?</source>
+        <translation>Qua&amp;nd&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet:</translation>
     </message>
@@ -4107,12 +4146,12 @@
         <translation>&amp;Qui:</translation>
     </message>
     <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canal:</translation>
+        <source>When did it happen?</source>
+        <translation>Quand cela s’est-il passé&#x202f;?</translation>
     </message>
     <message>
-        <source>W&amp;hen:</source>
-        <translation>Qua&amp;nd:</translation>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>

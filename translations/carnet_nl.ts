@@ -1127,10 +1127,6 @@
         <translation>Tags, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation>&amp;Wanneer:</translation>
-    </message>
-    <message>
         <source>D&amp;uration:</source>
         <translation>D&amp;uur:</translation>
     </message>
@@ -1223,12 +1219,28 @@
         <translation>Naam van het sjabloon:</translation>
     </message>
     <message>
+        <source>&amp;When did it happen?</source>
+        <translation>&amp;Wanneer gebeurde het?</translation>
+    </message>
+    <message>
+        <source>When the contact happened: Carnet judges from it whether it was outside your working hours.</source>
+        <translation>Wanneer het contact plaatsvond: daaruit leidt Carnet af of het buiten je werkuren was.</translation>
+    </message>
+    <message>
+        <source>Situation &amp;of (optional):</source>
+        <translation>Situatie &amp;van (optioneel):</translation>
+    </message>
+    <message>
+        <source>The day and time of the situation this reflection is about, if there is one; otherwise the time of writing stays. Writing in the evening is not counted as working off-hours.</source>
+        <translation>De dag en het uur van de situatie waarover deze reflectie gaat, als die er is; anders blijft het moment van schrijven staan. &apos;s Avonds schrijven telt niet als werken buiten de uren.</translation>
+    </message>
+    <message>
         <source>Outside your working hours (set by you)</source>
         <translation>Buiten je werkuren (door jou ingesteld)</translation>
     </message>
     <message>
-        <source>Outside your working hours: Carnet ticks it from your working hours when you have set them. Tick or untick it to decide yourself.</source>
-        <translation>Buiten je werkuren: Carnet vinkt dit aan op basis van je werkuren, als je die hebt ingesteld. Vink het aan of uit om zelf te beslissen.</translation>
+        <source>Outside your working hours: for a contact, Carnet ticks it from your working hours when you have set them (a reflection is not work done off-hours). Tick or untick it to decide yourself.</source>
+        <translation>Buiten je werkuren: voor een contact vinkt Carnet dit aan op basis van je werkuren, als je die hebt ingesteld (een reflectie is geen werk buiten de uren). Vink het aan of uit om zelf te beslissen.</translation>
     </message>
     <message>
         <source>Crossed one of my limits: %1</source>
@@ -3150,6 +3162,57 @@
     </message>
 </context>
 <context>
+    <name>MomentField</name>
+    <message>
+        <source>Choose a moment: earlier today, yesterday evening, last Sunday evening… (Alt+Down)</source>
+        <translation>Kies een moment: eerder vandaag, gisteravond, vorige zondagavond… (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Choose a moment</source>
+        <translation>Kies een moment</translation>
+    </message>
+    <message>
+        <source>Not understood: try 21:30, 6/12 21:30 or yesterday 21:30</source>
+        <translation>Niet begrepen: probeer 21:30, 6/12 21:30 of gisteren 21:30</translation>
+    </message>
+    <message>
+        <source>Type for instance 21:30, 6/12 21:30 or yesterday 21:30; Down and Up step through recent moments.</source>
+        <translation>Typ bijvoorbeeld 21:30, 6/12 21:30 of gisteren 21:30; met Omlaag en Omhoog overloop je recente momenten.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>An hour ago, %1</source>
+        <translation>Een uur geleden, %1</translation>
+    </message>
+    <message>
+        <source>This evening, %1</source>
+        <translation>Vanavond, %1</translation>
+    </message>
+    <message>
+        <source>This afternoon, %1</source>
+        <translation>Vanmiddag, %1</translation>
+    </message>
+    <message>
+        <source>This morning, %1</source>
+        <translation>Vanmorgen, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday evening, %1</source>
+        <translation>Gisteravond, %1</translation>
+    </message>
+    <message>
+        <source>%1 evening, %2</source>
+        <translation>%1avond, %2</translation>
+    </message>
+    <message>
+        <source>Another day, on the calendar…</source>
+        <translation>Een andere dag, in de kalender…</translation>
+    </message>
+</context>
+<context>
     <name>OptionHeader</name>
     <message>
         <source>Key %1</source>
@@ -4039,36 +4102,8 @@
         <translation>Kanaal</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nu</translation>
-    </message>
-    <message>
-        <source>An hour ago</source>
-        <translation>Een uur geleden</translation>
-    </message>
-    <message>
         <source>Pseudonym, e.g. Mrs R.</source>
         <translation>Pseudoniem, bv. mevr. R.</translation>
-    </message>
-    <message>
-        <source>This morning, %1</source>
-        <translation>Vanmorgen, %1</translation>
-    </message>
-    <message>
-        <source>Another date and time…</source>
-        <translation>Andere datum en tijd…</translation>
-    </message>
-    <message>
-        <source>Yesterday evening, %1</source>
-        <translation>Gisteravond, %1</translation>
-    </message>
-    <message>
-        <source>Date and time of the contact</source>
-        <translation>Datum en tijd van het contact</translation>
     </message>
     <message>
         <source> min</source>
@@ -4095,6 +4130,10 @@
         <translation>Onderwerp</translation>
     </message>
     <message>
+        <source>W&amp;hen did it happen?</source>
+        <translation>W&amp;anneer gebeurde het?</translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>&amp;Onderwerp:</translation>
     </message>
@@ -4107,12 +4146,12 @@
         <translation>&amp;Wie:</translation>
     </message>
     <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Kanaal:</translation>
+        <source>When did it happen?</source>
+        <translation>Wanneer gebeurde het?</translation>
     </message>
     <message>
-        <source>W&amp;hen:</source>
-        <translation>Wa&amp;nneer:</translation>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanaal:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
 from journal_app.core.models import CHANNELS, ENTRY_KINDS, Entry, Person, Tag, utc_now
-from journal_app.core.schedule import automatic_off_hours
+from journal_app.core.schedule import automatic_off_hours, counts_as_contact
 
 FLAG_NAMES = ("off_hours", "out_of_frame", "private", "for_supervision")
 MAX_WEIGHT = 10
@@ -46,7 +46,10 @@ class EntryFields:
 
     title: str = ""
     body: str = ""
-    occurred_at: datetime | None = None  # timezone-aware; None means now
+    # Timezone-aware; None means now. A contact's is when it happened; a reflection's is the
+    # situation it is about, or the time of writing (see schedule.py: only contacts are judged
+    # off-hours).
+    occurred_at: datetime | None = None
     kind: str = "reflection"
     duration_minutes: int | None = None
     channel: str | None = None
@@ -256,7 +259,9 @@ class EntryStore:
         entry.duration_minutes = values.duration_minutes
         entry.channel = values.channel
         if values.off_hours is None or (isinstance(values, EntryRecord) and not values.off_hours_by_hand):
-            computed = automatic_off_hours(session, occurred, values.duration_minutes)
+            # Only what happened off-hours is: a reflection written in the evening is not.
+            computed = (automatic_off_hours(session, occurred, values.duration_minutes)
+                        if counts_as_contact(values.kind, values.channel) else False)
             # No schedule in force that day: keep what was given (nothing, for a new entry).
             entry.off_hours = bool(values.off_hours) if computed is None else computed
             entry.off_hours_by_hand = False

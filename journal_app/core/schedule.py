@@ -12,6 +12,11 @@ computed. Leave periods and the person's holiday edits belong to the schedule it
 is no separate table for them): each version is one self-contained value, stored as JSON in
 the ``schedules`` table.
 
+Only contacts are judged: an entry of kind ``contact``, or any entry with a channel (as the
+figures count them, see metrics.py). A reflection's date is the situation it is about, or
+the time it was written: writing on a Sunday evening is not working on a Sunday evening, so a
+reflection's computed flag is always off (the person may still tick it by hand).
+
 The off-hours rule, in the person's local wall-clock time of the entry:
 
     A contact is off-hours if it starts outside the working hours of its day (on a day off,
@@ -53,7 +58,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import String, select, type_coerce, update
+from sqlalchemy import String, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from journal_app.core.database import Database
@@ -312,6 +317,14 @@ def is_off_hours(
     return _judge(occurred_at.replace(tzinfo=None), duration_minutes, _DayRanges(lookup))
 
 
+def counts_as_contact(kind: str, channel: str | None) -> bool:
+    """Whether an entry is a contact, whose date is when it happened (see the module's docstring)."""
+    return kind == "contact" or channel is not None
+
+
+_IS_CONTACT = or_(Entry.kind == "contact", Entry.channel.is_not(None))  # counts_as_contact, in SQL
+
+
 def automatic_off_hours(session: Session, occurred_at: datetime, duration_minutes: int | None) -> bool | None:
     """The computed off-hours flag of an entry, inside an open session (for EntryStore); None
     when no schedule was in force that day. The history is read once per session (an import
@@ -338,7 +351,7 @@ def reevaluate_entries(session: Session, schedules: ScheduleHistory | ScheduleLo
         select(
             Entry.id, type_coerce(Entry.occurred_at, String), Entry.utc_offset_minutes,
             Entry.duration_minutes, Entry.off_hours,
-        ).where(Entry.off_hours_by_hand.is_(False))
+        ).where(Entry.off_hours_by_hand.is_(False), _IS_CONTACT)
     )
     changed: dict[bool, list[int]] = {True: [], False: []}
     for entry_id, occurred_text, offset_minutes, duration, stored in rows:
@@ -353,7 +366,11 @@ def reevaluate_entries(session: Session, schedules: ScheduleHistory | ScheduleLo
             chunk = ids[first:first + _UPDATE_CHUNK]
             session.execute(update(Entry).where(Entry.id.in_(chunk)).values(off_hours=value),
                             execution_options={"synchronize_session": False})
-    return len(changed[True]) + len(changed[False])
+    # Reflections are never judged: a computed flag left from before is cleared in one statement.
+    cleared = session.execute(
+        update(Entry).where(Entry.off_hours_by_hand.is_(False), Entry.off_hours.is_(True), ~_IS_CONTACT)
+        .values(off_hours=False), execution_options={"synchronize_session": False}).rowcount
+    return len(changed[True]) + len(changed[False]) + (cleared or 0)
 
 
 class _FixedSchedule:
@@ -571,6 +588,6 @@ def _plain_date(value: date) -> date:
 
 __all__ = [
     "ADDED_HOLIDAY", "GRACE_MINUTES", "WEEKDAYS", "DatedSchedule", "LeavePeriod", "ScheduleHistory",
-    "ScheduleLookup", "ScheduleStore", "TimeRange", "WeeklySchedule", "automatic_off_hours", "format_spec",
+    "ScheduleLookup", "ScheduleStore", "TimeRange", "WeeklySchedule", "automatic_off_hours", "counts_as_contact", "format_spec",
     "is_off_hours", "parse_spec", "reevaluate_entries", "schedule_from_json", "schedule_to_json",
 ]

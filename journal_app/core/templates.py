@@ -2,7 +2,8 @@
 
 Built-in templates are data files in resources/templates/; a worker's own templates are
 stored inside their journal. Picking a template inserts its sections as Markdown headings,
-each followed by its guiding questions as quoted lines the worker may keep or delete.
+each followed by its guiding questions as quoted lines in italic, which the worker may keep or
+delete: on screen and in the saved Markdown a question never looks like the answer under it.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class Template:
         blocks = []
         for section in self.sections:
             lines = [f"## {section.title}"]
-            lines += [f"> {question}" for question in section.questions]
+            lines += [f"> *{question}*" for question in section.questions]
             blocks.append("\n\n".join(lines))
         return "\n\n".join(blocks) + "\n"
 

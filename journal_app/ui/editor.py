@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QPoint, QStringListModel, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QPoint, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
     QKeySequence,
+    QKeyEvent,
+    QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextListFormat,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +45,7 @@ from journal_app.core.models import CHANNELS, new_uuid
 from journal_app.core.pseudonymise import Finding, find_identifying, suggest_pseudonym
 from journal_app.ui import labels
 from journal_app.ui.icons import icon
+from journal_app.ui.widgets import MomentField, SteadyLabel
 
 NO_VALUE = -1
 IDENTITY_SCAN_DELAY_MS = 600
@@ -94,6 +97,42 @@ class TokenLineEdit(QLineEdit):
         self.textEdited.emit(self.text())
 
 
+def heading_char_format(level: int) -> QTextCharFormat:
+    """How a heading's letters look: the same size and weight Qt's Markdown reader gives a
+    heading of that level, so a heading looks the same before saving and after reopening."""
+    fmt = QTextCharFormat()
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 4 - level if level else 0)
+    fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+    return fmt
+
+
+def is_guide_block(block: QTextBlock) -> bool:
+    """A heading or a quoted guiding question: what the person writes after it is an answer."""
+    fmt = block.blockFormat()
+    return bool(fmt.headingLevel() or fmt.property(QTextFormat.Property.BlockQuoteLevel))
+
+
+class BodyEdit(QTextEdit):
+    """The entry's text. Enter at the end of a heading or a guiding question starts a plain
+    paragraph (the answer), and letters typed into a heading take the heading's look, so the
+    screen always shows what the saved Markdown will give back."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        cursor = self.textCursor()
+        block = cursor.block()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and not cursor.hasSelection() and cursor.atBlockEnd() and is_guide_block(block)):
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            return
+        level = block.blockFormat().headingLevel()
+        if level and event.text().strip() and not cursor.hasSelection():
+            self.mergeCurrentCharFormat(heading_char_format(level))
+        super().keyPressEvent(event)
+
+
 class EntryEditor(QWidget):
     """Emits ``changed`` on every edit by the person; ``fields()`` reads the whole entry."""
 
@@ -130,7 +169,7 @@ class EntryEditor(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("formatBar")
         self.toolbar.setAccessibleName(self.tr("Formatting"))
-        self.body = QTextEdit()
+        self.body = BodyEdit()
         self.body.setObjectName("entryBody")
         self.body.setAccessibleName(self.tr("Text of the entry"))
         self.body.setPlaceholderText(self.tr("What happened? What stays with you?"))
@@ -174,10 +213,9 @@ class EntryEditor(QWidget):
         grid = QGridLayout(details)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.occurred_at = QDateTimeEdit()
+        self.occurred_at = MomentField()
         self.occurred_at.setObjectName("entryDate")
-        self.occurred_at.setCalendarPopup(True)
-        self.occurred_at.setAccessibleName(self.tr("Date and time"))
+        self.occurred_at.edit.setAccessibleName(self.tr("Date and time"))
         self.duration = QSpinBox()
         self.duration.setObjectName("entryDuration")
         self.duration.setRange(NO_VALUE, 24 * 60)
@@ -207,20 +245,22 @@ class EntryEditor(QWidget):
         self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         rows = (
-            (self.tr("&When:"), self.occurred_at, self.tr("D&uration:"), self.duration),
+            ("", self.occurred_at, self.tr("D&uration:"), self.duration),
             (self.tr("Cha&nnel:"), self.channel, self.tr("Wei&ght:"), self.weight),
             (self.tr("&Persons:"), self.persons, self.tr("T&ags:"), self.tags),
         )
         for row, (left_text, left, right_text, right) in enumerate(rows):
             for column, (text, widget) in enumerate(((left_text, left), (right_text, right))):
                 label = QLabel(text)
-                label.setBuddy(widget)
-                grid.addWidget(label, row, column * 2)
+                label.setBuddy(widget.edit if isinstance(widget, MomentField) else widget)  # not a focus proxy: Tab would loop
+                grid.addWidget(label, row, column * 2, Qt.AlignmentFlag.AlignTop if row == 0 else Qt.AlignmentFlag(0))
                 grid.addWidget(widget, row, column * 2 + 1)
-        self.pseudonym_reminder = QLabel(self.tr("Pseudonyms only: never a real name."))
+                if widget is self.occurred_at:
+                    self.when_label = label  # its words depend on the kind of entry (_set_kind)
+        self.pseudonym_reminder = SteadyLabel(self.tr("Pseudonyms only: never a real name."))
         self.pseudonym_reminder.setObjectName("pseudonymReminder")
         self.pseudonym_reminder.setProperty("role", "hint")
-        self.pseudonym_reminder.setWordWrap(True)
+        self.pseudonym_reminder.reserve(self._identity_warning(1), self._identity_warning(99))
         grid.addWidget(self.pseudonym_reminder, 3, 1, 1, 3)
         flags_row = QHBoxLayout()
         self.flag_boxes: dict[str, QCheckBox] = {}
@@ -256,7 +296,7 @@ class EntryEditor(QWidget):
         grid.addLayout(limits_row, 5, 0, 1, 4)
         layout.addWidget(details)
 
-        for signal in (self.title.textEdited, self.body.textChanged, self.occurred_at.dateTimeChanged,
+        for signal in (self.title.textEdited, self.body.textChanged, self.occurred_at.changed,
                        self.duration.valueChanged, self.channel.currentIndexChanged, self.weight.valueChanged,
                        self.persons.textEdited, self.tags.textEdited):
             signal.connect(self._on_changed)
@@ -269,6 +309,7 @@ class EntryEditor(QWidget):
         self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.body.customContextMenuRequested.connect(self._on_body_menu)
         self.setFocusProxy(self.title)
+        self._set_kind(self._kind)
 
     def _build_format_actions(self) -> None:
         def action(text: str, shortcut: QKeySequence | str, slot, name: str) -> QAction:  # type: ignore[no-untyped-def]
@@ -334,9 +375,9 @@ class EntryEditor(QWidget):
             stripped = line.strip()
             if stripped.startswith("#"):
                 sections.append(TemplateSection(stripped.lstrip("#").strip(), ()))
-            elif stripped.startswith(">") and sections and stripped.lstrip("> ").strip():
+            elif stripped.startswith(">") and sections and (question := _unemphasised(stripped.lstrip("> "))):
                 last = sections[-1]
-                sections[-1] = TemplateSection(last.title, (*last.questions, stripped.lstrip("> ").strip()))
+                sections[-1] = TemplateSection(last.title, (*last.questions, question))
         return [section for section in sections if section.title]
 
     def _ask_template_name(self) -> None:
@@ -352,16 +393,34 @@ class EntryEditor(QWidget):
         dialog.open()
 
     def apply_template(self, template: Template) -> None:
-        """Put a template's sections in the entry: the whole body when it is empty, else at its end."""
-        if self.body.document().isEmpty():
+        """Put a template's sections in the entry (the whole body when it is empty, else at its
+        end), with an empty answer line under each section's questions, and the cursor on the
+        first one: the person starts writing where the answer goes."""
+        document = self.body.document()
+        if document.isEmpty():
             self.body.setMarkdown(template.as_markdown())
+            first_new = 0
             if not self.title.text().strip():
                 self.title.setText(template.name)
         else:
             cursor = self.body.textCursor()
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertBlock()
+            first_new = cursor.blockNumber() + 1
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             cursor.insertMarkdown(template.as_markdown())
+        first_answer = None
+        block = document.findBlockByNumber(first_new)
+        while block.isValid():
+            following = block.next()
+            if is_guide_block(block) and block.text() and not (following.isValid() and is_guide_block(following)
+                                                               and not following.blockFormat().headingLevel()):
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                first_answer = first_answer or QTextCursor(cursor)
+            block = following
+        if first_answer is not None:
+            self.body.setTextCursor(first_answer)
         if self._kind == "contact":
             self._set_kind("reflection")
         self.body.setFocus()
@@ -373,8 +432,19 @@ class EntryEditor(QWidget):
         self.body.setFocus()
 
     def _set_kind(self, kind: str) -> None:
+        """A contact's date is when it happened; a reflection's, the situation it is about (or
+        the time of writing): only contacts count as work done off-hours (core/schedule.py)."""
         self._kind = kind
         self.contact_bar.setVisible(kind == "contact")
+        if kind == "contact":
+            self.when_label.setText(self.tr("&When did it happen?"))
+            self.occurred_at.setToolTip(self.tr("When the contact happened: Carnet judges from it whether it was "
+                                                "outside your working hours."))
+        else:
+            self.when_label.setText(self.tr("Situation &of (optional):"))
+            self.occurred_at.setToolTip(self.tr(
+                "The day and time of the situation this reflection is about, if there is one; otherwise the "
+                "time of writing stays. Writing in the evening is not counted as working off-hours."))
 
     # ----- formatting
 
@@ -403,10 +473,8 @@ class EntryEditor(QWidget):
         cursor.setBlockFormat(block)
         # Heading size comes from the char format; reset it on the whole block.
         cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-        fmt = QTextCharFormat()
-        fmt.setProperty(QTextCharFormat.Property.FontSizeAdjustment, 1 if level else 0)
-        fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
-        cursor.mergeCharFormat(fmt)
+        cursor.mergeCharFormat(heading_char_format(level))
+        self.body.mergeCurrentCharFormat(heading_char_format(level))
 
     def _make_list(self, style: QTextListFormat.Style) -> None:
         cursor = self.body.textCursor()
@@ -446,9 +514,7 @@ class EntryEditor(QWidget):
             self.title.setText(record.title if record else "")
             self.body.setMarkdown(record.body if record else "")
             self.body.document().clearUndoRedoStacks()
-            when = record.occurred_at if record else datetime.now().astimezone()
-            self.occurred_at.setDateTime(QDateTime(when.date(), when.time().replace(microsecond=0),
-                                                   QTimeZone(int(when.utcoffset().total_seconds()))))  # type: ignore[union-attr]
+            self.occurred_at.set_value(record.occurred_at if record else self.occurred_at.now())
             self.duration.setValue(record.duration_minutes if record and record.duration_minutes is not None else NO_VALUE)
             self.channel.setCurrentIndex(max(0, self.channel.findData(record.channel if record else None)))
             self.weight.setValue(record.emotional_weight if record and record.emotional_weight is not None else NO_VALUE)
@@ -464,9 +530,7 @@ class EntryEditor(QWidget):
             self._loading = False
 
     def fields(self) -> EntryFields:
-        when = self.occurred_at.dateTime().toPython()
-        if when.tzinfo is None:
-            when = when.astimezone()
+        when = self.occurred_at.value()
         document_empty = self.body.document().isEmpty()
         body = "" if document_empty else self.body.toMarkdown(QTextDocument.MarkdownFeature.MarkdownDialectGitHub).strip()
         flags = {name: box.isChecked() for name, box in self.flag_boxes.items()}
@@ -493,8 +557,9 @@ class EntryEditor(QWidget):
         if self._off_hours_by_hand:
             box.setToolTip(self.tr("Outside your working hours (set by you)"))
         else:
-            box.setToolTip(self.tr("Outside your working hours: Carnet ticks it from your working hours "
-                                   "when you have set them. Tick or untick it to decide yourself."))
+            box.setToolTip(self.tr("Outside your working hours: for a contact, Carnet ticks it from your working "
+                                   "hours when you have set them (a reflection is not work done off-hours). "
+                                   "Tick or untick it to decide yourself."))
         box.setAccessibleDescription(box.toolTip())
 
     def show_limits(self, crossed: list[str], hand_checked: list[tuple[str, str]]) -> None:
@@ -536,12 +601,14 @@ class EntryEditor(QWidget):
             selections.append(selection)
         self.body.setExtraSelections(selections)
         if self._findings:
-            self.pseudonym_reminder.setText(self.tr(
-                "%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. "
-                "Carnet's check is a help, not a guarantee.", "", len(self._findings)))
+            self.pseudonym_reminder.setText(self._identity_warning(len(self._findings)))
         else:
             self.pseudonym_reminder.setText(self.tr("Pseudonyms only: never a real name."))
         return self._findings
+
+    def _identity_warning(self, count: int) -> str:
+        return self.tr("%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. "
+                       "Carnet's check is a help, not a guarantee.", "", count)
 
     def finding_at(self, position: int) -> Finding | None:
         return next((f for f in self._findings if f.start <= position <= f.end), None)
@@ -577,3 +644,12 @@ class EntryEditor(QWidget):
     def _on_changed(self, *_args: object) -> None:
         if not self._loading:
             self.changed.emit()
+
+
+def _unemphasised(text: str) -> str:
+    """A guiding question without the italic marks it is saved with."""
+    text = text.strip()
+    for mark in ("*", "_"):
+        if len(text) > 2 and text.startswith(mark) and text.endswith(mark):
+            return text[1:-1].strip()
+    return text

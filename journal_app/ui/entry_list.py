@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from journal_app.core.entries import FLAG_NAMES, EntryRecord
+from journal_app.core.supervision import entry_title as title_or_first_line
 from journal_app.ui import labels
 from journal_app.ui.icons import icon
 from journal_app.ui.widgets import paint_icon
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
+
+
+def shown_title(record: EntryRecord) -> str:
+    """What the list calls an entry: its title, or the first line of its text when it has none."""
+    return title_or_first_line(record) or labels.entry_title(record)
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -43,18 +51,30 @@ class EntryListModel(QAbstractListModel):
         self.set_records([], False)
 
     def put(self, record: EntryRecord) -> int:
-        """Insert a new record or replace an edited one, keeping newest first. Returns its row."""
+        """Insert a new record or update an edited one in place, keeping newest first. Returns its row.
+
+        An edited row is changed where it stands (and moved only when its date moves it), never
+        removed and re-inserted: removing it would hand the current index, and so the editor,
+        to its neighbour while the person is still typing."""
         row = self.row_of(record.uuid)
-        if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._records[row]
-            self.endRemoveRows()
+        others = [r for r in self._records if r.uuid != record.uuid]
         new_row = 0
-        while new_row < len(self._records) and self._records[new_row].occurred_at > record.occurred_at:
+        while new_row < len(others) and others[new_row].occurred_at > record.occurred_at:
             new_row += 1
-        self.beginInsertRows(QModelIndex(), new_row, new_row)
-        self._records.insert(new_row, record)
-        self.endInsertRows()
+        if row is None:
+            self.beginInsertRows(QModelIndex(), new_row, new_row)
+            self._records.insert(new_row, record)
+            self.endInsertRows()
+            return new_row
+        if new_row != row:
+            # Qt counts the destination before the move: one further when moving down.
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), new_row + 1 if new_row > row else new_row)
+            del self._records[row]
+            self._records.insert(new_row, record)
+            self.endMoveRows()
+        else:
+            self._records[row] = record
+        self.dataChanged.emit(self.index(new_row), self.index(new_row))
         return new_row
 
     def remove(self, uuid: str) -> None:
@@ -96,9 +116,9 @@ class EntryListModel(QAbstractListModel):
         if role == RecordRole:
             return record
         if role == Qt.ItemDataRole.DisplayRole:
-            return labels.entry_title(record)
+            return shown_title(record)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return labels.entry_summary(record)
+            return labels.entry_summary(replace(record, title=shown_title(record)))
         return None
 
 
@@ -136,7 +156,7 @@ class EntryDelegate(QStyledItemDelegate):
         title_rect = QRect(rect.left(), rect.top(), rect.width() - icons_width, line)
         metrics = painter.fontMetrics()
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(labels.entry_title(record), Qt.TextElideMode.ElideRight, title_rect.width()))
+                         metrics.elidedText(shown_title(record), Qt.TextElideMode.ElideRight, title_rect.width()))
         x = rect.right() - icons_width + 4
         for flag in icons:
             paint_icon(painter, icon(flag), QRect(x, rect.top() + (line - size) // 2, size, size), text_colour)

@@ -5,14 +5,13 @@ Keyboard only: type the pseudonym, Tab through the few choices, Enter saves.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.entries import EntryFields
 from journal_app.core.models import CHANNELS
 from journal_app.ui import labels
-from journal_app.ui.widgets import error_label
+from journal_app.ui.widgets import MomentField, error_label
 
 DEFAULT_DURATION = 10
 
@@ -36,13 +35,10 @@ class QuickLogDialog(QDialog):
 
     logged = Signal(object)
 
-    WHEN_NOW, WHEN_HOUR_AGO, WHEN_THIS_MORNING, WHEN_YESTERDAY_EVENING, WHEN_OTHER = range(5)
-
     def __init__(self, persons: list[str], parent: QWidget | None = None, now: datetime | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quickLogDialog")
         self.setWindowTitle(self.tr("Log a contact"))
-        self._now = now
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.person = QLineEdit()
@@ -59,19 +55,10 @@ class QuickLogDialog(QDialog):
         for code in CHANNELS:
             self.channel.addItem(labels.channel(code), code)
         self.channel.setCurrentIndex(self.channel.findData("work_phone"))
-        self.when = QComboBox()
+        # The same moments and typing as the entry's details: Down steps to "an hour ago".
+        self.when = MomentField(clock=(lambda: now) if now is not None else None)
         self.when.setObjectName("quickWhen")
-        self.when.setAccessibleName(self.tr("When"))
-        morning = QLocale().toString(QTime(9, 0), QLocale.FormatType.ShortFormat)
-        evening = QLocale().toString(QTime(19, 0), QLocale.FormatType.ShortFormat)
-        self.when.addItems([self.tr("Now"), self.tr("An hour ago"), self.tr("This morning, %1").replace("%1", morning),
-                            self.tr("Yesterday evening, %1").replace("%1", evening), self.tr("Another date and time…")])
-        self.other_time = QDateTimeEdit()
-        self.other_time.setObjectName("quickOtherTime")
-        self.other_time.setCalendarPopup(True)
-        self.other_time.setAccessibleName(self.tr("Date and time of the contact"))
-        self.other_time.setDateTime(QDateTime.currentDateTime())
-        self.other_time.hide()
+        self.when.edit.setAccessibleName(self.tr("When did it happen?"))
         self.duration = QSpinBox()
         self.duration.setObjectName("quickDuration")
         self.duration.setRange(0, 600)
@@ -88,14 +75,11 @@ class QuickLogDialog(QDialog):
         self.note.setPlaceholderText(self.tr("One line: what it was about"))
         self.note.setAccessibleName(self.tr("Subject"))
         for text, widget in ((self.tr("&Who:"), self.person), (self.tr("&Channel:"), self.channel),
-                             (self.tr("W&hen:"), self.when), ("", self.other_time),
+                             (self.tr("W&hen did it happen?"), self.when),
                              (self.tr("&Duration:"), self.duration), (self.tr("&Subject:"), self.note)):
-            if text:
-                label = QLabel(text)
-                label.setBuddy(widget)
-                form.addRow(label, widget)
-            else:
-                form.addRow(widget)
+            label = QLabel(text)
+            label.setBuddy(widget.edit if isinstance(widget, MomentField) else widget)  # not a focus proxy: Tab would loop
+            form.addRow(label, widget)
         self.error = error_label("quickError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -110,24 +94,12 @@ class QuickLogDialog(QDialog):
         layout.addWidget(reminder)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.when.currentIndexChanged.connect(lambda index: self.other_time.setVisible(index == self.WHEN_OTHER))
         # Roomy, in characters so it follows the system font; not the dialog's own minimum,
         # which would stop the layout from widening it for long labels.
         self.note.setMinimumWidth(self.note.fontMetrics().averageCharWidth() * 48)
 
     def occurred_at(self) -> datetime:
-        now = self._now or datetime.now().astimezone()
-        choice = self.when.currentIndex()
-        if choice == self.WHEN_HOUR_AGO:
-            return now - timedelta(hours=1)
-        if choice == self.WHEN_THIS_MORNING:
-            return datetime.combine(now.date(), time(9, 0)).astimezone()
-        if choice == self.WHEN_YESTERDAY_EVENING:
-            return datetime.combine(now.date() - timedelta(days=1), time(19, 0)).astimezone()
-        if choice == self.WHEN_OTHER:
-            value = self.other_time.dateTime().toPython()
-            return value if value.tzinfo else value.astimezone()
-        return now
+        return self.when.value()
 
     def fields(self) -> EntryFields:
         person = " ".join(self.person.text().split())

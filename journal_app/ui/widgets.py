@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QPainter
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QRect, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QScrollArea,
+    QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
+from journal_app.core import timeline
 from journal_app.core.passphrase import MIN_LENGTH, Strength, acceptable, estimate
+from journal_app.core.timeline import NaturalMoment, natural_moments, parse_moment
 
 PAGE_WIDTH = 620
 PAGE_WIDTH_CHARS = 100  # with a large system font the column widens with the text
@@ -79,6 +89,233 @@ def error_label(object_name: str = "errorMessage") -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+class SteadyLabel(QLabel):
+    """A wrapped hint whose messages come and go: it keeps the height of the longest one it
+    may show, so changing its text never moves the controls around it (a click meant for a
+    field would land elsewhere)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._reserved: tuple[str, ...] = ()
+
+    def reserve(self, *texts: str) -> None:
+        """The messages this label may show: room is kept for the tallest."""
+        self._reserved = texts
+        self._keep_room()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_room()
+
+    def _keep_room(self) -> None:
+        # A minimum height, which every layout honours (a height-for-width is lost on the way
+        # up through splitters and stacks), recomputed when the width changes.
+        margins = self.contentsMargins()
+        inner = max(1, self.width() - margins.left() - margins.right() - 2 * self.margin())
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        tallest = max((self.fontMetrics().boundingRect(QRect(0, 0, inner, 100_000), flags, text).height()
+                       for text in self._reserved), default=0)
+        room = tallest + margins.top() + margins.bottom() + 2 * self.margin()
+        if room != self.minimumHeight():
+            self.setMinimumHeight(room)
+
+
+def _qdatetime(when: datetime) -> QDateTime:
+    return QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+
+
+class MomentField(QWidget):
+    """A date and time as a worker thinks of it, for the quick log and the entry's details
+    alike: typed as people type it ("21:30" keeps the day, "6/12 21:30", "hier 21h30",
+    "dimanche soir"), or picked among the moments of the past week (Down and Up step through
+    them, Alt+Down lists them) or on a calendar. The line under it says in words what was
+    understood, or how to write it. Emits ``changed`` when the person changes the moment."""
+
+    changed = Signal()
+
+    def __init__(self, clock: Callable[[], datetime] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._value = self.now()
+        self._base = self._value  # what "21:30" or "hier" completes while the person types
+        self._step = -1  # the moment Down/Up last chose
+        self.edit = QLineEdit()
+        self.edit.setObjectName("momentText")
+        self.edit.installEventFilter(self)
+        self.choose_button = QToolButton()
+        self.choose_button.setObjectName("momentChoices")
+        self.choose_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down opens it from the text
+        self.choose_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.choose_button)
+        self.menu.setObjectName("momentMenu")
+        self.menu.aboutToShow.connect(self._fill_menu)
+        self.choose_button.setMenu(self.menu)
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("momentCalendar")
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setGridVisible(False)
+        self.calendar.clicked.connect(self._on_day_picked)
+        self.calendar.activated.connect(self._on_day_picked)
+        self.calendar_menu = QMenu(self)
+        self.calendar_menu.setObjectName("momentCalendarPopup")
+        calendar_action = QWidgetAction(self.calendar_menu)
+        calendar_action.setDefaultWidget(self.calendar)
+        self.calendar_menu.addAction(calendar_action)
+        self.feedback = SteadyLabel()
+        self.feedback.setObjectName("momentFeedback")
+        self.feedback.setProperty("role", "hint")
+        self.feedback.reserve(self._not_understood())
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addLayout(row)
+        layout.addWidget(self.feedback)
+        self.edit.textEdited.connect(self._on_typed)
+        self.edit.editingFinished.connect(self._on_typing_done)
+        self.retranslate()
+        self._show()
+
+    def retranslate(self) -> None:
+        self.choose_button.setToolTip(self.tr("Choose a moment: earlier today, yesterday evening, last Sunday evening… (Alt+Down)"))
+        self.choose_button.setAccessibleName(self.tr("Choose a moment"))
+        self.edit.setToolTip(self._hint())
+
+    def _not_understood(self) -> str:
+        return self.tr("Not understood: try 21:30, 6/12 21:30 or yesterday 21:30")
+
+    def _hint(self) -> str:
+        return self.tr("Type for instance 21:30, 6/12 21:30 or yesterday 21:30; Down and Up step through recent moments.")
+
+    # ----- value
+
+    def now(self) -> datetime:
+        # The module's clock is read at each call, so a test can set the time of the evening.
+        return (self._clock or timeline.local_now)().replace(second=0, microsecond=0)
+
+    def value(self) -> datetime:
+        return self._value
+
+    def set_value(self, when: datetime) -> None:
+        """Show a moment (loading an entry): not a change by the person."""
+        self._value = self._base = when.replace(second=0, microsecond=0)
+        self._step = -1
+        self._show()
+
+    def _choose(self, when: datetime) -> None:
+        self._value = self._base = when.replace(second=0, microsecond=0)
+        self._show()
+        self.changed.emit()
+
+    def _show(self) -> None:
+        # Short enough for a narrow window; the line under it gives the weekday in words.
+        self.edit.setText(QLocale().toString(_qdatetime(self._value), "dd/MM/yyyy HH:mm"))
+        self._say(self._value)
+
+    def _say(self, when: datetime | None) -> None:
+        # In words only: an error style's padding would change the line's height.
+        if when is None:
+            self.feedback.setText(self._not_understood())
+        else:
+            self.feedback.setText(QLocale().toString(_qdatetime(when), "dddd d MMMM yyyy, HH:mm"))
+        self.edit.setAccessibleDescription(self.feedback.text())
+
+    # ----- typing
+
+    def _on_typed(self, text: str) -> None:
+        when = parse_moment(text, self.now(), self._base)
+        self._say(when)
+        # Not understood (yet): the moment held before this typing began, never a half-typed one.
+        chosen = self._base if when is None else when
+        if chosen != self._value:
+            self._value = chosen
+            self._step = -1
+            self.changed.emit()
+
+    def _on_typing_done(self) -> None:
+        if parse_moment(self.edit.text(), self.now(), self._base) is not None:
+            self._base = self._value
+            self._show()
+        # Not understood: the text stays, with the message under it, until it is corrected.
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            if key == Qt.Key.Key_Down and alt:
+                self.choose_button.showMenu()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not alt:
+                moments = natural_moments(self.now())
+                step = self._step + (1 if key == Qt.Key.Key_Down else -1)
+                self._step = max(0, min(len(moments) - 1, step))
+                self._choose(moments[self._step].when)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ----- choosing
+
+    def describe(self, moment: NaturalMoment) -> str:
+        """A moment in the worker's words: "Yesterday evening, 19:00"."""
+        at = QLocale().toString(QTime(moment.when.hour, moment.when.minute), QLocale.FormatType.ShortFormat)
+        words = {
+            "now": self.tr("Now"),
+            "hour_ago": self.tr("An hour ago, %1"),
+            "this_evening": self.tr("This evening, %1"),
+            "this_afternoon": self.tr("This afternoon, %1"),
+            "this_morning": self.tr("This morning, %1"),
+            "yesterday_evening": self.tr("Yesterday evening, %1"),
+        }
+        if moment.key in words:
+            return words[moment.key].replace("%1", at)
+        day = QLocale().dayName(moment.when.isoweekday(), QLocale.FormatType.LongFormat)
+        return self.tr("%1 evening, %2").replace("%1", day[:1].upper() + day[1:]).replace("%2", at)
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        for moment in natural_moments(self.now()):
+            action = self.menu.addAction(self.describe(moment))
+            action.triggered.connect(lambda _checked=False, when=moment.when: self._choose(when))
+        self.menu.addSeparator()
+        pick = self.menu.addAction(self.tr("Another day, on the calendar…"))
+        pick.setObjectName("momentPickDay")
+        pick.triggered.connect(self.open_calendar)
+
+    def open_calendar(self) -> None:
+        """The calendar under the field, wide and tall enough for every day name and row."""
+        self.calendar.setSelectedDate(QDate(self._value.year, self._value.month, self._value.day))
+        self.calendar.setMaximumDate(QDate.currentDate().addYears(1))
+        self.calendar.setMinimumSize(calendar_size(self.calendar))
+        self.calendar_menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+
+    def _on_day_picked(self, day: QDate) -> None:
+        self.calendar_menu.hide()
+        self._choose(timeline.at_local(day.toPython(), self._value.time()))
+        self.edit.setFocus()
+
+
+def calendar_size(calendar: QCalendarWidget) -> QSize:
+    """Room for a month: the longest short day name of the language in each column and six
+    week rows under the navigation bar (Qt's own hint cuts "sam." and the last row once the
+    style sheet pads the buttons)."""
+    metrics = calendar.fontMetrics()
+    locale = calendar.locale()
+    names = [locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+    column = max(metrics.horizontalAdvance(text) for text in [*names, "00"]) + metrics.averageCharWidth() * 3
+    row = metrics.height() + 10
+    navigation = calendar.findChild(QWidget, "qt_calendar_navigationbar")
+    bar = navigation.sizeHint().height() if navigation is not None else row + 12
+    table = calendar.findChild(QTableView)
+    frame = 2 * table.frameWidth() if table is not None else 4
+    hint = calendar.sizeHint()
+    return QSize(max(hint.width(), 7 * column + frame + 4), max(hint.height(), bar + 7 * row + frame + 4))
 
 
 class CenteredPage(QScrollArea):

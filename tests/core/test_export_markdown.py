@@ -102,7 +102,8 @@ def test_what_markdown_does_not_keep_at_the_edges_of_the_text(new_journal, tmp_p
 
 def test_computed_off_hours_survive_the_markdown_round_trip(new_journal, tmp_path):
     ScheduleStore(new_journal.database).set(parse_spec("mon=09:00-17:00"), date(2024, 1, 1))
-    new_journal.entries.add(EntryFields(title="Lundi soir", occurred_at=datetime(2024, 3, 4, 20, 0, tzinfo=PARIS)))
+    new_journal.entries.add(EntryFields(kind="contact", title="Lundi soir",
+                                        occurred_at=datetime(2024, 3, 4, 20, 0, tzinfo=PARIS)))
     interchange.write_markdown_export(new_journal, tmp_path / "export")
     (path,) = (tmp_path / "export").iterdir()
     assert "flags: [off_hours]\noff_hours_by_hand: false\n" in path.read_text("utf-8")

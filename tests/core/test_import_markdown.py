@@ -162,8 +162,9 @@ def test_carnet_keys_are_read_too(tmp_path):
 
 def test_off_hours_of_notes_follow_the_working_hours(new_journal, tmp_path):
     ScheduleStore(new_journal.database).set(parse_spec("mon=09:00-17:00;tue=09:00-17:00"), date(2000, 1, 1))
-    write(tmp_path / "notes", "2024-03-04-1000 lundi.md", "Au bureau.")
-    write(tmp_path / "notes", "2024-03-09 samedi.md", "Un samedi.")
+    # Contacts: only what happened is judged off-hours, not a reflection (schedule.py).
+    write(tmp_path / "notes", "2024-03-04-1000 lundi.md", "---\nkind: contact\n---\nAu bureau.")
+    write(tmp_path / "notes", "2024-03-09 samedi.md", "---\nkind: contact\n---\nUn samedi.")
     interchange.import_batch(new_journal, interchange.read_source(tmp_path / "notes"))
     flags = {e.title: (e.off_hours, e.off_hours_by_hand) for e in new_journal.entries.list()}
     assert flags == {"lundi": (False, False), "samedi": (True, False)}

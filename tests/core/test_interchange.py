@@ -301,7 +301,8 @@ def test_computed_off_hours_survive_the_round_trip(new_journal, tmp_path):
     from journal_app.core.schedule import ScheduleStore, parse_spec
 
     ScheduleStore(new_journal.database).set(parse_spec("mon=09:00-17:00"), date(2024, 1, 1))
-    new_journal.entries.add(EntryFields(title="Lundi soir", occurred_at=datetime(2024, 3, 4, 20, 0, tzinfo=PARIS)))
+    new_journal.entries.add(EntryFields(kind="contact", title="Lundi soir",
+                                        occurred_at=datetime(2024, 3, 4, 20, 0, tzinfo=PARIS)))
     exported = interchange.export_document(new_journal)
     assert (exported["entries"][0]["off_hours"], exported["entries"][0]["off_hours_by_hand"]) == (True, False)
     other = make_journal(tmp_path / "other.carnet")

@@ -308,9 +308,14 @@ def test_an_entry_saved_unchanged_or_its_computed_flag_recomputed_is_not_an_edit
         ScheduleStore(journal.database).set(parse_spec("mon=08:00-09:00"), date(2026, 1, 1))  # recomputes off-hours
 
     def edit(journal: Journal) -> None:
-        journal.entries.update(_uuid(journal, "partagée"), _entry("partagée", "changée à la maison"))
+        journal.entries.update(_uuid(journal, "partagée"), _entry("partagée", "changée à la maison", kind="contact"))
 
-    report, merged, _ = _both_ways(tmp_path, _five_entries, save_unchanged_and_set_a_schedule, edit)
+    def five_contacts(journal: Journal) -> None:  # only contacts are judged off-hours (schedule.py)
+        _five_entries(journal)
+        record = journal.entries.get(_uuid(journal, "partagée"))
+        journal.entries.update(record.uuid, replace(record.fields_only(), kind="contact"))
+
+    report, merged, _ = _both_ways(tmp_path, five_contacts, save_unchanged_and_set_a_schedule, edit)
     assert report.entries_kept_both == 0 and report.entries_updated == 1
     (body,) = [values[1] for values in _snapshot(merged)["entries"].values() if values[0] == "partagée"]  # type: ignore[attr-defined]
     assert body == "changée à la maison"

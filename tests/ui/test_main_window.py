@@ -388,7 +388,7 @@ def test_working_hours_make_off_hours_automatic(qtbot, window, tmp_path: Path) -
     wednesday_morning = datetime(2026, 11, 18, 10, 0).astimezone()
     for title, when in (("Lundi", monday_morning), ("Mercredi", wednesday_morning)):
         window.worker.submit(lambda h, t=title, w=when: h.require().entries.add(
-            EntryFields(title=t, occurred_at=w, off_hours=None)))
+            EntryFields(kind="contact", title=t, occurred_at=w, off_hours=None)))
     add_entries(qtbot, window)
     window.schedule_action.trigger()
     qtbot.waitUntil(lambda: isinstance(getattr(window, "schedule_dialog", None), ScheduleDialog)
