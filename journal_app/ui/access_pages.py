@@ -56,10 +56,21 @@ class WelcomePage(CenteredPage):
         self.demo_button.setFlat(True)
         self.demo_button.setToolTip(self.tr("A few months of fictional practice, to see how Carnet works"))
         layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.busy = BusyLine()
+        layout.addWidget(self.busy)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.set_first_focus(self.create_button)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the example journal is prepared (a few seconds): say so, and wait."""
+        for button in (self.create_button, self.open_button, self.demo_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.busy.start(self.tr("Preparing the example journal…"))
+        else:
+            self.busy.stop()
 
 
 class CreatePage(CenteredPage):
@@ -269,6 +280,7 @@ class UnlockPage(CenteredPage):
     create_requested = Signal()
     forgot_requested = Signal()
     open_backup_requested = Signal(str)
+    demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -307,6 +319,12 @@ class UnlockPage(CenteredPage):
             links.addWidget(button)
         links.addStretch(1)
         layout.addLayout(links)
+        self.demo_button = QPushButton(self.tr("E&xplore the example journal"))
+        self.demo_button.setObjectName("unlockDemoButton")
+        self.demo_button.setFlat(True)
+        self.demo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.demo_button.setToolTip(self.tr("A few months of fictional practice, to see how Carnet works"))
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.set_first_focus(self.passphrase)
         self.unlock_button.clicked.connect(self._on_unlock)
         self.passphrase.returnPressed.connect(self._on_unlock)
@@ -314,6 +332,7 @@ class UnlockPage(CenteredPage):
         self.forgot_button.clicked.connect(self.forgot_requested)
         self.other_button.clicked.connect(self.open_other_requested)
         self.create_button.clicked.connect(self.create_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
         self.backup_button.clicked.connect(self._on_open_backup)
 
     def set_journal(self, path: Path) -> None:

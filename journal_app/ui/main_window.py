@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.close_action = action(self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close, "closeWindow")
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
         self.about_action = action(self.tr("&About Carnet"), None, self._on_about, "about")
+        self.demo_action = action(self.tr("Open the &example journal…"), None, self.open_demo, "openExample")
         # Ctrl+W and Ctrl+Q everywhere, whatever the platform's standard keys are.
         self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
         self.quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.view_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([self.where_to_turn_action, self.about_action])
+        help_menu.addActions([self.where_to_turn_action, self.demo_action, self.about_action])
         self._journal_actions = [self.new_action, self.find_action, self.lock_action, self.delete_action,
                                  self.schedule_action, self.prompt_settings_action, self.checkin_action,
                                  self.backups_action, self.import_action, self.export_action,
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.create_requested.connect(lambda: self._show_page(self.create_page))
         self.unlock_page.forgot_requested.connect(lambda: self._show_page(self.recover_page))
         self.unlock_page.open_backup_requested.connect(self._open_newest_backup)
+        self.unlock_page.demo_requested.connect(self.open_demo)
         self.recover_page.back_requested.connect(self._show_start)
         self.recover_page.reset_requested.connect(self._reset_passphrase)
         self.journal_page.status.connect(self.save_status.setText)
@@ -780,11 +782,15 @@ class MainWindow(QMainWindow):
 
         self.worker.submit(work, done, self._show_error)
 
-    def open_demo(self) -> None:
-        """Create (or re-create) the example journal and open it."""
+    def open_demo(self, _checked: bool = False) -> None:
+        """Create (or re-create) the example journal and open it; an open journal is locked first."""
+        if self.is_unlocked():
+            self.lock(on_locked=self.open_demo)
+            return
         path = default_journal_folder() / f"example-{self.language}.carnet"
         language, kdf = self.language, self._kdf_for_tests
-        self.welcome.setEnabled(False)
+        self._show_page(self.welcome)  # its progress line says what happens during these seconds
+        self.welcome.set_busy(True)
 
         def work(holder: JournalHolder) -> None:
             holder.close()
@@ -795,12 +801,12 @@ class MainWindow(QMainWindow):
             holder.journal = create_demo_journal(path, language, kdf=kdf)  # type: ignore[arg-type]
 
         def done(_result: None) -> None:
-            self.welcome.setEnabled(True)
+            self.welcome.set_busy(False)
             self._journal_path = path  # not remembered as the last journal: it is only an example
             self._show_journal()
 
         def failed(error: JournalError) -> None:
-            self.welcome.setEnabled(True)
+            self.welcome.set_busy(False)
             self._show_error(error)
 
         self.worker.submit(work, done, failed)
