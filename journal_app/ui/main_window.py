@@ -43,6 +43,7 @@ from journal_app.ui.import_dialog import ExportDialog, ImportDialog
 from journal_app.ui.i18n import resolve_language
 from journal_app.ui.backups_dialog import BackupsDialog, scheduled_backup_text
 from journal_app.ui.checkin_dialog import CheckinDialog, WhereToTurnDialog
+from journal_app.ui.prompt_banner import OneBannerAtATime
 from journal_app.ui.prompt_settings import PromptSettingsDialog
 from journal_app.ui.quick_log import QuickLogDialog
 from journal_app.ui.reminder import DailyReminder, reminder_message
@@ -244,6 +245,12 @@ class MainWindow(QMainWindow):
         backup_banner.backup_requested.connect(lambda has_folder: self.open_backups(back_up_at_once=has_folder))
         backup_banner.snoozed.connect(self._snooze_backup_reminder)
         self.workspace.merge_banner.passphrase_requested.connect(self._ask_copy_passphrase)
+        workspace = self.workspace
+        # One banner at a time, most important first; the question of the day only over the entries.
+        self.banners = OneBannerAtATime([workspace.merge_banner, workspace.backup_banner, workspace.demo_banner,
+                                         workspace.prompt_banner], self)
+        workspace.navigation.currentRowChanged.connect(
+            lambda row: self.banners.set_quiet([workspace.prompt_banner], row != 0))
         self.workspace.failed.connect(self._show_error)
         self.journal_page.deleted.connect(self._on_deleted)
 
@@ -651,6 +658,8 @@ class MainWindow(QMainWindow):
         language = self.language
 
         def work(holder: JournalHolder) -> ShownPrompt | None | bool:
+            if holder.require().entries.count() == 0:
+                return None  # the first evening: the empty journal's welcome, not a question
             if CheckinStore(holder.require().database).invitation_due(_local_now()):
                 return True
             prompt = self._prompt_engine(holder).next_prompt(language)
