@@ -247,8 +247,8 @@ class MainWindow(QMainWindow):
         self.workspace.merge_banner.passphrase_requested.connect(self._ask_copy_passphrase)
         workspace = self.workspace
         # One banner at a time, most important first; the question of the day only over the entries.
-        self.banners = OneBannerAtATime([workspace.merge_banner, workspace.backup_banner, workspace.demo_banner,
-                                         workspace.prompt_banner], self)
+        self.banners = OneBannerAtATime([workspace.merge_banner, workspace.backup_banner, workspace.prompt_banner,
+                                         workspace.demo_banner], self)
         workspace.navigation.currentRowChanged.connect(
             lambda row: self.banners.set_quiet([workspace.prompt_banner], row != 0))
         self.workspace.failed.connect(self._show_error)
