@@ -397,7 +397,7 @@ class WeeklyReviewView(QWidget):
     def _fill_dilemmas(self, dilemmas: tuple[OpenDilemma, ...]) -> None:
         self.dilemmas.clear()
         for dilemma in dilemmas:
-            age = self.tr("%n day(s)", "", dilemma.age_days)
+            age = self.tr("today") if dilemma.age_days == 0 else self.tr("%n day(s)", "", dilemma.age_days)
             item = QListWidgetItem(f"{dilemma.title}\n{labels.dilemma_status(dilemma.status)} · {age}")
             item.setData(UuidRole, dilemma.uuid)
             item.setToolTip(self.tr("Enter opens the dilemma"))

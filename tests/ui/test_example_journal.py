@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
 from journal_app.core.journal import Journal
+from journal_app.ui.app import prepare_application
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.ui.test_main_window import unlock_through_ui
 
@@ -88,3 +89,33 @@ def test_the_example_can_be_opened_from_the_help_menu_while_a_journal_is_open(
     choose_from_menu(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_E)
     wait_for_the_example(qtbot, window)
     assert window.journal_page.model.rowCount() > 50
+
+
+def test_in_french_at_1024_the_dilemmas_are_not_cut(qtbot, make_window, app_settings) -> None:
+    app_settings.language = "fr"
+    prepare_application(QApplication.instance(), app_settings)
+    window = make_window()
+    window.resize(1024, 640)
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    wait_for_the_example(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.workspace.dilemmas
+    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() > 0)
+    tree = view.tree
+    dilemmas = [tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount())
+                for c in range(tree.topLevelItem(g).childCount())]
+    assert len(dilemmas) == 3
+    metrics = tree.fontMetrics()
+    for item in dilemmas:
+        shown = tree.visualItemRect(item)
+        room = QRect(0, 0, tree.columnWidth(0) - tree.indentation() - 8, 10_000)  # the title's own column
+        needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), item.text(0))
+        assert needed.height() <= shown.height(), item.text(0)  # every line of it, none cut to "…"
+    assert all("0 jour" not in item.text(0) for item in dilemmas)
+    # "À apporter en supervision" fits in the status box.
+    waiting = next(item for item in dilemmas if "Prêter" in item.text(0))
+    tree.setFocus()
+    tree.setCurrentItem(waiting)
+    qtbot.waitUntil(lambda: view.status_box.currentText() == "À apporter en supervision")
+    assert view.status_box.width() >= view.status_box.sizeHint().width()
+    assert view.title.cursorPosition() == 0
