@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -73,6 +74,31 @@ class WelcomePage(CenteredPage):
             self.busy.stop()
 
 
+class LocationLabel(QLabel):
+    """One line of text that fits its width, cut in the middle ("…") when it must be, so the
+    start and the end of a place both stay readable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(120)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
+
+
 class CreatePage(CenteredPage):
     create_requested = Signal(Path, str)
     back_requested = Signal()
@@ -85,14 +111,20 @@ class CreatePage(CenteredPage):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         location_row = QHBoxLayout()
+        # The path itself stays out of sight (a raw, hidden data folder means nothing to most
+        # people): the page says it in words, and "Choose…" changes it.
+        self._default_folder = default_path.parent
         self.location = QLineEdit(str(default_path))
         self.location.setObjectName("journalLocation")
-        self.location.setAccessibleName(self.tr("Where to keep the journal"))
+        self.location.hide()
+        self.location_words = LocationLabel()
+        self.location_words.setObjectName("journalLocationWords")
         self.browse_button = QPushButton(self.tr("Ch&oose…"))
-        location_row.addWidget(self.location, 1)
+        self.browse_button.setAccessibleName(self.tr("Choose where to keep the journal"))
+        location_row.addWidget(self.location_words, 1)
         location_row.addWidget(self.browse_button)
         location_label = QLabel(self.tr("&Where:"))
-        location_label.setBuddy(self.location)
+        location_label.setBuddy(self.browse_button)
         form.addRow(location_label, location_row)
         layout.addLayout(form)
         self.passphrase = PassphraseFields()
@@ -116,11 +148,27 @@ class CreatePage(CenteredPage):
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self.set_first_focus(self.passphrase.first)
+        self.location.textChanged.connect(self._say_location)
+        self._say_location(self.location.text())
         self.browse_button.clicked.connect(self._on_browse)
         self.back_button.clicked.connect(self.back_requested)
         self.create_button.clicked.connect(self._on_create)
         self.passphrase.second.returnPressed.connect(self._on_create)
         self.passphrase.changed.connect(self.error.hide)
+
+    def _say_location(self, text: str) -> None:
+        path = Path(text.strip()).expanduser()
+        if path.parent == self._default_folder:
+            words = self.tr("%1, in Carnet’s own folder on this computer").replace("%1", path.name)
+        else:
+            try:
+                folder = str(Path("~") / path.parent.relative_to(Path.home()))
+            except ValueError:
+                folder = str(path.parent)
+            words = self.tr("%1, in the folder %2").replace("%1", path.name).replace("%2", folder)
+        self.location_words.set_full_text(words)
+        self.location_words.setToolTip(str(path))
+        self.location_words.setAccessibleName(self.tr("Where the journal will be kept: %1").replace("%1", words))
 
     def _on_browse(self) -> None:
         dialog = QFileDialog(self, self.tr("Where to keep the journal"), str(Path(self.location.text()).parent))
