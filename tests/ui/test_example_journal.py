@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from journal_app.core.journal import Journal
 from journal_app.ui.app import prepare_application
@@ -119,3 +119,15 @@ def test_in_french_at_1024_the_dilemmas_are_not_cut(qtbot, make_window, app_sett
     qtbot.waitUntil(lambda: view.status_box.currentText() == "À apporter en supervision")
     assert view.status_box.width() >= view.status_box.sizeHint().width()
     assert view.title.cursorPosition() == 0
+
+
+def test_in_french_the_emotional_weight_is_named_and_explained(qtbot, make_window, app_settings) -> None:
+    app_settings.language = "fr"
+    prepare_application(QApplication.instance(), app_settings)
+    window = make_window()
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    wait_for_the_example(qtbot, window)
+    editor = window.journal_page.editor
+    [label] = [label for label in editor.findChildren(QLabel) if label.buddy() is editor.weight]
+    assert label.text().replace("&", "") == "Charge émotionnelle\u00a0:"
+    assert "de 0 (pas du tout) à 10" in editor.weight.toolTip()
