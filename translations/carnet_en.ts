@@ -1023,8 +1023,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 · last activity %2</source>
-        <translation>%1 · last activity %2</translation>
+        <source>last activity %1</source>
+        <translation>last activity %1</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -4654,6 +4654,10 @@
     <message>
         <source>No dilemma was open.</source>
         <translation>No dilemma was open.</translation>
+    </message>
+    <message>
+        <source>A dilemma to bring to supervision</source>
+        <translation>A dilemma to bring to supervision</translation>
     </message>
     <message>
         <source>Nothing to bring to supervision.</source>

@@ -1023,8 +1023,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 · last activity %2</source>
-        <translation>%1 · dernière activité le %2</translation>
+        <source>last activity %1</source>
+        <translation>dernière activité le %1</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -4654,6 +4654,10 @@
     <message>
         <source>No dilemma was open.</source>
         <translation>Aucun dilemme n&apos;était ouvert.</translation>
+    </message>
+    <message>
+        <source>A dilemma to bring to supervision</source>
+        <translation>Un dilemme à apporter en supervision</translation>
     </message>
     <message>
         <source>Nothing to bring to supervision.</source>

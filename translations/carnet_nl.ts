@@ -1023,8 +1023,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 · last activity %2</source>
-        <translation>%1 · laatste activiteit %2</translation>
+        <source>last activity %1</source>
+        <translation>laatste activiteit %1</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -4654,6 +4654,10 @@
     <message>
         <source>No dilemma was open.</source>
         <translation>Er was geen dilemma open.</translation>
+    </message>
+    <message>
+        <source>A dilemma to bring to supervision</source>
+        <translation>Een dilemma om naar supervisie mee te nemen</translation>
     </message>
     <message>
         <source>Nothing to bring to supervision.</source>

@@ -245,11 +245,11 @@ class DilemmasView(QWidget):
                 last = QLocale().toString(dilemma.last_activity.astimezone().date(), QLocale.FormatType.ShortFormat)
                 age = (self.tr("opened today") if dilemma.age_days == 0
                        else self.tr("open for %n day(s)", "", dilemma.age_days))
-                facts = self.tr("%1 · last activity %2").replace("%1", age).replace("%2", last)
-                item = QTreeWidgetItem([f"{dilemma.title}\n{facts}"])
+                activity = self.tr("last activity %1").replace("%1", last)
+                item = QTreeWidgetItem([f"{dilemma.title}\n{age}"])
                 item.setData(0, UuidRole, dilemma.uuid)
-                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{dilemma.title}, {facts}")
-                item.setToolTip(0, dilemma.title)
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{dilemma.title}, {age}, {activity}")
+                item.setToolTip(0, f"{dilemma.title}\n{age} · {activity}")
                 parent.addChild(item)
                 if dilemma.uuid == select:
                     chosen_item = item

@@ -406,8 +406,9 @@ class WeeklyReviewView(QWidget):
 
     def _fill_supervision(self, records: tuple[EntryRecord, ...], dilemmas: tuple[OpenDilemma, ...] = ()) -> None:
         self.supervision.clear()
+        waiting = self.tr("A dilemma to bring to supervision")
         for dilemma in dilemmas:
-            item = QListWidgetItem(f"{dilemma.title}\n{self.tr('A dilemma to bring to supervision')}")
+            item = QListWidgetItem(f"{dilemma.title}\n{waiting}")
             item.setData(UuidRole, dilemma.uuid)
             item.setData(DilemmaRole, True)
             item.setToolTip(self.tr("Enter opens the dilemma"))
