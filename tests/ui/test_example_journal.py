@@ -18,11 +18,29 @@ from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.ui.test_main_window import unlock_through_ui
 
 
-def choose_from_menu(qtbot, window, menu_key: Qt.Key, item_key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
-    """Open a menu of the menu bar by its Alt key, then choose an item by its letter."""
-    qtbot.keyClick(window, menu_key, Qt.KeyboardModifier.AltModifier)
+def choose_from_menu(qtbot, window, menu_key: Qt.Key, item_key: Qt.Key,  # type: ignore[no-untyped-def]
+                     confirm: bool = False) -> None:
+    """Open a menu of the menu bar by its Alt key, then choose an item by its letter (with
+    ``confirm``, a letter two items share: the first is highlighted, Return chooses it)."""
+    back_to_the_window(qtbot, window)
+    # Keys go where the focus is, as they do for a person.
+    qtbot.keyClick(QApplication.focusWidget() or window, menu_key, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-    qtbot.keyClick(QApplication.activePopupWidget(), item_key)
+    menu = QApplication.activePopupWidget()
+    qtbot.keyClick(menu, item_key)
+    if confirm:
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+    if QApplication.activePopupWidget() in (None, menu):  # not a submenu left open for the next key
+        back_to_the_window(qtbot, window)
+
+
+def back_to_the_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """After a menu closes, the offscreen platform leaves no window active (a desktop gives
+    the activation back): give it back, as the person's next key press would find it."""
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
 
 
 def wait_for_the_example(qtbot, window) -> None:  # type: ignore[no-untyped-def]
