@@ -5,9 +5,11 @@ needs Qt. The PDF is made in memory (a QBuffer): no temporary file, so nothing o
 brief touches the disk until the caller writes the bytes with
 ``briefs.write_export_atomically``.
 
-Layout: A4, a title page (title, subtitle, date, the confidentiality note), then the
-sections with a running header (the title, "Confidential — pseudonymised") and "page n / N"
-in the footer. A heading is never left alone at the bottom of a page.
+Layout: A4; a title block at the top of the first page (title, subtitle, date, the
+confidentiality note), the sections right after it (a short brief fits on one page: no
+almost empty cover), a running header (the title, "Confidential — pseudonymised") from the
+second page, and "page n / N" in the footer when there is more than one page. A heading is
+never left alone at the bottom of a page.
 """
 
 from __future__ import annotations
@@ -40,7 +42,6 @@ MARGINS_MM = QMarginsF(24, 18, 22, 16)  # left, top, right, bottom of the text
 HEADER_GAP_MM = 9  # from the running header's baseline area down to the text
 FOOTER_GAP_MM = 9  # from the text down to the page number
 BODY_POINT_SIZE = 10.5
-TITLE_DROP_MM = 62  # from the top of the text to the title, on the title page
 KEEP_WITH_HEADING_POINTS = 3 * BODY_POINT_SIZE * 1.5  # three lines of text
 FONT_FAMILIES = ["Noto Sans", "Segoe UI", "Helvetica Neue", "Helvetica", "Nimbus Sans", "Liberation Sans", "Arial",
                  "DejaVu Sans"]
@@ -62,11 +63,12 @@ def _px(points: float) -> str:
 STYLE = f"""
 body {{ color: {INK}; }}
 p {{ margin-top: 0px; margin-bottom: {_px(7)}; line-height: 125%; }}
-h1.title {{ font-size: 26pt; font-weight: 600; color: {ACCENT}; margin-bottom: {_px(10)}; }}
-p.subtitle {{ font-size: 15pt; color: {INK}; margin-bottom: {_px(38)}; }}
-p.created {{ font-size: 11pt; color: {MUTED}; margin-bottom: {_px(4)}; }}
-p.confidential {{ font-size: 11pt; font-weight: 600; color: {ACCENT}; margin-bottom: {_px(16)}; }}
-p.notice {{ font-size: 9.5pt; color: {MUTED}; page-break-after: always; }}
+h1.title {{ font-size: 20pt; font-weight: 600; color: {ACCENT}; margin-bottom: {_px(6)}; }}
+p.subtitle {{ font-size: 13pt; color: {INK}; margin-bottom: {_px(10)}; }}
+p.created {{ font-size: 10pt; color: {MUTED}; margin-bottom: {_px(2)}; }}
+p.confidential {{ font-size: 10pt; font-weight: 600; color: {ACCENT}; margin-bottom: {_px(6)}; }}
+p.notice {{ font-size: 9pt; color: {MUTED}; margin-bottom: {_px(8)}; }}
+p.body-label {{ color: {MUTED}; margin-top: {_px(4)}; margin-bottom: {_px(3)}; }}
 h2 {{ font-size: 16pt; font-weight: 600; color: {ACCENT}; margin-top: {_px(20)}; margin-bottom: {_px(8)}; }}
 h3 {{ font-size: 12.5pt; font-weight: 600; color: {INK}; margin-top: {_px(18)}; margin-bottom: {_px(5)}; }}
 h4 {{ font-size: 11pt; font-weight: 600; margin-top: {_px(9)}; margin-bottom: {_px(4)}; }}
@@ -165,23 +167,9 @@ def _document(brief: Brief, writer: QPdfWriter, page: _PageGeometry) -> QTextDoc
     document.setPageSize(QSizeF(page.text.width(), page.text.height()))
     document.setDefaultStyleSheet(STYLE)
     document.setHtml(to_html(brief))
-    _lower_the_title(document)
     _relayout(document)
     _keep_headings_with_next(document, page.text.height())
     return document
-
-
-def _lower_the_title(document: QTextDocument) -> None:
-    """The title a third of the way down its page: an empty block of fixed height before it
-    (Qt drops the top margin of a page's first block)."""
-    cursor = QTextCursor(document)
-    cursor.movePosition(QTextCursor.MoveOperation.Start)
-    cursor.insertBlock()
-    spacer = QTextBlockFormat()
-    # In CSS pixels (1/96 inch), which Qt scales to the writer.
-    spacer.setLineHeight(TITLE_DROP_MM / 25.4 * 96, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    cursor.movePosition(QTextCursor.MoveOperation.Start)
-    cursor.setBlockFormat(spacer)
 
 
 def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
@@ -191,7 +179,7 @@ def _keep_headings_with_next(document: QTextDocument, page_height: float) -> Non
     room_needed = _device_pixels(KEEP_WITH_HEADING_POINTS)
     block = document.begin()
     while block.isValid():
-        if block.blockFormat().headingLevel() > 1:  # the title page's h1 has its own page
+        if block.blockFormat().headingLevel() > 1:  # the title (h1) opens the first page
             rect = layout.blockBoundingRect(block)
             room_left = page_height - rect.bottom() % page_height
             if room_left < room_needed and rect.top() % page_height > 1:
@@ -228,9 +216,10 @@ def _paint(document: QTextDocument, painter: QPainter, writer: QPdfWriter, page:
         layout.draw(painter, context)
         painter.restore()
         if number == 1:
-            _title_mark(painter, page, layout.blockBoundingRect(document.begin().next()))
-        else:  # the title page carries its own title and note
+            _title_mark(painter, page, layout.blockBoundingRect(document.begin()))
+        else:  # the first page carries the title and the note in full
             _running_header(painter, page, brief.title, words["confidential"])
+        if pages > 1:
             _footer(painter, page, words["page"].format(n=number, total=pages))
 
 

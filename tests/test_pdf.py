@@ -1,4 +1,4 @@
-"""The PDF of a brief: a real PDF, A4, a title page, every item, page numbers, the heading
+"""The PDF of a brief: a real PDF, A4, a title block, every item, page numbers, the heading
 kept with its text, and no dependence on the application's colours.
 
 PySide6's QtPdf is not part of the wheels we install, so the text is read back with the small
@@ -122,21 +122,31 @@ def gui(qapp):  # type: ignore[no-untyped-def]
     return qapp
 
 
-def test_a_pdf_with_a_title_page_and_numbered_pages(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_pdf_with_a_title_block_and_numbered_pages(qapp) -> None:  # type: ignore[no-untyped-def]
     data = brief_to_pdf(agenda())
     assert data.startswith(b"%PDF-")
     assert re.search(rb"/MediaBox \[0 0 595\.\d+ 842\.\d+\]", data)  # A4, in points
     pages = pdf_pages(data)
     assert len(pages) >= 4
-    title_page = pages[0]
+    first_page = pages[0]
     for text in ("Préparation de la supervision", "Séance du 24 mars 2026", "Établi le 20 mars 2026",
                  "Confidentiel — pseudonymisé"):
-        assert squeezed(text) in title_page
-    assert "page" not in title_page  # no number on the title page
+        assert squeezed(text) in first_page
+    assert "ITEM01" in first_page  # the agenda starts under the title: no cover page
+    assert first_page.endswith(f"page1/{len(pages)}")
     header = squeezed("Préparation de la supervision") + squeezed("Confidentiel — pseudonymisé")
     for number, text in enumerate(pages[1:], start=2):  # the header and footer are drawn after the text
         assert text.endswith(f"{header}page{number}/{len(pages)}"), text[-80:]
     assert ensure_gui_application() is qapp
+
+
+def test_a_short_brief_is_one_page_without_a_page_number() -> None:
+    brief = Brief(title="Préparation de la supervision", language="fr", created=date(2026, 3, 20), sections=(
+        BriefSection("Ordre du jour", (BriefItem("dilemma", "Prêter de l'argent ?", body="Je l'ai fait seule.",
+                                                 waited_days=0),)),))
+    pages = pdf_pages(brief_to_pdf(brief))
+    assert len(pages) == 1 and "page" not in pages[0]
+    assert squeezed("Réflexions\u00a0:") + squeezed("Je l'ai fait seule.") in pages[0]
 
 
 def test_every_item_is_in_the_pdf_once_in_order() -> None:

@@ -45,53 +45,23 @@ def wait(app: QApplication, condition, timeout: float = 15.0) -> None:  # type: 
     raise TimeoutError("screen did not settle")
 
 
-DILEMMA_TEXT = {
-    "fr": ("Prêter de l'argent à A.", "Je ne prêterai plus, mais je cherche avec lui une avance du CPAS.",
-           "Plus de prêt personnel : orienter vers une aide d'urgence."),
-    "en": ("Lending money to A.", "I will not lend again, but I am looking for an advance from the welfare centre "
-           "with him.", "No more personal loans: point to emergency help instead."),
-}
-
-
 def shoot_dilemmas(window, app, shoot, language: str) -> None:  # type: ignore[no-untyped-def]
-    """An example dilemma (fictional), raised from a demo entry, with a reflection."""
-    from journal_app.core.dilemmas import DilemmaStore
-    from journal_app.core.entries import EntryFilter
-
-    title, reflection, decision = DILEMMA_TEXT.get(language, DILEMMA_TEXT["en"])
-
-    def work(holder):  # type: ignore[no-untyped-def]
-        journal = holder.require()
-        entries = journal.entries.list(EntryFilter(persons=("A.",), limit=3))
-        store = DilemmaStore(journal.database, language)
-        dilemma = store.create(title, ["personal-resources", "hero-or-dependency"], entries[-1].uuid if entries else None)
-        for entry in entries[:-1]:
-            store.link_entry(dilemma.uuid, entry.uuid)
-        store.set_status(dilemma.uuid, "thinking")
-        store.add_reflection(dilemma.uuid, reflection)
-        store.update(dilemma.uuid, decision=decision)
-        store.create(window.tr("A rule that feels unfair") if language == "en" else "Une règle qui semble injuste",
-                     ["rule-or-humane-response"])
-
-    window.worker.submit(work)
-    wait(app, lambda: not window.worker.is_busy())
+    """The example's own dilemmas (fictional), with their history and reflections."""
     window.workspace.show_view(3)
     view = window.workspace.dilemmas
     wait(app, lambda: view.tree.topLevelItemCount() > 0)
-    view.tree.setCurrentItem(view.tree.topLevelItem(1).child(0))
+    groups = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
+    view.tree.setCurrentItem(next(group.child(0) for group in groups if group.childCount()))
     wait(app, lambda: view.page.isEnabled())
     shoot("dilemmas")
 
-    from datetime import date, time, timedelta
+    from datetime import date, timedelta
 
     from journal_app.core.limits import LimitStore
 
     def limits(holder):  # type: ignore[no-untyped-def]
-        store = LimitStore(holder.require().database)
-        start = date.today() - timedelta(weeks=14)
-        store.add("no_contact_after", hour=time(19, 0), effective_from=start)
-        store.add("max_off_hours_contacts_per_week", count=1, effective_from=start)
-        store.add("no_lending_money", effective_from=start)
+        # The example has two limits; a third, counted by hand.
+        LimitStore(holder.require().database).add("no_lending_money", effective_from=date.today() - timedelta(weeks=14))
 
     window.worker.submit(limits)
     window.workspace.show_view(4)

@@ -647,6 +647,10 @@
         <translation>Ch&amp;oose…</translation>
     </message>
     <message>
+        <source>Choose where to keep the journal</source>
+        <translation>Choose where to keep the journal</translation>
+    </message>
+    <message>
         <source>&amp;Where:</source>
         <translation>&amp;Where:</translation>
     </message>
@@ -661,6 +665,18 @@
     <message>
         <source>&amp;Create the journal</source>
         <translation>&amp;Create the journal</translation>
+    </message>
+    <message>
+        <source>%1, in Carnet’s own folder on this computer</source>
+        <translation>%1, in Carnet’s own folder on this computer</translation>
+    </message>
+    <message>
+        <source>%1, in the folder %2</source>
+        <translation>%1, in the folder %2</translation>
+    </message>
+    <message>
+        <source>Where the journal will be kept: %1</source>
+        <translation>Where the journal will be kept: %1</translation>
     </message>
     <message>
         <source>Carnet journals (*.carnet)</source>
@@ -844,6 +860,13 @@
         <source>%1 out of 100. %2</source>
         <translation>%1 out of 100. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Your usual level is not known yet — after %1 weeks of writing, Carnet shows it beside your weeks (%n more week(s) to go).</source>
+        <translation>
+            <numerusform>Your usual level is not known yet — after %1 weeks of writing, Carnet shows it beside your weeks (%n more week to go).</numerusform>
+            <numerusform>Your usual level is not known yet — after %1 weeks of writing, Carnet shows it beside your weeks (%n more weeks to go).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your usual level is not known yet: it needs weeks with this figure in the six months before this one.</source>
         <translation>Your usual level is not known yet: it needs weeks with this figure in the six months before this one.</translation>
@@ -907,14 +930,6 @@
     <message>
         <source>Dilemma</source>
         <translation>Dilemma</translation>
-    </message>
-    <message>
-        <source>Open for</source>
-        <translation>Open for</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Last activity</translation>
     </message>
     <message>
         <source>&amp;New dilemma…</source>
@@ -1000,12 +1015,20 @@
         <source>Remove this entry from the dilemma</source>
         <translation>Remove this entry from the dilemma</translation>
     </message>
+    <message>
+        <source>opened today</source>
+        <translation>opened today</translation>
+    </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>open for %n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>open for %n day</numerusform>
+            <numerusform>open for %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>last activity %1</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -1107,6 +1130,10 @@
         <translation>Emotional weight, from 0 to 10</translation>
     </message>
     <message>
+        <source>How heavy this situation was for you, from 0 (not at all) to 10 (very heavy). “How am I doing” shows how heavy your weeks were; leave it not set if you prefer.</source>
+        <translation>How heavy this situation was for you, from 0 (not at all) to 10 (very heavy). “How am I doing” shows how heavy your weeks were; leave it not set if you prefer.</translation>
+    </message>
+    <message>
         <source>Persons, by pseudonym</source>
         <translation>Persons, by pseudonym</translation>
     </message>
@@ -1135,8 +1162,8 @@
         <translation>Cha&amp;nnel:</translation>
     </message>
     <message>
-        <source>Wei&amp;ght:</source>
-        <translation>Wei&amp;ght:</translation>
+        <source>Emotional &amp;load:</source>
+        <translation>Emotional &amp;load:</translation>
     </message>
     <message>
         <source>&amp;Persons:</source>
@@ -2794,6 +2821,10 @@
     <message>
         <source>&amp;About Carnet</source>
         <translation>&amp;About Carnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example journal…</source>
+        <translation>Open the &amp;example journal…</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
@@ -4841,6 +4872,14 @@
         <translation>Create a &amp;new journal</translation>
     </message>
     <message>
+        <source>E&amp;xplore the example journal</source>
+        <translation>E&amp;xplore the example journal</translation>
+    </message>
+    <message>
+        <source>A few months of fictional practice, to see how Carnet works</source>
+        <translation>A few months of fictional practice, to see how Carnet works</translation>
+    </message>
+    <message>
         <source>Journal: %1</source>
         <translation>Journal: %1</translation>
     </message>
@@ -4884,6 +4923,10 @@
         <translation>Compared with usual</translation>
     </message>
     <message>
+        <source>Dilemmas waiting for supervision, and entries marked for supervision this week</source>
+        <translation>Dilemmas waiting for supervision, and entries marked for supervision this week</translation>
+    </message>
+    <message>
         <source>Usual: the middle value of your weeks over the six months before this one. A figure to notice, not a score.</source>
         <translation>Usual: the middle value of your weeks over the six months before this one. A figure to notice, not a score.</translation>
     </message>
@@ -4894,10 +4937,6 @@
     <message>
         <source>Dilemmas still open at the end of the week</source>
         <translation>Dilemmas still open at the end of the week</translation>
-    </message>
-    <message>
-        <source>Entries marked for supervision this week</source>
-        <translation>Entries marked for supervision this week</translation>
     </message>
     <message>
         <source>&amp;Questions this week</source>
@@ -4934,6 +4973,13 @@
     <message>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual: not known yet — after %1 weeks of writing, Carnet compares each week with your own usual level (%n more week(s) to go).</source>
+        <translation>
+            <numerusform>Usual: not known yet — after %1 weeks of writing, Carnet compares each week with your own usual level (%n more week to go).</numerusform>
+            <numerusform>Usual: not known yet — after %1 weeks of writing, Carnet compares each week with your own usual level (%n more weeks to go).</numerusform>
+        </translation>
     </message>
     <message>
         <source>more than usual</source>
@@ -4991,6 +5037,10 @@
         </translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
         <source>Enter opens the dilemma</source>
         <translation>Enter opens the dilemma</translation>
     </message>
@@ -4999,8 +5049,12 @@
         <translation>No dilemma was open.</translation>
     </message>
     <message>
-        <source>Nothing marked for supervision.</source>
-        <translation>Nothing marked for supervision.</translation>
+        <source>A dilemma to bring to supervision</source>
+        <translation>A dilemma to bring to supervision</translation>
+    </message>
+    <message>
+        <source>Nothing to bring to supervision.</source>
+        <translation>Nothing to bring to supervision.</translation>
     </message>
     <message>
         <source>A blank page</source>
@@ -5036,6 +5090,10 @@
     <message>
         <source>A few months of fictional practice, to see how Carnet works</source>
         <translation>A few months of fictional practice, to see how Carnet works</translation>
+    </message>
+    <message>
+        <source>Preparing the example journal…</source>
+        <translation>Preparing the example journal…</translation>
     </message>
 </context>
 <context>

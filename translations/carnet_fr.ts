@@ -647,6 +647,10 @@
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
+        <source>Choose where to keep the journal</source>
+        <translation>Choisir où garder le journal</translation>
+    </message>
+    <message>
         <source>&amp;Where:</source>
         <translation>&amp;Emplacement:</translation>
     </message>
@@ -661,6 +665,18 @@
     <message>
         <source>&amp;Create the journal</source>
         <translation>&amp;Créer le journal</translation>
+    </message>
+    <message>
+        <source>%1, in Carnet’s own folder on this computer</source>
+        <translation>%1, dans le dossier de Carnet sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1, in the folder %2</source>
+        <translation>%1, dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>Where the journal will be kept: %1</source>
+        <translation>Où le journal sera gardé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Carnet journals (*.carnet)</source>
@@ -844,6 +860,13 @@
         <source>%1 out of 100. %2</source>
         <translation>%1 sur 100. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Your usual level is not known yet — after %1 weeks of writing, Carnet shows it beside your weeks (%n more week(s) to go).</source>
+        <translation>
+            <numerusform>Votre niveau habituel n’est pas encore connu — après %1 semaines d’écriture, Carnet l’affiche à côté de vos semaines (encore %n semaine).</numerusform>
+            <numerusform>Votre niveau habituel n’est pas encore connu — après %1 semaines d’écriture, Carnet l’affiche à côté de vos semaines (encore %n semaines).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your usual level is not known yet: it needs weeks with this figure in the six months before this one.</source>
         <translation>Votre niveau habituel n&apos;est pas encore connu: il faut des semaines avec ce chiffre dans les six mois qui précèdent.</translation>
@@ -907,14 +930,6 @@
     <message>
         <source>Dilemma</source>
         <translation>Dilemme</translation>
-    </message>
-    <message>
-        <source>Open for</source>
-        <translation>Ouvert depuis</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>&amp;New dilemma…</source>
@@ -1000,12 +1015,20 @@
         <source>Remove this entry from the dilemma</source>
         <translation>Retirer cette note du dilemme</translation>
     </message>
+    <message>
+        <source>opened today</source>
+        <translation>ouvert aujourd’hui</translation>
+    </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>open for %n day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
+            <numerusform>ouvert depuis %n jour</numerusform>
+            <numerusform>ouvert depuis %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>dernière activité le %1</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -1107,6 +1130,10 @@
         <translation>Poids émotionnel, de 0 à 10</translation>
     </message>
     <message>
+        <source>How heavy this situation was for you, from 0 (not at all) to 10 (very heavy). “How am I doing” shows how heavy your weeks were; leave it not set if you prefer.</source>
+        <translation>À quel point cette situation vous a pesé, de 0 (pas du tout) à 10 (très lourd). «&#xa0;Où j’en suis&#xa0;» montre la charge de vos semaines&#x202f;; laissez «&#xa0;non renseigné&#xa0;» si vous préférez.</translation>
+    </message>
+    <message>
         <source>Persons, by pseudonym</source>
         <translation>Personnes, par pseudonyme</translation>
     </message>
@@ -1135,8 +1162,8 @@
         <translation>&amp;Canal:</translation>
     </message>
     <message>
-        <source>Wei&amp;ght:</source>
-        <translation>P&amp;oids:</translation>
+        <source>Emotional &amp;load:</source>
+        <translation>C&amp;harge émotionnelle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Persons:</source>
@@ -2794,6 +2821,10 @@
     <message>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example journal…</source>
+        <translation>Ouvrir le journal d’&amp;exemple…</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
@@ -4841,6 +4872,14 @@
         <translation>Créer un &amp;nouveau journal</translation>
     </message>
     <message>
+        <source>E&amp;xplore the example journal</source>
+        <translation>E&amp;xplorer le journal d’exemple</translation>
+    </message>
+    <message>
+        <source>A few months of fictional practice, to see how Carnet works</source>
+        <translation>Quelques mois de pratique fictive, pour voir comment fonctionne Carnet</translation>
+    </message>
+    <message>
         <source>Journal: %1</source>
         <translation>Journal: %1</translation>
     </message>
@@ -4884,6 +4923,10 @@
         <translation>Par rapport à l&apos;habitude</translation>
     </message>
     <message>
+        <source>Dilemmas waiting for supervision, and entries marked for supervision this week</source>
+        <translation>Dilemmes à apporter en supervision, et notes marquées pour la supervision cette semaine</translation>
+    </message>
+    <message>
         <source>Usual: the middle value of your weeks over the six months before this one. A figure to notice, not a score.</source>
         <translation>Habituel: la valeur médiane de vos semaines sur les six mois qui précèdent. Un chiffre à remarquer, pas une note.</translation>
     </message>
@@ -4894,10 +4937,6 @@
     <message>
         <source>Dilemmas still open at the end of the week</source>
         <translation>Les dilemmes encore ouverts à la fin de la semaine</translation>
-    </message>
-    <message>
-        <source>Entries marked for supervision this week</source>
-        <translation>Les notes marquées pour la supervision cette semaine</translation>
     </message>
     <message>
         <source>&amp;Questions this week</source>
@@ -4934,6 +4973,13 @@
     <message>
         <source>Week %1: %2 – %3</source>
         <translation>Semaine %1: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual: not known yet — after %1 weeks of writing, Carnet compares each week with your own usual level (%n more week(s) to go).</source>
+        <translation>
+            <numerusform>Habituel&#xa0;: pas encore connu — après %1 semaines d’écriture, Carnet compare chaque semaine à votre propre niveau habituel (encore %n semaine).</numerusform>
+            <numerusform>Habituel&#xa0;: pas encore connu — après %1 semaines d’écriture, Carnet compare chaque semaine à votre propre niveau habituel (encore %n semaines).</numerusform>
+        </translation>
     </message>
     <message>
         <source>more than usual</source>
@@ -4991,6 +5037,10 @@
         </translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
         <source>Enter opens the dilemma</source>
         <translation>Entrée ouvre le dilemme</translation>
     </message>
@@ -4999,8 +5049,12 @@
         <translation>Aucun dilemme n&apos;était ouvert.</translation>
     </message>
     <message>
-        <source>Nothing marked for supervision.</source>
-        <translation>Rien de marqué pour la supervision.</translation>
+        <source>A dilemma to bring to supervision</source>
+        <translation>Un dilemme à apporter en supervision</translation>
+    </message>
+    <message>
+        <source>Nothing to bring to supervision.</source>
+        <translation>Rien à apporter en supervision.</translation>
     </message>
     <message>
         <source>A blank page</source>
@@ -5036,6 +5090,10 @@
     <message>
         <source>A few months of fictional practice, to see how Carnet works</source>
         <translation>Quelques mois de pratique fictive, pour voir comment fonctionne Carnet</translation>
+    </message>
+    <message>
+        <source>Preparing the example journal…</source>
+        <translation>Préparation du journal d’exemple…</translation>
     </message>
 </context>
 <context>

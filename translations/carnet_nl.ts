@@ -647,6 +647,10 @@
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
+        <source>Choose where to keep the journal</source>
+        <translation>Kies waar je het dagboek bewaart</translation>
+    </message>
+    <message>
         <source>&amp;Where:</source>
         <translation>&amp;Locatie:</translation>
     </message>
@@ -661,6 +665,18 @@
     <message>
         <source>&amp;Create the journal</source>
         <translation>Dagboek &amp;aanmaken</translation>
+    </message>
+    <message>
+        <source>%1, in Carnet’s own folder on this computer</source>
+        <translation>%1, in de eigen map van Carnet op deze computer</translation>
+    </message>
+    <message>
+        <source>%1, in the folder %2</source>
+        <translation>%1, in de map %2</translation>
+    </message>
+    <message>
+        <source>Where the journal will be kept: %1</source>
+        <translation>Waar het dagboek bewaard wordt: %1</translation>
     </message>
     <message>
         <source>Carnet journals (*.carnet)</source>
@@ -844,6 +860,13 @@
         <source>%1 out of 100. %2</source>
         <translation>%1 op 100. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Your usual level is not known yet — after %1 weeks of writing, Carnet shows it beside your weeks (%n more week(s) to go).</source>
+        <translation>
+            <numerusform>Je gewone niveau is nog niet bekend — na %1 weken schrijven toont Carnet het naast je weken (nog %n week).</numerusform>
+            <numerusform>Je gewone niveau is nog niet bekend — na %1 weken schrijven toont Carnet het naast je weken (nog %n weken).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your usual level is not known yet: it needs weeks with this figure in the six months before this one.</source>
         <translation>Je gebruikelijke niveau is nog niet bekend: daarvoor zijn weken met dit cijfer nodig in de zes maanden ervoor.</translation>
@@ -907,14 +930,6 @@
     <message>
         <source>Dilemma</source>
         <translation>Dilemma</translation>
-    </message>
-    <message>
-        <source>Open for</source>
-        <translation>Loopt al</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Laatste activiteit</translation>
     </message>
     <message>
         <source>&amp;New dilemma…</source>
@@ -1000,12 +1015,20 @@
         <source>Remove this entry from the dilemma</source>
         <translation>Deze notitie uit het dilemma halen</translation>
     </message>
+    <message>
+        <source>opened today</source>
+        <translation>vandaag geopend</translation>
+    </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>open for %n day(s)</source>
         <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
+            <numerusform>%n dag open</numerusform>
+            <numerusform>%n dagen open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>laatste activiteit %1</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -1107,6 +1130,10 @@
         <translation>Emotioneel gewicht, van 0 tot 10</translation>
     </message>
     <message>
+        <source>How heavy this situation was for you, from 0 (not at all) to 10 (very heavy). “How am I doing” shows how heavy your weeks were; leave it not set if you prefer.</source>
+        <translation>Hoe zwaar deze situatie voor jou woog, van 0 (helemaal niet) tot 10 (heel zwaar). „Hoe gaat het met mij” toont hoe zwaar je weken waren; laat het leeg als je dat liever hebt.</translation>
+    </message>
+    <message>
         <source>Persons, by pseudonym</source>
         <translation>Personen, met een pseudoniem</translation>
     </message>
@@ -1135,8 +1162,8 @@
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <source>Wei&amp;ght:</source>
-        <translation>&amp;Gewicht:</translation>
+        <source>Emotional &amp;load:</source>
+        <translation>&amp;Emotionele last:</translation>
     </message>
     <message>
         <source>&amp;Persons:</source>
@@ -2794,6 +2821,10 @@
     <message>
         <source>&amp;About Carnet</source>
         <translation>&amp;Over Carnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example journal…</source>
+        <translation>Het &amp;voorbeelddagboek openen…</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
@@ -4841,6 +4872,14 @@
         <translation>&amp;Nieuw dagboek aanmaken</translation>
     </message>
     <message>
+        <source>E&amp;xplore the example journal</source>
+        <translation>Het voorbeelddagboek &amp;verkennen</translation>
+    </message>
+    <message>
+        <source>A few months of fictional practice, to see how Carnet works</source>
+        <translation>Een paar maanden fictieve praktijk, om te zien hoe Carnet werkt</translation>
+    </message>
+    <message>
         <source>Journal: %1</source>
         <translation>Dagboek: %1</translation>
     </message>
@@ -4884,6 +4923,10 @@
         <translation>Vergeleken met gewoonlijk</translation>
     </message>
     <message>
+        <source>Dilemmas waiting for supervision, and entries marked for supervision this week</source>
+        <translation>Dilemma&apos;s die op supervisie wachten, en notities die deze week voor supervisie gemarkeerd zijn</translation>
+    </message>
+    <message>
         <source>Usual: the middle value of your weeks over the six months before this one. A figure to notice, not a score.</source>
         <translation>Gebruikelijk: de middelste waarde van je weken in de zes maanden ervoor. Een cijfer om op te merken, geen score.</translation>
     </message>
@@ -4894,10 +4937,6 @@
     <message>
         <source>Dilemmas still open at the end of the week</source>
         <translation>Dilemma&apos;s die aan het einde van de week nog open zijn</translation>
-    </message>
-    <message>
-        <source>Entries marked for supervision this week</source>
-        <translation>Notities die deze week voor supervisie gemarkeerd zijn</translation>
     </message>
     <message>
         <source>&amp;Questions this week</source>
@@ -4934,6 +4973,13 @@
     <message>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual: not known yet — after %1 weeks of writing, Carnet compares each week with your own usual level (%n more week(s) to go).</source>
+        <translation>
+            <numerusform>Gewoonlijk: nog niet bekend — na %1 weken schrijven vergelijkt Carnet elke week met je eigen gewone niveau (nog %n week).</numerusform>
+            <numerusform>Gewoonlijk: nog niet bekend — na %1 weken schrijven vergelijkt Carnet elke week met je eigen gewone niveau (nog %n weken).</numerusform>
+        </translation>
     </message>
     <message>
         <source>more than usual</source>
@@ -4991,6 +5037,10 @@
         </translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
         <source>Enter opens the dilemma</source>
         <translation>Enter opent het dilemma</translation>
     </message>
@@ -4999,8 +5049,12 @@
         <translation>Er was geen dilemma open.</translation>
     </message>
     <message>
-        <source>Nothing marked for supervision.</source>
-        <translation>Niets gemarkeerd voor supervisie.</translation>
+        <source>A dilemma to bring to supervision</source>
+        <translation>Een dilemma om naar supervisie mee te nemen</translation>
+    </message>
+    <message>
+        <source>Nothing to bring to supervision.</source>
+        <translation>Niets om naar supervisie mee te nemen.</translation>
     </message>
     <message>
         <source>A blank page</source>
@@ -5036,6 +5090,10 @@
     <message>
         <source>A few months of fictional practice, to see how Carnet works</source>
         <translation>Een paar maanden fictieve praktijk, om te zien hoe Carnet werkt</translation>
+    </message>
+    <message>
+        <source>Preparing the example journal…</source>
+        <translation>Het voorbeelddagboek wordt klaargezet…</translation>
     </message>
 </context>
 <context>

@@ -321,7 +321,15 @@ def waited_text(brief: Brief, days: int) -> str:
         if weeks == 0:
             return words["week_less"]
         return _plural(words, "week", weeks, brief.language)
+    if days == 0:
+        return words["today"]  # not "0 jour"
     return _plural(words, "day", days, brief.language)
+
+
+def _body_label(brief: Brief, item: BriefItem) -> str:
+    """The label above an item's text when the text is not the item itself: a dilemma's
+    text is its reflections."""
+    return labels(brief.language)["reflections"] if item.kind == "dilemma" else ""
 
 
 def _plural(words: Mapping[str, str], stem: str, count: int, language: str) -> str:
@@ -373,6 +381,8 @@ def to_markdown(brief: Brief) -> str:
                 question = "\\\n".join(_md_line(line) for line in item.question.strip().splitlines())
                 out += [f"**{_md_line(words['question'])}{colon}** {question}", ""]
             if item.body.strip():
+                if label := _body_label(brief, item):
+                    out += [f"**{_md_line(label)}{colon}**", ""]
                 out += [_demote_headings(item.body.strip(), below=3), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -410,9 +420,8 @@ def _demote_headings(markdown: str, *, below: int) -> str:
 
 
 def to_html(brief: Brief) -> str:
-    """The brief as an HTML document: a title block (class "title-page", which the PDF puts
-    on a page of its own), then the sections. Every text is escaped; the worker's Markdown
-    is converted by ``markdown_to_html`` (a safe subset: no raw HTML, no images, no links
+    """The brief as an HTML document: a title block (class "title-page"), then the sections.
+    Every text is escaped; the worker's Markdown is converted by ``markdown_to_html`` (a safe subset: no raw HTML, no images, no links
     to follow)."""
     words = labels(brief.language)
     colon = words["colon"]
@@ -451,6 +460,8 @@ def to_html(brief: Brief) -> str:
                 question = "<br>".join(e(line) for line in item.question.strip().splitlines())
                 parts.append(f'<p class="question"><b>{e(words["question"])}{e(colon)}</b> {question}</p>')
             if item.body.strip():
+                if label := _body_label(brief, item):
+                    parts.append(f'<p class="body-label"><b>{e(label)}{e(colon)}</b></p>')
                 parts.append(f'<div class="body">{markdown_to_html(item.body, top_heading=4)}</div>')
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

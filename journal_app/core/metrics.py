@@ -104,6 +104,9 @@ EXPLANATIONS = {
 }
 
 _SECONDS_PER_DAY = 86_400
+USUAL_LEVEL_MIN_WEEKS = 4
+"""A usual level is the worker's own: it needs this many weeks of writing (from the week of
+the first entry) before the week it is compared with; until then it is not known."""
 # The entry's local wall-clock time in whole seconds since 0001-01-01 00:00 (ordinal day 1, a
 # Monday): the day number is ``seconds // 86400`` (date.fromordinal(day + 1)), and the Monday
 # of its week ``day - day % 7``. Fractions of a second are cut off (see limits.py).
@@ -305,12 +308,29 @@ class WorkloadMetrics:
             week = week.next()
         first_day = self._first_entry_day() if periods else None
         periods = [p for p in periods if first_day is not None and p.last >= first_day]
+        if self._weeks_since(first_day, last_day) < USUAL_LEVEL_MIN_WEEKS:
+            periods = []  # a week or two of writing is no history to compare with
         figures = self.figures_of(periods)
         levels: dict[str, float | None] = {}
         for key in KEYS:
             known = [value for value in (f.value(key) for f in figures) if value is not None]
             levels[key] = float(statistics.median(known)) if known else None
         return levels
+
+    def weeks_of_writing(self, until: date | None = None) -> int:
+        """How many weeks, from the week of the first entry to the week before ``until``'s
+        (default today), the worker has been writing: what a usual level is made of."""
+        return self._weeks_since(self._first_entry_day(), until or date.today())
+
+    def weeks_until_usual(self, until: date | None = None) -> int:
+        """How many more weeks of writing before a usual level is known (0: it is known)."""
+        return max(0, USUAL_LEVEL_MIN_WEEKS - self.weeks_of_writing(until))
+
+    @staticmethod
+    def _weeks_since(first_day: date | None, until: date) -> int:
+        if first_day is None:
+            return 0
+        return max(0, (Period.week(until).first - Period.week(first_day).first).days // 7)
 
     def figures_of(self, periods: Iterable[Period]) -> list[PeriodFigures]:
         """Every figure of each period, in the order given (any mix of weeks and months)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -57,10 +58,46 @@ class WelcomePage(CenteredPage):
         self.demo_button.setFlat(True)
         self.demo_button.setToolTip(self.tr("A few months of fictional practice, to see how Carnet works"))
         layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.busy = BusyLine()
+        layout.addWidget(self.busy)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.set_first_focus(self.create_button)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the example journal is prepared (a few seconds): say so, and wait."""
+        for button in (self.create_button, self.open_button, self.demo_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.busy.start(self.tr("Preparing the example journal…"))
+        else:
+            self.busy.stop()
+
+
+class LocationLabel(QLabel):
+    """One line of text that fits its width, cut in the middle ("…") when it must be, so the
+    start and the end of a place both stay readable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(120)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
 
 
 class CreatePage(CenteredPage):
@@ -75,14 +112,20 @@ class CreatePage(CenteredPage):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         location_row = QHBoxLayout()
+        # The path itself stays out of sight (a raw, hidden data folder means nothing to most
+        # people): the page says it in words, and "Choose…" changes it.
+        self._default_folder = default_path.parent
         self.location = QLineEdit(str(default_path))
         self.location.setObjectName("journalLocation")
-        self.location.setAccessibleName(self.tr("Where to keep the journal"))
+        self.location.hide()
+        self.location_words = LocationLabel()
+        self.location_words.setObjectName("journalLocationWords")
         self.browse_button = QPushButton(self.tr("Ch&oose…"))
-        location_row.addWidget(self.location, 1)
+        self.browse_button.setAccessibleName(self.tr("Choose where to keep the journal"))
+        location_row.addWidget(self.location_words, 1)
         location_row.addWidget(self.browse_button)
         location_label = QLabel(self.tr("&Where:"))
-        location_label.setBuddy(self.location)
+        location_label.setBuddy(self.browse_button)
         form.addRow(location_label, location_row)
         layout.addLayout(form)
         self.passphrase = PassphraseFields()
@@ -106,11 +149,27 @@ class CreatePage(CenteredPage):
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self.set_first_focus(self.passphrase.first)
+        self.location.textChanged.connect(self._say_location)
+        self._say_location(self.location.text())
         self.browse_button.clicked.connect(self._on_browse)
         self.back_button.clicked.connect(self.back_requested)
         self.create_button.clicked.connect(self._on_create)
         self.passphrase.second.returnPressed.connect(self._on_create)
         self.passphrase.changed.connect(self.error.hide)
+
+    def _say_location(self, text: str) -> None:
+        path = Path(text.strip()).expanduser()
+        if path.parent == self._default_folder:
+            words = self.tr("%1, in Carnet’s own folder on this computer").replace("%1", path.name)
+        else:
+            try:
+                folder = str(Path("~") / path.parent.relative_to(Path.home()))
+            except ValueError:
+                folder = str(path.parent)
+            words = self.tr("%1, in the folder %2").replace("%1", path.name).replace("%2", folder)
+        self.location_words.set_full_text(words)
+        self.location_words.setToolTip(str(path))
+        self.location_words.setAccessibleName(self.tr("Where the journal will be kept: %1").replace("%1", words))
 
     def _on_browse(self) -> None:
         dialog = QFileDialog(self, self.tr("Where to keep the journal"), str(Path(self.location.text()).parent))
@@ -276,6 +335,7 @@ class UnlockPage(CenteredPage):
     create_requested = Signal()
     forgot_requested = Signal()
     open_backup_requested = Signal(str)
+    demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,6 +374,12 @@ class UnlockPage(CenteredPage):
             links.addWidget(button)
         links.addStretch(1)
         layout.addLayout(links)
+        self.demo_button = QPushButton(self.tr("E&xplore the example journal"))
+        self.demo_button.setObjectName("unlockDemoButton")
+        self.demo_button.setFlat(True)
+        self.demo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.demo_button.setToolTip(self.tr("A few months of fictional practice, to see how Carnet works"))
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.set_first_focus(self.passphrase)
         self.unlock_button.clicked.connect(self._on_unlock)
         self.passphrase.returnPressed.connect(self._on_unlock)
@@ -321,6 +387,7 @@ class UnlockPage(CenteredPage):
         self.forgot_button.clicked.connect(self.forgot_requested)
         self.other_button.clicked.connect(self.open_other_requested)
         self.create_button.clicked.connect(self.create_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
         self.backup_button.clicked.connect(self._on_open_backup)
 
     def set_journal(self, path: Path) -> None:

@@ -219,14 +219,40 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _missing_x11_library() -> str | None:
-    """Qt 6.5+ needs libxcb-cursor for X11, which some Linux desktops lack: Qt would abort
-    with a cryptic message, so say plainly what to install instead."""
+def _missing_x11_libraries() -> list[str]:
+    """The system libraries Qt's X11 (xcb) platform plugin cannot find, by file name
+    ("libxcb-icccm.so.4"). Qt would abort with a message that always names libxcb-cursor0,
+    whatever is missing: ``ldd`` on the plugin says what really is. Without ``ldd``, only
+    libxcb-cursor (the one Qt 6.5+ added) is checked."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM") or os.environ.get("WAYLAND_DISPLAY"):
-        return None
+        return []
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QLibraryInfo
+
+    plugin = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
+    ldd = shutil.which("ldd")
+    if ldd is not None and plugin.exists():
+        try:
+            listing = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=30, check=False).stdout
+        except (OSError, subprocess.SubprocessError):
+            listing = None
+        if listing is not None:
+            return sorted({line.split("=>")[0].strip() for line in listing.splitlines() if "not found" in line})
     import ctypes.util
 
-    return None if ctypes.util.find_library("xcb-cursor") else "libxcb-cursor0"
+    return [] if ctypes.util.find_library("xcb-cursor") else ["libxcb-cursor.so.0"]
+
+
+def debian_package(library: str) -> str:
+    """The Debian/Ubuntu package of a library file, by Debian's naming rule: "libxcb-icccm.so.4"
+    is in libxcb-icccm4, "libxkbcommon-x11.so.0" in libxkbcommon-x11-0."""
+    name, _so, version = library.partition(".so.")
+    version = version.split(".")[0]
+    if not version:
+        return name
+    return f"{name}-{version}" if name[-1:].isdigit() else f"{name}{version}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,10 +260,11 @@ def main(argv: list[str] | None = None) -> int:
         print("journal-app: error: no graphical display here; the desktop app needs one "
               "(the commands, e.g. 'journal-app list', work without)", file=sys.stderr)
         return 1
-    missing = _missing_x11_library()
+    missing = _missing_x11_libraries()
     if missing:
-        print(f"journal-app: error: the desktop app needs the system library {missing} "
-              f"(on Debian or Ubuntu: sudo apt install {missing})", file=sys.stderr)
+        packages = " ".join(dict.fromkeys(debian_package(library) for library in missing))
+        print(f"journal-app: error: the desktop app needs system libraries missing here: {', '.join(missing)} "
+              f"(on Debian or Ubuntu: sudo apt install {packages})", file=sys.stderr)
         return 1
     arguments = sys.argv if argv is None else [sys.argv[0], *argv]
     configure_application_identity()

@@ -64,21 +64,25 @@ class MarkedCalendar(QCalendarWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         painter.setFont(font)
         metrics = painter.fontMetrics()
-        # Bottom line of the cell: flag markers on the left, the number of entries on the right
-        # in a small pill, well apart from the day number above.
-        line = QRect(rect.left() + 3, rect.bottom() - metrics.height() - 2, rect.width() - 6, metrics.height())
-        count = str(summary.entries)
-        pill = QRect(0, 0, metrics.horizontalAdvance(count) + 8, metrics.height())
-        pill.moveBottomRight(line.bottomRight())
-        # Text on base, outlined: readable on a selected (highlighted) day and in high contrast.
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        painter.setBrush(self.palette().base())
-        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, count)
-        # On the selected day the cell is highlighted: its markers take the highlighted text colour.
+        # Bottom line of the cell, in the corners, clear of the centred day number: flag markers
+        # on the left, the number of entries on the right (plain small figures: a circled
+        # digit against the day number read as one cramped glyph).
+        line = QRect(rect.left() + 3, rect.bottom() - metrics.height() - 1, rect.width() - 6, metrics.height())
+        # On the selected day the cell is highlighted: its marks take the highlighted text colour.
         selected = day == self.selectedDate()
         painter.setPen(self.palette().color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        count = str(summary.entries)
+        badge = QRect(0, 0, metrics.horizontalAdvance(count) + 8, metrics.height())
+        badge.moveBottomRight(line.bottomRight())
+        tint = self.palette().color(QPalette.ColorRole.Highlight)
+        tint.setAlpha(255 if selected else 45)  # a soft filled tag, apart from the day number
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(tint)
+        painter.drawRoundedRect(badge, 3, 3)
+        painter.restore()
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count)
         x = line.left()
         marker = max(self.MARKER, metrics.height() - 2)  # grows with a larger system font
         top = line.top() + (line.height() - marker) // 2

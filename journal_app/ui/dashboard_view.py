@@ -53,7 +53,7 @@ from journal_app.core.database import Database
 from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.entries import EntryStore
 from journal_app.core.limits import LimitStore
-from journal_app.core.metrics import UNITS, Period, PeriodFigures, WorkloadMetrics
+from journal_app.core.metrics import UNITS, USUAL_LEVEL_MIN_WEEKS, Period, PeriodFigures, WorkloadMetrics
 from journal_app.ui import labels
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalWorker
@@ -95,6 +95,8 @@ class DashboardData:
     has_entries: bool
     weeks: list[PeriodFigures]  # the last WEEKS ISO weeks, oldest first
     usual: dict[str, float | None]  # CHART_KEYS -> usual level (median of the previous 6 months)
+    weeks_until_usual: int  # weeks of writing still needed before a usual level is known
+    weeks_before_journal: int  # the first weeks of ``weeks`` that come before the first entry's
     limits_set: int  # limits in force today
     limits_week: int
     limits_month: int
@@ -116,6 +118,9 @@ def load_dashboard(database: Database, now: datetime, language: str) -> Dashboar
     metrics = WorkloadMetrics(database)
     weeks = metrics.series("week", WEEKS, until=today)
     levels = metrics.usual_levels(until=today)
+    weeks_until_usual = metrics.weeks_until_usual(until=today)
+    # Weeks before the first entry's are not weeks of zero: nothing was written yet.
+    weeks_before_journal = max(0, WEEKS - 1 - metrics.weeks_of_writing(until=today))
     usual = {key: levels[key] for key in CHART_KEYS}
     month = metrics.period(Period.month(today))
     limits = LimitStore(database, today=lambda: today)
@@ -127,6 +132,8 @@ def load_dashboard(database: Database, now: datetime, language: str) -> Dashboar
         has_entries=EntryStore(database).count() > 0,
         weeks=weeks,
         usual=usual,
+        weeks_until_usual=weeks_until_usual,
+        weeks_before_journal=weeks_before_journal,
         limits_set=len(limits.in_force(today)),
         limits_week=int(weeks[-1].value("limits_crossed") or 0),
         limits_month=int(month.value("limits_crossed") or 0),
@@ -591,11 +598,16 @@ class DashboardView(QWidget):
         data, key = self._data, self.current_key()
         if data is None:
             return
-        values = [week.value(key) for week in data.weeks]
+        before = data.weeks_before_journal
+        values = [None if index < before else week.value(key) for index, week in enumerate(data.weeks)]
         usual = data.usual.get(key)
         self._fill_chart(key, data.weeks, values, usual)
-        self._fill_table(key, data.weeks, values, usual)
-        if usual is None:
+        self._fill_table(key, data.weeks, values, usual, before)
+        if data.weeks_until_usual > 0:
+            self.usual_label.setText(self.tr(
+                "Your usual level is not known yet — after %1 weeks of writing, Carnet shows it beside your weeks "
+                "(%n more week(s) to go).", "", data.weeks_until_usual).replace("%1", str(USUAL_LEVEL_MIN_WEEKS)))
+        elif usual is None:
             self.usual_label.setText(self.tr("Your usual level is not known yet: it needs weeks with this "
                                              "figure in the six months before this one."))
         else:
@@ -642,7 +654,7 @@ class DashboardView(QWidget):
         self.line_series.append(series)
 
     def _fill_table(self, key: str, weeks: list[PeriodFigures], values: list[float | None],
-                    usual: float | None) -> None:
+                    usual: float | None, weeks_before_journal: int = 0) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         self.table.setHorizontalHeaderLabels([self.tr("Week"), self.tr("Days"), labels.metric(key),
@@ -654,7 +666,8 @@ class DashboardView(QWidget):
             first, last = (locale.toString(QDate(day), "d MMM") for day in (week.period.first, week.period.last))
             cells = (self.tr("week %1").replace("%1", str(week_number(week.period))),
                      self.tr("%1 to %2").replace("%1", first).replace("%2", last),
-                     labels.metric_value(key, value) if value is not None else self.tr("not known"),
+                     "—" if row < weeks_before_journal  # nothing was written yet
+                     else labels.metric_value(key, value) if value is not None else self.tr("not known"),
                      usual_text)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -86,12 +86,14 @@ class DilemmasView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("dilemmaTree")
         self.tree.setAccessibleName(self.tr("Dilemmas, by status"))
-        self.tree.setHeaderLabels([self.tr("Dilemma"), self.tr("Open for"), self.tr("Last activity")])
+        # One column, each dilemma on two lines (its title, then its age and last activity),
+        # wrapped rather than cut: French titles are long and the column is narrow.
+        self.tree.setHeaderLabels([self.tr("Dilemma")])
+        self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.tr("&New dilemma…"))
         self.new_button.setObjectName("newDilemma")
         self.categories_button = QPushButton(self.tr("Kinds of &question…"))
@@ -123,6 +125,7 @@ class DilemmasView(QWidget):
         self.title.setFont(font)
         self.status_box = QComboBox()
         self.status_box.setObjectName("dilemmaStatus")
+        self.status_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never cut
         self.status_box.setAccessibleName(self.tr("Where this dilemma stands"))
         for code in STATUSES:
             self.status_box.addItem(status_name(code), code)
@@ -240,9 +243,13 @@ class DilemmasView(QWidget):
             for dilemma in group.dilemmas:
                 total += 1
                 last = QLocale().toString(dilemma.last_activity.astimezone().date(), QLocale.FormatType.ShortFormat)
-                item = QTreeWidgetItem([dilemma.title, self.tr("%n day(s)", "", dilemma.age_days), last])
+                age = (self.tr("opened today") if dilemma.age_days == 0
+                       else self.tr("open for %n day(s)", "", dilemma.age_days))
+                activity = self.tr("last activity %1").replace("%1", last)
+                item = QTreeWidgetItem([f"{dilemma.title}\n{age}"])
                 item.setData(0, UuidRole, dilemma.uuid)
-                item.setToolTip(0, dilemma.title)
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{dilemma.title}, {age}, {activity}")
+                item.setToolTip(0, f"{dilemma.title}\n{age} · {activity}")
                 parent.addChild(item)
                 if dilemma.uuid == select:
                     chosen_item = item
@@ -294,6 +301,7 @@ class DilemmasView(QWidget):
             self._shown = dilemma.uuid
             if not typing:
                 self.title.setText(dilemma.title)
+                self.title.setCursorPosition(0)  # a long title shows its beginning
                 self.decision.setPlainText(dilemma.decision)
                 self.learned.setPlainText(dilemma.learned)
             self.status_box.setCurrentIndex(self.status_box.findData(dilemma.status))

@@ -235,6 +235,9 @@ class EntryEditor(QWidget):
         self.weight.setSpecialValueText(self.tr("not set"))
         self.weight.setSuffix(self.tr(" / 10"))
         self.weight.setAccessibleName(self.tr("Emotional weight, from 0 to 10"))
+        self.weight.setToolTip(self.tr("How heavy this situation was for you, from 0 (not at all) to 10 (very "
+                                       "heavy). \u201cHow am I doing\u201d shows how heavy your weeks were; leave "
+                                       "it not set if you prefer."))
         self.persons = TokenLineEdit()
         self.persons.setObjectName("entryPersons")
         self.persons.setAccessibleName(self.tr("Persons, by pseudonym"))
@@ -246,7 +249,7 @@ class EntryEditor(QWidget):
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         rows = (
             ("", self.occurred_at, self.tr("D&uration:"), self.duration),
-            (self.tr("Cha&nnel:"), self.channel, self.tr("Wei&ght:"), self.weight),
+            (self.tr("Cha&nnel:"), self.channel, self.tr("Emotional &load:"), self.weight),
             (self.tr("&Persons:"), self.persons, self.tr("T&ags:"), self.tags),
         )
         for row, (left_text, left, right_text, right) in enumerate(rows):

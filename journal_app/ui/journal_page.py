@@ -200,7 +200,10 @@ class JournalPage(QWidget):
         self.list_stack.setCurrentWidget(self.list if has_rows or not self.is_filtered() else self.no_results)
         if self.editor_stack.currentWidget() is self.empty_state or not has_rows:
             journal_empty = not has_rows and not self.is_filtered() and self.editor.is_draft
-            self.editor_stack.setCurrentWidget(self.empty_state if journal_empty and not self._dirty else self.editor)
+            show_empty = journal_empty and not self._dirty
+            if not show_empty and self.editor_stack.currentWidget() is self.empty_state and not self._dirty:
+                self.editor.load(None)  # a fresh draft of now, never the blank form's 01/01/2000
+            self.editor_stack.setCurrentWidget(self.empty_state if show_empty else self.editor)
 
     def _on_filter_changed(self) -> None:
         self.refresh()

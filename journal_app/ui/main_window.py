@@ -47,6 +47,7 @@ from journal_app.ui.import_dialog import ExportDialog, ImportDialog
 from journal_app.ui.i18n import resolve_language
 from journal_app.ui.backups_dialog import BackupsDialog, scheduled_backup_text
 from journal_app.ui.checkin_dialog import CheckinDialog, WhereToTurnDialog
+from journal_app.ui.prompt_banner import OneBannerAtATime
 from journal_app.ui.prompt_settings import PromptSettingsDialog
 from journal_app.ui.quick_log import QuickLogDialog
 from journal_app.ui.reminder import DailyReminder, reminder_message
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
         self.close_action = action(self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close, "closeWindow")
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
         self.about_action = action(self.tr("&About Carnet"), None, self._on_about, "about")
+        self.demo_action = action(self.tr("Open the &example journal…"), None, self.open_demo, "openExample")
         # Ctrl+W and Ctrl+Q everywhere, whatever the platform's standard keys are.
         self.close_action.setShortcuts(_distinct_keys(QKeySequence.StandardKey.Close, "Ctrl+W"))
         self.quit_action.setShortcuts(_distinct_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
@@ -261,7 +263,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.view_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([self.where_to_turn_action, self.about_action])
+        help_menu.addActions([self.where_to_turn_action, self.demo_action, self.about_action])
         self._journal_actions = [self.new_action, self.find_action, self.lock_action, self.delete_action,
                                  self.schedule_action, self.prompt_settings_action, self.checkin_action,
                                  self.backups_action, self.import_action, self.export_action,
@@ -282,6 +284,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.create_requested.connect(self._unless_unsaved(lambda: self._show_page(self.create_page)))
         self.unlock_page.forgot_requested.connect(self._unless_unsaved(lambda: self._show_page(self.recover_page)))
         self.unlock_page.open_backup_requested.connect(self._unless_unsaved(self._open_newest_backup))
+        self.unlock_page.demo_requested.connect(self._unless_unsaved(self.open_demo))
         self.recover_page.back_requested.connect(self._show_start)
         self.recover_page.reset_requested.connect(self._reset_passphrase)
         self.journal_page.status.connect(self.save_status.setText)
@@ -299,6 +302,12 @@ class MainWindow(QMainWindow):
         backup_banner.backup_requested.connect(lambda has_folder: self.open_backups(back_up_at_once=has_folder))
         backup_banner.snoozed.connect(self._snooze_backup_reminder)
         self.workspace.merge_banner.passphrase_requested.connect(self._ask_copy_passphrase)
+        workspace = self.workspace
+        # One banner at a time, most important first; the question of the day only over the entries.
+        self.banners = OneBannerAtATime([workspace.merge_banner, workspace.backup_banner, workspace.prompt_banner,
+                                         workspace.demo_banner], self)
+        workspace.navigation.currentRowChanged.connect(
+            lambda row: self.banners.set_quiet([workspace.prompt_banner], row != 0))
         self.workspace.failed.connect(self._show_error)
         self.journal_page.deleted.connect(self._on_deleted)
         self.save_retry.due.connect(self._retry_save)
@@ -982,6 +991,8 @@ class MainWindow(QMainWindow):
         language = self.language
 
         def work(holder: JournalHolder) -> ShownPrompt | None | bool:
+            if holder.require().entries.count() == 0:
+                return None  # the first evening: the empty journal's welcome, not a question
             if CheckinStore(holder.require().database).invitation_due(_local_now()):
                 return True
             prompt = self._prompt_engine(holder).next_prompt(language)
@@ -1114,11 +1125,15 @@ class MainWindow(QMainWindow):
 
         self.worker.submit(work, done, self._show_error)
 
-    def open_demo(self) -> None:
-        """Create (or re-create) the example journal and open it."""
+    def open_demo(self, _checked: bool = False) -> None:
+        """Create (or re-create) the example journal and open it; an open journal is locked first."""
+        if self.is_unlocked():
+            self.lock(on_locked=self.open_demo)
+            return
         path = default_journal_folder() / f"example-{self.language}.carnet"
         language, kdf = self.language, self._kdf_for_tests
-        self.welcome.setEnabled(False)
+        self._show_page(self.welcome)  # its progress line says what happens during these seconds
+        self.welcome.set_busy(True)
 
         def work(holder: JournalHolder) -> None:
             holder.close()
@@ -1129,12 +1144,12 @@ class MainWindow(QMainWindow):
             holder.journal = create_demo_journal(path, language, kdf=kdf)  # type: ignore[arg-type]
 
         def done(_result: None) -> None:
-            self.welcome.setEnabled(True)
+            self.welcome.set_busy(False)
             self._journal_path = path  # not remembered as the last journal: it is only an example
             self._show_journal()
 
         def failed(error: JournalError) -> None:
-            self.welcome.setEnabled(True)
+            self.welcome.set_busy(False)
             self._show_error(error)
 
         self.worker.submit(work, done, failed)

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.database import Database
-from journal_app.core.dilemmas import DilemmaStore
+from journal_app.core.dilemmas import TO_SUPERVISION, DilemmaStore
 from journal_app.core.entries import EntryRecord, EntryStore
-from journal_app.core.metrics import KEYS, UNITS, Period, PeriodFigures, WorkloadMetrics
+from journal_app.core.metrics import KEYS, UNITS, USUAL_LEVEL_MIN_WEEKS, Period, PeriodFigures, WorkloadMetrics
 from journal_app.core.prompts import PromptEngine, load_library
 from journal_app.core.templates import Template, TemplateStore
 from journal_app.ui import labels
@@ -41,6 +41,7 @@ from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
+DilemmaRole = Qt.ItemDataRole.UserRole + 2  # True on a dilemma in the supervision list
 MORE, ABOUT, LESS = "more", "about", "less"
 
 # How far from the usual level still reads "about as usual": the larger of a fixed step in
@@ -101,6 +102,8 @@ class WeekReview:
     dilemmas: tuple[OpenDilemma, ...]
     supervision: tuple[EntryRecord, ...]
     templates: tuple[Template, ...]
+    to_supervision: tuple[OpenDilemma, ...] = ()  # dilemmas waiting for supervision (today's status)
+    weeks_until_usual: int = 0  # weeks of writing still needed before a usual level is known
 
 
 class _Unknown(dict):  # type: ignore[type-arg]
@@ -123,6 +126,7 @@ def gather_week(database: Database, entries: EntryStore, period: Period, languag
     metrics = WorkloadMetrics(database)
     figures = metrics.period(period)
     usual = metrics.usual_levels(until=period.first)
+    weeks_until_usual = metrics.weeks_until_usual(until=period.first)
 
     library = {prompt.id: prompt for prompt in load_library(language)}
     engine = PromptEngine(database, lambda: now, dry_run=True)
@@ -148,8 +152,12 @@ def gather_week(database: Database, entries: EntryStore, period: Period, languag
     dilemmas.sort(key=lambda d: (-d.age_days, d.title))
 
     supervision = tuple(entries.get(uuid) for uuid in metrics.entries_behind("for_supervision", period))
+    to_supervision = tuple(
+        OpenDilemma(d.uuid, d.title, d.status, max(0, (last_day - d.opened_at.astimezone(now.tzinfo).date()).days))
+        for d in store.list(status=TO_SUPERVISION))
     templates = tuple(TemplateStore(database).all(language))
-    return WeekReview(period, figures, usual, tuple(prompts), tuple(dilemmas), supervision, templates)
+    return WeekReview(period, figures, usual, tuple(prompts), tuple(dilemmas), supervision, templates,
+                      to_supervision, weeks_until_usual)
 
 
 # ----- the page
@@ -201,12 +209,14 @@ class WeeklyReviewView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        usual_note = paragraph(self.tr("Usual: the middle value of your weeks over the six months before this "
-                                       "one. A figure to notice, not a score."))
+        self.usual_note = usual_note = paragraph()
+        usual_note.setObjectName("reviewUsualNote")
         usual_note.setProperty("role", "hint")
+        self._say_usual(0)
         self.prompts = self._list("reviewPrompts", self.tr("Questions Carnet asked this week"))
         self.dilemmas = self._list("reviewDilemmas", self.tr("Dilemmas still open at the end of the week"))
-        self.supervision = self._list("reviewSupervision", self.tr("Entries marked for supervision this week"))
+        self.supervision = self._list("reviewSupervision", self.tr(
+            "Dilemmas waiting for supervision, and entries marked for supervision this week"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -327,11 +337,21 @@ class WeeklyReviewView(QWidget):
         self._fill_figures(review)
         self._fill_prompts(review.prompts)
         self._fill_dilemmas(review.dilemmas)
-        self._fill_supervision(review.supervision)
+        self._fill_supervision(review.supervision, review.to_supervision)
         self._fill_templates(review.templates)
         self.loaded.emit()
 
+    def _say_usual(self, weeks_until_usual: int) -> None:
+        if weeks_until_usual > 0:
+            self.usual_note.setText(self.tr(
+                "Usual: not known yet — after %1 weeks of writing, Carnet compares each week with your own usual "
+                "level (%n more week(s) to go).", "", weeks_until_usual).replace("%1", str(USUAL_LEVEL_MIN_WEEKS)))
+        else:
+            self.usual_note.setText(self.tr("Usual: the middle value of your weeks over the six months before "
+                                            "this one. A figure to notice, not a score."))
+
     def _fill_figures(self, review: WeekReview) -> None:
+        self._say_usual(review.weeks_until_usual)
         words = {MORE: self.tr("more than usual"), ABOUT: self.tr("about as usual"), LESS: self.tr("less than usual")}
         self.figures.setRowCount(len(review.figures.figures))
         for row, figure in enumerate(review.figures.figures):
@@ -377,15 +397,22 @@ class WeeklyReviewView(QWidget):
     def _fill_dilemmas(self, dilemmas: tuple[OpenDilemma, ...]) -> None:
         self.dilemmas.clear()
         for dilemma in dilemmas:
-            age = self.tr("%n day(s)", "", dilemma.age_days)
+            age = self.tr("today") if dilemma.age_days == 0 else self.tr("%n day(s)", "", dilemma.age_days)
             item = QListWidgetItem(f"{dilemma.title}\n{labels.dilemma_status(dilemma.status)} · {age}")
             item.setData(UuidRole, dilemma.uuid)
             item.setToolTip(self.tr("Enter opens the dilemma"))
             self.dilemmas.addItem(item)
         self._empty_note(self.dilemmas, self.tr("No dilemma was open."))
 
-    def _fill_supervision(self, records: tuple[EntryRecord, ...]) -> None:
+    def _fill_supervision(self, records: tuple[EntryRecord, ...], dilemmas: tuple[OpenDilemma, ...] = ()) -> None:
         self.supervision.clear()
+        waiting = self.tr("A dilemma to bring to supervision")
+        for dilemma in dilemmas:
+            item = QListWidgetItem(f"{dilemma.title}\n{waiting}")
+            item.setData(UuidRole, dilemma.uuid)
+            item.setData(DilemmaRole, True)
+            item.setToolTip(self.tr("Enter opens the dilemma"))
+            self.supervision.addItem(item)
         locale = QLocale()
         for record in records:
             when = locale.toString(QDate(record.occurred_at.date()), QLocale.FormatType.ShortFormat)
@@ -393,7 +420,7 @@ class WeeklyReviewView(QWidget):
             item.setData(UuidRole, record.uuid)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, labels.entry_summary(record))
             self.supervision.addItem(item)
-        self._empty_note(self.supervision, self.tr("Nothing marked for supervision."))
+        self._empty_note(self.supervision, self.tr("Nothing to bring to supervision."))
 
     def _empty_note(self, widget: QListWidget, text: str) -> None:
         if widget.count() == 0:
@@ -428,7 +455,7 @@ class WeeklyReviewView(QWidget):
         uuid = item.data(UuidRole)
         if not uuid:
             return
-        if item.listWidget() is self.dilemmas:
+        if item.listWidget() is self.dilemmas or item.data(DilemmaRole):
             self.open_dilemma.emit(uuid)
         else:
             self.open_entry.emit(uuid)

@@ -16,7 +16,7 @@ from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.entries import EntryFields, EntryStore
 from journal_app.core.errors import InvalidInput
 from journal_app.core.limits import LimitStore
-from journal_app.core.metrics import KEYS, Figure, Period, WorkloadMetrics
+from journal_app.core.metrics import KEYS, USUAL_LEVEL_MIN_WEEKS, Figure, Period, WorkloadMetrics
 from journal_app.core.models import Entry
 from journal_app.core.schedule import ScheduleStore, parse_spec
 
@@ -327,6 +327,21 @@ def test_usual_level_is_the_median_of_the_previous_six_months_weeks() -> None:
             metrics.usual_level("nothing", until=until)
     finally:
         database.close()
+
+
+def test_a_usual_level_needs_weeks_of_the_workers_own_writing(entries: EntryStore, metrics: WorkloadMetrics) -> None:
+    until = date(2026, 11, 18)  # a Wednesday in W47
+    # Two entries: a Sunday-evening call last week and one this week. One week is no history.
+    contact(entries, at(2026, 11, 15, 21, 30), off_hours=True)
+    contact(entries, at(2026, 11, 17, 10))
+    assert metrics.weeks_of_writing(until) == 1
+    assert metrics.weeks_until_usual(until) == USUAL_LEVEL_MIN_WEEKS - 1
+    assert set(metrics.usual_levels(until=until).values()) == {None}
+    # Writing since W43: four whole weeks before W47 make a usual level.
+    contact(entries, at(2026, 10, 19, 10))
+    assert metrics.weeks_of_writing(until) == USUAL_LEVEL_MIN_WEEKS == 4
+    assert metrics.weeks_until_usual(until) == 0
+    assert metrics.usual_level("contacts", until=until) == 0.5  # W43 1, W44 0, W45 0, W46 1: never weeks before
 
 
 # ----- read only

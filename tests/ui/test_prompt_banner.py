@@ -29,7 +29,7 @@ def test_off_hours_contacts_bring_a_question_that_can_be_written_about(qtbot, wi
     qtbot.waitUntil(lambda: banner.isVisible(), timeout=5_000)
     text = banner.text.text()
     assert text and "{" not in text
-    assert "section" in banner.source.text()
+    assert "section" in banner.text.toolTip()
     qtbot.mouseClick(banner.write_button, Qt.MouseButton.LeftButton)
     editor = window.journal_page.editor
     assert not banner.isVisible()

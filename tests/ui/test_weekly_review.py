@@ -183,7 +183,7 @@ def test_navigation_changes_the_week(qtbot, view, seeded, journal_worker) -> Non
     assert [row[1] for row in table(view)] == [labels.metric_value(key, values[key]) for key in KEYS]
     assert [row[2] for row in table(view)] == [labels.metric_value(key, usual[key]) for key in KEYS]
     assert items(view.prompts) == ["No question this week."]
-    assert items(view.supervision) == ["Nothing marked for supervision."]
+    assert items(view.supervision) == ["Nothing to bring to supervision."]
     assert not view.supervision.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
 
     with qtbot.waitSignal(view.loaded, timeout=10_000):
