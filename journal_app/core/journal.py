@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,12 +24,20 @@ from journal_app.core import crypto, vaultfile
 from journal_app.core.database import Database
 from journal_app.core.entries import EntryStore
 from journal_app.core.errors import (
-    DamagedJournal, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalError, JournalLocked, StorageError,
-    WrongPassphrase,
+    DamagedJournal, FileHeldOpen, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalError, JournalLocked,
+    JournalMissing, StorageError, WrongPassphrase,
 )
 
 BACKUP_FOLDER = "backups"
-BACKUPS_KEPT = 10
+# Saved versions beside the journal: every one of the last hour, then thinned by age.
+_EVERY_SAVE_FOR = 3600.0
+_THINNING = ((86400.0, 3600.0), (31 * 86400.0, 86400.0), (365 * 86400.0, 7 * 86400.0))  # (reach, one per)
+# Most the versions beside the journal may take; the oldest go first beyond it.
+BACKUP_BUDGET_BYTES = 512 * 1024 * 1024
+# A backup's name: random hex now; a counter in the names of older Carnets, still read.
+_VERSION_TAG = r"\.(?:(\d{6,})|[0-9a-f]{16})"
+# A save that finds the file replaced right before its own replace merges and starts again.
+SAVE_ATTEMPTS = 5
 JOURNAL_SUFFIX = ".carnet"
 
 
@@ -44,6 +55,55 @@ class _FileIdentity:
         return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
+def _identity_or_none(path: Path) -> _FileIdentity | None:
+    """None when there is no file at ``path`` (any longer)."""
+    try:
+        return _FileIdentity.of(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StorageError(f"the journal file could not be examined ({exc.strerror or exc})") from exc
+
+
+def _missing() -> JournalMissing:
+    return JournalMissing(
+        "the journal file is no longer where it was (moved, deleted, or its disk removed): nothing was written; "
+        "save an encrypted copy elsewhere")
+
+
+class _ReplacedMeanwhile(Exception):
+    """The file changed between the check before a save and its replace: merge and retry."""
+
+
+class _ReplaceGuard:
+    """Right before the new version replaces the file: check that the file is still the version
+    last read (or written), and keep that version as a backup, checked again once kept."""
+
+    def __init__(self, path: Path, expected: _FileIdentity | None) -> None:
+        self.path = path
+        self.expected = expected
+        self.backup: Path | None = None
+
+    def check(self) -> None:
+        self._require_expected()
+        if self.expected is not None and self.backup is None:
+            self.backup = _keep_backup(self.path)
+            self._require_expected()  # the backup is the version checked, not a newcomer
+
+    def _require_expected(self) -> None:
+        current = _identity_or_none(self.path)
+        if current == self.expected:
+            return
+        if current is None:
+            raise _missing()
+        raise _ReplacedMeanwhile
+
+    def drop_backup(self) -> None:
+        if self.backup is not None:
+            self.backup.unlink(missing_ok=True)
+            self.backup = None
+
+
 class Journal:
     def __init__(
         self, path: Path, header: vaultfile.VaultHeader, data_key: bytes, database: Database, lock: FileLock | None
@@ -53,7 +113,10 @@ class Journal:
         self._data_key: bytes | None = data_key
         self.database = database
         self._lock = lock
-        self._seen: _FileIdentity | None = _FileIdentity.of(path) if path.exists() else None
+        self._seen: _FileIdentity | None = _identity_or_none(path)
+        self._waiting_version: Path | None = None  # see _keep_waiting_version
+        # Seconds since the epoch: when the backups are thinned by age (tests set another).
+        self.clock: Callable[[], float] = time.time
         # SQLite's count of rows changed when the file last matched memory, for save_if_changed.
         # None: memory differs from the file (new, or just migrated).
         self._saved_changes: int | None = (
@@ -162,25 +225,49 @@ class Journal:
         return True
 
     def save(self) -> None:
-        """Encrypt and write the whole journal atomically, keeping the previous version as a backup."""
+        """Encrypt and write the whole journal atomically, keeping the previous version as a backup.
+
+        Never writes over a version it has not read: a version a sync service put in place
+        since the last save is merged first (``_take_in_version_on_disk``), and the file's
+        identity is checked again once the new version is encrypted and on disk, right
+        before it replaces the file. A replacement that arrived meanwhile is merged and the
+        save starts again (SAVE_ATTEMPTS times at most). The moment left between that last
+        check and the rename is a few system calls long; no portable rename can close it."""
         data_key = self._require_key()
         if self.read_only:
             raise RuntimeError("a journal opened read-only cannot be saved")
-        self._take_in_version_on_disk()
-        image = self.database.image()
-        backup = _keep_backup(self.path) if self.path.exists() else None
-        try:
-            # Encrypted chunk by chunk straight into the temporary file: no copy of the image.
-            vaultfile.write_journal(self.path, self._header, data_key, image)
-        except BaseException:
-            # The file was not replaced: this backup duplicates it. Rotating only after a
-            # successful write keeps repeated failures (a full disk) from pushing out history.
-            if backup is not None:
-                backup.unlink(missing_ok=True)
-            raise
-        self._seen = _FileIdentity.of(self.path)
-        self._saved_changes = self.database.raw.total_changes  # read after image(), which may optimize
-        _prune_backups(self.path)
+        for _attempt in range(SAVE_ATTEMPTS):
+            self._take_in_version_on_disk()
+            image = self.database.image()
+            guard = _ReplaceGuard(self.path, self._seen)
+            try:
+                # Encrypted chunk by chunk straight into the temporary file: no copy of the image.
+                vaultfile.write_journal(self.path, self._header, data_key, image, before_replace=guard.check)
+            except _ReplacedMeanwhile:
+                guard.drop_backup()
+                continue
+            except FileHeldOpen as exc:
+                guard.drop_backup()
+                self._keep_waiting_version(exc.kept)
+                raise
+            except BaseException:
+                # The file was not replaced: this backup duplicates it. Rotating only after a
+                # successful write keeps repeated failures (a full disk) from pushing out history.
+                guard.drop_backup()
+                raise
+            self._seen = _FileIdentity.of(self.path)
+            self._saved_changes = self.database.raw.total_changes  # read after image(), which may optimize
+            self._keep_waiting_version(None)
+            _prune_backups(self.path, self.clock())
+            return
+        raise JournalChangedOnDisk("the journal file keeps being replaced by another program: it was not written over")
+
+    def _keep_waiting_version(self, temporary: Path | None) -> None:
+        """The encrypted version a refused replace left (Windows), kept until a newer one is
+        kept or a save succeeds: one at most."""
+        if self._waiting_version is not None and self._waiting_version != temporary:
+            self._waiting_version.unlink(missing_ok=True)
+        self._waiting_version = temporary
 
     def change_passphrase(self, new_passphrase: str) -> None:
         if not new_passphrase:
@@ -267,13 +354,15 @@ class Journal:
     def _take_in_version_on_disk(self) -> None:
         """Before saving: if a sync service replaced the file with the other computer's saves
         since we opened it, merge that version into memory first, so the save keeps both sides.
-        A file that is not a readable version of this journal is never written over."""
-        if self._seen is None or not self.path.exists() or _FileIdentity.of(self.path) == self._seen:
-            self._require_unchanged_on_disk()
+        A file that is not a readable version of this journal is never written over; a file
+        that is gone is not recreated unasked (JournalMissing)."""
+        arrived = _identity_or_none(self.path)
+        if arrived == self._seen:
             return
+        if arrived is None:
+            raise _missing()
         from journal_app.core.merge import merge_databases  # merge builds on this module
 
-        arrived = _FileIdentity.of(self.path)
         try:
             copy = self.read_copy(self.path)
         except JournalError as exc:
@@ -282,11 +371,15 @@ class Journal:
             merge_databases(self.database, copy)
         finally:
             copy.close()
-        self._seen = arrived  # a change after this moment is caught at the next save
+        self._seen = arrived  # a change after this moment is caught right before the replace
 
     def _require_unchanged_on_disk(self) -> None:
-        if self._seen is not None and (not self.path.exists() or _FileIdentity.of(self.path) != self._seen):
-            raise JournalChangedOnDisk("the journal file was changed by another program since it was opened")
+        current = _identity_or_none(self.path)
+        if current == self._seen:
+            return
+        if current is None:
+            raise _missing()
+        raise JournalChangedOnDisk("the journal file was changed by another program since it was opened")
 
     def close(self) -> None:
         """Forget the key and the database, and release the lock. Does not save."""
@@ -312,16 +405,62 @@ def verify(path: Path | str, passphrase: str) -> list[str]:
 
 
 def backups_of(path: Path | str) -> list[Path]:
-    """Saved versions of this journal, newest first."""
+    """Saved versions of this journal in backups/ beside it, newest first."""
     path = Path(path)
     folder = path.parent / BACKUP_FOLDER
-    if not folder.is_dir():
+    try:
+        children = list(folder.iterdir())
+    except OSError:
         return []
-    # Exactly "<stem>.<number>.carnet": a glob would also take the backups of "<stem>.other.carnet"
-    # (and rotate them away), and would misread a name holding glob characters.
-    pattern = re.compile(re.escape(path.stem) + r"\.(\d+)" + re.escape(JOURNAL_SUFFIX))
-    numbered = [(int(match[1]), candidate) for candidate in folder.iterdir() if (match := pattern.fullmatch(candidate.name))]
-    return [candidate for _, candidate in sorted(numbered, reverse=True)]
+    # Exactly "<stem>.<tag>.carnet": a glob would also take the backups of "<stem>.other.carnet"
+    # (and thin them away), and would misread a name holding glob characters.
+    pattern = re.compile(re.escape(path.stem) + _VERSION_TAG + re.escape(JOURNAL_SUFFIX))
+    dated = []
+    for candidate in children:
+        if match := pattern.fullmatch(candidate.name):
+            try:
+                modified = candidate.stat().st_mtime_ns
+            except OSError:
+                continue
+            dated.append(((modified, int(match[1] or -1), candidate.name), candidate))
+    return [candidate for _, candidate in sorted(dated, reverse=True)]
+
+
+def version_time(backup: Path | str) -> datetime:
+    """When this version of the journal was saved (local, aware): its file's modification
+    time, which the hard link made into a backup keeps. Names say nothing of it."""
+    try:
+        return datetime.fromtimestamp(Path(backup).stat().st_mtime).astimezone()
+    except OSError as exc:
+        raise StorageError(f"the backup could not be examined ({exc.strerror or exc})") from exc
+
+
+def backups_size(path: Path | str) -> int:
+    """Bytes the saved versions beside the journal take (kept within BACKUP_BUDGET_BYTES)."""
+    total = 0
+    for backup in backups_of(path):
+        try:
+            total += backup.stat().st_size
+        except OSError:
+            continue
+    return total
+
+
+def versions_to_keep(times: dict[Path, float], now: float) -> set[Path]:
+    """Which versions (path: time in seconds since the epoch) thinning by age keeps: each one
+    of the last hour (and any dated in the future: a clock put back), then the newest of each
+    hour for a day, of each day for a month, of each week for a year, as Time Machine and
+    ``borg prune`` thin. Older ones go."""
+    kept = {path for path, moment in times.items() if now - moment < _EVERY_SAVE_FOR}
+    for reach, period in _THINNING:
+        newest_in: dict[int, tuple[float, Path]] = {}
+        for path, moment in times.items():
+            if now - moment < reach:
+                slot = int(moment // period)
+                if slot not in newest_in or moment > newest_in[slot][0]:
+                    newest_in[slot] = (moment, path)
+        kept.update(path for _moment, path in newest_in.values())
+    return kept
 
 
 def newest_good_backup(path: Path | str, passphrase: str) -> Path | None:
@@ -420,40 +559,55 @@ def _acquire_lock(path: Path) -> FileLock:
 
 
 def _keep_backup(path: Path) -> Path:
-    """Keep the version about to be replaced (already encrypted) in backups/. Returns the copy."""
+    """Keep the version about to be replaced (already encrypted) in backups/. Returns the copy.
+    Its name is random: a counter or a date would tell how often and when the worker writes.
+    Its modification time is the version's own (a hard link shares it; a copy keeps it)."""
     folder = path.parent / BACKUP_FOLDER
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
-        target = folder / f"{path.stem}.{_next_number(path):06d}{JOURNAL_SUFFIX}"
+        while (target := folder / f"{path.stem}.{secrets.token_hex(8)}{JOURNAL_SUFFIX}").exists():
+            pass
         try:
             os.link(path, target)  # free: the old file's data simply stays reachable
         except OSError:
             shutil.copyfile(path, target)
             os.chmod(target, 0o600)
+            shutil.copystat(path, target)
     except OSError as exc:
         raise StorageError(f"the backup copy could not be written ({exc.strerror or exc})") from exc
     return target
 
 
-def _prune_backups(path: Path) -> None:
-    """Keep the newest BACKUPS_KEPT. Best effort: the save itself already succeeded, and the
-    next save tries again."""
-    for old in backups_of(path)[BACKUPS_KEPT:]:
+def _prune_backups(path: Path, now: float) -> None:
+    """Thin the saved versions by age (``versions_to_keep``), then drop the oldest while they
+    take more than BACKUP_BUDGET_BYTES, never the newest. Best effort: the save itself already
+    succeeded, and the next save tries again."""
+    for old in _beyond_keeping(backups_of(path), now, BACKUP_BUDGET_BYTES):
         try:
             old.unlink()
         except OSError:
             pass
 
 
-def _backup_number(path: Path) -> int:
-    try:
-        return int(path.name.rsplit(".", 2)[-2])
-    except (ValueError, IndexError):
-        return -1
-
-
-def _next_number(path: Path) -> int:
-    return max((_backup_number(p) for p in backups_of(path)), default=0) + 1
+def _beyond_keeping(newest_first: list[Path], now: float, budget: int) -> list[Path]:
+    """The versions (newest first) that thinning by age and the size budget let go."""
+    stats = {}
+    for version in newest_first:
+        try:
+            stats[version] = version.stat()
+        except OSError:
+            continue
+    kept = versions_to_keep({version: stat.st_mtime for version, stat in stats.items()}, now)
+    if newest_first:
+        kept.add(newest_first[0])  # whatever the clocks say
+    used = 0
+    within_budget = set()
+    for version in newest_first:
+        if version in kept and version in stats:
+            used += stats[version].st_size
+            if used <= budget or version == newest_first[0]:
+                within_budget.add(version)
+    return [version for version in newest_first if version in stats and version not in within_budget]
 
 
 def _require_existing(path: Path) -> None:

@@ -27,6 +27,7 @@ import json
 import os
 import struct
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -37,7 +38,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from journal_app.core import crypto
-from journal_app.core.errors import DamagedJournal, StorageError, UnsupportedFormat, WrongPassphrase, WrongRecoveryCode
+from journal_app.core.errors import DamagedJournal, FileHeldOpen, StorageError, UnsupportedFormat, WrongPassphrase, WrongRecoveryCode
 
 MAGIC = b"CARNET\x1a\n"  # \x1a\n: a text-mode transfer that mangles line ends is caught at once
 FORMAT_VERSION = 1
@@ -376,14 +377,17 @@ def encoded_size(header: VaultHeader, image_length: int) -> int:
     return prefix_length + 2 * _DIGEST_BYTES + padded_size(image_length + _LENGTH.size) + _GCM_TAG_BYTES
 
 
-def write_journal(path: Path, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview) -> None:
+def write_journal(
+    path: Path, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview,
+    before_replace: Callable[[], None] | None = None,
+) -> None:
     """Encrypt ``image`` and write it as the journal file at ``path``, atomically (see
     ``write_atomically``), one 1 MiB chunk at a time: no copy of the image is made."""
 
     def writer(handle: BinaryIO) -> None:
         _encode_to(lambda chunk: _write_all(handle, chunk), header, data_key, image)
 
-    _write_atomically_with(path, writer)
+    _write_atomically_with(path, writer, before_replace)
 
 
 def _encode_to(write: _Writer, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview) -> None:
@@ -438,10 +442,18 @@ def write_atomically(path: Path, data: bytes | bytearray | memoryview) -> None:
     _write_atomically_with(path, lambda handle: _write_all(handle, data))
 
 
-def _write_atomically_with(path: Path, writer: Callable[[BinaryIO], None]) -> None:
+def _write_atomically_with(
+    path: Path, writer: Callable[[BinaryIO], None], before_replace: Callable[[], None] | None = None
+) -> None:
     """``write_atomically`` with the content written by ``writer(handle)``. Whatever ``writer``
     raises (a full disk, an error while encrypting, an interrupt), the temporary file is
-    removed and the file at ``path`` is left as it was; OSErrors become StorageError."""
+    removed and the file at ``path`` is left as it was; OSErrors become StorageError.
+
+    ``before_replace()`` runs once the temporary file is complete and on disk, right before
+    each attempt to put it in place: the last moment to notice that the file at ``path``
+    changed (it raises to stop; the temporary file is then removed). A replace that Windows
+    refuses because another program holds the file open is retried (``_replace_patiently``);
+    if it lasts, the temporary file is kept and ``FileHeldOpen`` says where."""
     folder = path.parent
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -452,7 +464,9 @@ def _write_atomically_with(path: Path, writer: Callable[[BinaryIO], None]) -> No
             writer(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+        _replace_patiently(Path(temp_name), path, before_replace)
+    except FileHeldOpen:
+        raise  # the temporary file holds the only copy of this version on disk: kept
     except BaseException as exc:
         try:
             os.unlink(temp_name)
@@ -462,6 +476,37 @@ def _write_atomically_with(path: Path, writer: Callable[[BinaryIO], None]) -> No
             raise _storage_error(exc) from exc
         raise
     fsync_folder(folder)
+
+
+# Windows refuses to replace a file another program holds open (OneDrive downloading or
+# indexing it, an antivirus scanning it) with these errors; they pass within seconds.
+_HELD_OPEN_WINERRORS = (5, 32, 33)  # access denied, sharing violation, lock violation
+REPLACE_PATIENCE_SECONDS = 30.0
+_FIRST_PAUSE_SECONDS = 0.05
+_LONGEST_PAUSE_SECONDS = 2.0
+# Indirections so that tests can simulate time passing without waiting.
+_sleep = time.sleep
+_monotonic = time.monotonic
+
+
+def _replace_patiently(temp: Path, path: Path, before_replace: Callable[[], None] | None) -> None:
+    deadline = _monotonic() + REPLACE_PATIENCE_SECONDS
+    pause = _FIRST_PAUSE_SECONDS
+    while True:
+        if before_replace is not None:
+            before_replace()
+        try:
+            os.replace(temp, path)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in _HELD_OPEN_WINERRORS:
+                raise
+            if _monotonic() + pause > deadline:
+                raise FileHeldOpen(
+                    "another program (a sync client or an antivirus) keeps the journal file open, so it could not "
+                    "be replaced: the previous version is still in place, and the changes are kept", temp) from exc
+        _sleep(pause)
+        pause = min(pause * 2, _LONGEST_PAUSE_SECONDS)
 
 
 def _write_all(handle, data: bytes | bytearray | memoryview) -> None:  # type: ignore[no-untyped-def]

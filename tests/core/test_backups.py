@@ -25,7 +25,7 @@ from journal_app.core.errors import (
     NoBackupFolder,
     WrongPassphrase,
 )
-from journal_app.core.journal import BACKUPS_KEPT, Journal, backups_of
+from journal_app.core.journal import Journal, backups_of
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.core.helpers import Clock, files_under, leaks
 
@@ -470,7 +470,7 @@ def test_a_folder_on_the_journals_own_disk_is_noticed(new_journal: Journal, usb:
 def test_restoring_the_oldest_saved_version_with_unsaved_changes(new_journal: Journal) -> None:
     """The version in memory is written aside rather than saved: a save would rotate the saved
     versions and delete the oldest, the very one being restored."""
-    for number in range(BACKUPS_KEPT + 1):
+    for number in range(11):
         _entry(new_journal, f"entrée {number}")
         new_journal.save()
     versions = backups_of(new_journal.path)

@@ -1,0 +1,153 @@
+"""A sync client replaces the journal at any instant: no save may write over a version it
+has not read (issue 12). The other computer's version arrives as a sync client delivers it:
+written beside, then renamed over the journal."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from journal_app.core import vaultfile
+from journal_app.core.entries import EntryFields
+from journal_app.core.errors import JournalChangedOnDisk
+from journal_app.core.journal import Journal
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+
+
+def _other_computer(journal: Journal, folder: Path) -> Journal:
+    """The same journal (same identity and key) on another computer: a copy of its file."""
+    folder.mkdir()
+    shutil.copy2(journal.path, folder / journal.path.name)
+    return Journal.open(folder / journal.path.name, PASSPHRASE)
+
+
+def _deliver(source: Path, journal_path: Path, name: str = "sync-staging") -> None:
+    staging = journal_path.with_name(name)
+    shutil.copyfile(source, staging)
+    os.replace(staging, journal_path)
+
+
+def _titles(path: Path) -> set[str]:
+    reader = Journal.open(path, PASSPHRASE, read_only=True)
+    try:
+        return {record.title for record in reader.entries.list()}
+    finally:
+        reader.close()
+
+
+def run_race(journal_path: Path, saves: int, seed: int) -> dict[str, int]:
+    """``saves`` saves here while another thread plays the other computer and its sync
+    client, at random moments: it takes the journal as it is on disk, writes an entry in it,
+    saves it there and delivers it back over the journal. An entry of the other computer
+    that a save here writes over unseen is gone for good: the other computer's next round
+    starts from the file on disk. Returns the figures."""
+    here, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    laptop = journal_path.parent.parent / "laptop"
+    laptop.mkdir()
+    rng = random.Random(seed)
+    written_there: list[str] = []
+    stop = threading.Event()
+    delivered = 0
+    problems: list[BaseException] = []
+
+    def other_computer() -> None:
+        nonlocal delivered
+        pause = random.Random(seed + 1)
+        try:
+            while not stop.is_set():
+                shutil.copyfile(journal_path, laptop / journal_path.name)  # the sync client brings it
+                there = Journal.open(laptop / journal_path.name, PASSPHRASE)
+                title = f"là-bas {len(written_there)}"
+                there.entries.add(EntryFields(title=title))
+                there.save()
+                there.close()
+                written_there.append(title)
+                stop.wait(pause.uniform(0, 0.004))
+                _deliver(laptop / journal_path.name, journal_path)
+                delivered += 1
+                stop.wait(pause.uniform(0, 0.004))
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            problems.append(exc)
+
+    written_here = []
+    thread = threading.Thread(target=other_computer, daemon=True)
+    thread.start()
+    try:
+        for number in range(saves):
+            title = f"ici {number}"
+            here.entries.add(EntryFields(title=title, body="Un peu de texte. " * rng.randint(0, 50)))
+            written_here.append(title)
+            here.save()
+    finally:
+        stop.set()
+        thread.join()
+    here.save()  # what the last delivery brought, once no one replaces the file any more
+    here.close()
+    assert not problems, problems
+    present = _titles(journal_path)
+    expected = set(written_here) | set(written_there)
+    lost = expected - present
+    figures = {"saves": saves + 1, "replacements": delivered, "entries checked": len(expected), "lost": len(lost)}
+    print(f"save race (seed {seed}): " + ", ".join(f"{name} {value}" for name, value in figures.items()))
+    assert not lost, f"seed {seed}: lost {sorted(lost)[:10]} of {len(expected)}"
+    return figures
+
+
+@pytest.mark.slow
+def test_a_version_replaced_during_saves_is_always_merged(journal_path: Path) -> None:
+    seed = int.from_bytes(os.urandom(4), "big")
+    figures = run_race(journal_path, saves=200, seed=seed)
+    assert figures["replacements"] > 10  # the race really took place
+
+
+def test_a_version_arriving_after_the_check_is_merged_not_overwritten(
+    journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deterministic: the other computer's version lands while the save encrypts, after the
+    check done before building the image."""
+    here, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    there = _other_computer(here, tmp_path / "laptop")
+    there.entries.add(EntryFields(title="là-bas"))
+    there.save()
+    here.entries.add(EntryFields(title="ici"))
+    real_write_all = vaultfile._write_all
+    arrivals = []
+
+    def write_while_it_arrives(handle, data) -> None:  # type: ignore[no-untyped-def]
+        if not arrivals and handle.name != str(there.path):
+            _deliver(there.path, journal_path)
+            arrivals.append(True)
+        real_write_all(handle, data)
+
+    monkeypatch.setattr(vaultfile, "_write_all", write_while_it_arrives)
+    here.save()
+    assert arrivals
+    assert _titles(journal_path) == {"ici", "là-bas"}
+    here.close()
+    there.close()
+
+
+def test_a_file_that_keeps_changing_is_not_written_over(journal_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bounded: a file that changes at every attempt (a program rewriting it in a loop) is
+    reported, not written over and not looped on forever."""
+    here, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    here.entries.add(EntryFields(title="ici"))
+    real_write_all = vaultfile._write_all
+
+    def touch_while_writing(handle, data) -> None:  # type: ignore[no-untyped-def]
+        stat = journal_path.stat()
+        os.utime(journal_path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        real_write_all(handle, data)
+
+    monkeypatch.setattr(vaultfile, "_write_all", touch_while_writing)
+    with pytest.raises(JournalChangedOnDisk):
+        here.save()
+    monkeypatch.undo()
+    here.save()
+    assert _titles(journal_path) == {"ici"}
+    here.close()
