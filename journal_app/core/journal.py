@@ -10,9 +10,10 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -113,6 +114,8 @@ class Journal:
         self._data_key: bytes | None = data_key
         self.database = database
         self._lock = lock
+        if isinstance(lock, _WriteLock):
+            lock.served_a_journal = True  # its side file stays when it is released (see _WriteLock)
         self._seen: _FileIdentity | None = _identity_or_none(path)
         self._waiting_version: Path | None = None  # see _keep_waiting_version
         # Seconds since the epoch: when the backups are thinned by age (tests set another).
@@ -142,6 +145,7 @@ class Journal:
             journal = cls(path, header, data_key, Database.new(), lock)
             journal.save()
         except BaseException:
+            lock.served_a_journal = False  # no journal was created: no lock file either
             lock.release()
             raise
         return journal, recovery_code
@@ -153,11 +157,14 @@ class Journal:
         _require_existing(path)  # before locking: a mistyped path must not leave a lock file behind
         lock = None if read_only else _acquire_lock(path)
         try:
-            return cls._unlock(path, lambda parsed: vaultfile.unlock_with_passphrase(parsed, passphrase), lock)
+            journal = cls._unlock(path, lambda parsed: vaultfile.unlock_with_passphrase(parsed, passphrase), lock)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
+        if lock is not None:
+            _remove_leftovers(path, time.time())
+        return journal
 
     @classmethod
     def reset_passphrase(cls, path: Path | str, recovery_code: str, new_passphrase: str) -> Journal:
@@ -545,10 +552,26 @@ def _lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
-def _acquire_lock(path: Path) -> FileLock:
+class _WriteLock(FileLock):
+    """The journal's write lock. Released without having served an open journal (a wrong
+    passphrase, a damaged file, a refused create, a restore), it takes its side file with it:
+    nothing is left beside a path that was refused. It is removed while still held; filelock
+    checks, after locking, that the file it locked still has a name, so a peer that opened
+    the old file meanwhile tries again on a new one."""
+
+    served_a_journal = False
+
+    def release(self, force: bool = False) -> None:
+        if not self.served_a_journal and self.is_locked and self.lock_counter == 1:
+            with suppress(OSError):
+                Path(self.lock_file).unlink()
+        super().release(force)
+
+
+def _acquire_lock(path: Path) -> _WriteLock:
     """An OS lock (flock / LockFileEx) on an empty side file: the OS releases it when the
     process dies, so a lock left by a crash is taken over without asking anyone."""
-    lock = FileLock(_lock_path(path), timeout=0, mode=0o600, is_singleton=False, thread_local=False)
+    lock = _WriteLock(_lock_path(path), timeout=0, mode=0o600, is_singleton=False, thread_local=False)
     try:
         lock.acquire()
     except Timeout as exc:
@@ -556,6 +579,33 @@ def _acquire_lock(path: Path) -> FileLock:
     except OSError as exc:
         raise StorageError(f"the journal's folder cannot be written to ({exc.strerror or exc})") from exc
     return lock
+
+
+# A temporary file of a save that was interrupted (a crash, a power cut): ciphertext only,
+# removed when the journal is next opened for writing (the lock held: no save of ours runs).
+_LEFTOVER_AGE_SECONDS = 120.0
+
+
+def _remove_leftovers(path: Path, now: float) -> list[Path]:
+    """Remove the temporary files interrupted saves of this journal left beside it (named as
+    ``vaultfile`` names them), older than a couple of minutes. Best effort. Returns them."""
+    pattern = re.compile(r"\." + re.escape(path.name) + r"\.[A-Za-z0-9_]+\.tmp")
+    removed = []
+    try:
+        children = list(path.parent.iterdir())
+    except OSError:
+        return removed
+    for child in children:
+        if not pattern.fullmatch(child.name):
+            continue
+        try:
+            if not stat.S_ISREG(child.lstat().st_mode) or now - child.lstat().st_mtime < _LEFTOVER_AGE_SECONDS:
+                continue
+            child.unlink()
+        except OSError:
+            continue
+        removed.append(child)
+    return removed
 
 
 def _keep_backup(path: Path) -> Path:
@@ -597,7 +647,7 @@ def _beyond_keeping(newest_first: list[Path], now: float, budget: int) -> list[P
             stats[version] = version.stat()
         except OSError:
             continue
-    kept = versions_to_keep({version: stat.st_mtime for version, stat in stats.items()}, now)
+    kept = versions_to_keep({version: found.st_mtime for version, found in stats.items()}, now)
     if newest_first:
         kept.add(newest_first[0])  # whatever the clocks say
     used = 0
