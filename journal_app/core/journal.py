@@ -80,14 +80,15 @@ class _ReplaceGuard:
     """Right before the new version replaces the file: check that the file is still the version
     last read (or written), and keep that version as a backup, checked again once kept."""
 
-    def __init__(self, path: Path, expected: _FileIdentity | None) -> None:
+    def __init__(self, path: Path, expected: _FileIdentity | None, keep_backup: bool = True) -> None:
         self.path = path
         self.expected = expected
+        self.keep_backup = keep_backup
         self.backup: Path | None = None
 
     def check(self) -> None:
         self._require_expected()
-        if self.expected is not None and self.backup is None:
+        if self.keep_backup and self.expected is not None and self.backup is None:
             self.backup = _keep_backup(self.path)
             self._require_expected()  # the backup is the version checked, not a newcomer
 
@@ -343,10 +344,16 @@ class Journal:
                 raise DamagedJournal("the backup's database failed its integrity check")
             image = database.image()
             aside = self.write_copy(_free_name(self.path, "replaced"))
+            guard = _ReplaceGuard(self.path, self._seen, keep_backup=False)
             try:
-                vaultfile.write_journal(self.path, self._header, data_key, image)
-            except BaseException:
+                vaultfile.write_journal(self.path, self._header, data_key, image, before_replace=guard.check)
+            except BaseException as exc:
                 aside.unlink(missing_ok=True)
+                if isinstance(exc, FileHeldOpen):
+                    exc.kept.unlink(missing_ok=True)  # the restore is simply not done
+                if isinstance(exc, _ReplacedMeanwhile):
+                    raise JournalChangedOnDisk(
+                        "the journal file was changed by another program during the restore: it was not replaced") from exc
                 raise
         except BaseException:
             database.close()

@@ -119,7 +119,7 @@ def test_a_version_arriving_after_the_check_is_merged_not_overwritten(
     arrivals = []
 
     def write_while_it_arrives(handle, data) -> None:  # type: ignore[no-untyped-def]
-        if not arrivals and handle.name != str(there.path):
+        if not arrivals:
             _deliver(there.path, journal_path)
             arrivals.append(True)
         real_write_all(handle, data)
@@ -150,4 +150,37 @@ def test_a_file_that_keeps_changing_is_not_written_over(journal_path: Path, monk
     monkeypatch.undo()
     here.save()
     assert _titles(journal_path) == {"ici"}
+    here.close()
+
+
+def test_a_version_arriving_during_a_restore_is_not_written_over(
+    journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.core.journal import backups_of
+
+    here, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    here.entries.add(EntryFields(title="ici"))
+    here.save()
+    there = _other_computer(here, tmp_path / "laptop")
+    there.entries.add(EntryFields(title="là-bas"))
+    there.save()
+    there.close()
+    (backup,) = backups_of(journal_path)
+    real_write_all = vaultfile._write_all
+    arrivals = []
+
+    def write_while_it_arrives(handle, data) -> None:  # type: ignore[no-untyped-def]
+        writing_the_journal = any(p.name.startswith(".journal.carnet.") for p in journal_path.parent.iterdir())
+        if not arrivals and writing_the_journal:
+            _deliver(there.path, journal_path)
+            arrivals.append(True)
+        real_write_all(handle, data)
+
+    monkeypatch.setattr(vaultfile, "_write_all", write_while_it_arrives)
+    with pytest.raises(JournalChangedOnDisk):
+        here.replace_with_version(backup)
+    monkeypatch.undo()
+    assert arrivals
+    assert _titles(journal_path) == {"ici", "là-bas"}
+    assert not [p for p in journal_path.parent.iterdir() if "replaced" in p.name or p.name.endswith(".tmp")]
     here.close()
