@@ -38,7 +38,7 @@ BACKUP_BUDGET_BYTES = 512 * 1024 * 1024
 # A backup's name: random hex now; a counter in the names of older Carnets, still read.
 _VERSION_TAG = r"\.(?:(\d{6,})|[0-9a-f]{16})"
 # A save that finds the file replaced right before its own replace merges and starts again.
-SAVE_ATTEMPTS = 5
+SAVE_ATTEMPTS = 10
 JOURNAL_SUFFIX = ".carnet"
 
 
@@ -76,6 +76,15 @@ class _ReplacedMeanwhile(Exception):
     """The file changed between the check before a save and its replace: merge and retry."""
 
 
+class _DisplacedNewcomer(Exception):
+    """A version put in place after the last check was swapped out by the save (see
+    ``vaultfile._write_atomically_with``): it waits at ``path`` to be merged."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
 class _ReplaceGuard:
     """Right before the new version replaces the file: check that the file is still the version
     last read (or written), and keep that version as a backup, checked again once kept."""
@@ -99,6 +108,13 @@ class _ReplaceGuard:
         if current is None:
             raise _missing()
         raise _ReplacedMeanwhile
+
+    def after_swap(self, displaced: Path) -> None:
+        """The new version took the journal's name; ``displaced`` is the file it swapped out."""
+        if _identity_or_none(displaced) == self.expected:
+            displaced.unlink(missing_ok=True)  # the version checked, already kept as a backup
+            return
+        raise _DisplacedNewcomer(displaced)
 
     def drop_backup(self) -> None:
         if self.backup is not None:
@@ -250,9 +266,17 @@ class Journal:
             guard = _ReplaceGuard(self.path, self._seen)
             try:
                 # Encrypted chunk by chunk straight into the temporary file: no copy of the image.
-                vaultfile.write_journal(self.path, self._header, data_key, image, before_replace=guard.check)
+                vaultfile.write_journal(
+                    self.path, self._header, data_key, image, before_replace=guard.check,
+                    on_displaced=guard.after_swap if self._seen is not None else None)
             except _ReplacedMeanwhile:
                 guard.drop_backup()
+                continue
+            except _DisplacedNewcomer as arrival:
+                # Our version is in place, and the one that arrived in the last instant was
+                # swapped out, not deleted: kept as a backup, merged, and saved again.
+                self._seen = _identity_or_none(self.path)
+                self._merge_from(_file_as_backup(self.path, arrival.path))
                 continue
             except FileHeldOpen as exc:
                 guard.drop_backup()
@@ -375,17 +399,21 @@ class Journal:
             return
         if arrived is None:
             raise _missing()
+        self._merge_from(self.path)
+        self._seen = arrived  # a change after this moment is caught right before the replace
+
+    def _merge_from(self, version: Path) -> None:
+        """Merge another version of this journal into memory."""
         from journal_app.core.merge import merge_databases  # merge builds on this module
 
         try:
-            copy = self.read_copy(self.path)
+            copy = self.read_copy(version)
         except JournalError as exc:
             raise JournalChangedOnDisk("the journal file was changed by another program since it was opened") from exc
         try:
             merge_databases(self.database, copy)
         finally:
             copy.close()
-        self._seen = arrived  # a change after this moment is caught right before the replace
 
     def _require_unchanged_on_disk(self) -> None:
         current = _identity_or_none(self.path)
@@ -632,6 +660,19 @@ def _keep_backup(path: Path) -> Path:
             shutil.copystat(path, target)
     except OSError as exc:
         raise StorageError(f"the backup copy could not be written ({exc.strerror or exc})") from exc
+    return target
+
+
+def _file_as_backup(path: Path, version: Path) -> Path:
+    """Move ``version`` (a file of this journal beside it) into backups/ as a saved version."""
+    folder = path.parent / BACKUP_FOLDER
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        while (target := folder / f"{path.stem}.{secrets.token_hex(8)}{JOURNAL_SUFFIX}").exists():
+            pass
+        os.replace(version, target)
+    except OSError as exc:
+        raise StorageError(f"the version that arrived could not be kept ({exc.strerror or exc})") from exc
     return target
 
 

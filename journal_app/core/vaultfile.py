@@ -21,11 +21,13 @@ what one-shot ``AESGCM.encrypt`` gives (ciphertext, then the 16-byte tag).
 from __future__ import annotations
 
 import base64
+import ctypes
 import errno
 import hashlib
 import json
 import os
 import struct
+import sys
 import tempfile
 import time
 import uuid
@@ -379,15 +381,16 @@ def encoded_size(header: VaultHeader, image_length: int) -> int:
 
 def write_journal(
     path: Path, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview,
-    before_replace: Callable[[], None] | None = None,
+    before_replace: Callable[[], None] | None = None, on_displaced: Callable[[Path], None] | None = None,
 ) -> None:
     """Encrypt ``image`` and write it as the journal file at ``path``, atomically (see
-    ``write_atomically``), one 1 MiB chunk at a time: no copy of the image is made."""
+    ``write_atomically`` and ``_write_atomically_with``), one 1 MiB chunk at a time: no copy
+    of the image is made."""
 
     def writer(handle: BinaryIO) -> None:
         _encode_to(lambda chunk: _write_all(handle, chunk), header, data_key, image)
 
-    _write_atomically_with(path, writer, before_replace)
+    _write_atomically_with(path, writer, before_replace, on_displaced)
 
 
 def _encode_to(write: _Writer, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview) -> None:
@@ -443,7 +446,8 @@ def write_atomically(path: Path, data: bytes | bytearray | memoryview) -> None:
 
 
 def _write_atomically_with(
-    path: Path, writer: Callable[[BinaryIO], None], before_replace: Callable[[], None] | None = None
+    path: Path, writer: Callable[[BinaryIO], None], before_replace: Callable[[], None] | None = None,
+    on_displaced: Callable[[Path], None] | None = None,
 ) -> None:
     """``write_atomically`` with the content written by ``writer(handle)``. Whatever ``writer``
     raises (a full disk, an error while encrypting, an interrupt), the temporary file is
@@ -451,9 +455,17 @@ def _write_atomically_with(
 
     ``before_replace()`` runs once the temporary file is complete and on disk, right before
     each attempt to put it in place: the last moment to notice that the file at ``path``
-    changed (it raises to stop; the temporary file is then removed). A replace that Windows
-    refuses because another program holds the file open is retried (``_replace_patiently``);
-    if it lasts, the temporary file is kept and ``FileHeldOpen`` says where."""
+    changed (it raises to stop; the temporary file is then removed).
+
+    ``on_displaced(old)``: where the system can swap two names in one step (Linux's
+    renameat2 RENAME_EXCHANGE), the new file takes the journal's name and the file it
+    displaces keeps the temporary name, ``old``, handed to ``on_displaced``, which must
+    remove or keep it: nothing is ever deleted unseen, even a file put in place after
+    ``before_replace`` looked. Elsewhere (or without ``on_displaced``) the file is replaced.
+
+    A replace that Windows refuses because another program holds the file open is retried
+    (``_replace_patiently``); if it lasts, the temporary file is kept and ``FileHeldOpen``
+    says where."""
     folder = path.parent
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -464,7 +476,7 @@ def _write_atomically_with(
             writer(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        _replace_patiently(Path(temp_name), path, before_replace)
+        swapped = _replace_patiently(Path(temp_name), path, before_replace, on_displaced is not None)
     except FileHeldOpen:
         raise  # the temporary file holds the only copy of this version on disk: kept
     except BaseException as exc:
@@ -476,6 +488,8 @@ def _write_atomically_with(
             raise _storage_error(exc) from exc
         raise
     fsync_folder(folder)
+    if swapped and on_displaced is not None:
+        on_displaced(Path(temp_name))  # not ours any more: never removed here
 
 
 # Windows refuses to replace a file another program holds open (OneDrive downloading or
@@ -489,15 +503,31 @@ _sleep = time.sleep
 _monotonic = time.monotonic
 
 
-def _replace_patiently(temp: Path, path: Path, before_replace: Callable[[], None] | None) -> None:
+def _replace_patiently(
+    temp: Path, path: Path, before_replace: Callable[[], None] | None, may_swap: bool
+) -> bool:
+    """Put ``temp`` in place of ``path``; True when the two were swapped (see
+    ``_write_atomically_with``), False when ``path`` was replaced."""
     deadline = _monotonic() + REPLACE_PATIENCE_SECONDS
     pause = _FIRST_PAUSE_SECONDS
     while True:
         if before_replace is not None:
             before_replace()
         try:
+            if may_swap and _exchange is not None:
+                try:
+                    _exchange(temp, path)
+                    return True
+                except FileNotFoundError:
+                    if before_replace is not None:
+                        before_replace()  # the file vanished: the check says so in its words
+                    raise
+                except OSError as exc:
+                    if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+                        raise
+                    # A file system that cannot swap (some network shares): replace.
             os.replace(temp, path)
-            return
+            return False
         except PermissionError as exc:
             if getattr(exc, "winerror", None) not in _HELD_OPEN_WINERRORS:
                 raise
@@ -507,6 +537,30 @@ def _replace_patiently(temp: Path, path: Path, before_replace: Callable[[], None
                     "be replaced: the previous version is still in place, and the changes are kept", temp) from exc
         _sleep(pause)
         pause = min(pause * 2, _LONGEST_PAUSE_SECONDS)
+
+
+def _load_exchange() -> Callable[[Path, Path], None] | None:
+    """Linux's renameat2(RENAME_EXCHANGE) (glibc 2.28+), or None where there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    at_fdcwd, rename_exchange = -100, 2
+
+    def exchange(first: Path, second: Path) -> None:
+        if renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange) != 0:
+            number = ctypes.get_errno()
+            raise OSError(number, os.strerror(number), str(second))
+
+    return exchange
+
+
+# Swaps two names in one step; None where the system has no such call (tests set it to None).
+_exchange = _load_exchange()
 
 
 def _write_all(handle, data: bytes | bytearray | memoryview) -> None:  # type: ignore[no-untyped-def]

@@ -167,6 +167,7 @@ def test_a_kill_during_save_leaves_nothing_after_the_next_open(journal_path: Pat
 
     with monkeypatch.context() as patch:
         patch.setattr(os, "replace", killed)
+        patch.setattr(vaultfile, "_exchange", killed)
         patch.setattr(os, "unlink", lambda *args, **kwargs: None)  # a killed process cleans nothing
         with pytest.raises(Killed):
             journal.save()
