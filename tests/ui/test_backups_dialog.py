@@ -257,3 +257,30 @@ def test_scheduled_backup_status_text(tmp_path: Path, app_settings) -> None:  # 
     missing = BackupSkipped(BackupFolderUnavailable("gone"))
     assert scheduled_backup_text(missing) == "Scheduled backup not made: the backup folder is not available"
     assert "disk holding the backup folder is full" in scheduled_backup_text(BackupSkipped(BackupFolderFull("full")))
+
+
+def test_restoring_names_the_versions_date_in_words(qtbot, worker, usb: Path) -> None:
+    """"The backup made yesterday at 10:40 PM": the date of the version, from its file."""
+    import os
+
+    from journal_app.ui.backups_dialog import in_words
+
+    worker.submit(lambda holder: holder.require().save())
+    qtbot.waitUntil(lambda: not worker.is_busy())
+    versions = backups_of(journal_of(worker).path)
+    yesterday = MOMENT - timedelta(days=1, minutes=34)
+    last_week = MOMENT - timedelta(days=8)
+    for version, moment in zip(versions, (yesterday, last_week), strict=False):
+        os.utime(version, (moment.timestamp(), moment.timestamp()))
+    dialog = open_dialog(qtbot, worker)
+    for version, moment in zip(versions, (yesterday, last_week), strict=False):
+        dialog.select_backup(version)
+        dialog.restore_button.click()
+        box = dialog.confirm_box
+        assert box is not None
+        assert f"the backup made {in_words(moment, MOMENT)}." in box.text()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        qtbot.waitUntil(lambda: dialog.confirm_box is None or not dialog.confirm_box.isVisible())
+    assert in_words(yesterday, MOMENT).startswith("yesterday at ")
+    assert in_words(MOMENT - timedelta(minutes=5), MOMENT).startswith("today at ")
+    assert in_words(last_week, MOMENT).startswith("on ") and "2026" in in_words(last_week, MOMENT)
