@@ -1,7 +1,10 @@
 """The save race at a larger scale: saves here while another computer's versions are put in
 place over the journal at random moments (the scenario of tests/core/test_save_races.py).
 
-    python benchmarks/bench_save_race.py [--saves 1000] [--runs 3] [--seed 7] [--replace-only]
+    python benchmarks/bench_save_race.py [--saves 1000] [--runs 3] [--seed 7] [--replace-only] [--process]
+
+``--process``: the other computer runs in a process of its own (as a sync client does), not a
+thread of this one.
 
 ``--replace-only``: as on Windows and macOS, without Linux's swap of two names in one step:
 the new version replaces the file after the last check, which leaves an instant (a few system
@@ -33,6 +36,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--replace-only", action="store_true")
+    parser.add_argument("--process", action="store_true")
     args = parser.parse_args()
     if args.replace_only:
         vaultfile._exchange = None
@@ -58,7 +62,7 @@ def main() -> int:
             journals.mkdir()
             started = time.perf_counter()
             try:
-                figures = run_race(journals / "journal.carnet", args.saves, args.seed + run)
+                figures = run_race(journals / "journal.carnet", args.saves, args.seed + run, args.process)
             except AssertionError as failure:
                 print(f"run {run}: FAILED: {failure}")
                 total_lost += 1

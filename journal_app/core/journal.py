@@ -255,8 +255,11 @@ class Journal:
         since the last save is merged first (``_take_in_version_on_disk``), and the file's
         identity is checked again once the new version is encrypted and on disk, right
         before it replaces the file. A replacement that arrived meanwhile is merged and the
-        save starts again (SAVE_ATTEMPTS times at most). The moment left between that last
-        check and the rename is a few system calls long; no portable rename can close it."""
+        save starts again (SAVE_ATTEMPTS times at most; then JournalChangedOnDisk, nothing
+        written over). On Linux the new file then swaps names with the journal in one step, and
+        a version that landed after that last check is swapped out, kept in backups/ and
+        merged. Elsewhere (Windows, macOS) it is replaced: a version landing in the instant
+        between the last check and the replace (a few system calls) would be written over."""
         data_key = self._require_key()
         if self.read_only:
             raise RuntimeError("a journal opened read-only cannot be saved")

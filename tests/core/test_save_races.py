@@ -17,6 +17,7 @@ from journal_app.core.entries import EntryFields
 from journal_app.core.errors import JournalChangedOnDisk
 from journal_app.core.journal import Journal
 from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.core.helpers import ChildOutput, spawn_python
 
 
 def _other_computer(journal: Journal, folder: Path) -> Journal:
@@ -40,12 +41,35 @@ def _titles(path: Path) -> set[str]:
         reader.close()
 
 
-def run_race(journal_path: Path, saves: int, seed: int) -> dict[str, int]:
-    """``saves`` saves here while another thread plays the other computer and its sync
-    client, at random moments: it takes the journal as it is on disk, writes an entry in it,
-    saves it there and delivers it back over the journal. An entry of the other computer
-    that a save here writes over unseen is gone for good: the other computer's next round
-    starts from the file on disk. Returns the figures."""
+OTHER_COMPUTER = """
+import os, random, shutil, time
+from pathlib import Path
+journal_path, laptop, seed = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+pause = random.Random(seed)
+number = 0
+while not (laptop / "stop").exists():
+    shutil.copyfile(journal_path, laptop / journal_path.name)  # the sync client brings it
+    there = Journal.open(laptop / journal_path.name, PASSPHRASE)
+    there.entries.add(EntryFields(title=f"la-bas {number}"))
+    there.save()
+    there.close()
+    print("wrote", number, flush=True)
+    time.sleep(pause.uniform(0, 0.004))
+    staging = journal_path.with_name("sync-staging")
+    shutil.copyfile(laptop / journal_path.name, staging)
+    os.replace(staging, journal_path)
+    print("delivered", flush=True)
+    number += 1
+    time.sleep(pause.uniform(0, 0.004))
+"""
+
+
+def run_race(journal_path: Path, saves: int, seed: int, in_a_process: bool = False) -> dict[str, int]:
+    """``saves`` saves here while the other computer and its sync client (a thread, or a
+    process) at random moments take the journal as it is on disk, write an entry in it, save
+    it there and deliver it back over the journal. An entry of the other computer that a save
+    here writes over unseen is gone for good: the other computer's next round starts from the
+    file on disk. Returns the figures."""
     here, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
     laptop = journal_path.parent.parent / "laptop"
     laptop.mkdir()
@@ -62,7 +86,7 @@ def run_race(journal_path: Path, saves: int, seed: int) -> dict[str, int]:
             while not stop.is_set():
                 shutil.copyfile(journal_path, laptop / journal_path.name)  # the sync client brings it
                 there = Journal.open(laptop / journal_path.name, PASSPHRASE)
-                title = f"là-bas {len(written_there)}"
+                title = f"la-bas {len(written_there)}"
                 there.entries.add(EntryFields(title=title))
                 there.save()
                 there.close()
@@ -74,10 +98,14 @@ def run_race(journal_path: Path, saves: int, seed: int) -> dict[str, int]:
         except BaseException as exc:  # noqa: BLE001 - reported by the main thread
             problems.append(exc)
 
+    if in_a_process:
+        child = spawn_python(OTHER_COMPUTER, str(journal_path), str(laptop), str(seed + 1))
+        output = ChildOutput(child)
+    else:
+        thread = threading.Thread(target=other_computer, daemon=True)
+        thread.start()
     written_here = []
     postponed = 0
-    thread = threading.Thread(target=other_computer, daemon=True)
-    thread.start()
     try:
         for number in range(saves):
             title = f"ici {number}"
@@ -90,8 +118,16 @@ def run_race(journal_path: Path, saves: int, seed: int) -> dict[str, int]:
                 # changes wait in memory for the next save, as the app's autosave does.
                 postponed += 1
     finally:
-        stop.set()
-        thread.join()
+        if in_a_process:
+            (laptop / "stop").touch()
+            child.wait(120)  # it finishes its round: every entry it wrote is delivered
+            assert child.returncode == 0, child.stderr.read()  # type: ignore[union-attr]
+            lines = output.stop()
+            written_there = [f"la-bas {line.split()[1]}" for line in lines if line.startswith("wrote")]
+            delivered = sum(line.startswith("delivered") for line in lines)
+        else:
+            stop.set()
+            thread.join()
     here.save()  # what the last delivery brought, once no one replaces the file any more
     here.close()
     assert not problems, problems
@@ -112,6 +148,14 @@ def test_a_version_replaced_during_saves_is_always_merged(journal_path: Path) ->
     assert figures["replacements"] > 10  # the race really took place
 
 
+@pytest.mark.slow
+def test_another_process_replacing_the_journal_during_saves_loses_nothing(journal_path: Path) -> None:
+    """The same race with the other computer in a process of its own, as a sync client is."""
+    seed = int.from_bytes(os.urandom(4), "big")
+    figures = run_race(journal_path, saves=100, seed=seed, in_a_process=True)
+    assert figures["replacements"] > 10
+
+
 def test_a_version_arriving_after_the_check_is_merged_not_overwritten(
     journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -119,7 +163,7 @@ def test_a_version_arriving_after_the_check_is_merged_not_overwritten(
     check done before building the image."""
     here, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
     there = _other_computer(here, tmp_path / "laptop")
-    there.entries.add(EntryFields(title="là-bas"))
+    there.entries.add(EntryFields(title="la-bas"))
     there.save()
     here.entries.add(EntryFields(title="ici"))
     real_write_all = vaultfile._write_all
@@ -134,7 +178,7 @@ def test_a_version_arriving_after_the_check_is_merged_not_overwritten(
     monkeypatch.setattr(vaultfile, "_write_all", write_while_it_arrives)
     here.save()
     assert arrivals
-    assert _titles(journal_path) == {"ici", "là-bas"}
+    assert _titles(journal_path) == {"ici", "la-bas"}
     here.close()
     there.close()
 
@@ -169,7 +213,7 @@ def test_a_version_arriving_during_a_restore_is_not_written_over(
     here.entries.add(EntryFields(title="ici"))
     here.save()
     there = _other_computer(here, tmp_path / "laptop")
-    there.entries.add(EntryFields(title="là-bas"))
+    there.entries.add(EntryFields(title="la-bas"))
     there.save()
     there.close()
     (backup,) = backups_of(journal_path)
@@ -188,7 +232,7 @@ def test_a_version_arriving_during_a_restore_is_not_written_over(
         here.replace_with_version(backup)
     monkeypatch.undo()
     assert arrivals
-    assert _titles(journal_path) == {"ici", "là-bas"}
+    assert _titles(journal_path) == {"ici", "la-bas"}
     assert not [p for p in journal_path.parent.iterdir() if "replaced" in p.name or p.name.endswith(".tmp")]
     here.close()
 
@@ -205,7 +249,7 @@ def test_a_version_arriving_after_the_last_check_is_swapped_out_and_merged(
     here.entries.add(EntryFields(title="ici"))
     here.save()
     there = _other_computer(here, tmp_path / "laptop")
-    there.entries.add(EntryFields(title="là-bas"))
+    there.entries.add(EntryFields(title="la-bas"))
     there.save()
     there.close()
     here.entries.add(EntryFields(title="encore ici"))
@@ -221,7 +265,7 @@ def test_a_version_arriving_after_the_last_check_is_swapped_out_and_merged(
     monkeypatch.setattr(vaultfile, "_exchange", arrives_then_swaps)
     here.save()
     assert arrivals
-    assert _titles(journal_path) == {"ici", "là-bas", "encore ici"}
+    assert _titles(journal_path) == {"ici", "la-bas", "encore ici"}
     assert arrivals[0] in {backup.stat().st_ino for backup in backups_of(journal_path)}  # kept as it came
     assert not [p for p in journal_path.parent.iterdir() if p.name.endswith(".tmp")]
     assert not here.has_unsaved_changes()
