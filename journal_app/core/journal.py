@@ -56,6 +56,11 @@ class _FileIdentity:
         return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
+# What was seen of a file that vanished right after being written: matches no file, nor the
+# absence of one, so the next save says the journal is missing instead of writing it again.
+_GONE = _FileIdentity(-1, -1, -1)
+
+
 def _identity_or_none(path: Path) -> _FileIdentity | None:
     """None when there is no file at ``path`` (any longer)."""
     try:
@@ -278,7 +283,7 @@ class Journal:
             except _DisplacedNewcomer as arrival:
                 # Our version is in place, and the one that arrived in the last instant was
                 # swapped out, not deleted: kept as a backup, merged, and saved again.
-                self._seen = _identity_or_none(self.path)
+                self._seen = _identity_or_none(self.path) or _GONE
                 self._merge_from(_file_as_backup(self.path, arrival.path))
                 continue
             except FileHeldOpen as exc:
@@ -290,7 +295,7 @@ class Journal:
                 # successful write keeps repeated failures (a full disk) from pushing out history.
                 guard.drop_backup()
                 raise
-            self._seen = _FileIdentity.of(self.path)
+            self._seen = _identity_or_none(self.path) or _GONE
             self._saved_changes = self.database.raw.total_changes  # read after image(), which may optimize
             self._keep_waiting_version(None)
             _prune_backups(self.path, self.clock())
@@ -388,7 +393,7 @@ class Journal:
         self.database.close()
         self.database = database
         self.entries = EntryStore(database)
-        self._seen = _FileIdentity.of(self.path)
+        self._seen = _identity_or_none(self.path) or _GONE
         self._saved_changes = database.raw.total_changes
         return aside
 

@@ -221,3 +221,21 @@ def test_a_journal_open_elsewhere_keeps_its_lock(new_journal: Journal) -> None:
     assert _lock_file(new_journal.path).exists()
     with pytest.raises(JournalLocked):  # and still locked
         Journal.open(new_journal.path, PASSPHRASE)
+
+
+def test_a_journal_that_vanishes_right_after_a_save_is_not_recreated(
+    written: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    moved = tmp_path / "ailleurs.carnet"
+
+    def moved_at_once(folder: Path) -> None:
+        shutil.move(written.path, moved)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(vaultfile, "fsync_folder", moved_at_once)
+        written.save()  # written, then moved away before the save could look at it again
+    written.entries.add(EntryFields(title="encore une"))
+    with pytest.raises(JournalMissing):
+        written.save()
+    assert not written.path.exists()
+    assert _titles(moved) == ["enregistrée", "pas encore enregistrée"]
