@@ -52,13 +52,11 @@ class _FileIdentity:
 
     @classmethod
     def of(cls, path: Path) -> _FileIdentity:
-        stat = path.stat()
+        return cls.from_stat(path.stat())
+
+    @classmethod
+    def from_stat(cls, stat: os.stat_result) -> _FileIdentity:
         return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
-
-
-# What was seen of a file that vanished right after being written: matches no file, nor the
-# absence of one, so the next save says the journal is missing instead of writing it again.
-_GONE = _FileIdentity(-1, -1, -1)
 
 
 def _identity_or_none(path: Path) -> _FileIdentity | None:
@@ -85,9 +83,10 @@ class _DisplacedNewcomer(Exception):
     """A version put in place after the last check was swapped out by the save (see
     ``vaultfile._write_atomically_with``): it waits at ``path`` to be merged."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, written: _FileIdentity) -> None:
         super().__init__(str(path))
         self.path = path
+        self.written = written  # our version, now in place
 
 
 class _ReplaceGuard:
@@ -114,12 +113,12 @@ class _ReplaceGuard:
             raise _missing()
         raise _ReplacedMeanwhile
 
-    def after_swap(self, displaced: Path) -> None:
+    def after_swap(self, displaced: Path, written: os.stat_result) -> None:
         """The new version took the journal's name; ``displaced`` is the file it swapped out."""
         if _identity_or_none(displaced) == self.expected:
             displaced.unlink(missing_ok=True)  # the version checked, already kept as a backup
             return
-        raise _DisplacedNewcomer(displaced)
+        raise _DisplacedNewcomer(displaced, _FileIdentity.from_stat(written))
 
     def drop_backup(self) -> None:
         if self.backup is not None:
@@ -274,7 +273,7 @@ class Journal:
             guard = _ReplaceGuard(self.path, self._seen)
             try:
                 # Encrypted chunk by chunk straight into the temporary file: no copy of the image.
-                vaultfile.write_journal(
+                written = vaultfile.write_journal(
                     self.path, self._header, data_key, image, before_replace=guard.check,
                     on_displaced=guard.after_swap if self._seen is not None else None)
             except _ReplacedMeanwhile:
@@ -283,7 +282,8 @@ class Journal:
             except _DisplacedNewcomer as arrival:
                 # Our version is in place, and the one that arrived in the last instant was
                 # swapped out, not deleted: kept as a backup, merged, and saved again.
-                self._seen = _identity_or_none(self.path) or _GONE
+                # What is at the path now may already be yet another version: remember ours.
+                self._seen = arrival.written
                 self._merge_from(_file_as_backup(self.path, arrival.path))
                 continue
             except FileHeldOpen as exc:
@@ -295,7 +295,9 @@ class Journal:
                 # successful write keeps repeated failures (a full disk) from pushing out history.
                 guard.drop_backup()
                 raise
-            self._seen = _identity_or_none(self.path) or _GONE
+            # Ours, not whatever is at the path by now: a version that lands right after the
+            # replace differs from it, and is merged by the next save.
+            self._seen = _FileIdentity.from_stat(written)
             self._saved_changes = self.database.raw.total_changes  # read after image(), which may optimize
             self._keep_waiting_version(None)
             _prune_backups(self.path, self.clock())
@@ -378,7 +380,7 @@ class Journal:
             aside = self.write_copy(_free_name(self.path, "replaced"))
             guard = _ReplaceGuard(self.path, self._seen, keep_backup=False)
             try:
-                vaultfile.write_journal(self.path, self._header, data_key, image, before_replace=guard.check)
+                written = vaultfile.write_journal(self.path, self._header, data_key, image, before_replace=guard.check)
             except BaseException as exc:
                 aside.unlink(missing_ok=True)
                 if isinstance(exc, FileHeldOpen):
@@ -393,7 +395,7 @@ class Journal:
         self.database.close()
         self.database = database
         self.entries = EntryStore(database)
-        self._seen = _identity_or_none(self.path) or _GONE
+        self._seen = _FileIdentity.from_stat(written)
         self._saved_changes = database.raw.total_changes
         return aside
 

@@ -381,16 +381,17 @@ def encoded_size(header: VaultHeader, image_length: int) -> int:
 
 def write_journal(
     path: Path, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview,
-    before_replace: Callable[[], None] | None = None, on_displaced: Callable[[Path], None] | None = None,
-) -> None:
+    before_replace: Callable[[], None] | None = None,
+    on_displaced: Callable[[Path, os.stat_result], None] | None = None,
+) -> os.stat_result:
     """Encrypt ``image`` and write it as the journal file at ``path``, atomically (see
     ``write_atomically`` and ``_write_atomically_with``), one 1 MiB chunk at a time: no copy
-    of the image is made."""
+    of the image is made. Returns what the file written looked like (size, time, inode)."""
 
     def writer(handle: BinaryIO) -> None:
         _encode_to(lambda chunk: _write_all(handle, chunk), header, data_key, image)
 
-    _write_atomically_with(path, writer, before_replace, on_displaced)
+    return _write_atomically_with(path, writer, before_replace, on_displaced)
 
 
 def _encode_to(write: _Writer, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview) -> None:
@@ -447,8 +448,8 @@ def write_atomically(path: Path, data: bytes | bytearray | memoryview) -> None:
 
 def _write_atomically_with(
     path: Path, writer: Callable[[BinaryIO], None], before_replace: Callable[[], None] | None = None,
-    on_displaced: Callable[[Path], None] | None = None,
-) -> None:
+    on_displaced: Callable[[Path, os.stat_result], None] | None = None,
+) -> os.stat_result:
     """``write_atomically`` with the content written by ``writer(handle)``. Whatever ``writer``
     raises (a full disk, an error while encrypting, an interrupt), the temporary file is
     removed and the file at ``path`` is left as it was; OSErrors become StorageError.
@@ -457,11 +458,15 @@ def _write_atomically_with(
     each attempt to put it in place: the last moment to notice that the file at ``path``
     changed (it raises to stop; the temporary file is then removed).
 
-    ``on_displaced(old)``: where the system can swap two names in one step (Linux's
+    ``on_displaced(old, written)``: where the system can swap two names in one step (Linux's
     renameat2 RENAME_EXCHANGE), the new file takes the journal's name and the file it
-    displaces keeps the temporary name, ``old``, handed to ``on_displaced``, which must
-    remove or keep it: nothing is ever deleted unseen, even a file put in place after
-    ``before_replace`` looked. Elsewhere (or without ``on_displaced``) the file is replaced.
+    displaces keeps the temporary name, ``old``, handed to ``on_displaced`` (with the stat
+    of the file written), which must remove or keep it: nothing is ever deleted unseen, even
+    a file put in place after ``before_replace`` looked. Elsewhere (or without
+    ``on_displaced``) the file is replaced.
+
+    Returns the stat of the file written, taken before it was put in place: what is at
+    ``path`` a moment later may already be another program's file.
 
     A replace that Windows refuses because another program holds the file open is retried
     (``_replace_patiently``); if it lasts, the temporary file is kept and ``FileHeldOpen``
@@ -476,6 +481,7 @@ def _write_atomically_with(
             writer(handle)
             handle.flush()
             os.fsync(handle.fileno())
+            written = os.fstat(handle.fileno())
         swapped = _replace_patiently(Path(temp_name), path, before_replace, on_displaced is not None)
     except FileHeldOpen:
         raise  # the temporary file holds the only copy of this version on disk: kept
@@ -489,7 +495,8 @@ def _write_atomically_with(
         raise
     fsync_folder(folder)
     if swapped and on_displaced is not None:
-        on_displaced(Path(temp_name))  # not ours any more: never removed here
+        on_displaced(Path(temp_name), written)  # not ours any more: never removed here
+    return written
 
 
 # Windows refuses to replace a file another program holds open (OneDrive downloading or

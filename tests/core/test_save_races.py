@@ -270,3 +270,30 @@ def test_a_version_arriving_after_the_last_check_is_swapped_out_and_merged(
     assert not [p for p in journal_path.parent.iterdir() if p.name.endswith(".tmp")]
     assert not here.has_unsaved_changes()
     here.close()
+
+
+def test_a_version_arriving_right_after_the_replace_is_merged_by_the_next_save(
+    journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the benchmark: the save remembered whatever was at the path after it wrote,
+    so a version landing in that instant passed for its own and was written over unread."""
+    here, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    here.save()
+    there = _other_computer(here, tmp_path / "laptop")
+    there.entries.add(EntryFields(title="la-bas"))
+    there.save()
+    there.close()
+    here.entries.add(EntryFields(title="ici"))
+    real_fsync_folder = vaultfile.fsync_folder
+
+    def arrives_right_after(folder: Path) -> None:
+        real_fsync_folder(folder)
+        _deliver(there.path, journal_path)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(vaultfile, "fsync_folder", arrives_right_after)
+        here.save()
+    here.entries.add(EntryFields(title="encore ici"))
+    here.save()
+    assert _titles(journal_path) == {"ici", "la-bas", "encore ici"}
+    here.close()
