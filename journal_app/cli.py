@@ -447,8 +447,9 @@ def _print_key_change(change: KeyChange) -> None:
 
 BACKUP_HELP = """\
 Without DEST: a backup into FOLDER (or the backup folder chosen in the app), named
-<journal>-backup-000042.carnet; only the newest are kept there (10 unless changed in the
-app), and no other file in that folder is ever touched. The time of the backup is recorded
+<journal>-backup-<random>.carnet (no counter, no date); the newest are kept there (10 unless
+changed in the app), and older ones thinned by age: one a day for a month, one a week for a
+year. No other file in that folder is ever touched. The time of the backup is recorded
 in the journal, except while the desktop app has it open (the backup is written all the same).
 A backup opens with the passphrase the journal had when it was made."""
 

@@ -3,6 +3,10 @@ before anything is replaced, with one-line errors and exit codes."""
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -40,19 +44,33 @@ def _titles(path: Path, passphrase: str = PASSPHRASE) -> list[str]:
         journal.close()
 
 
+def _only_backup(folder: Path) -> Path:
+    (backup,) = [path for path in folder.iterdir() if backups.is_backup_name(path.name)]
+    return backup
+
+
 def test_backup_to_a_folder_names_records_and_prunes(run, journal_file, usb):  # type: ignore[no-untyped-def]
     (usb / "mine.txt").write_text("not Carnet's")
     journal = Journal.open(journal_file, PASSPHRASE)
     backups.change_plan(journal.database, keep=2)
     journal.save()
     journal.close()
+    # Backups an older Carnet made (named with a counter), two and three years old.
+    old = [usb / "journal-backup-000001.carnet", usb / "journal-backup-000002.carnet"]
+    for years, path in zip((3, 2), old, strict=True):
+        shutil.copyfile(journal_file, path)
+        moment = time.time() - years * 365 * 86400
+        os.utime(path, (moment, moment))
     outputs = [run("backup", journal_file, "--to", usb) for _ in range(3)]
     assert [r.code for r in outputs] == [0, 0, 0], outputs[-1].err
-    assert outputs[0].out == f"Backup written: {usb / 'journal-backup-000001.carnet'}\n"
-    assert outputs[2].out.endswith(f"Older backups removed from {usb}: 1\n")
-    assert sorted(p.name for p in usb.iterdir()) == ["journal-backup-000002.carnet", "journal-backup-000003.carnet",
-                                                    "mine.txt"]
-    assert len(_titles(usb / "journal-backup-000003.carnet")) == 3
+    written = [Path(r.out.splitlines()[0].removeprefix("Backup written: ")) for r in outputs]
+    assert all(re.fullmatch(r"journal-backup-[0-9a-f]{16}\.carnet", path.name) for path in written)  # no counter
+    assert all(path.parent == usb for path in written)
+    # The newest two (keep) and every backup of the last hour stay; those over a year old go.
+    removed = [r.out.removeprefix(r.out.splitlines()[0] + "\n") for r in outputs]
+    assert removed == [f"Older backups removed from {usb}: 1\n"] * 2 + [""]
+    assert sorted(p.name for p in usb.iterdir()) == sorted([*(path.name for path in written), "mine.txt"])
+    assert len(_titles(written[-1])) == 3
     journal = Journal.open(journal_file, PASSPHRASE, read_only=True)
     assert backups.read_plan(journal.database).last_backup_at is not None  # recorded and saved
     journal.close()
@@ -66,7 +84,7 @@ def test_backup_without_a_folder_uses_the_apps_choice_or_says_what_to_do(run, jo
     journal.save()
     journal.close()
     assert run("backup", journal_file).code == 0
-    assert [p.name for p in usb.iterdir()] == ["journal-backup-000001.carnet"]
+    _only_backup(usb)
 
 
 def test_backup_while_the_app_has_the_journal_open(run, journal_file, usb):  # type: ignore[no-untyped-def]
@@ -95,7 +113,7 @@ def test_backup_errors_come_before_the_passphrase_and_change_nothing(run, journa
 
 def test_verify_a_backup(run, journal_file, usb, tmp_path):  # type: ignore[no-untyped-def]
     assert run("backup", journal_file, "--to", usb).code == 0
-    backup = usb / "journal-backup-000001.carnet"
+    backup = _only_backup(usb)
     before = snapshot(journal_file.parent)
     result = run("backup", journal_file, "--verify", backup)
     assert (result.code, result.out, result.err) == (0, "OK\n", "")
@@ -117,7 +135,7 @@ def test_verify_a_backup(run, journal_file, usb, tmp_path):  # type: ignore[no-u
 
 def test_restore_checks_first_then_keeps_the_replaced_journal(run, journal_file, usb, tmp_path):  # type: ignore[no-untyped-def]
     assert run("backup", journal_file, "--to", usb).code == 0
-    backup = usb / "journal-backup-000001.carnet"
+    backup = _only_backup(usb)
     journal = Journal.open(journal_file, PASSPHRASE)
     journal.entries.add(EntryFields(title="Après la sauvegarde"))
     journal.save()
@@ -152,7 +170,7 @@ def test_restore_onto_a_new_computer(run, journal_file, usb, tmp_path):  # type:
     assert run("backup", journal_file, "--to", usb).code == 0
     target = tmp_path / "new" / "journal.carnet"
     target.parent.mkdir()
-    result = run("restore", target, usb / "journal-backup-000001.carnet")
+    result = run("restore", target, _only_backup(usb))
     assert result.code == 0, result.err
     assert "kept as" not in result.out
     assert len(_titles(target)) == 3

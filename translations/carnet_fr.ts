@@ -117,6 +117,18 @@
         <translation>Sauvegarde programmée non effectuée: %1</translation>
     </message>
     <message>
+        <source>today at %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>hier à %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>le %1 à %2</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
@@ -295,8 +307,8 @@
         <translation>Restaurer cette sauvegarde?</translation>
     </message>
     <message>
-        <source>Your journal will be replaced by the backup made on %1. Your journal as it is now is kept beside it and will appear in this list, so you can come back to it. Your passphrase stays the same.</source>
-        <translation>Votre journal sera remplacé par la sauvegarde faite le %1. Votre journal tel qu&apos;il est maintenant est gardé à côté et apparaîtra dans cette liste: vous pourrez y revenir. Votre phrase de passe reste la même.</translation>
+        <source>Your journal will be replaced by the backup made %1. Your journal as it is now is kept beside it and will appear in this list, so you can come back to it. Your passphrase stays the same.</source>
+        <translation>Votre journal sera remplacé par la sauvegarde faite %1. Votre journal tel qu’il est maintenant est gardé à côté et apparaîtra dans cette liste&#xa0;: vous pourrez y revenir. Votre phrase de passe reste la même.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>

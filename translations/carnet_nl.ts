@@ -117,6 +117,18 @@
         <translation>Geplande back-up niet gemaakt: %1</translation>
     </message>
     <message>
+        <source>today at %1</source>
+        <translation>vandaag om %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>gisteren om %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
@@ -295,7 +307,7 @@
         <translation>Deze back-up terugzetten?</translation>
     </message>
     <message>
-        <source>Your journal will be replaced by the backup made on %1. Your journal as it is now is kept beside it and will appear in this list, so you can come back to it. Your passphrase stays the same.</source>
+        <source>Your journal will be replaced by the backup made %1. Your journal as it is now is kept beside it and will appear in this list, so you can come back to it. Your passphrase stays the same.</source>
         <translation>Je dagboek wordt vervangen door de back-up van %1. Je dagboek zoals het nu is, wordt ernaast bewaard en verschijnt in deze lijst, zodat je ernaar kunt terugkeren. Je wachtzin blijft dezelfde.</translation>
     </message>
     <message>

@@ -6,12 +6,16 @@ passphrase the journal had when it was made), written atomically into the folder
 ``Journal.write_copy``: a temporary file in that folder, fsync, replace. It is a consistent
 snapshot of the journal in memory, unsaved changes included.
 
-Names: ``<journal name>-backup-000042.carnet``, a counter rather than a date. The date would
-add nothing the file's modification time does not already show, and the counter keeps the
-order whatever the clock says: a computer whose clock is wrong, a time-zone change or a
-summer-time shift must never make the pruning below delete the newest backup. Only files with
-this name AND this journal's identity (read from the header, no passphrase needed) are ever
-deleted, the oldest first, keeping ``keep`` of them: nothing else in the folder is touched.
+Names: ``<journal name>-backup-<16 random hex digits>.carnet``. Neither a counter nor a date:
+both would tell anyone who sees the folder how often and when the worker writes. The backup's
+time is its file's modification time, set to the moment of the backup. (Backups made by older
+Carnets, named with a counter ``-backup-000042``, are still found, ordered and pruned.)
+
+Pruning keeps versions by age: the ``keep`` newest always, then as ``journal.versions_to_keep``
+thins (every one of the last hour, one an hour for a day, one a day for a month, one a week for
+a year), and never the backup just written, whatever the clock says. Only files with such a
+name AND this journal's identity (read from the header, no passphrase needed) are ever
+deleted: nothing else in the folder is touched.
 
 The plan (folder, schedule, how many to keep, reminder, time of the last backup) lives inside
 the encrypted journal, in its settings table, not in the app's settings file: the time of the
@@ -27,7 +31,9 @@ version more per backup, at most once a day on a daily schedule.
 from __future__ import annotations
 
 import errno
+import os
 import re
+import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -48,7 +54,9 @@ from journal_app.core.errors import (
     NoBackupFolder,
     StorageError,
 )
-from journal_app.core.journal import JOURNAL_SUFFIX, Journal, backups_of, restore_backup, verify
+from journal_app.core.journal import (
+    JOURNAL_SUFFIX, Journal, backups_of, restore_backup, verify, versions_to_keep,
+)
 from journal_app.core.models import Entry
 
 PLAN_SETTING = "backup_plan"
@@ -66,7 +74,8 @@ REMINDER_SNOOZE_DAYS = 3
 # folder costs nothing to notice and is checked at every save (the key may be back).
 RETRY_AFTER = timedelta(hours=1)
 
-_COUNTER_DIGITS = 6
+_COUNTER_DIGITS = 6  # in the names of backups made by older Carnets
+_RANDOM_HEX_DIGITS = 16
 
 
 # ----- the plan
@@ -218,7 +227,7 @@ def back_up(journal: Journal, destination: Path | str | None = None, now: dateti
     if folder is None:
         raise NoBackupFolder("no backup folder has been chosen")
     _require_folder(folder)
-    target = folder / _next_backup_name(folder, journal.path.stem)
+    target = folder / _new_backup_name(folder, journal.path.stem)
     if not journal.read_only:
         # Before the copy, so that the backup knows it was backed up (restored, it does
         # not ask for a backup at once).
@@ -231,7 +240,11 @@ def back_up(journal: Journal, destination: Path | str | None = None, now: dateti
         if isinstance(exc, StorageError):
             raise _folder_error(exc, folder) from exc
         raise
-    pruned = prune_backups(folder, journal.path.stem, journal.journal_id, plan.keep)
+    try:  # the backup's time, for the pruning and the list (best effort: the copy is written)
+        os.utime(target, (now.timestamp(), now.timestamp()))
+    except OSError:
+        pass
+    pruned = prune_backups(folder, journal.path.stem, journal.journal_id, plan.keep, now, target)
     return BackupResult(path=target, at=now, pruned=tuple(pruned))
 
 
@@ -273,14 +286,22 @@ def on_same_disk(folder: Path | str, journal_path: Path | str) -> bool:
         return False
 
 
-def prune_backups(folder: Path, stem: str, journal_id: str, keep: int) -> list[Path]:
-    """Delete this journal's oldest backups in ``folder`` beyond ``keep``; returns them. Only
-    files named like our backups AND carrying this journal's identity: a file the worker put
-    there, another journal's backups, a damaged file are never touched. Best effort: the
+def prune_backups(
+    folder: Path, stem: str, journal_id: str, keep: int, now: datetime | None = None, written: Path | None = None,
+) -> list[Path]:
+    """Delete this journal's backups in ``folder`` that are neither among the ``keep`` newest
+    nor kept by thinning by age (see the module's docstring), never ``written``; returns them.
+    Only files named like our backups AND carrying this journal's identity: a file the worker
+    put there, another journal's backups, a damaged file are never touched. Best effort: the
     backup itself succeeded, and the next one tries again."""
-    ours = [path for _number, path in _numbered_backups(folder, stem) if _identity_or_none(path) == journal_id]
+    moment = (now or _now()).timestamp()
+    ours = [(time, path) for time, path in _named_backups(folder, stem) if _identity_or_none(path) == journal_id]
+    kept = {path for _time, path in ours[:keep]}
+    kept |= versions_to_keep({path: time for time, path in ours}, moment)
     deleted = []
-    for old in ours[keep:]:
+    for _time, old in ours:
+        if old in kept or old == written:
+            continue
         try:
             old.unlink()
         except OSError:
@@ -295,11 +316,15 @@ def is_backup_name(name: str) -> bool:
     return _BACKUP_NAME.fullmatch(name) is not None
 
 
-_BACKUP_NAME = re.compile(r"(?P<stem>.+)-backup-(?P<number>\d{%d,})%s" % (_COUNTER_DIGITS, re.escape(JOURNAL_SUFFIX)))
+# Random hex now; a counter of at least six digits in the names older Carnets gave.
+_BACKUP_NAME = re.compile(
+    r"(?P<stem>.+)-backup-(?:(?P<number>\d{%d,})|[0-9a-f]{%d})%s"
+    % (_COUNTER_DIGITS, _RANDOM_HEX_DIGITS, re.escape(JOURNAL_SUFFIX)))
 
 
-def _numbered_backups(folder: Path, stem: str) -> list[tuple[int, Path]]:
-    """Files named ``<stem>-backup-<number>.carnet`` in ``folder``, newest (highest) first."""
+def _named_backups(folder: Path, stem: str) -> list[tuple[float, Path]]:
+    """Files named as our backups of ``stem`` in ``folder`` with their times, newest first
+    (two of the same time: the higher counter of an old name first)."""
     try:
         names = [child for child in folder.iterdir() if child.is_file()]
     except OSError:
@@ -308,16 +333,30 @@ def _numbered_backups(folder: Path, stem: str) -> list[tuple[int, Path]]:
     for child in names:
         match = _BACKUP_NAME.fullmatch(child.name)
         if match and match["stem"] == stem:
-            found.append((int(match["number"]), child))
-    return sorted(found, reverse=True)
+            try:
+                time = child.stat().st_mtime
+            except OSError:
+                continue
+            found.append(((time, int(match["number"] or -1), child.name), child))
+    return [(key[0], path) for key, path in sorted(found, reverse=True)]
 
 
-def _next_backup_name(folder: Path, stem: str) -> str:
-    numbers = [number for number, _path in _numbered_backups(folder, stem)]
-    number = max(numbers, default=0) + 1
-    while (folder / (name := f"{stem}-backup-{number:0{_COUNTER_DIGITS}d}{JOURNAL_SUFFIX}")).exists():
-        number += 1  # a file of that name that is not a regular file: never write over it
+def _new_backup_name(folder: Path, stem: str) -> str:
+    while (folder / (name := f"{stem}-backup-{secrets.token_hex(_RANDOM_HEX_DIGITS // 2)}{JOURNAL_SUFFIX}")).exists():
+        pass  # never write over a file of that name, however unlikely
     return name
+
+
+def backups_in_folder_size(folder: Path | str, stem: str, journal_id: str) -> int:
+    """Bytes this journal's backups take in the backup folder."""
+    total = 0
+    for _time, path in _named_backups(Path(folder), stem):
+        if _identity_or_none(path) == journal_id:
+            try:
+                total += path.stat().st_size
+            except OSError:
+                continue
+    return total
 
 
 def _require_folder(folder: Path) -> None:

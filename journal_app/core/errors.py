@@ -7,6 +7,8 @@ none of them ever contains journal content.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class JournalError(Exception):
     """Base of every error the core reports to a person (never a bug)."""
@@ -55,6 +57,27 @@ class JournalChangedOnDisk(StorageError):
     """The file was replaced by someone else (a sync client, another computer) since we opened it."""
 
     code = "changed-on-disk"
+
+
+class JournalMissing(StorageError):
+    """The journal file is no longer where it was opened from (moved, deleted, its disk or USB
+    key removed). Nothing was written: a save never recreates it unasked. The journal is still
+    open in memory; ``Journal.write_copy`` saves an encrypted copy elsewhere."""
+
+    code = "journal-missing"
+
+
+class FileHeldOpen(StorageError):
+    """Windows kept refusing, for a while, to replace the journal file: another program (a
+    sync client, an antivirus) holds it open. The previous version is still in place and the
+    changes are still in memory; the new version waits, encrypted, in the temporary file
+    ``kept`` (removed by the next successful save)."""
+
+    code = "held-open"
+
+    def __init__(self, message: str, kept: Path) -> None:
+        super().__init__(message)
+        self.kept = kept
 
 
 class InvalidInput(JournalError):

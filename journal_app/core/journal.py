@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
+import stat
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,13 +25,21 @@ from journal_app.core import crypto, vaultfile
 from journal_app.core.database import Database
 from journal_app.core.entries import EntryStore
 from journal_app.core.errors import (
-    DamagedJournal, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalError, JournalLocked, OlderCopy,
-    StorageError, WrongPassphrase,
+    DamagedJournal, FileHeldOpen, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalError, JournalLocked,
+    JournalMissing, OlderCopy, StorageError, WrongPassphrase,
 )
 from journal_app.core.portable import path_problem
 
 BACKUP_FOLDER = "backups"
-BACKUPS_KEPT = 10
+# Saved versions beside the journal: every one of the last hour, then thinned by age.
+_EVERY_SAVE_FOR = 3600.0
+_THINNING = ((86400.0, 3600.0), (31 * 86400.0, 86400.0), (365 * 86400.0, 7 * 86400.0))  # (reach, one per)
+# Most the versions beside the journal may take; the oldest go first beyond it.
+BACKUP_BUDGET_BYTES = 512 * 1024 * 1024
+# A backup's name: random hex now; a counter in the names of older Carnets, still read.
+_VERSION_TAG = r"\.(?:(\d{6,})|[0-9a-f]{16})"
+# A save that finds the file replaced right before its own replace merges and starts again.
+SAVE_ATTEMPTS = 10
 JOURNAL_SUFFIX = ".carnet"
 
 
@@ -42,7 +53,10 @@ class _FileIdentity:
 
     @classmethod
     def of(cls, path: Path) -> _FileIdentity:
-        stat = path.stat()
+        return cls.from_stat(path.stat())
+
+    @classmethod
+    def from_stat(cls, stat: os.stat_result) -> _FileIdentity:
         return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
@@ -63,6 +77,73 @@ class KeyChange:
     folder_unreachable: Path | None = None  # the backup folder, not available now (a USB key taken out?)
 
 
+def _identity_or_none(path: Path) -> _FileIdentity | None:
+    """None when there is no file at ``path`` (any longer)."""
+    try:
+        return _FileIdentity.of(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StorageError(f"the journal file could not be examined ({exc.strerror or exc})") from exc
+
+
+def _missing() -> JournalMissing:
+    return JournalMissing(
+        "the journal file is no longer where it was (moved, deleted, or its disk removed): nothing was written; "
+        "save an encrypted copy elsewhere")
+
+
+class _ReplacedMeanwhile(Exception):
+    """The file changed between the check before a save and its replace: merge and retry."""
+
+
+class _DisplacedNewcomer(Exception):
+    """A version put in place after the last check was swapped out by the save (see
+    ``vaultfile._write_atomically_with``): it waits at ``path`` to be merged."""
+
+    def __init__(self, path: Path, written: _FileIdentity) -> None:
+        super().__init__(str(path))
+        self.path = path
+        self.written = written  # our version, now in place
+
+
+class _ReplaceGuard:
+    """Right before the new version replaces the file: check that the file is still the version
+    last read (or written), and keep that version as a backup, checked again once kept."""
+
+    def __init__(self, path: Path, expected: _FileIdentity | None, keep_backup: bool = True) -> None:
+        self.path = path
+        self.expected = expected
+        self.keep_backup = keep_backup
+        self.backup: Path | None = None
+
+    def check(self) -> None:
+        self._require_expected()
+        if self.keep_backup and self.expected is not None and self.backup is None:
+            self.backup = _keep_backup(self.path)
+            self._require_expected()  # the backup is the version checked, not a newcomer
+
+    def _require_expected(self) -> None:
+        current = _identity_or_none(self.path)
+        if current == self.expected:
+            return
+        if current is None:
+            raise _missing()
+        raise _ReplacedMeanwhile
+
+    def after_swap(self, displaced: Path, written: os.stat_result) -> None:
+        """The new version took the journal's name; ``displaced`` is the file it swapped out."""
+        if _identity_or_none(displaced) == self.expected:
+            displaced.unlink(missing_ok=True)  # the version checked, already kept as a backup
+            return
+        raise _DisplacedNewcomer(displaced, _FileIdentity.from_stat(written))
+
+    def drop_backup(self) -> None:
+        if self.backup is not None:
+            self.backup.unlink(missing_ok=True)
+            self.backup = None
+
+
 class Journal:
     def __init__(
         self, path: Path, header: vaultfile.VaultHeader, data_key: bytes, database: Database, lock: FileLock | None
@@ -72,7 +153,12 @@ class Journal:
         self._data_key: bytes | None = data_key
         self.database = database
         self._lock = lock
-        self._seen: _FileIdentity | None = _FileIdentity.of(path) if path.exists() else None
+        if isinstance(lock, _WriteLock):
+            lock.served_a_journal = True  # its side file stays when it is released (see _WriteLock)
+        self._seen: _FileIdentity | None = _identity_or_none(path)
+        self._waiting_version: Path | None = None  # see _keep_waiting_version
+        # Seconds since the epoch: when the backups are thinned by age (tests set another).
+        self.clock: Callable[[], float] = time.time
         # SQLite's count of rows changed when the file last matched memory, for save_if_changed.
         # None: memory differs from the file (new, or just migrated).
         self._saved_changes: int | None = (
@@ -100,6 +186,7 @@ class Journal:
             journal = cls(path, header, data_key, Database.new(), lock)
             journal.save()
         except BaseException:
+            lock.served_a_journal = False  # no journal was created: no lock file either
             lock.release()
             raise
         return journal, recovery_code
@@ -111,11 +198,14 @@ class Journal:
         _require_existing(path)  # before locking: a mistyped path must not leave a lock file behind
         lock = None if read_only else _acquire_lock(path)
         try:
-            return cls._unlock(path, lambda parsed: vaultfile.unlock_with_passphrase(parsed, passphrase), lock)
+            journal = cls._unlock(path, lambda parsed: vaultfile.unlock_with_passphrase(parsed, passphrase), lock)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
+        if lock is not None:
+            _remove_leftovers(path, time.time())
+        return journal
 
     @classmethod
     def reset_passphrase(cls, path: Path | str, recovery_code: str, new_passphrase: str) -> tuple[Journal, KeyChange]:
@@ -198,25 +288,63 @@ class Journal:
         return True
 
     def save(self) -> None:
-        """Encrypt and write the whole journal atomically, keeping the previous version as a backup."""
+        """Encrypt and write the whole journal atomically, keeping the previous version as a backup.
+
+        Never writes over a version it has not read: a version a sync service put in place
+        since the last save is merged first (``_take_in_version_on_disk``), and the file's
+        identity is checked again once the new version is encrypted and on disk, right
+        before it replaces the file. A replacement that arrived meanwhile is merged and the
+        save starts again (SAVE_ATTEMPTS times at most; then JournalChangedOnDisk, nothing
+        written over). On Linux the new file then swaps names with the journal in one step, and
+        a version that landed after that last check is swapped out, kept in backups/ and
+        merged. Elsewhere (Windows, macOS) it is replaced: a version landing in the instant
+        between the last check and the replace (a few system calls) would be written over."""
         data_key = self._require_key()
         if self.read_only:
             raise RuntimeError("a journal opened read-only cannot be saved")
-        self._take_in_version_on_disk()
-        image = self.database.image()
-        backup = _keep_backup(self.path) if self.path.exists() else None
-        try:
-            # Encrypted chunk by chunk straight into the temporary file: no copy of the image.
-            vaultfile.write_journal(self.path, self._header, data_key, image)
-        except BaseException:
-            # The file was not replaced: this backup duplicates it. Rotating only after a
-            # successful write keeps repeated failures (a full disk) from pushing out history.
-            if backup is not None:
-                backup.unlink(missing_ok=True)
-            raise
-        self._seen = _FileIdentity.of(self.path)
-        self._saved_changes = self.database.raw.total_changes  # read after image(), which may optimize
-        _prune_backups(self.path)
+        for _attempt in range(SAVE_ATTEMPTS):
+            self._take_in_version_on_disk()
+            image = self.database.image()
+            guard = _ReplaceGuard(self.path, self._seen)
+            try:
+                # Encrypted chunk by chunk straight into the temporary file: no copy of the image.
+                written = vaultfile.write_journal(
+                    self.path, self._header, data_key, image, before_replace=guard.check,
+                    on_displaced=guard.after_swap if self._seen is not None else None)
+            except _ReplacedMeanwhile:
+                guard.drop_backup()
+                continue
+            except _DisplacedNewcomer as arrival:
+                # Our version is in place, and the one that arrived in the last instant was
+                # swapped out, not deleted: kept as a backup, merged, and saved again.
+                # What is at the path now may already be yet another version: remember ours.
+                self._seen = arrival.written
+                self._merge_from(_file_as_backup(self.path, arrival.path))
+                continue
+            except FileHeldOpen as exc:
+                guard.drop_backup()
+                self._keep_waiting_version(exc.kept)
+                raise
+            except BaseException:
+                # The file was not replaced: this backup duplicates it. Rotating only after a
+                # successful write keeps repeated failures (a full disk) from pushing out history.
+                guard.drop_backup()
+                raise
+            # Ours, not whatever is at the path by now: a version that lands right after the
+            # replace differs from it, and is merged by the next save.
+            self._seen = _FileIdentity.from_stat(written)
+            self._saved_changes = self.database.raw.total_changes  # read after image(), which may optimize
+            self._keep_waiting_version(None)
+            _prune_backups(self.path, self.clock())
+            return
+        raise JournalChangedOnDisk("the journal file keeps being replaced by another program: it was not written over")
+
+    def _keep_waiting_version(self, temporary: Path | None) -> None:
+        """The encrypted version a refused replace left (Windows), kept until a newer one is
+        kept or a save succeeds: one at most."""
+        if self._waiting_version is not None and self._waiting_version != temporary:
+            self._waiting_version.unlink(missing_ok=True)
+        self._waiting_version = temporary
 
     def change_passphrase(self, new_passphrase: str) -> KeyChange:
         """Set a new passphrase. The journal gets a new data key and a new recovery code (in
@@ -370,10 +498,16 @@ class Journal:
                 raise DamagedJournal("the backup's database failed its integrity check")
             image = database.image()
             aside = self.write_copy(_free_name(self.path, "replaced"))
+            guard = _ReplaceGuard(self.path, self._seen, keep_backup=False)
             try:
-                vaultfile.write_journal(self.path, self._header, data_key, image)
-            except BaseException:
+                written = vaultfile.write_journal(self.path, self._header, data_key, image, before_replace=guard.check)
+            except BaseException as exc:
                 aside.unlink(missing_ok=True)
+                if isinstance(exc, FileHeldOpen):
+                    exc.kept.unlink(missing_ok=True)  # the restore is simply not done
+                if isinstance(exc, _ReplacedMeanwhile):
+                    raise JournalChangedOnDisk(
+                        "the journal file was changed by another program during the restore: it was not replaced") from exc
                 raise
         except BaseException:
             database.close()
@@ -381,33 +515,43 @@ class Journal:
         self.database.close()
         self.database = database
         self.entries = EntryStore(database)
-        self._seen = _FileIdentity.of(self.path)
+        self._seen = _FileIdentity.from_stat(written)
         self._saved_changes = database.raw.total_changes
         return aside
 
     def _take_in_version_on_disk(self) -> None:
         """Before saving: if a sync service replaced the file with the other computer's saves
         since we opened it, merge that version into memory first, so the save keeps both sides.
-        A file that is not a readable version of this journal is never written over."""
-        if self._seen is None or not self.path.exists() or _FileIdentity.of(self.path) == self._seen:
-            self._require_unchanged_on_disk()
+        A file that is not a readable version of this journal is never written over; a file
+        that is gone is not recreated unasked (JournalMissing)."""
+        arrived = _identity_or_none(self.path)
+        if arrived == self._seen:
             return
+        if arrived is None:
+            raise _missing()
+        self._merge_from(self.path)
+        self._seen = arrived  # a change after this moment is caught right before the replace
+
+    def _merge_from(self, version: Path) -> None:
+        """Merge another version of this journal into memory."""
         from journal_app.core.merge import merge_databases  # merge builds on this module
 
-        arrived = _FileIdentity.of(self.path)
         try:
-            copy = self.read_copy(self.path)
+            copy = self.read_copy(version)
         except JournalError as exc:
             raise JournalChangedOnDisk("the journal file was changed by another program since it was opened") from exc
         try:
             merge_databases(self.database, copy)
         finally:
             copy.close()
-        self._seen = arrived  # a change after this moment is caught at the next save
 
     def _require_unchanged_on_disk(self) -> None:
-        if self._seen is not None and (not self.path.exists() or _FileIdentity.of(self.path) != self._seen):
-            raise JournalChangedOnDisk("the journal file was changed by another program since it was opened")
+        current = _identity_or_none(self.path)
+        if current == self._seen:
+            return
+        if current is None:
+            raise _missing()
+        raise JournalChangedOnDisk("the journal file was changed by another program since it was opened")
 
     def close(self) -> None:
         """Forget the key and the database, and release the lock. Does not save."""
@@ -433,16 +577,62 @@ def verify(path: Path | str, passphrase: str) -> list[str]:
 
 
 def backups_of(path: Path | str) -> list[Path]:
-    """Saved versions of this journal, newest first."""
+    """Saved versions of this journal in backups/ beside it, newest first."""
     path = Path(path)
     folder = path.parent / BACKUP_FOLDER
-    if not folder.is_dir():
+    try:
+        children = list(folder.iterdir())
+    except OSError:
         return []
-    # Exactly "<stem>.<number>.carnet": a glob would also take the backups of "<stem>.other.carnet"
-    # (and rotate them away), and would misread a name holding glob characters.
-    pattern = re.compile(re.escape(path.stem) + r"\.(\d+)" + re.escape(JOURNAL_SUFFIX))
-    numbered = [(int(match[1]), candidate) for candidate in folder.iterdir() if (match := pattern.fullmatch(candidate.name))]
-    return [candidate for _, candidate in sorted(numbered, reverse=True)]
+    # Exactly "<stem>.<tag>.carnet": a glob would also take the backups of "<stem>.other.carnet"
+    # (and thin them away), and would misread a name holding glob characters.
+    pattern = re.compile(re.escape(path.stem) + _VERSION_TAG + re.escape(JOURNAL_SUFFIX))
+    dated = []
+    for candidate in children:
+        if match := pattern.fullmatch(candidate.name):
+            try:
+                modified = candidate.stat().st_mtime_ns
+            except OSError:
+                continue
+            dated.append(((modified, int(match[1] or -1), candidate.name), candidate))
+    return [candidate for _, candidate in sorted(dated, reverse=True)]
+
+
+def version_time(backup: Path | str) -> datetime:
+    """When this version of the journal was saved (local, aware): its file's modification
+    time, which the hard link made into a backup keeps. Names say nothing of it."""
+    try:
+        return datetime.fromtimestamp(Path(backup).stat().st_mtime).astimezone()
+    except OSError as exc:
+        raise StorageError(f"the backup could not be examined ({exc.strerror or exc})") from exc
+
+
+def backups_size(path: Path | str) -> int:
+    """Bytes the saved versions beside the journal take (kept within BACKUP_BUDGET_BYTES)."""
+    total = 0
+    for backup in backups_of(path):
+        try:
+            total += backup.stat().st_size
+        except OSError:
+            continue
+    return total
+
+
+def versions_to_keep(times: dict[Path, float], now: float) -> set[Path]:
+    """Which versions (path: time in seconds since the epoch) thinning by age keeps: each one
+    of the last hour (and any dated in the future: a clock put back), then the newest of each
+    hour for a day, of each day for a month, of each week for a year, as Time Machine and
+    ``borg prune`` thin. Older ones go."""
+    kept = {path for path, moment in times.items() if now - moment < _EVERY_SAVE_FOR}
+    for reach, period in _THINNING:
+        newest_in: dict[int, tuple[float, Path]] = {}
+        for path, moment in times.items():
+            if now - moment < reach:
+                slot = int(moment // period)
+                if slot not in newest_in or moment > newest_in[slot][0]:
+                    newest_in[slot] = (moment, path)
+        kept.update(path for _moment, path in newest_in.values())
+    return kept
 
 
 def newest_good_backup(path: Path | str, passphrase: str) -> Path | None:
@@ -527,10 +717,26 @@ def _lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
-def _acquire_lock(path: Path) -> FileLock:
+class _WriteLock(FileLock):
+    """The journal's write lock. Released without having served an open journal (a wrong
+    passphrase, a damaged file, a refused create, a restore), it takes its side file with it:
+    nothing is left beside a path that was refused. It is removed while still held; filelock
+    checks, after locking, that the file it locked still has a name, so a peer that opened
+    the old file meanwhile tries again on a new one."""
+
+    served_a_journal = False
+
+    def release(self, force: bool = False) -> None:
+        if not self.served_a_journal and self.is_locked and self.lock_counter == 1:
+            with suppress(OSError):
+                Path(self.lock_file).unlink()
+        super().release(force)
+
+
+def _acquire_lock(path: Path) -> _WriteLock:
     """An OS lock (flock / LockFileEx) on an empty side file: the OS releases it when the
     process dies, so a lock left by a crash is taken over without asking anyone."""
-    lock = FileLock(_lock_path(path), timeout=0, mode=0o600, is_singleton=False, thread_local=False)
+    lock = _WriteLock(_lock_path(path), timeout=0, mode=0o600, is_singleton=False, thread_local=False)
     try:
         lock.acquire()
     except Timeout as exc:
@@ -540,41 +746,96 @@ def _acquire_lock(path: Path) -> FileLock:
     return lock
 
 
+# A temporary file of a save that was interrupted (a crash, a power cut): ciphertext only,
+# removed when the journal is next opened for writing (the lock held: no save of ours runs).
+_LEFTOVER_AGE_SECONDS = 120.0
+
+
+def _remove_leftovers(path: Path, now: float) -> list[Path]:
+    """Remove the temporary files interrupted saves of this journal left beside it (named as
+    ``vaultfile`` names them), older than a couple of minutes. Best effort. Returns them."""
+    pattern = re.compile(r"\." + re.escape(path.name) + r"\.[A-Za-z0-9_]+\.tmp")
+    removed = []
+    try:
+        children = list(path.parent.iterdir())
+    except OSError:
+        return removed
+    for child in children:
+        if not pattern.fullmatch(child.name):
+            continue
+        try:
+            if not stat.S_ISREG(child.lstat().st_mode) or now - child.lstat().st_mtime < _LEFTOVER_AGE_SECONDS:
+                continue
+            child.unlink()
+        except OSError:
+            continue
+        removed.append(child)
+    return removed
+
+
 def _keep_backup(path: Path) -> Path:
-    """Keep the version about to be replaced (already encrypted) in backups/. Returns the copy."""
+    """Keep the version about to be replaced (already encrypted) in backups/. Returns the copy.
+    Its name is random: a counter or a date would tell how often and when the worker writes.
+    Its modification time is the version's own (a hard link shares it; a copy keeps it)."""
     folder = path.parent / BACKUP_FOLDER
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
-        target = folder / f"{path.stem}.{_next_number(path):06d}{JOURNAL_SUFFIX}"
+        while (target := folder / f"{path.stem}.{secrets.token_hex(8)}{JOURNAL_SUFFIX}").exists():
+            pass
         try:
             os.link(path, target)  # free: the old file's data simply stays reachable
         except OSError:
             shutil.copyfile(path, target)
             os.chmod(target, 0o600)
+            shutil.copystat(path, target)
     except OSError as exc:
         raise StorageError(f"the backup copy could not be written ({exc.strerror or exc})") from exc
     return target
 
 
-def _prune_backups(path: Path) -> None:
-    """Keep the newest BACKUPS_KEPT. Best effort: the save itself already succeeded, and the
-    next save tries again."""
-    for old in backups_of(path)[BACKUPS_KEPT:]:
+def _file_as_backup(path: Path, version: Path) -> Path:
+    """Move ``version`` (a file of this journal beside it) into backups/ as a saved version."""
+    folder = path.parent / BACKUP_FOLDER
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        while (target := folder / f"{path.stem}.{secrets.token_hex(8)}{JOURNAL_SUFFIX}").exists():
+            pass
+        os.replace(version, target)
+    except OSError as exc:
+        raise StorageError(f"the version that arrived could not be kept ({exc.strerror or exc})") from exc
+    return target
+
+
+def _prune_backups(path: Path, now: float) -> None:
+    """Thin the saved versions by age (``versions_to_keep``), then drop the oldest while they
+    take more than BACKUP_BUDGET_BYTES, never the newest. Best effort: the save itself already
+    succeeded, and the next save tries again."""
+    for old in _beyond_keeping(backups_of(path), now, BACKUP_BUDGET_BYTES):
         try:
             old.unlink()
         except OSError:
             pass
 
 
-def _backup_number(path: Path) -> int:
-    try:
-        return int(path.name.rsplit(".", 2)[-2])
-    except (ValueError, IndexError):
-        return -1
-
-
-def _next_number(path: Path) -> int:
-    return max((_backup_number(p) for p in backups_of(path)), default=0) + 1
+def _beyond_keeping(newest_first: list[Path], now: float, budget: int) -> list[Path]:
+    """The versions (newest first) that thinning by age and the size budget let go."""
+    stats = {}
+    for version in newest_first:
+        try:
+            stats[version] = version.stat()
+        except OSError:
+            continue
+    kept = versions_to_keep({version: found.st_mtime for version, found in stats.items()}, now)
+    if newest_first:
+        kept.add(newest_first[0])  # whatever the clocks say
+    used = 0
+    within_budget = set()
+    for version in newest_first:
+        if version in kept and version in stats:
+            used += stats[version].st_size
+            if used <= budget or version == newest_first[0]:
+                within_budget.add(version)
+    return [version for version in newest_first if version in stats and version not in within_budget]
 
 
 def _removed(path: Path) -> bool:

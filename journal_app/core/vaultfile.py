@@ -24,12 +24,15 @@ what one-shot ``AESGCM.encrypt`` gives (ciphertext, then the 16-byte tag).
 from __future__ import annotations
 
 import base64
+import ctypes
 import errno
 import hashlib
 import json
 import os
 import struct
+import sys
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -40,7 +43,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from journal_app.core import crypto
-from journal_app.core.errors import DamagedJournal, StorageError, UnsupportedFormat, WrongPassphrase, WrongRecoveryCode
+from journal_app.core.errors import DamagedJournal, FileHeldOpen, StorageError, UnsupportedFormat, WrongPassphrase, WrongRecoveryCode
 
 MAGIC = b"CARNET\x1a\n"  # \x1a\n: a text-mode transfer that mangles line ends is caught at once
 FORMAT_VERSION = 1
@@ -400,14 +403,19 @@ def encoded_size(header: VaultHeader, image_length: int) -> int:
     return prefix_length + 2 * _DIGEST_BYTES + padded_size(image_length + _LENGTH.size) + _GCM_TAG_BYTES
 
 
-def write_journal(path: Path, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview) -> None:
+def write_journal(
+    path: Path, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview,
+    before_replace: Callable[[], None] | None = None,
+    on_displaced: Callable[[Path, os.stat_result], None] | None = None,
+) -> os.stat_result:
     """Encrypt ``image`` and write it as the journal file at ``path``, atomically (see
-    ``write_atomically``), one 1 MiB chunk at a time: no copy of the image is made."""
+    ``write_atomically`` and ``_write_atomically_with``), one 1 MiB chunk at a time: no copy
+    of the image is made. Returns what the file written looked like (size, time, inode)."""
 
     def writer(handle: BinaryIO) -> None:
         _encode_to(lambda chunk: _write_all(handle, chunk), header, data_key, image)
 
-    _write_atomically_with(path, writer)
+    return _write_atomically_with(path, writer, before_replace, on_displaced)
 
 
 def _encode_to(write: _Writer, header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview) -> None:
@@ -462,10 +470,31 @@ def write_atomically(path: Path, data: bytes | bytearray | memoryview) -> None:
     _write_atomically_with(path, lambda handle: _write_all(handle, data))
 
 
-def _write_atomically_with(path: Path, writer: Callable[[BinaryIO], None]) -> None:
+def _write_atomically_with(
+    path: Path, writer: Callable[[BinaryIO], None], before_replace: Callable[[], None] | None = None,
+    on_displaced: Callable[[Path, os.stat_result], None] | None = None,
+) -> os.stat_result:
     """``write_atomically`` with the content written by ``writer(handle)``. Whatever ``writer``
     raises (a full disk, an error while encrypting, an interrupt), the temporary file is
-    removed and the file at ``path`` is left as it was; OSErrors become StorageError."""
+    removed and the file at ``path`` is left as it was; OSErrors become StorageError.
+
+    ``before_replace()`` runs once the temporary file is complete and on disk, right before
+    each attempt to put it in place: the last moment to notice that the file at ``path``
+    changed (it raises to stop; the temporary file is then removed).
+
+    ``on_displaced(old, written)``: where the system can swap two names in one step (Linux's
+    renameat2 RENAME_EXCHANGE), the new file takes the journal's name and the file it
+    displaces keeps the temporary name, ``old``, handed to ``on_displaced`` (with the stat
+    of the file written), which must remove or keep it: nothing is ever deleted unseen, even
+    a file put in place after ``before_replace`` looked. Elsewhere (or without
+    ``on_displaced``) the file is replaced.
+
+    Returns the stat of the file written, taken before it was put in place: what is at
+    ``path`` a moment later may already be another program's file.
+
+    A replace that Windows refuses because another program holds the file open is retried
+    (``_replace_patiently``); if it lasts, the temporary file is kept and ``FileHeldOpen``
+    says where."""
     folder = path.parent
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -476,7 +505,10 @@ def _write_atomically_with(path: Path, writer: Callable[[BinaryIO], None]) -> No
             writer(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+            written = os.fstat(handle.fileno())
+        swapped = _replace_patiently(Path(temp_name), path, before_replace, on_displaced is not None)
+    except FileHeldOpen:
+        raise  # the temporary file holds the only copy of this version on disk: kept
     except BaseException as exc:
         try:
             os.unlink(temp_name)
@@ -486,6 +518,80 @@ def _write_atomically_with(path: Path, writer: Callable[[BinaryIO], None]) -> No
             raise _storage_error(exc) from exc
         raise
     fsync_folder(folder)
+    if swapped and on_displaced is not None:
+        on_displaced(Path(temp_name), written)  # not ours any more: never removed here
+    return written
+
+
+# Windows refuses to replace a file another program holds open (OneDrive downloading or
+# indexing it, an antivirus scanning it) with these errors; they pass within seconds.
+_HELD_OPEN_WINERRORS = (5, 32, 33)  # access denied, sharing violation, lock violation
+REPLACE_PATIENCE_SECONDS = 30.0
+_FIRST_PAUSE_SECONDS = 0.05
+_LONGEST_PAUSE_SECONDS = 2.0
+# Indirections so that tests can simulate time passing without waiting.
+_sleep = time.sleep
+_monotonic = time.monotonic
+
+
+def _replace_patiently(
+    temp: Path, path: Path, before_replace: Callable[[], None] | None, may_swap: bool
+) -> bool:
+    """Put ``temp`` in place of ``path``; True when the two were swapped (see
+    ``_write_atomically_with``), False when ``path`` was replaced."""
+    deadline = _monotonic() + REPLACE_PATIENCE_SECONDS
+    pause = _FIRST_PAUSE_SECONDS
+    while True:
+        if before_replace is not None:
+            before_replace()
+        try:
+            if may_swap and _exchange is not None:
+                try:
+                    _exchange(temp, path)
+                    return True
+                except FileNotFoundError:
+                    if before_replace is not None:
+                        before_replace()  # the file vanished: the check says so in its words
+                    raise
+                except OSError as exc:
+                    if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+                        raise
+                    # A file system that cannot swap (some network shares): replace.
+            os.replace(temp, path)
+            return False
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in _HELD_OPEN_WINERRORS:
+                raise
+            if _monotonic() + pause > deadline:
+                raise FileHeldOpen(
+                    "another program (a sync client or an antivirus) keeps the journal file open, so it could not "
+                    "be replaced: the previous version is still in place, and the changes are kept", temp) from exc
+        _sleep(pause)
+        pause = min(pause * 2, _LONGEST_PAUSE_SECONDS)
+
+
+def _load_exchange() -> Callable[[Path, Path], None] | None:
+    """Linux's renameat2(RENAME_EXCHANGE) (glibc 2.28+), or None where there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    at_fdcwd, rename_exchange = -100, 2
+
+    def exchange(first: Path, second: Path) -> None:
+        if renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange) != 0:
+            number = ctypes.get_errno()
+            raise OSError(number, os.strerror(number), str(second))
+
+    return exchange
+
+
+# Swaps two names in one step; None where the system has no such call (tests set it to None).
+_exchange = _load_exchange()
 
 
 def _write_all(handle, data: bytes | bytearray | memoryview) -> None:  # type: ignore[no-untyped-def]

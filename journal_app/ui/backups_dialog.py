@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +75,21 @@ def scheduled_backup_text(outcome: BackupResult | BackupSkipped | None) -> str:
 
 def _when(moment: datetime) -> str:
     return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), QLocale.FormatType.ShortFormat)
+
+
+def in_words(moment: datetime, now: datetime) -> str:
+    """When a version was saved, as a person says it: "today at 21:40", "yesterday at 21:40",
+    "on Tuesday 24 November 2026 at 21:40"."""
+    local = moment.astimezone(now.tzinfo)
+    locale = QLocale()
+    time_text = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    days = (now.date() - local.date()).days
+    if days == 0:
+        return translate("Backups", "today at %1").replace("%1", time_text)
+    if days == 1:
+        return translate("Backups", "yesterday at %1").replace("%1", time_text)
+    date_text = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
+    return translate("Backups", "on %1 at %2").replace("%1", date_text).replace("%2", time_text)
 
 
 def _place(place: str) -> str:
@@ -340,6 +355,7 @@ class BackupsDialog(QDialog):
             item = QTreeWidgetItem([_when(info.modified), locale.formattedDataSize(info.size), _place(info.place),
                                     info.path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
+            item.setData(1, Qt.ItemDataRole.UserRole, info.modified)
             item.setToolTip(3, str(info.path))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
@@ -397,10 +413,11 @@ class BackupsDialog(QDialog):
         if backup is None or self.busy.isVisible():
             return
         item = self.list.selectedItems()[0]
+        made = in_words(item.data(1, Qt.ItemDataRole.UserRole), self._clock())
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore this backup?"), self.tr(
-            "Your journal will be replaced by the backup made on %1. Your journal as it is now is kept beside it "
+            "Your journal will be replaced by the backup made %1. Your journal as it is now is kept beside it "
             "and will appear in this list, so you can come back to it. Your passphrase stays the same.").replace(
-            "%1", item.text(0)), QMessageBox.StandardButton.Cancel, self)
+            "%1", made), QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmRestore")
         restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -25,7 +26,7 @@ from journal_app.core.errors import (
     NoBackupFolder,
     WrongPassphrase,
 )
-from journal_app.core.journal import BACKUPS_KEPT, Journal, backups_of
+from journal_app.core.journal import Journal, backups_of
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.core.helpers import Clock, files_under, leaks
 
@@ -70,7 +71,8 @@ def test_a_backup_is_the_encrypted_journal_and_opens_with_the_passphrase(new_jou
     new_journal.save()
     _entry(new_journal, "pas encore enregistrée")  # a snapshot of memory: unsaved changes included
     result = backups.back_up(new_journal, usb, now=clock())
-    assert result.path == usb / "journal-backup-000001.carnet"
+    assert result.path.parent == usb
+    assert re.fullmatch(r"journal-backup-[0-9a-f]{16}\.carnet", result.path.name)  # no counter, no date
     assert result.at == clock() and result.pruned == ()
     assert [p.name for p in usb.iterdir()] == [result.path.name]  # no temporary file left
     assert _titles(result.path) == sorted([CANARY, "pas encore enregistrée"])
@@ -89,13 +91,13 @@ def test_no_journal_content_reaches_the_backup_folder_in_clear(new_journal: Jour
     for _ in range(3):
         backups.back_up(new_journal, now=clock.advance(days=1))
     new_journal.save()
-    assert len(list(usb.iterdir())) == 2
+    assert len(list(usb.iterdir())) == 3  # one a day is kept for a month
     assert leaks([CANARY, PERSON, "logement", "corps"], files_under(usb)) == []
     # The plan is inside the journal: neither the folder's name nor the schedule is in clear.
     assert leaks([str(usb), "usb key", "daily", "last_backup_at"], [new_journal.path, *files_under(usb)]) == []
 
 
-def test_pruning_keeps_the_newest_n_of_ours_and_nothing_else(new_journal: Journal, usb: Path, clock: Clock, tmp_path: Path) -> None:
+def test_pruning_thins_ours_by_age_and_touches_nothing_else(new_journal: Journal, usb: Path, clock: Clock, tmp_path: Path) -> None:
     other, _code = Journal.create(tmp_path / "journal.carnet", PASSPHRASE, kdf=CHEAP_KDF)  # same name, another journal
     other.write_copy(usb / "journal-backup-000001.carnet")
     other.close()
@@ -104,27 +106,40 @@ def test_pruning_keeps_the_newest_n_of_ours_and_nothing_else(new_journal: Journa
     (usb / "holiday photos").mkdir()
     new_journal.write_copy(usb / "journal.carnet")  # a copy the worker made by hand
     strangers = {path.name: path.read_bytes() for path in usb.iterdir() if path.is_file()}
+    for path in usb.iterdir():  # all of them made long ago
+        os.utime(path, (0, 0))
 
     backups.change_plan(new_journal.database, keep=3)
-    written = [backups.back_up(new_journal, usb, now=clock.advance(hours=1)).path for _ in range(5)]
+    # 200 days apart: the three newest are kept (keep), the older ones are over a year old.
+    written = [backups.back_up(new_journal, usb, now=clock.advance(days=200)).path for _ in range(5)]
 
-    assert [p.name for p in written] == [f"journal-backup-{n:06d}.carnet" for n in range(3, 8)]
     remaining = _snapshot(usb)
     for name, data in strangers.items():
         assert remaining[name] == data, name
     assert (usb / "holiday photos").is_dir()
     ours = sorted(name for name in remaining if name.startswith("journal-backup-") and name not in strangers)
-    assert ours == [p.name for p in written[-3:]]
+    assert ours == sorted(p.name for p in written[-3:])
 
 
-def test_the_counter_orders_backups_whatever_the_clock_says(new_journal: Journal, usb: Path, clock: Clock) -> None:
+def test_pruning_keeps_one_a_week_for_a_year_beyond_keep(new_journal: Journal, usb: Path, clock: Clock) -> None:
     backups.change_plan(new_journal.database, keep=2)
+    written = [backups.back_up(new_journal, usb, now=clock.advance(days=1)) for _ in range(60)]
+    kept = {info.path for info in backups.list_backups(new_journal.path, new_journal.journal_id, usb)} - set(
+        backups_of(new_journal.path))
+    assert {result.path for result in written[-31:]} <= kept  # one a day for a month
+    older = kept - {result.path for result in written[-31:]}
+    assert 3 <= len(older) <= 5  # then one a week
+    assert backups.backups_in_folder_size(usb, "journal", new_journal.journal_id) == sum(p.stat().st_size for p in kept)
+
+
+def test_the_backup_just_written_is_kept_whatever_the_clock_says(new_journal: Journal, usb: Path, clock: Clock) -> None:
+    backups.change_plan(new_journal.database, keep=1)
     first = backups.back_up(new_journal, usb, now=clock())
-    clock.advance(days=-30)  # a clock set wrong
+    clock.advance(days=-730)  # a clock set two years back
     second = backups.back_up(new_journal, usb, now=clock())
-    third = backups.back_up(new_journal, usb, now=clock.advance(days=-1))
-    assert third.pruned == (first.path,)
-    assert sorted(p.name for p in usb.iterdir()) == [second.path.name, third.path.name]
+    assert second.path.exists() and first.path.exists()  # the first looks newer: kept too
+    third = backups.back_up(new_journal, usb, now=clock.advance(days=731))  # set right again
+    assert third.path.exists() and first.path.exists()
 
 
 def test_a_read_only_journal_can_be_backed_up_and_records_nothing(new_journal: Journal, usb: Path, clock: Clock) -> None:
@@ -145,6 +160,8 @@ def test_backup_names_are_recognised(new_journal: Journal, usb: Path) -> None:
     assert not backups.is_backup_name("journal.carnet")
     assert not backups.is_backup_name("journal.000003.carnet")
     assert not backups.is_backup_name("journal-backup-12.carnet")
+    assert backups.is_backup_name("journal-backup-0123456789abcdef.carnet")
+    assert not backups.is_backup_name("journal-backup-0123456789abcde.carnet")
 
 
 # ----- the folder's failures: a clear error, the journal and the folder untouched
@@ -471,7 +488,7 @@ def test_a_folder_on_the_journals_own_disk_is_noticed(new_journal: Journal, usb:
 def test_restoring_the_oldest_saved_version_with_unsaved_changes(new_journal: Journal) -> None:
     """The version in memory is written aside rather than saved: a save would rotate the saved
     versions and delete the oldest, the very one being restored."""
-    for number in range(BACKUPS_KEPT + 1):
+    for number in range(11):
         _entry(new_journal, f"entrée {number}")
         new_journal.save()
     versions = backups_of(new_journal.path)

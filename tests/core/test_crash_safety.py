@@ -15,7 +15,7 @@ import pytest
 
 from journal_app.core import vaultfile
 from journal_app.core.entries import EntryFields
-from journal_app.core.errors import StorageError
+from journal_app.core.errors import FileHeldOpen, StorageError
 from journal_app.core.journal import Journal, backups_of
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.core.helpers import SQLITE_MAGIC, ChildOutput, files_under, leaks, spawn_python
@@ -195,9 +195,17 @@ def test_folder_that_refuses_new_files_leaves_the_previous_file_intact(
     _assert_saves_once_the_disk_is_back(saved_journal)
 
 
+@pytest.fixture
+def replace_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on Windows and macOS (and file systems that cannot swap two names): the new file
+    replaces the journal with os.replace."""
+    monkeypatch.setattr(vaultfile, "_exchange", None)
+
+
+@pytest.mark.parametrize("way", ["replace", "exchange"])
 @pytest.mark.parametrize("error", [errno.EIO, errno.EXDEV, errno.EROFS])
 def test_failed_replace_leaves_the_previous_file_intact(
-    saved_journal: Journal, monkeypatch: pytest.MonkeyPatch, error: int
+    saved_journal: Journal, monkeypatch: pytest.MonkeyPatch, error: int, way: str
 ) -> None:
     before = saved_journal.path.read_bytes()
     backups = backups_of(saved_journal.path)
@@ -209,6 +217,7 @@ def test_failed_replace_leaves_the_previous_file_intact(
         real_replace(source, destination)  # type: ignore[arg-type]
 
     with monkeypatch.context() as patch:
+        patch.setattr(vaultfile, "_exchange", failing_replace if way == "exchange" else None)
         patch.setattr(os, "replace", failing_replace)
         with pytest.raises(StorageError):
             saved_journal.save()
@@ -288,7 +297,157 @@ def test_save_syncs_the_file_before_the_rename_and_the_folder_after(
         events.append("replace")
         real_replace(source, destination)  # type: ignore[arg-type]
 
+    real_exchange = vaultfile._exchange
+
+    def spy_exchange(first: Path, second: Path) -> None:
+        events.append("replace")
+        assert real_exchange is not None
+        real_exchange(first, second)
+
     monkeypatch.setattr(os, "fsync", spy_fsync)
     monkeypatch.setattr(os, "replace", spy_replace)
-    new_journal.save()
-    assert events == ["fsync file", "replace", "fsync folder"]
+    if real_exchange is not None:
+        monkeypatch.setattr(vaultfile, "_exchange", spy_exchange)
+    new_journal.save()  # created: nothing to swap with, replaced
+    new_journal.save()  # swapped where the system can
+    assert events == ["fsync file", "replace", "fsync folder"] * 2
+
+
+# ----- Windows: another program holds the file open
+
+
+class _FakeTime:
+    """Time that passes only when slept: the retries are tested without waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.pauses: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.pauses.append(seconds)
+        self.now += seconds
+
+
+def _held_open_by_another_program(journal_path: Path, times: float) -> tuple[list[int], object]:
+    """os.replace onto the journal fails as on Windows while OneDrive or an antivirus holds
+    the file: PermissionError with winerror 32 (sharing violation), ``times`` times."""
+    real_replace = os.replace
+    refused: list[int] = []
+
+    def replace(source: object, destination: object) -> None:
+        if Path(str(destination)) == journal_path and len(refused) < times:
+            refused.append(1)
+            error = PermissionError(errno.EACCES, "The process cannot access the file because it is being used "
+                                                  "by another process")
+            error.winerror = 32  # type: ignore[attr-defined]
+            raise error
+        real_replace(source, destination)  # type: ignore[arg-type]
+
+    return refused, replace
+
+
+@pytest.fixture
+def fake_time(monkeypatch: pytest.MonkeyPatch, replace_only: None) -> _FakeTime:
+    """Windows: time passes only when slept, and the file is replaced (no swap there)."""
+    fake = _FakeTime()
+    monkeypatch.setattr(vaultfile, "_sleep", fake.sleep)
+    monkeypatch.setattr(vaultfile, "_monotonic", fake.monotonic)
+    return fake
+
+
+def test_a_file_held_open_for_a_moment_is_replaced_once_let_go(
+    saved_journal: Journal, monkeypatch: pytest.MonkeyPatch, fake_time: _FakeTime
+) -> None:
+    refused, replace = _held_open_by_another_program(saved_journal.path, times=4)
+    monkeypatch.setattr(os, "replace", replace)
+    saved_journal.save()
+    assert len(refused) == 4
+    assert fake_time.pauses == [0.05, 0.1, 0.2, 0.4]  # backing off
+    assert _temporary_files(saved_journal.path.parent) == []
+    assert not saved_journal.has_unsaved_changes()
+    monkeypatch.undo()
+    _assert_saves_once_the_disk_is_back(saved_journal)
+
+
+def test_a_file_held_open_for_long_keeps_the_changes_and_the_new_version(
+    saved_journal: Journal, monkeypatch: pytest.MonkeyPatch, fake_time: _FakeTime
+) -> None:
+    before = saved_journal.path.read_bytes()
+    backups = backups_of(saved_journal.path)
+    _refused, replace = _held_open_by_another_program(saved_journal.path, times=float("inf"))
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(FileHeldOpen, match="keeps the journal file open") as caught:
+        saved_journal.save()
+    assert sum(fake_time.pauses) <= vaultfile.REPLACE_PATIENCE_SECONDS
+    assert sum(fake_time.pauses) > vaultfile.REPLACE_PATIENCE_SECONDS / 2  # it did wait a while
+    assert saved_journal.path.read_bytes() == before
+    assert backups_of(saved_journal.path) == backups  # no backup of a version not replaced
+    assert saved_journal.has_unsaved_changes()
+    kept = caught.value.kept
+    assert _temporary_files(saved_journal.path.parent) == [kept]
+    assert SQLITE_MAGIC not in kept.read_bytes()
+    # The new version waits, encrypted: it opens with the passphrase and holds the changes.
+    waiting = Journal.open(kept, PASSPHRASE, read_only=True)
+    assert sorted(r.title for r in waiting.entries.list()) == ["déjà enregistré", "pas encore enregistré"]
+    waiting.close()
+
+    with pytest.raises(FileHeldOpen) as again:  # an autosave retries: one waiting version, not two
+        saved_journal.save()
+    assert _temporary_files(saved_journal.path.parent) == [again.value.kept]
+
+    monkeypatch.undo()  # the sync client lets go
+    _assert_saves_once_the_disk_is_back(saved_journal)
+    assert _temporary_files(saved_journal.path.parent) == []
+
+
+def test_a_refusal_that_is_not_windows_holding_the_file_is_not_retried(
+    saved_journal: Journal, monkeypatch: pytest.MonkeyPatch, fake_time: _FakeTime
+) -> None:
+    real_replace = os.replace
+
+    def denied(source: object, destination: object) -> None:
+        if Path(str(destination)) == saved_journal.path:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(source, destination)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", denied)
+    with pytest.raises(StorageError, match="permission denied"):
+        saved_journal.save()
+    assert fake_time.pauses == []
+    assert _temporary_files(saved_journal.path.parent) == []
+
+
+def test_a_version_delivered_while_the_file_is_held_open_is_merged(
+    saved_journal: Journal, monkeypatch: pytest.MonkeyPatch, fake_time: _FakeTime, tmp_path: Path
+) -> None:
+    """OneDrive holds the file while it downloads the other computer's version, then puts it
+    in place: the save that waited must merge it, not write over it."""
+    laptop = tmp_path / "laptop"
+    laptop.mkdir()
+    copy = laptop / saved_journal.path.name
+    copy.write_bytes(saved_journal.path.read_bytes())
+    there = Journal.open(copy, PASSPHRASE)
+    there.entries.add(EntryFields(title="là-bas"))
+    there.save()
+    there.close()
+    refused, replace = _held_open_by_another_program(saved_journal.path, times=3)
+
+    def replace_then_deliver(source: object, destination: object) -> None:
+        try:
+            replace(source, destination)
+        finally:
+            if len(refused) == 2 and not (tmp_path / "delivered").exists():
+                (tmp_path / "delivered").touch()
+                staging = saved_journal.path.with_name("staging")
+                staging.write_bytes(copy.read_bytes())
+                os.rename(staging, saved_journal.path)
+
+    monkeypatch.setattr(os, "replace", replace_then_deliver)
+    saved_journal.save()
+    monkeypatch.undo()
+    reader = Journal.open(saved_journal.path, PASSPHRASE, read_only=True)
+    assert sorted(r.title for r in reader.entries.list()) == ["déjà enregistré", "là-bas", "pas encore enregistré"]
+    reader.close()

@@ -87,10 +87,11 @@ def test_nothing_is_written_outside_the_journal_folder(journal_path: Path, isola
     journal.close()
     Journal.open(journal_path, PASSPHRASE).close()
     assert set(files_under(isolated_home)) == before
+    (backup,) = backups_of(journal_path)
     assert {p.relative_to(journal_path.parent).as_posix() for p in files_under(journal_path.parent)} == {
         "journal.carnet",
         "journal.carnet.lock",
-        "backups/journal.000001.carnet",
+        f"backups/{backup.name}",
     }
 
 

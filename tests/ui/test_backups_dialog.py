@@ -14,7 +14,7 @@ from journal_app.core import backups
 from journal_app.core.backups import BackupReminder, BackupResult, BackupSkipped
 from journal_app.core.entries import EntryFields
 from journal_app.core.errors import BackupFolderFull, BackupFolderUnavailable
-from journal_app.core.journal import Journal
+from journal_app.core.journal import Journal, backups_of
 from journal_app.ui.backups_dialog import BackupReminderBanner, BackupsDialog, scheduled_backup_text
 from journal_app.ui.worker import JournalWorker
 from tests.conftest import CHEAP_KDF, PASSPHRASE
@@ -87,7 +87,7 @@ def test_choose_a_folder_back_up_now_and_see_it_listed(qtbot, worker, usb: Path)
     assert not dialog.busy.isVisible()
     assert dialog.status.text().startswith("Backed up at ") and dialog.status.text().endswith(f" to {usb}")
     assert ("Backup folder", result.path.name) in rows(dialog)
-    assert ("Beside the journal", "journal.000001.carnet") in rows(dialog)
+    assert ("Beside the journal", backups_of(journal_of(worker).path)[0].name) in rows(dialog)
 
     dialog.close()  # the plan and the time of the backup are saved with the journal
     qtbot.waitUntil(lambda: not worker.is_busy())
@@ -106,7 +106,7 @@ def test_restore_asks_first_then_replaces_and_keeps_the_journal_aside(qtbot, wor
     worker.submit(lambda holder: (holder.require().entries.add(EntryFields(title="Après la sauvegarde")),
                                   holder.require().save()))
     dialog = open_dialog(qtbot, worker)
-    backup = usb / "journal-backup-000001.carnet"
+    (backup,) = usb.iterdir()
     assert ("Backup folder", backup.name) in rows(dialog)
     assert not dialog.restore_button.isEnabled()
     dialog.select_backup(backup)
@@ -160,7 +160,7 @@ def test_a_damaged_backup_is_refused_and_the_journal_kept(qtbot, worker, usb: Pa
     worker.submit(lambda holder: backups.back_up(holder.require()))
     worker.submit(lambda holder: holder.require().save())  # so that nothing is left to save before a restore
     qtbot.waitUntil(lambda: not worker.is_busy())
-    backup = usb / "journal-backup-000001.carnet"
+    (backup,) = usb.iterdir()
     data = bytearray(backup.read_bytes())
     data[len(data) // 2] ^= 0xFF
     backup.write_bytes(bytes(data))
@@ -186,7 +186,7 @@ def test_back_up_at_once_from_the_reminder(qtbot, worker, usb: Path) -> None:
     with qtbot.waitSignal(dialog.backed_up, timeout=10_000) as backed_up:
         dialog.open()
     assert backed_up.args[0].path.parent == usb
-    assert [p.name for p in usb.iterdir()] == ["journal-backup-000001.carnet"]
+    assert [backups.is_backup_name(p.name) for p in usb.iterdir()] == [True]
 
 
 def test_the_dialog_cannot_be_closed_while_a_backup_is_written(qtbot, worker, usb: Path) -> None:
@@ -213,7 +213,7 @@ def test_locking_closes_the_dialog_even_while_it_writes(qtbot, worker, usb: Path
     dialog.reject()
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: not worker.is_busy())
-    assert [p.name for p in usb.iterdir()] == ["journal-backup-000001.carnet"]
+    assert [backups.is_backup_name(p.name) for p in usb.iterdir()] == [True]
 
 
 def test_controls_have_names_and_labels(qtbot, worker) -> None:
@@ -257,3 +257,30 @@ def test_scheduled_backup_status_text(tmp_path: Path, app_settings) -> None:  # 
     missing = BackupSkipped(BackupFolderUnavailable("gone"))
     assert scheduled_backup_text(missing) == "Scheduled backup not made: the backup folder is not available"
     assert "disk holding the backup folder is full" in scheduled_backup_text(BackupSkipped(BackupFolderFull("full")))
+
+
+def test_restoring_names_the_versions_date_in_words(qtbot, worker, usb: Path) -> None:
+    """"The backup made yesterday at 10:40 PM": the date of the version, from its file."""
+    import os
+
+    from journal_app.ui.backups_dialog import in_words
+
+    worker.submit(lambda holder: holder.require().save())
+    qtbot.waitUntil(lambda: not worker.is_busy())
+    versions = backups_of(journal_of(worker).path)
+    yesterday = MOMENT - timedelta(days=1, minutes=34)
+    last_week = MOMENT - timedelta(days=8)
+    for version, moment in zip(versions, (yesterday, last_week), strict=False):
+        os.utime(version, (moment.timestamp(), moment.timestamp()))
+    dialog = open_dialog(qtbot, worker)
+    for version, moment in zip(versions, (yesterday, last_week), strict=False):
+        dialog.select_backup(version)
+        dialog.restore_button.click()
+        box = dialog.confirm_box
+        assert box is not None
+        assert f"the backup made {in_words(moment, MOMENT)}." in box.text()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        qtbot.waitUntil(lambda: dialog.confirm_box is None or not dialog.confirm_box.isVisible())
+    assert in_words(yesterday, MOMENT).startswith("yesterday at ")
+    assert in_words(MOMENT - timedelta(minutes=5), MOMENT).startswith("today at ")
+    assert in_words(last_week, MOMENT).startswith("on ") and "2026" in in_words(last_week, MOMENT)
