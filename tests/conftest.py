@@ -10,6 +10,7 @@ to take them in: a test-only allowance, in this process only (a child process ge
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 import os
 import sys
 
@@ -45,9 +46,12 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 
 @pytest.fixture(autouse=True)
-def allow_cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Test-only allowance: headers may carry CHEAP_KDF (see the module's docstring)."""
-    monkeypatch.setattr(crypto, "ACCEPTED_KDF", crypto.KdfPolicy().allowing(CHEAP_KDF))
+def allow_cheap_kdf() -> Iterator[None]:
+    """Test-only allowance: headers may carry CHEAP_KDF (see the module's docstring). Its own
+    patch, so a test's ``monkeypatch.undo()`` does not take the allowance away mid-test."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(crypto, "ACCEPTED_KDF", crypto.KdfPolicy().allowing(CHEAP_KDF))
+        yield
 
 
 @pytest.fixture

@@ -107,7 +107,7 @@ def test_a_change_that_cannot_be_saved_changes_nothing(with_history: Journal, mo
     journal = with_history
     files = {path: path.read_bytes() for path in [journal.path, *backups_of(journal.path)]}
 
-    def full_disk(*_args: object) -> None:
+    def full_disk(*_args: object, **_kwargs: object) -> None:
         raise StorageError("the disk is full: nothing was changed")
 
     with monkeypatch.context() as patch:
