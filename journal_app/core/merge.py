@@ -276,7 +276,10 @@ def merge_databases(local: Database, other: Database, language: str = "fr") -> M
         merge.run()
         raw.execute("COMMIT")
     except BaseException:
-        raw.execute("ROLLBACK")
+        # SQLite may already have rolled back on its own (a corrupt page, a full disk): a
+        # second ROLLBACK would raise and hide the error that matters.
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
         raise
     local.search_index_dirty = True
     if merge.schedule_matters:
