@@ -1575,6 +1575,17 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+</context>
+<context>
     <name>HoursChartView</name>
     <message>
         <source>Hours done</source>

@@ -1,0 +1,142 @@
+"""What Carnet leaves outside the journal: file dialogs, the recovery sheet, the process's memory.
+
+Journeys through the real window: the file dialogs speak the worker's language, start in
+Documents or in the last folder chosen (kept inside the journal only), and leave no
+``QtProject.conf`` behind; the recovery-code PDF is readable by its owner only and carries no
+date; after locking, the text written is gone from the process's Python objects and Qt's
+documents.
+"""
+
+from __future__ import annotations
+
+import gc
+import stat
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextEdit
+
+from journal_app.ui.i18n import Translations
+from tests.conftest import PASSPHRASE
+from tests.ui.test_main_window import create_through_ui, finish_recovery_code, unlock_through_ui
+
+
+def documents() -> Path:
+    """The worker's Documents folder (in the test's own home), made as a real home has it."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def qt_project_files(home: Path) -> list[Path]:
+    """QtProject settings files in the test's home, or where Qt would write them now (Qt
+    fixes its settings folder once per process: maybe an earlier test's home)."""
+    where_qt_writes = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())
+    return sorted({*home.rglob("QtProject*"), *([where_qt_writes] if where_qt_writes.exists() else [])})
+
+
+def active_file_dialog(qtbot) -> QFileDialog:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QFileDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QFileDialog)
+    return dialog
+
+
+def choose(dialog: QFileDialog, path: Path) -> None:
+    """Pick ``path`` in the dialog and accept it. (Typing it into the dialog's field is not
+    reliable offscreen: Qt's file model loads folders in the background, and the field
+    navigates as it is typed.)"""
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def back_to(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Once the dialogs are closed, the window is active again (offscreen, only when asked)."""
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def gone(qtbot, dialog: QFileDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+
+
+def test_recovery_sheet_in_french_starts_in_documents_is_private_and_undated(
+        qtbot, make_window, tmp_path: Path, isolated_home: Path) -> None:
+    translations = Translations(QApplication.instance())
+    try:
+        assert translations.apply("fr")
+        window = make_window()
+        start = documents()
+        papers = tmp_path / "papiers"
+        papers.mkdir()
+        create_through_ui(qtbot, window, tmp_path / "j.carnet")
+        qtbot.mouseClick(window.recovery_page.pdf_button, Qt.MouseButton.LeftButton)
+        chooser = active_file_dialog(qtbot)
+        assert Path(chooser.directory().absolutePath()) == start
+        labels = " ".join(label.text() for label in chooser.findChildren(QLabel))
+        assert "Voir dans\u00a0:" in labels and "Fichiers de type\u00a0:" in labels, labels
+        assert "Look in" not in labels and "Files of" not in labels and "type:" not in labels
+        choose(chooser, papers / "code.pdf")
+        sheet = papers / "code.pdf"
+        qtbot.waitUntil(sheet.exists)
+        gone(qtbot, chooser)
+    finally:
+        translations.apply("en")
+    assert stat.S_IMODE(sheet.stat().st_mode) == 0o600
+    data = sheet.read_bytes()
+    assert data.startswith(b"%PDF-")
+    for field in (b"CreationDate", b"ModDate", b"CreateDate", b"ModifyDate", b"MetadataDate"):
+        assert field not in data
+    assert "imprimez" in window.recovery_page.status.text().lower()  # print it, then delete the file
+    assert qt_project_files(isolated_home) == []
+
+
+def test_the_last_folder_chosen_is_kept_in_the_journal_only(qtbot, window, tmp_path: Path,
+                                                            isolated_home: Path) -> None:
+    start = documents()
+    path = tmp_path / "j.carnet"
+    create_through_ui(qtbot, window, path)
+    finish_recovery_code(qtbot, window)
+    chosen = tmp_path / "Service de médiation Mme R"
+    chosen.mkdir()
+
+    def choose_export_folder() -> QFileDialog:
+        back_to(qtbot, window)
+        qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # the Journal menu
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+        qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_X)  # E&xport entries…
+        qtbot.waitUntil(lambda: getattr(window, "export_dialog", None) is not None
+                        and shiboken6.isValid(window.export_dialog) and window.export_dialog.isVisible())
+        export = window.export_dialog
+        qtbot.mouseClick(export.choose_button, Qt.MouseButton.LeftButton)
+        return active_file_dialog(qtbot)
+
+    chooser = choose_export_folder()
+    assert Path(chooser.directory().absolutePath()) == start
+    choose(chooser, chosen)
+    gone(qtbot, chooser)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    qtbot.keyClick(window.export_dialog, Qt.Key.Key_Escape)
+
+    chooser = choose_export_folder()
+    qtbot.waitUntil(lambda: Path(chooser.directory().absolutePath()) == chosen)
+    chooser.reject()
+    gone(qtbot, chooser)
+    qtbot.keyClick(window.export_dialog, Qt.Key.Key_Escape)
+
+    back_to(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page and not window.worker.is_busy())
+    assert qt_project_files(isolated_home) == []
+    for file in (p for p in [*isolated_home.rglob("*"), *tmp_path.rglob("*")] if p.is_file()):
+        assert b"diation Mme R" not in file.read_bytes(), file  # nowhere in clear, the journal included
+
+    unlock_through_ui(qtbot, window, PASSPHRASE)  # kept inside the journal: still there
+    chooser = choose_export_folder()
+    qtbot.waitUntil(lambda: Path(chooser.directory().absolutePath()) == chosen)
+    chooser.reject()
+    gone(qtbot, chooser)
+    assert qt_project_files(isolated_home) == []
