@@ -140,3 +140,65 @@ def test_the_last_folder_chosen_is_kept_in_the_journal_only(qtbot, window, tmp_p
     chooser.reject()
     gone(qtbot, chooser)
     assert qt_project_files(isolated_home) == []
+
+
+CANARY = "Zebulon-canari-4417"  # ASCII: QTest types no accented letter
+
+
+def strings_holding(needle: str) -> list[str]:
+    """Every Python string alive that contains ``needle``, after a full collection: those
+    referenced by any object the collector tracks (objects, dicts, lists, closures, frames...),
+    except ``needle`` itself (the test's own constant)."""
+    gc.collect()
+    found = []
+    for thing in gc.get_objects():
+        for value in gc.get_referents(thing):
+            if isinstance(value, str) and needle in value and value is not needle:
+                found.append(f"{value[:60]!r} in {type(thing).__name__}")
+    return found
+
+
+def documents_holding(needle: str) -> list[str]:
+    """Every live Qt text document (editors' included, with their undo history) that holds ``needle``."""
+    found = []
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QTextEdit):
+            document = widget.document()
+            if needle in document.toPlainText():
+                found.append(f"{widget.objectName() or type(widget).__name__}: text")
+            if document.isUndoAvailable() or document.isRedoAvailable():
+                document.undo()  # what Ctrl+Z would bring back
+                if needle in document.toPlainText():
+                    found.append(f"{widget.objectName() or type(widget).__name__}: undo history")
+    for document in (thing for thing in gc.get_objects() if isinstance(thing, QTextDocument)):
+        if shiboken6.isValid(document) and needle in document.toPlainText():
+            found.append(f"QTextDocument {document.objectName()}")
+    return found
+
+
+def test_after_locking_the_text_written_is_gone_from_the_process(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    back_to(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a new entry
+    editor = window.journal_page.editor
+    qtbot.waitUntil(lambda: editor.title.hasFocus() or editor.isVisible())
+    qtbot.keyClicks(editor.title, f"Visite {CANARY}")
+    qtbot.keyClicks(editor.body, f"Le recit de la visite: {CANARY} est passe.")
+    qtbot.keyClicks(editor.persons, CANARY)
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=10_000)
+    page = window.journal_page
+    qtbot.keyClicks(page.search, CANARY[:7])  # the search box and its results hold it too
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    for view in range(2, 10):  # every view, each loading what it shows (the person's name, here)
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + view), Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(50)
+        qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=10_000)
+    assert strings_holding(CANARY)  # the control: while unlocked, it is there
+
+    back_to(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page and not window.worker.is_busy())
+    qtbot.wait(100)  # let queued signals and deferred deletions run
+    assert documents_holding(CANARY) == []
+    assert strings_holding(CANARY) == []
