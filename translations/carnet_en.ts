@@ -3924,10 +3924,6 @@
         <translation>carnet-recovery-code.pdf</translation>
     </message>
     <message>
-        <source>Carnet recovery code</source>
-        <translation>Carnet recovery code</translation>
-    </message>
-    <message>
         <source>Carnet: recovery code</source>
         <translation>Carnet: recovery code</translation>
     </message>

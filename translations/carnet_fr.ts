@@ -3924,10 +3924,6 @@
         <translation>carnet-code-de-secours.pdf</translation>
     </message>
     <message>
-        <source>Carnet recovery code</source>
-        <translation>Code de secours Carnet</translation>
-    </message>
-    <message>
         <source>Carnet: recovery code</source>
         <translation>Carnet: code de secours</translation>
     </message>

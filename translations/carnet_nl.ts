@@ -3924,10 +3924,6 @@
         <translation>carnet-herstelcode.pdf</translation>
     </message>
     <message>
-        <source>Carnet recovery code</source>
-        <translation>Carnet-herstelcode</translation>
-    </message>
-    <message>
         <source>Carnet: recovery code</source>
         <translation>Carnet: herstelcode</translation>
     </message>

@@ -250,7 +250,7 @@ class RecoveryCodePage(CenteredPage):
         writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-        writer.setTitle(self.tr("Carnet recovery code"))
+        # No title, author or date in its properties: file managers and search indexes show them.
         document = QTextDocument()
         document.setPageSize(QSizeF(writer.width(), writer.height()))
         title = self.tr("Carnet: recovery code")

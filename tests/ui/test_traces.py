@@ -90,6 +90,7 @@ def test_recovery_sheet_in_french_starts_in_documents_is_private_and_undated(
     assert data.startswith(b"%PDF-")
     for field in (b"CreationDate", b"ModDate", b"CreateDate", b"ModifyDate", b"MetadataDate"):
         assert field not in data
+    assert b"/Title ()" in data and b"/Creator ()" in data  # no title, no author tool
     assert "imprimez" in window.recovery_page.status.text().lower()  # print it, then delete the file
     assert qt_project_files(isolated_home) == []
 
