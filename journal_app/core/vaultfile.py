@@ -17,9 +17,9 @@ then padded to a power of two of at least 4 MiB, so that the file size says at m
 of magnitude of what was written: a first year of notes looks like an empty journal.
 
 The body is compressed, encrypted and decrypted in 1 MiB chunks with the streaming zstd and
-AES-GCM APIs, straight from the image to the file and from the file into one buffer the size of
-the image: a save or an open never holds the padded plaintext, the compressed image or the whole
-ciphertext in memory. The bytes are exactly what one-shot ``AESGCM.encrypt`` gives (ciphertext,
+AES-GCM APIs, straight from the image to the file and from the file into one buffer that grows
+to the image's size: a save or an open never holds the padded plaintext, the compressed image or
+the whole ciphertext in memory. The bytes are exactly what one-shot ``AESGCM.encrypt`` gives (ciphertext,
 then the 16-byte tag).
 """
 
@@ -39,12 +39,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 try:  # the standard library's from Python 3.14 (PEP 784), its backport before
     from compression import zstd  # type: ignore[import-not-found,unused-ignore]
 except ImportError:
     from backports import zstd  # type: ignore[no-redef,unused-ignore]
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from journal_app.core import crypto
 from journal_app.core.errors import DamagedJournal, StorageError, UnsupportedFormat, WrongPassphrase, WrongRecoveryCode
@@ -253,7 +253,7 @@ def decrypt_body(parsed: ParsedFile, data_key: bytes) -> bytearray:
     """The SQLite image. Anything failing here is damage: the key was already proven right.
 
     The body is decrypted chunk by chunk through a 1 MiB scratch buffer and decompressed into
-    one buffer the size of the image; the tag is checked before anything is returned."""
+    one buffer that grows to the image's size; the tag is checked before anything is returned."""
     expected_mac = crypto.header_mac(crypto.subkey(data_key, b"header mac"), parsed.authenticated_prefix)
     if not crypto.macs_equal(expected_mac, parsed.mac):
         raise DamagedJournal("the journal's header was modified")
