@@ -42,7 +42,17 @@ _SETTINGS_ARE_A_FILE = sys.platform not in ("win32", "darwin")
 
 
 def documents_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    """Documents, or the home folder when there is none: never the folder Carnet was started
+    from, where Qt goes when asked for a folder that does not exist."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def _usable(start: Path | str | None) -> str:
+    """``start`` if it, or the folder it would be created in, exists; else Documents."""
+    if start is not None and (Path(start).exists() or Path(start).parent.is_dir()):
+        return str(start)
+    return documents_folder()
 
 
 @contextmanager
@@ -69,7 +79,7 @@ def file_dialog(parent: QWidget, title: str, *, worker: JournalWorker | None = N
     ``worker``, when a journal is open), else in Documents. The folder of what the worker
     chooses is remembered in the journal. The dialog deletes itself once closed."""
     with _qt_dialog_memory_nowhere():
-        dialog = QFileDialog(parent, title, str(start) if start is not None else documents_folder())
+        dialog = QFileDialog(parent, title, _usable(start))
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialog", "Look in:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialog", "Files of type:"))
     if worker is not None:
