@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import gc
 import stat
+import sys
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QTextDocument
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextEdit
 
 from journal_app.ui.i18n import Translations
 from tests.conftest import PASSPHRASE
+from tests.core.test_hardening import probe_process
 from tests.ui.test_main_window import create_through_ui, finish_recovery_code, unlock_through_ui
 
 
@@ -203,3 +206,16 @@ def test_after_locking_the_text_written_is_gone_from_the_process(qtbot, window, 
     qtbot.wait(100)  # let queued signals and deferred deletions run
     assert documents_holding(CANARY) == []
     assert strings_holding(CANARY) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_CORE and PR_SET_DUMPABLE: Linux")
+def test_the_desktop_app_turns_core_dumps_off(isolated_home) -> None:  # type: ignore[no-untyped-def]
+    """journal_app.ui.app.main in a fresh process, offscreen, quitting as soon as its window is up."""
+    call = ("import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "from PySide6.QtCore import QTimer\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication(['carnet'])\n"
+            "QTimer.singleShot(0, app.quit)\n"
+            "from journal_app.ui import app as desktop\n"
+            "assert desktop.main([]) == 0")
+    assert probe_process(call) == "(0, 0) False"
