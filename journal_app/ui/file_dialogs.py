@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QStyle, QTreeView, QWidget
 
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -82,12 +82,27 @@ def file_dialog(parent: QWidget, title: str, *, worker: JournalWorker | None = N
         dialog = QFileDialog(parent, title, _usable(start))
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialog", "Look in:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialog", "Files of type:"))
+    _fit_column_titles(dialog)
     if worker is not None:
         if start is None:
             worker.submit_for(dialog, _read_last_folder, lambda folder: _start_in(dialog, folder), _ignore)
         dialog.fileSelected.connect(lambda name: _remember(worker, name))
     dialog.finished.connect(lambda _result: QTimer.singleShot(0, lambda: _dispose(dialog)))
     return dialog
+
+
+def _fit_column_titles(dialog: QFileDialog) -> None:
+    """Widen the list's columns to their titles ("Dernière modification" was cut)."""
+    view = dialog.findChild(QTreeView)
+    if view is None:  # a native dialog
+        return
+    header = view.header()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 16  # and the sort arrow
+    for column in range(header.count()):
+        title = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = header.fontMetrics().horizontalAdvance(title) + margin
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)
 
 
 def _read_last_folder(holder: JournalHolder) -> Any:

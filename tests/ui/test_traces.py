@@ -18,7 +18,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextEdit, QTreeView
 
 from journal_app.ui.i18n import Translations
 from tests.conftest import PASSPHRASE
@@ -82,6 +82,10 @@ def test_recovery_sheet_in_french_starts_in_documents_is_private_and_undated(
         labels = " ".join(label.text() for label in chooser.findChildren(QLabel))
         assert "Voir dans\u00a0:" in labels and "Fichiers de type\u00a0:" in labels, labels
         assert "Look in" not in labels and "Files of" not in labels and "type:" not in labels
+        header = chooser.findChild(QTreeView).header()
+        for column in range(header.count()):  # no column title cut ("Dernière modification")
+            title = header.model().headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(title), title
         choose(chooser, papers / "code.pdf")
         sheet = papers / "code.pdf"
         qtbot.waitUntil(sheet.exists)
