@@ -7,8 +7,8 @@ this module undoes:
 - **It remembers.** Every QFileDialog, when destroyed, writes the folders it visited (its
   history and the last one) into the user's ``QtProject`` settings (``~/.config/QtProject.conf``
   on Linux), shared by every Qt program, and reads them back when the next one is created. A
-  folder's name can name a service or a person. Here each dialog is created and destroyed with
-  the ``QtProject`` settings pointed at a path that cannot exist, so nothing is read or written
+  folder's name can name a service or a person. Here, while any of Carnet's dialogs exists, the
+  ``QtProject`` settings are pointed at a path that cannot exist, so nothing is read or written
   (Linux and other Unix systems, where those settings are a file; on Windows and macOS they
   live in the registry and in a preference list, which ``QSettings.setPath`` cannot redirect:
   there the history is emptied before the dialog goes, and the system's own dialog keeps its
@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -55,17 +53,24 @@ def _usable(start: Path | str | None) -> str:
     return documents_folder()
 
 
-@contextmanager
-def _qt_dialog_memory_nowhere() -> Iterator[None]:
+_live_dialogs = 0
+
+
+def _qt_dialog_memory_nowhere() -> None:
     """Point the user's ``QtProject`` settings, where QFileDialog reads and writes its
-    history, at a path that cannot exist, for the time of one creation or destruction."""
-    if not _SETTINGS_ARE_A_FILE:
-        yield
-        return
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, _NOWHERE)
-    try:
-        yield
-    finally:  # where Qt keeps them by default on these systems (XDG_CONFIG_HOME)
+    history, at a path that cannot exist, for as long as one of our dialogs exists: its
+    destructor writes them, whether it is deleted by us or with its parent window."""
+    global _live_dialogs
+    _live_dialogs += 1
+    if _live_dialogs == 1 and _SETTINGS_ARE_A_FILE:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, _NOWHERE)
+
+
+def _qt_dialog_memory_back() -> None:
+    """The last of our dialogs is gone: Qt's settings where Qt keeps them on these systems."""
+    global _live_dialogs
+    _live_dialogs -= 1
+    if _live_dialogs == 0 and _SETTINGS_ARE_A_FILE:
         config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config)
 
@@ -78,8 +83,9 @@ def file_dialog(parent: QWidget, title: str, *, worker: JournalWorker | None = N
     journal's own folder), else in the last folder chosen in this journal (asked from
     ``worker``, when a journal is open), else in Documents. The folder of what the worker
     chooses is remembered in the journal. The dialog deletes itself once closed."""
-    with _qt_dialog_memory_nowhere():
-        dialog = QFileDialog(parent, title, _usable(start))
+    _qt_dialog_memory_nowhere()
+    dialog = QFileDialog(parent, title, _usable(start))
+    dialog.destroyed.connect(_qt_dialog_memory_back)  # emitted after its destructor wrote
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialog", "Look in:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialog", "Files of type:"))
     _fit_column_titles(dialog)
@@ -141,5 +147,4 @@ def _dispose(dialog: QFileDialog) -> None:
     if not shiboken6.isValid(dialog) or dialog.isVisible():  # already gone, or opened again
         return
     dialog.setHistory([])  # where the settings cannot be redirected (Windows, macOS)
-    with _qt_dialog_memory_nowhere():
-        shiboken6.delete(dialog)
+    shiboken6.delete(dialog)
