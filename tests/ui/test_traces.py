@@ -18,7 +18,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextEdit, QTreeView
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QTextEdit, QTreeView
 
 from journal_app.ui.i18n import Translations
 from tests.conftest import PASSPHRASE
@@ -167,7 +167,7 @@ def strings_holding(needle: str) -> list[str]:
 
 
 def documents_holding(needle: str) -> list[str]:
-    """Every live Qt text document (editors' included, with their undo history) that holds ``needle``."""
+    """Every live Qt text document and line edit (with their undo history) that holds ``needle``."""
     found = []
     for widget in QApplication.allWidgets():
         if isinstance(widget, QTextEdit):
@@ -178,6 +178,13 @@ def documents_holding(needle: str) -> list[str]:
                 document.undo()  # what Ctrl+Z would bring back
                 if needle in document.toPlainText():
                     found.append(f"{widget.objectName() or type(widget).__name__}: undo history")
+    for field in (widget for widget in QApplication.allWidgets() if isinstance(widget, QLineEdit)):
+        if needle in field.text():
+            found.append(f"{field.objectName() or 'QLineEdit'}: text")
+        if field.isUndoAvailable():
+            field.undo()
+            if needle in field.text():
+                found.append(f"{field.objectName() or 'QLineEdit'}: undo history")
     for document in (thing for thing in gc.get_objects() if isinstance(thing, QTextDocument)):
         if shiboken6.isValid(document) and needle in document.toPlainText():
             found.append(f"QTextDocument {document.objectName()}")
