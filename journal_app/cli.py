@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from journal_app import __version__, brief_command
-from journal_app.core import backups, interchange, merge
+from journal_app.core import backups, hardening, interchange, merge
 from journal_app.core.database import FullTextSearchMissing
 from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord, display_title
 from journal_app.core.errors import BackupFolderUnavailable, InvalidInput, JournalError, JournalLocked, StorageError
@@ -773,6 +773,7 @@ def _require_folder_for(destination: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
+    hardening.keep_memory_private()  # no crash dump holding the unlocked journal
     try:
         with warnings.catch_warnings():
             # Library warnings are for developers (python -W shows them); a person using the

@@ -14,7 +14,9 @@ never left alone at the bottom of a page.
 
 from __future__ import annotations
 
+import re
 import sys
+from datetime import date, timedelta
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -131,7 +133,39 @@ def brief_to_pdf(brief: Brief) -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    # The file's own dates say the day the brief is dated, or only its week when dates are
+    # coarsened: never the minute it was made.
+    day = brief.created - timedelta(days=brief.created.weekday()) if brief.coarsen_dates else brief.created
+    return with_dates(bytes(data.data()), day)
+
+
+# What QPdfWriter records of the moment it wrote: the Info dictionary's dates, as PDF strings
+# (D:YYYYMMDDHHmmSS, then Z or +HH'mm'), and the XMP packet's, as ISO 8601 attributes.
+_INFO_DATE = re.compile(rb"/(CreationDate|ModDate) ?\(D:(\d{14})(Z|[+-]\d\d'\d\d')?\)")
+_XMP_DATE = re.compile(rb' ?xmp:(CreateDate|ModifyDate|MetadataDate)="(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(Z|[+-]\d\d:\d\d)?"')
+
+
+def with_dates(pdf: bytes, day: date | None) -> bytes:
+    """``pdf`` (as QPdfWriter wrote it) with its creation and modification dates set to
+    midnight UTC of ``day``, or removed when ``day`` is None. Every replacement has the
+    length of what it replaces (blanks are whitespace to PDF and XML), so the byte offsets
+    of the cross-reference table stay right."""
+
+    def info(match: re.Match[bytes]) -> bytes:
+        if day is None:
+            return b" " * len(match.group(0))
+        zone = match.group(3) or b""
+        new_zone = b"Z" if len(zone) == 1 else b"+00'00'" if zone else b""
+        return match.group(0).replace(match.group(2) + zone, day.strftime("%Y%m%d000000").encode() + new_zone)
+
+    def xmp(match: re.Match[bytes]) -> bytes:
+        if day is None:
+            return b" " * len(match.group(0))
+        zone = match.group(3) or b""
+        new_zone = b"Z" if len(zone) == 1 else b"+00:00" if zone else b""
+        return match.group(0).replace(match.group(2) + zone, day.strftime("%Y-%m-%dT00:00:00").encode() + new_zone)
+
+    return _XMP_DATE.sub(xmp, _INFO_DATE.sub(info, pdf))
 
 
 class _PageGeometry:

@@ -1630,6 +1630,17 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+</context>
+<context>
     <name>HoursChartView</name>
     <message>
         <source>Hours done</source>
@@ -4336,10 +4347,6 @@
     <message>
         <source>carnet-recovery-code.pdf</source>
         <translation>carnet-recovery-code.pdf</translation>
-    </message>
-    <message>
-        <source>Carnet recovery code</source>
-        <translation>Carnet recovery code</translation>
     </message>
     <message>
         <source>Carnet: recovery code</source>

@@ -1630,6 +1630,17 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Fichiers de type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>HoursChartView</name>
     <message>
         <source>Hours done</source>
@@ -4336,10 +4347,6 @@
     <message>
         <source>carnet-recovery-code.pdf</source>
         <translation>carnet-code-de-secours.pdf</translation>
-    </message>
-    <message>
-        <source>Carnet recovery code</source>
-        <translation>Code de secours Carnet</translation>
     </message>
     <message>
         <source>Carnet: recovery code</source>

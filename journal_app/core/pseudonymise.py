@@ -100,6 +100,11 @@ def _norm(word: str) -> str:
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
+def forget_words() -> None:
+    """Empty ``_norm``'s cache, which holds words of every text analysed (called on locking)."""
+    _norm.cache_clear()
+
+
 def _norm_phrase(text: str) -> str:
     return " ".join(_norm(part) for part in text.split())
 

@@ -5,20 +5,26 @@ Layout (all integers big-endian)::
     magic (8) | format version (u16) | header length (u32) | header (UTF-8 JSON)
     | SHA-256 of everything before it (32)  -- unkeyed: tells accidental damage apart
     | HMAC-SHA-256 of the same bytes (32)   -- keyed by the data key: detects tampering
-    | body: AES-256-GCM(padded SQLite image), associated data = everything before it
+    | body: AES-256-GCM(plaintext), associated data = everything before it
+
+    plaintext, version 2: image length (u64) | zstd frame of the SQLite image | zeros
+    plaintext, version 1: image length (u64) | SQLite image | zeros  (read, never written)
 
 Opening checks, in this order, so that damage is never reported as a wrong passphrase
 (the order KDBX 4 uses): magic and checksum; the key derivation parameters against what
 Carnet itself writes (``crypto.ACCEPTED_KDF``: nothing is derived for a header asking for
 more); the passphrase against the wrapped key; the header MAC; the body. The header also
 names the data key (``key_id``, not trusted for anything but saying that a copy is under
-another key: see ``Journal.read_copy``). The body is padded to a size bucket so that the file size does not
-reveal how many entries the journal holds.
+another key: see ``Journal.read_copy``). The body is compressed (SQLite pages of text shrink
+to about a third), then padded to a power of two of at least 4 MiB, so that the file size says
+at most the order of magnitude of what was written: a first year of notes looks like an empty
+journal.
 
-The body is encrypted and decrypted in 1 MiB chunks with the streaming AES-GCM API, straight
-from the image to the file and from the file into one buffer the size of the image: a save or an
-open never holds the padded plaintext or the whole ciphertext in memory. The bytes are exactly
-what one-shot ``AESGCM.encrypt`` gives (ciphertext, then the 16-byte tag).
+The body is compressed, encrypted and decrypted in 1 MiB chunks with the streaming zstd and
+AES-GCM APIs, straight from the image to the file and from the file into one buffer that grows
+to the image's size: a save or an open never holds the padded plaintext, the compressed image or
+the whole ciphertext in memory. The bytes are exactly what one-shot ``AESGCM.encrypt`` gives (ciphertext,
+then the 16-byte tag).
 """
 
 from __future__ import annotations
@@ -42,11 +48,17 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+try:  # the standard library's from Python 3.14 (PEP 784), its backport before
+    from compression import zstd  # type: ignore[import-not-found,unused-ignore]
+except ImportError:
+    from backports import zstd  # type: ignore[no-redef,unused-ignore]
+
 from journal_app.core import crypto
 from journal_app.core.errors import DamagedJournal, FileHeldOpen, StorageError, UnsupportedFormat, WrongPassphrase, WrongRecoveryCode
 
 MAGIC = b"CARNET\x1a\n"  # \x1a\n: a text-mode transfer that mangles line ends is caught at once
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the image is compressed (zstd) before it is padded and encrypted
+_UNCOMPRESSED_VERSION = 1
 _PREFIX = struct.Struct(">8sHI")
 _DIGEST_BYTES = 32
 _GCM_TAG_BYTES = 16
@@ -54,9 +66,17 @@ MAX_HEADER_BYTES = 64 * 1024
 _PASSPHRASE_LABEL = b"carnet passphrase key"
 _RECOVERY_LABEL = b"carnet recovery key"
 _LENGTH = struct.Struct(">Q")
-# An empty journal's database is already ~210 KiB (schema 0003) and grows with every table a
-# later version adds: the smallest bucket must leave room for hundreds of entries above that.
-MIN_BODY_BUCKET = 1024 * 1024
+# The smallest body: an empty journal and about a year of notes (~1,000 entries: a 2 MiB image,
+# 0.6 MiB compressed) give the same file size. Above it, powers of two.
+MIN_BODY_BUCKET = 4 * 1024 * 1024
+# Fast rather than small: level 1 compresses a 17 MiB image in ~50 ms (zlib level 1: ~170 ms,
+# zstd level 3: ~85 ms for 10 % less), and the bucket absorbs the difference anyway. Two threads
+# (zstd's own, outside the GIL) when the library has them: the save's largest cost after this.
+COMPRESSION_LEVEL = 1
+COMPRESSION_THREADS = 2
+# The largest image an open accepts: far above any journal Carnet can hold in memory (50,000
+# entries: 81 MiB), so that a crafted length cannot make the decompressor fill the memory.
+MAX_IMAGE_BYTES = 4 * 1024 * 1024 * 1024
 # The body goes through the cipher in chunks of this size: the only buffers a save or an open
 # needs besides the image itself.
 CHUNK_BYTES = 1024 * 1024
@@ -260,21 +280,68 @@ def unlock_with_recovery_code(parsed: ParsedFile, code: str) -> bytes:
 def decrypt_body(parsed: ParsedFile, data_key: bytes) -> bytearray:
     """The SQLite image. Anything failing here is damage: the key was already proven right.
 
-    The body is decrypted chunk by chunk into one buffer the size of the image (the padding
-    goes through a 1 MiB scratch buffer); the tag is checked before anything is returned."""
+    The body is decrypted chunk by chunk through a 1 MiB scratch buffer and decompressed into
+    one buffer that grows to the image's size; the tag is checked before anything is returned."""
     expected_mac = crypto.header_mac(crypto.subkey(data_key, b"header mac"), parsed.authenticated_prefix)
     if not crypto.macs_equal(expected_mac, parsed.mac):
         raise DamagedJournal("the journal's header was modified")
     aad = parsed.authenticated_prefix + hashlib.sha256(parsed.authenticated_prefix).digest()
     body = parsed.body
     reader = body._reader() if isinstance(body, BodyInFile) else _MemoryReader(body)  # noqa: SLF001
+    (_magic, version, _header_length) = _PREFIX.unpack_from(parsed.authenticated_prefix)
+    decrypt = _decrypt_uncompressed if version == _UNCOMPRESSED_VERSION else _decrypt
     try:
-        return _decrypt(reader, crypto.subkey(data_key, b"body"), parsed.body_nonce, aad)
+        return decrypt(reader, crypto.subkey(data_key, b"body"), parsed.body_nonce, aad)
     except OSError as exc:
         raise _read_error(exc) from exc
 
 
 def _decrypt(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes) -> bytearray:
+    """Version 2: the image length, then the compressed image, then zeros."""
+    padded_length = reader.length - _GCM_TAG_BYTES
+    if padded_length < _LENGTH.size:  # no room for a tag and the image length: never written by Carnet
+        raise DamagedJournal("the journal's content is damaged")
+    tag = reader.tag()
+    decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).decryptor()
+    decryptor.authenticate_additional_data(aad)
+    room = padded_length - _LENGTH.size
+    scratch = bytearray(max(_LENGTH.size, min(CHUNK_BYTES, room)) + _OUTPUT_SLACK)
+    decryptor.update_into(reader.read(_LENGTH.size), scratch)
+    # Not authenticated until the tag is checked: the length and the compressed bytes only
+    # bound how much the decompressor may write (a wrong length or stream fails the tag, or
+    # is damage anyway: the key was proven right). The image buffer grows with what the
+    # decompressor really gives, so a crafted length allocates nothing.
+    (claimed,) = _LENGTH.unpack_from(scratch)
+    limit = min(claimed, MAX_IMAGE_BYTES)
+    image = bytearray()
+    decompressor = zstd.ZstdDecompressor()
+    try:
+        with memoryview(scratch) as scratch_view:
+            position = 0  # in the plaintext after the length field
+            while position < room:
+                size = min(CHUNK_BYTES, room - position)
+                plain = scratch_view[: decryptor.update_into(reader.read(size), scratch)]
+                position += size
+                while not decompressor.eof and len(image) <= limit:
+                    image += decompressor.decompress(plain, max_length=limit - len(image) + 1)
+                    plain = scratch_view[:0]
+                    if decompressor.needs_input:
+                        break
+                if len(image) > limit:
+                    raise DamagedJournal("the journal's content is damaged")
+    except zstd.ZstdError as exc:
+        raise DamagedJournal("the journal's content is damaged") from exc
+    try:
+        decryptor.finalize_with_tag(tag)
+    except InvalidTag as exc:
+        raise DamagedJournal("the journal's content is damaged") from exc
+    if not decompressor.eof or len(image) != claimed:
+        raise DamagedJournal("the journal's content is damaged")
+    return image
+
+
+def _decrypt_uncompressed(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes) -> bytearray:
+    """Version 1: the image length, then the image, then zeros."""
     padded_length = reader.length - _GCM_TAG_BYTES
     if padded_length < _LENGTH.size:  # no room for a tag and the image length: never written by Carnet
         raise DamagedJournal("the journal's content is damaged")
@@ -383,24 +450,9 @@ def _read_up_to(handle: BinaryIO, size: int) -> bytes:
 def encode(header: VaultHeader, data_key: bytes, image: bytes | bytearray | memoryview) -> bytearray:
     """The whole file for one save, with a fresh body nonce, in memory (for tools and tests:
     a journal is saved with ``write_journal``, which streams the same bytes to the file)."""
-    total = encoded_size(header, len(memoryview(image).cast("B")))
-    data = bytearray(total)
-    cursor = 0
-
-    def write(chunk: memoryview | bytes) -> None:
-        nonlocal cursor
-        data[cursor : cursor + len(chunk)] = chunk
-        cursor += len(chunk)
-
-    _encode_to(write, header, data_key, image)
-    if cursor != total:  # the JSON header's size does not depend on the nonce, but check
-        del data[cursor:]
+    data = bytearray()
+    _encode_to(data.extend, header, data_key, image)
     return data
-
-
-def encoded_size(header: VaultHeader, image_length: int) -> int:
-    prefix_length = _PREFIX.size + len(header.encode(bytes(crypto.NONCE_BYTES)))
-    return prefix_length + 2 * _DIGEST_BYTES + padded_size(image_length + _LENGTH.size) + _GCM_TAG_BYTES
 
 
 def write_journal(
@@ -427,21 +479,28 @@ def _encode_to(write: _Writer, header: VaultHeader, data_key: bytes, image: byte
     checksum = hashlib.sha256(prefix).digest()
     mac = crypto.header_mac(crypto.subkey(data_key, b"header mac"), prefix)
     write(prefix + checksum + mac)
-    # Body: AES-GCM over length (u64) || image || zeros up to the bucket, associated data
+    # Body: AES-GCM over length (u64) || zstd(image) || zeros up to the bucket, associated data
     # prefix || checksum; ciphertext then tag, as AESGCM.encrypt lays them out.
     encryptor = Cipher(algorithms.AES(crypto.subkey(data_key, b"body")), modes.GCM(body_nonce)).encryptor()
     encryptor.authenticate_additional_data(prefix + checksum)
     output = memoryview(bytearray(CHUNK_BYTES + _OUTPUT_SLACK))
+    plaintext_length = 0
 
     def encrypt(piece: memoryview | bytes) -> None:
-        written = encryptor.update_into(piece, output)
-        write(output[:written])
+        nonlocal plaintext_length
+        plaintext_length += len(piece)
+        with memoryview(piece) as whole:
+            for start in range(0, len(whole), CHUNK_BYTES):  # compressed pieces may exceed a chunk
+                written = encryptor.update_into(whole[start : start + CHUNK_BYTES], output)
+                write(output[:written])
 
+    compressor = _compressor()
     with memoryview(image) as raw, raw.cast("B") as view:
         encrypt(_LENGTH.pack(len(view)))
         for start in range(0, len(view), CHUNK_BYTES):
-            encrypt(view[start : start + CHUNK_BYTES])
-        padding = padded_size(len(view) + _LENGTH.size) - _LENGTH.size - len(view)
+            encrypt(compressor.compress(view[start : start + CHUNK_BYTES]))
+    encrypt(compressor.flush())
+    padding = padded_size(plaintext_length) - plaintext_length
     zeros = memoryview(bytes(min(padding, CHUNK_BYTES)))
     while padding:
         size = min(padding, CHUNK_BYTES)
@@ -453,13 +512,21 @@ def _encode_to(write: _Writer, header: VaultHeader, data_key: bytes, image: byte
     write(encryptor.tag)
 
 
+def _compressor() -> zstd.ZstdCompressor:
+    level = zstd.CompressionParameter.compression_level
+    try:
+        return zstd.ZstdCompressor(options={level: COMPRESSION_LEVEL,
+                                            zstd.CompressionParameter.nb_workers: COMPRESSION_THREADS})
+    except zstd.ZstdError:  # a library built without threads
+        return zstd.ZstdCompressor(level=COMPRESSION_LEVEL)
+
+
 def padded_size(size: int) -> int:
-    """Round up to a bucket: at least 1 MiB, then steps of 1/8 of the size's power of two,
-    so the file size says at most roughly how large the journal is, never how many entries."""
+    """Round up to a bucket: at least 4 MiB, then the next power of two, so the file size says
+    at most the order of magnitude of what was written, never how many entries."""
     if size <= MIN_BODY_BUCKET:
         return MIN_BODY_BUCKET
-    step = 1 << max(size.bit_length() - 4, 0)
-    return -(-size // step) * step
+    return 1 << (size - 1).bit_length()
 
 
 def write_atomically(path: Path, data: bytes | bytearray | memoryview) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QMimeData, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QMimeData, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.portable import path_problem
+from journal_app.core.briefs import write_export_atomically
+from journal_app.core.errors import JournalError
+from journal_app.pdf import with_dates
+from journal_app.ui.file_dialogs import file_dialog
+from journal_app.ui.messages import error_text
 from journal_app.ui.widgets import BusyLine, CenteredPage, PassphraseFields, error_label, heading, paragraph
 
 CLIPBOARD_CLEAR_MS = 60_000
@@ -172,7 +177,7 @@ class CreatePage(CenteredPage):
         self.location_words.setAccessibleName(self.tr("Where the journal will be kept: %1").replace("%1", words))
 
     def _on_browse(self) -> None:
-        dialog = QFileDialog(self, self.tr("Where to keep the journal"), str(Path(self.location.text()).parent))
+        dialog = file_dialog(self, self.tr("Where to keep the journal"), start=Path(self.location.text()).parent)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Carnet journals (*.carnet)"))
         dialog.setDefaultSuffix("carnet")
@@ -294,7 +299,7 @@ class RecoveryCodePage(CenteredPage):
             clipboard.clear()
 
     def _on_save_pdf(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the recovery code as PDF"), str(Path.home()))
+        dialog = file_dialog(self, self.tr("Save the recovery code as PDF"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
@@ -303,11 +308,15 @@ class RecoveryCodePage(CenteredPage):
         dialog.open()
 
     def write_pdf(self, path: Path) -> None:
-        """A one-page sheet to print: the code, and what it is for. No journal content."""
-        writer = QPdfWriter(str(path))
+        """A one-page sheet to print: the code, and what it is for. No journal content, no
+        date in its properties, and a file only its owner can read (it opens the journal)."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-        writer.setTitle(self.tr("Carnet recovery code"))
+        # No title, author or date in its properties: file managers and search indexes show them.
         document = QTextDocument()
         document.setPageSize(QSizeF(writer.width(), writer.height()))
         title = self.tr("Carnet: recovery code")
@@ -320,6 +329,12 @@ class RecoveryCodePage(CenteredPage):
             f"<p style='font-family: monospace; font-size: 22pt; font-weight: 600'>{code}</p>"
         )
         document.print_(writer)
+        buffer.close()
+        try:
+            write_export_atomically(path, with_dates(bytes(data.data()), None))  # mode 0600
+        except JournalError as error:
+            self.status.setText(error_text(error))
+            return
         self.status.setText(self.tr("Saved. Print it, then delete the PDF file."))
 
     def _on_continue(self) -> None:

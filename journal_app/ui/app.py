@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal_app import __version__
+from journal_app.core import hardening
 from journal_app.ui.i18n import Translations, resolve_language
 from journal_app.ui.settings import AppSettings
 
@@ -267,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
               f"(on Debian or Ubuntu: sudo apt install {packages})", file=sys.stderr)
         return 1
     arguments = sys.argv if argv is None else [sys.argv[0], *argv]
+    hardening.keep_memory_private()  # no crash dump holding the unlocked journal
     configure_application_identity()
     app = QApplication.instance() or QApplication(arguments)
     assert isinstance(app, QApplication)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from journal_app.core import backups
 from journal_app.core.backups import BackupInfo, BackupPlan, BackupReminder, BackupResult, BackupSkipped
 from journal_app.core.errors import JournalError
+from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.messages import error_text
 from journal_app.ui.widgets import BusyLine, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
@@ -285,12 +286,11 @@ class BackupsDialog(QDialog):
         self._submit(work, self._on_loaded, self._show_error)
 
     def _on_choose_folder(self) -> None:
-        start = self.folder.text() or str(Path.home())
-        dialog = QFileDialog(self, self.tr("Choose a folder for backups"), start)
+        dialog = file_dialog(self, self.tr("Choose a folder for backups"), worker=self.worker,
+                             start=self.folder.text() or None)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(lambda name: name and self.set_destination(Path(name)))
-        dialog.finished.connect(dialog.deleteLater)
         self.folder_dialog = dialog
         dialog.open()
 

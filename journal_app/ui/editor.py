@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.entries import FLAG_NAMES, EntryFields, EntryRecord
 from journal_app.core.templates import Template, TemplateSection
 from journal_app.core.models import CHANNELS, new_uuid
-from journal_app.core.pseudonymise import Finding, find_identifying, suggest_pseudonym
+from journal_app.core.pseudonymise import Finding, find_identifying, forget_words, suggest_pseudonym
 from journal_app.ui import labels
 from journal_app.ui.icons import icon
 from journal_app.ui.widgets import MomentField, SteadyLabel
@@ -643,6 +643,7 @@ class EntryEditor(QWidget):
         self.body.clear()
         self.body.document().clearUndoRedoStacks()
         self.set_choices([], [])
+        forget_words()  # the identity check's cache of the words it has seen
 
     def _on_changed(self, *_args: object) -> None:
         if not self._loading:

@@ -46,6 +46,7 @@ from journal_app.core.formats.common import ImportBatch, ImportOptions, SourcePr
 from journal_app.core.formats.markdown import CREATION_TIME_KNOWN
 from journal_app.core.journal import Journal
 from journal_app.pdf import brief_to_pdf
+from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.messages import error_text
 from journal_app.ui.widgets import BusyLine, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
@@ -412,14 +413,15 @@ class ImportDialog(QDialog):
         self.format.setCurrentIndex(self.FORMAT_CHOICES.index(code))
 
     def _on_choose_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose a file to import"), self._start_folder())
+        dialog = file_dialog(self, self.tr("Choose a file to import"), worker=self._worker, start=self._start_folder())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Exports (*.zip *.json)"), self.tr("Markdown notes (*.md *.markdown)"),
                                self.tr("Documents (*.docx *.odt *.txt)"), self.tr("All files (*)")])
         self._open_chooser(dialog)
 
     def _on_choose_folder(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose the folder of your notes"), self._start_folder())
+        dialog = file_dialog(self, self.tr("Choose the folder of your notes"), worker=self._worker,
+                             start=self._start_folder())
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         self._open_chooser(dialog)
@@ -427,12 +429,11 @@ class ImportDialog(QDialog):
     def _open_chooser(self, dialog: QFileDialog) -> None:
         dialog.setObjectName("importChooser")
         dialog.fileSelected.connect(self.set_source)
-        dialog.finished.connect(dialog.deleteLater)
         self.file_dialog = dialog
         dialog.open()
 
-    def _start_folder(self) -> str:
-        return str(self._source.parent if self._source is not None else Path.home())
+    def _start_folder(self) -> Path | None:
+        return self._source.parent if self._source is not None else None
 
     def _on_format_changed(self) -> None:
         if self._source is not None:
@@ -719,13 +720,12 @@ class ExportDialog(QDialog):
         return self.since.date().toPython(), self.until.date().toPython()  # type: ignore[return-value]
 
     def _on_choose(self) -> None:
-        start = str(self._folder or Path.home())
-        dialog = QFileDialog(self, self.tr("Choose the folder to write the export in"), start)
+        dialog = file_dialog(self, self.tr("Choose the folder to write the export in"), worker=self._worker,
+                             start=self._folder)
         dialog.setObjectName("exportChooser")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(self.set_folder)
-        dialog.finished.connect(dialog.deleteLater)
         self.destination_dialog = dialog
         dialog.open()
 

@@ -42,6 +42,7 @@ from journal_app.core.templates import Template, TemplateStore, builtin_template
 from journal_app.core.unsaved import UnsavedWork, unsaved_work
 from journal_app.ui.about_dialog import AboutDialog
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
+from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.icons import icon
 from journal_app.ui.import_dialog import ExportDialog, ImportDialog
 from journal_app.ui.i18n import resolve_language
@@ -373,7 +374,7 @@ class MainWindow(QMainWindow):
             request()
 
     def _ask_journal_to_open(self) -> None:
-        dialog = QFileDialog(self, self.tr("Open a journal"), str(default_journal_path().parent))
+        dialog = file_dialog(self, self.tr("Open a journal"), start=default_journal_path().parent)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(self.tr("Carnet journals (*.carnet)"))
         dialog.fileSelected.connect(lambda name: self.show_unlock(Path(name)))

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,6 +58,7 @@ from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.persons import PersonStore
 from journal_app.pdf import brief_to_pdf
+from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.messages import error_text
 from journal_app.ui.widgets import BusyLine, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
@@ -546,22 +547,19 @@ class ExportReviewDialog(QDialog):
 
     def choose_destination(self, then_export: bool = False) -> None:
         """Ask where to write (a non-blocking file dialog); with ``then_export``, export once chosen."""
-        if self._destination is not None:
-            start = str(self._destination)
-        else:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-            start = str(Path(folder) / (self._default_name + SUFFIXES[self.export_format()]))
-        dialog = QFileDialog(self, self.tr("Where to save the export (not encrypted)"), start)
+        dialog = file_dialog(self, self.tr("Where to save the export (not encrypted)"), worker=self._worker,
+                             start=self._destination)
         dialog.setObjectName("reviewChooser")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilters([self.tr("PDF (*.pdf)"), self.tr("Markdown (*.md)")])
         dialog.selectNameFilter(self.tr("PDF (*.pdf)") if self.export_format() == PDF else self.tr("Markdown (*.md)"))
         dialog.setDefaultSuffix(SUFFIXES[self.export_format()].lstrip("."))
+        if self._destination is None:
+            dialog.selectFile(self._default_name + SUFFIXES[self.export_format()])
         dialog.fileSelected.connect(self.set_destination)
         if then_export:
             dialog.fileSelected.connect(lambda _path: self._on_export())
-        dialog.finished.connect(dialog.deleteLater)
         self.destination_dialog = dialog
         dialog.open()
 

@@ -293,7 +293,7 @@ def test_padding_buckets() -> None:
         padded = vaultfile.padded_size(size)
         assert padded >= size
         assert padded >= previous  # monotonic
-        assert padded - size <= max(size // 8, vaultfile.MIN_BODY_BUCKET)  # never more than ~1/8 overhead
+        assert padded < max(2 * size, vaultfile.MIN_BODY_BUCKET + 1)  # never more than double
         previous = padded
         buckets.add(padded)
-    assert len(buckets) < 100  # a few dozen sizes for 0 .. 64 MiB, not one per journal
+    assert sorted(buckets) == [4 << 20, 8 << 20, 16 << 20, 32 << 20, 64 << 20]  # powers of two from 4 MiB

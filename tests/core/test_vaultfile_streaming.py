@@ -1,10 +1,11 @@
 """The streaming body cipher writes and reads exactly the format of one-shot AES-GCM.
 
-Saves encrypt the image chunk by chunk straight into the temporary file, opens decrypt the
-file chunk by chunk into one buffer the size of the image. These tests hold them against a
-reference built on ``AESGCM`` over the whole body (what Carnet wrote before streaming), in
-both directions, at the chunk and bucket boundaries, and check that a save failing half-way
-through the stream still leaves the previous file exactly as it was.
+Saves compress and encrypt the image chunk by chunk straight into the temporary file, opens
+decrypt and decompress the file chunk by chunk into one buffer the size of the image. These
+tests hold them against a reference built on ``AESGCM`` and one-shot zstd over the whole body,
+in both directions, at the chunk and bucket boundaries, for both formats (1: the image as it
+is, what Carnet wrote before compressing; 2: compressed), and check that a save failing
+half-way through the stream still leaves the previous file exactly as it was.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from journal_app.core import crypto, vaultfile
+from journal_app.core.vaultfile import zstd
 from journal_app.core.entries import EntryFields
 from journal_app.core.errors import DamagedJournal, StorageError, WrongPassphrase
 from journal_app.core.journal import Journal, backups_of
@@ -47,33 +49,41 @@ BOUNDARY_SIZES = [
 
 
 def _reference_encode(header: vaultfile.VaultHeader, data_key: bytes, image: bytes, *, claimed: int | None = None,
-                      padded: int | None = None) -> bytes:
-    """vaultfile.encode as it was: pad in memory, AESGCM.encrypt (ciphertext || tag).
-    ``claimed`` and ``padded`` craft a length field or a bucket no Carnet would write."""
+                      padded: int | None = None, version: int = vaultfile.FORMAT_VERSION,
+                      payload: bytes | None = None) -> bytes:
+    """vaultfile.encode as it was: compress (format 2) and pad in memory, AESGCM.encrypt
+    (ciphertext || tag). ``claimed``, ``padded`` and ``payload`` craft a length field, a
+    bucket or a compressed stream no Carnet would write."""
     body_nonce = os.urandom(crypto.NONCE_BYTES)
     header_bytes = header.encode(body_nonce)
-    prefix = struct.pack(">8sHI", vaultfile.MAGIC, vaultfile.FORMAT_VERSION, len(header_bytes)) + header_bytes
+    prefix = struct.pack(">8sHI", vaultfile.MAGIC, version, len(header_bytes)) + header_bytes
     checksum = hashlib.sha256(prefix).digest()
     mac = crypto.header_mac(crypto.subkey(data_key, b"header mac"), prefix)
-    plain = bytearray(padded if padded is not None else vaultfile.padded_size(len(image) + LENGTH_FIELD))
+    if payload is None:
+        payload = image if version == 1 else zstd.compress(image)
+    plain = bytearray(padded if padded is not None else vaultfile.padded_size(len(payload) + LENGTH_FIELD))
     struct.pack_into(">Q", plain, 0, len(image) if claimed is None else claimed)
-    plain[LENGTH_FIELD : LENGTH_FIELD + len(image)] = image
+    plain[LENGTH_FIELD : LENGTH_FIELD + len(payload)] = payload
     body = AESGCM(crypto.subkey(data_key, b"body")).encrypt(body_nonce, bytes(plain), prefix + checksum)
     return prefix + checksum + mac + body
 
 
 def _reference_decrypt(data: bytes, data_key: bytes) -> bytes:
-    """The image, by AESGCM.decrypt over the whole body (the tag is its last 16 bytes)."""
+    """The image, by AESGCM.decrypt over the whole body (the tag is its last 16 bytes), then
+    one-shot zstd."""
     (header_length,) = struct.unpack_from(">I", data, 10)
     prefix_end = 14 + header_length
     prefix = data[:prefix_end]
     nonce = vaultfile.parse(data).body_nonce
     aad = prefix + hashlib.sha256(prefix).digest()
     plain = AESGCM(crypto.subkey(data_key, b"body")).decrypt(nonce, data[prefix_end + 64 :], aad)
+    assert len(plain) == vaultfile.padded_size(len(plain))  # padded to its bucket
     (length,) = struct.unpack_from(">Q", plain)
-    assert len(plain) == vaultfile.padded_size(length + LENGTH_FIELD)  # padded to its bucket
-    assert plain[LENGTH_FIELD + length :] == bytes(len(plain) - LENGTH_FIELD - length)  # with zeros
-    return plain[LENGTH_FIELD : LENGTH_FIELD + length]
+    decompressor = zstd.ZstdDecompressor()
+    image = decompressor.decompress(plain[LENGTH_FIELD:])
+    assert decompressor.eof and len(image) == length
+    assert decompressor.unused_data == bytes(len(decompressor.unused_data))  # then zeros
+    return image
 
 
 def _identity() -> tuple[vaultfile.VaultHeader, bytes]:
@@ -97,17 +107,17 @@ def test_streamed_file_decrypts_with_the_one_shot_cipher(tmp_path: Path, size: i
     path = tmp_path / "streamed.carnet"
     vaultfile.write_journal(path, header, data_key, image)
     data = path.read_bytes()
-    assert len(data) == vaultfile.encoded_size(header, size)
     assert _reference_decrypt(data, data_key) == image
     # encode() (in memory) hands out the same layout
     assert _reference_decrypt(bytes(vaultfile.encode(header, data_key, image)), data_key) == image
 
 
+@pytest.mark.parametrize("version", [1, 2])
 @pytest.mark.parametrize("size", BOUNDARY_SIZES)
-def test_one_shot_file_decrypts_with_the_streaming_cipher(tmp_path: Path, size: int) -> None:
+def test_one_shot_file_decrypts_with_the_streaming_cipher(tmp_path: Path, size: int, version: int) -> None:
     header, data_key = _identity()
     image = os.urandom(size)
-    data = _reference_encode(header, data_key, image)
+    data = _reference_encode(header, data_key, image, version=version)
     path = tmp_path / "one-shot.carnet"
     path.write_bytes(data)
     from_file = _open_and_decrypt(path, data_key)
@@ -178,30 +188,68 @@ def test_parse_file_reads_the_header_only(tmp_path: Path) -> None:
         from_bytes.header, from_bytes.authenticated_prefix, from_bytes.mac, from_bytes.body_nonce)
 
 
-@pytest.mark.parametrize("claimed", ["room + 1", "2**63", "2**64 - 1"])
-def test_length_field_beyond_the_body_is_damage_even_with_a_valid_tag(tmp_path: Path, claimed: str) -> None:
+@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("claimed", ["room + 1", "2**63", "2**64 - 1", "2", "0"])
+def test_length_field_that_lies_is_damage_even_with_a_valid_tag(tmp_path: Path, claimed: str, version: int) -> None:
     """Only a holder of the key could write this; it must still be refused, not crash."""
     header, data_key = _identity()
     room = vaultfile.MIN_BODY_BUCKET - LENGTH_FIELD
     value = eval(claimed, {"room": room})  # noqa: S307 - a constant expression from the list above
     path = tmp_path / "j.carnet"
-    path.write_bytes(_reference_encode(header, data_key, b"abc", claimed=value))
+    path.write_bytes(_reference_encode(header, data_key, b"abc", claimed=value, version=version))
+    if version == 1 and value <= 3:  # format 1 cannot tell: the image is the first ``value`` bytes
+        assert _open_and_decrypt(path, data_key) == b"abc"[:value]
+        return
     with pytest.raises(DamagedJournal, match="content is damaged"):
         _open_and_decrypt(path, data_key)
 
 
-def test_length_field_that_fills_the_body_exactly_is_accepted(tmp_path: Path) -> None:
+def test_decompression_bomb_stops_at_the_declared_length(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stream that expands far beyond the length it declares (64 MiB of zeros in a few KiB,
+    declared as 1 KiB) is refused once the decompressor has given one byte more than declared,
+    without ever holding the whole expansion."""
+    header, data_key = _identity()
+    bomb = zstd.compress(bytes(64 * 1024 * 1024))
+    assert len(bomb) < 64 * 1024
+    path = tmp_path / "j.carnet"
+    path.write_bytes(_reference_encode(header, data_key, bytes(1024), payload=bomb))
+    given: list[int] = []
+    real = zstd.ZstdDecompressor
+
+    class Counting:
+        def __init__(self) -> None:
+            self._real = real()
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._real, name)
+
+        def decompress(self, data, max_length=-1):  # type: ignore[no-untyped-def]
+            out = self._real.decompress(data, max_length)
+            given.append(len(out))
+            return out
+
+    monkeypatch.setattr(zstd, "ZstdDecompressor", Counting)
+    with pytest.raises(DamagedJournal, match="content is damaged"):
+        _open_and_decrypt(path, data_key)
+    assert sum(given) == 1025
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_length_field_that_fills_the_body_exactly_is_accepted(tmp_path: Path, version: int) -> None:
     header, data_key = _identity()
     image = os.urandom(5000)
+    payload = image if version == 1 else zstd.compress(image)
     path = tmp_path / "j.carnet"
-    path.write_bytes(_reference_encode(header, data_key, image, padded=len(image) + LENGTH_FIELD))
+    path.write_bytes(_reference_encode(header, data_key, image, padded=len(payload) + LENGTH_FIELD,
+                                       version=version))
     assert _open_and_decrypt(path, data_key) == image
 
 
+@pytest.mark.parametrize("version", [1, 2])
 @pytest.mark.parametrize("ciphertext_length", [0, 1, 7])
-def test_body_too_short_for_the_length_field_is_damage(tmp_path: Path, ciphertext_length: int) -> None:
+def test_body_too_short_for_the_length_field_is_damage(tmp_path: Path, ciphertext_length: int, version: int) -> None:
     header, data_key = _identity()
-    data = _reference_encode(header, data_key, b"")
+    data = _reference_encode(header, data_key, b"", version=version)
     body_start = len(vaultfile.parse(data).authenticated_prefix) + 64
     path = tmp_path / "j.carnet"
     path.write_bytes(data[: body_start + ciphertext_length] + data[-16:])
