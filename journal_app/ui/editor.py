@@ -255,6 +255,9 @@ class EntryEditor(QWidget):
         for row, (left_text, left, right_text, right) in enumerate(rows):
             for column, (text, widget) in enumerate(((left_text, left), (right_text, right))):
                 label = QLabel(text)
+                # Two short lines rather than one long one: "Situation du (facultatif) :" and
+                # "Charge émotionnelle :" side by side made the page wider than a 1024 px screen.
+                label.setWordWrap(True)
                 label.setBuddy(widget.edit if isinstance(widget, MomentField) else widget)  # not a focus proxy: Tab would loop
                 grid.addWidget(label, row, column * 2, Qt.AlignmentFlag.AlignTop if row == 0 else Qt.AlignmentFlag(0))
                 grid.addWidget(widget, row, column * 2 + 1)

@@ -55,7 +55,7 @@ def test_the_example_opens_with_progress_and_a_new_entry_is_dated_now(qtbot, win
     wait_for_the_example(qtbot, window)
     editor = window.journal_page.editor
     # What the form shows before anything is chosen: a new entry of today, nothing set.
-    assert editor.occurred_at.date().toPython() == date.today()
+    assert editor.occurred_at.value().date() == date.today()
     assert editor.duration.text() == "not set" and editor.weight.text() == "not set"
     qtbot.keyClicks(editor.title, "Une soiree calme")
     qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)

@@ -88,9 +88,10 @@ def test_a_workers_first_evening(qtbot, make_window, app_settings, tmp_path: Pat
                     and window.quick_log_dialog.isVisible())
     quick = window.quick_log_dialog
     qtbot.keyClicks(quick.person, "Mme R.")
-    quick.when.setFocus()
-    qtbot.keyClicks(quick.when, "Last Sunday")  # the natural choice (issue 14, item 8)
-    assert "Sunday" in quick.when.currentText()
+    quick.when.edit.setFocus()
+    quick.when.edit.selectAll()
+    qtbot.keyClicks(quick.when.edit, "sunday evening")  # as a worker says it (issue 14, item 8)
+    assert "Sunday" in quick.when.feedback.text()
     QGuiApplication.clipboard().setText("Réunion de réseau, au téléphone")
     quick.note.setFocus()
     qtbot.keyClick(quick.note, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
