@@ -195,6 +195,7 @@ def test_the_wheel_check_covers_every_dependency_and_each_system() -> None:
     with open(REPOSITORY / "pyproject.toml", "rb") as handle:
         project = tomllib.load(handle)["project"]
     names = {requirement.name for requirement in module.project_requirements()}
+    assert set(module.SOURCE_ONLY) <= names  # a source-only exception names a real dependency
     declared = {re.split(r"[<>=!;\[ ]", line, maxsplit=1)[0] for line in
                 project["dependencies"] + project["optional-dependencies"]["packaging"]}
     assert names == declared
