@@ -125,7 +125,8 @@ def _plain(text: str) -> str:
 def parse_moment(text: str, now: datetime, reference: datetime | None = None) -> datetime | None:
     """The moment a person typed, or None when it is not understood. Accepted, in any order:
     a day (``6/12``, ``06/12/2026``, ``6.12.26``, ``2026-12-06``, ``today``/``hier``/``eergisteren``,
-    a weekday name or its short form: the most recent such day, today included), a part of the
+    a weekday name or its short form: the most recent such day, today included unless the
+    moment would still be to come), a part of the
     day (``soir``: 19:00, ``matin``: 9:00...), and a time (``21:30``, ``21h30``, ``21h``, ``21u30``).
     What is not typed comes from ``reference`` (the value the field held; ``now`` when None):
     ``21:30`` alone keeps the day, ``hier`` alone keeps the time. A day without a year is the
@@ -176,4 +177,8 @@ def parse_moment(text: str, now: datetime, reference: datetime | None = None) ->
         else:
             return None
     local = reference.astimezone() if reference.tzinfo else reference
-    return at_local(day or local.date(), moment or local.time().replace(second=0, microsecond=0))
+    typed = at_local(day or local.date(), moment or local.time().replace(second=0, microsecond=0))
+    if day_from_weekday and typed > now:
+        # "dimanche 21:30" typed on Sunday afternoon is last Sunday's call, not tonight's.
+        typed = at_local(typed.date() - timedelta(days=7), typed.timetz().replace(tzinfo=None))
+    return typed

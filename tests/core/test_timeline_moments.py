@@ -64,3 +64,16 @@ def test_last_sunday_evening_is_offered_every_day_of_the_week() -> None:
         moments = natural_moments(local(2026, 12, day, 8, 0))
         sundays = [m for m in moments if m.when.weekday() == 6 and m.when.hour == 19 and m.when.date().day < day]
         assert sundays, day
+
+
+def test_a_weekday_whose_moment_is_still_to_come_today_means_last_week() -> None:
+    """Typed on Sunday at 16:45, "dimanche 21:30" is the call of last Sunday evening, never a
+    contact in the future (found living the first evening)."""
+    from datetime import datetime
+
+    from journal_app.core.timeline import parse_moment
+
+    sunday_afternoon = datetime(2026, 12, 6, 16, 45).astimezone()
+    assert parse_moment("dimanche 21:30", sunday_afternoon) == datetime(2026, 11, 29, 21, 30).astimezone()
+    assert parse_moment("dimanche 14:00", sunday_afternoon) == datetime(2026, 12, 6, 14, 0).astimezone()
+    assert parse_moment("06/12 21:30", sunday_afternoon) == datetime(2026, 12, 6, 21, 30).astimezone()  # said exactly
