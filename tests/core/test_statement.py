@@ -56,6 +56,11 @@ def _contact(entries: EntryStore, day: int, hhmm: str, minutes: int, channel: st
 
 @pytest.fixture
 def journal(database: Database) -> Database:
+    return fill_journal(database)
+
+
+def fill_journal(database: Database) -> Database:
+    """The journal of the module's docstring, a canary in every text field."""
     ScheduleStore(database).set(parse_spec(SCHEDULE), date(2026, 1, 1))
     entries = EntryStore(database)
     _contact(entries, 2, "10:00", 30, "office")
