@@ -483,7 +483,7 @@ def statement_document(statement: Statement, options: StatementOptions) -> State
     if options.shows("short_rest"):
         sections.append(Section("short_rest", w["short_rest_title"],
                                 str(w["short_rest_how"]).format(n=count(statement.working_days)),
-                                (w["short_rest_value"], w["count"]),
+                                ("", w["count"]),
                                 ((w["short_rest_value"], count(statement.short_rest_pairs)),)))
     if options.shows("checkins") and statement.checkins:
         scales = {scale.id: scale.name for scale in instrument(language).scales}
