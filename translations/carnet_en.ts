@@ -3988,6 +3988,10 @@
         <translation>Carnet uses your working hours to tell which contacts happened outside them. Write each day&apos;s hours as ranges, such as 08:30-12:30, 13:30-17:00; leave a day empty when you do not work.</translation>
     </message>
     <message>
+        <source>A range that ends before it starts, such as 22:00-06:00 on Friday, is a night: it belongs to Friday and runs into Saturday morning.</source>
+        <translation>A range that ends before it starts, such as 22:00-06:00 on Friday, is a night: it belongs to Friday and runs into Saturday morning.</translation>
+    </message>
+    <message>
         <source>&amp;Full time</source>
         <translation>&amp;Full time</translation>
     </message>
@@ -4667,8 +4671,8 @@
         <translation>For a supervision, intervision or analysis group: one situation, in your words, on the grid of the analysis. What leaves the journal is the account you edit, after you have checked every name, number and date it contains.</translation>
     </message>
     <message>
-        <source>Dilemma to start from</source>
-        <translation>Dilemma to start from</translation>
+        <source>Dilemma or entry to start from</source>
+        <translation>Dilemma or entry to start from</translation>
     </message>
     <message>
         <source>Prepare for an &amp;analysis group…</source>
@@ -4698,6 +4702,14 @@
     <message>
         <source>Statement saved (not encrypted): %1</source>
         <translation>Statement saved (not encrypted): %1</translation>
+    </message>
+    <message>
+        <source>Dilemma: %1</source>
+        <translation>Dilemma: %1</translation>
+    </message>
+    <message>
+        <source>The entry open now: %1</source>
+        <translation>The entry open now: %1</translation>
     </message>
     <message>
         <source>No dilemma yet</source>

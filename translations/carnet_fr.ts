@@ -3988,6 +3988,10 @@
         <translation>Carnet utilise vos horaires de travail pour repérer les contacts qui ont eu lieu en dehors. Indiquez les heures de chaque jour sous forme de plages, comme 08:30-12:30, 13:30-17:00; laissez vide un jour où vous ne travaillez pas.</translation>
     </message>
     <message>
+        <source>A range that ends before it starts, such as 22:00-06:00 on Friday, is a night: it belongs to Friday and runs into Saturday morning.</source>
+        <translation>Une plage qui se termine avant de commencer, comme 22:00-06:00 le vendredi, est une nuit&#xa0;: elle appartient au vendredi et se poursuit le samedi matin.</translation>
+    </message>
+    <message>
         <source>&amp;Full time</source>
         <translation>&amp;Temps plein</translation>
     </message>
@@ -4667,8 +4671,8 @@
         <translation>Pour une supervision, une intervision ou un groupe d’analyse&#xa0;: une situation, avec vos mots, sur la grille de l’analyse. Ce qui quitte le carnet, c’est le récit que vous modifiez, après avoir vérifié chaque nom, numéro et date qu’il contient.</translation>
     </message>
     <message>
-        <source>Dilemma to start from</source>
-        <translation>Dilemme de départ</translation>
+        <source>Dilemma or entry to start from</source>
+        <translation>Dilemme ou note de départ</translation>
     </message>
     <message>
         <source>Prepare for an &amp;analysis group…</source>
@@ -4698,6 +4702,14 @@
     <message>
         <source>Statement saved (not encrypted): %1</source>
         <translation>Relevé enregistré (non chiffré)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dilemma: %1</source>
+        <translation>Dilemme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The entry open now: %1</source>
+        <translation>La note ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>No dilemma yet</source>

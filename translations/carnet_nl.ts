@@ -3988,6 +3988,10 @@
         <translation>Carnet gebruikt je werkuren om te zien welke contacten erbuiten vielen. Schrijf de uren van elke dag als tijdvakken, zoals 08:30-12:30, 13:30-17:00; laat een dag leeg als je dan niet werkt.</translation>
     </message>
     <message>
+        <source>A range that ends before it starts, such as 22:00-06:00 on Friday, is a night: it belongs to Friday and runs into Saturday morning.</source>
+        <translation>Een blok dat eindigt voor het begint, zoals 22:00-06:00 op vrijdag, is een nacht: het hoort bij vrijdag en loopt door tot zaterdagochtend.</translation>
+    </message>
+    <message>
         <source>&amp;Full time</source>
         <translation>&amp;Voltijds</translation>
     </message>
@@ -4667,8 +4671,8 @@
         <translation>Voor supervisie, intervisie of een analysegroep: één situatie, in je eigen woorden, volgens het rooster van de analyse. Wat het dagboek verlaat, is het verslag dat je bewerkt, nadat je elke naam, elk nummer en elke datum erin nagekeken hebt.</translation>
     </message>
     <message>
-        <source>Dilemma to start from</source>
-        <translation>Dilemma om van te vertrekken</translation>
+        <source>Dilemma or entry to start from</source>
+        <translation>Dilemma of notitie om van te vertrekken</translation>
     </message>
     <message>
         <source>Prepare for an &amp;analysis group…</source>
@@ -4698,6 +4702,14 @@
     <message>
         <source>Statement saved (not encrypted): %1</source>
         <translation>Overzicht bewaard (niet versleuteld): %1</translation>
+    </message>
+    <message>
+        <source>Dilemma: %1</source>
+        <translation>Dilemma: %1</translation>
+    </message>
+    <message>
+        <source>The entry open now: %1</source>
+        <translation>De open notitie: %1</translation>
     </message>
     <message>
         <source>No dilemma yet</source>

@@ -890,7 +890,9 @@ class MainWindow(QMainWindow):
         from journal_app.ui.visible_dialog import VisibleDialog
 
         self.journal_page.save_now()
-        dialog = VisibleDialog(self.worker, self.language, self)
+        editor = self.journal_page.editor
+        entry = None if editor.is_draft else (editor.uuid, editor.title.text())
+        dialog = VisibleDialog(self.worker, self.language, self, entry=entry)
         dialog.status.connect(self.save_status.setText)
         dialog.finished.connect(dialog.deleteLater)
         self.visible_dialog = dialog

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.analysis_group import Account, account_brief, draft_fields, from_dilemma, grid
+from journal_app.core.analysis_group import Account, account_brief, draft_fields, from_dilemma, from_entry, grid
 from journal_app.core.briefs import Brief, write_export_atomically
 from journal_app.core.database import Database
 from journal_app.core.dilemmas import DilemmaStore
@@ -71,9 +71,11 @@ class VisibleDialog(QDialog):
     status = Signal(str)
 
     def __init__(self, worker: JournalWorker, language: str, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+                 today: date | None = None, entry: tuple[str, str] | None = None) -> None:
+        """``entry``: (uuid, title) of the entry open in the journal, offered as a starting point."""
         super().__init__(parent)
         self.setObjectName("visibleDialog")
+        self._entry = entry
         self.setWindowTitle(self.tr("Make my work visible"))
         self._worker = worker
         self.language = language
@@ -184,7 +186,7 @@ class VisibleDialog(QDialog):
             "number and date it contains."))
         self.dilemma_choice = QComboBox()
         self.dilemma_choice.setObjectName("analysisDilemma")
-        self.dilemma_choice.setAccessibleName(self.tr("Dilemma to start from"))
+        self.dilemma_choice.setAccessibleName(self.tr("Dilemma or entry to start from"))
         self.prepare_button = QPushButton(self.tr("Prepare for an &analysis group…"))
         self.prepare_button.setObjectName("prepareAnalysisGroup")
         self.prepare_button.setEnabled(False)
@@ -363,20 +365,26 @@ class VisibleDialog(QDialog):
         def done(dilemmas: list[tuple[str, str]]) -> None:
             self.dilemma_choice.clear()
             for uuid, title in dilemmas:
-                self.dilemma_choice.addItem(title, uuid)
-            self.prepare_button.setEnabled(bool(dilemmas))
-            if not dilemmas:
+                self.dilemma_choice.addItem(self.tr("Dilemma: %1").replace("%1", title), ("dilemma", uuid))
+            if self._entry is not None:
+                uuid, title = self._entry
+                self.dilemma_choice.addItem(self.tr("The entry open now: %1").replace("%1", title or "…"),
+                                            ("entry", uuid))
+            self.prepare_button.setEnabled(self.dilemma_choice.count() > 0)
+            if not self.dilemma_choice.count():
                 self.dilemma_choice.setPlaceholderText(self.tr("No dilemma yet"))
 
         self._worker.submit_for(self, work, done, lambda error: self._show_error(error_text(error)))
 
     def prepare_analysis_group(self) -> None:
-        uuid = self.dilemma_choice.currentData()
-        if uuid is None:
+        chosen = self.dilemma_choice.currentData()
+        if chosen is None:
             return
+        kind, uuid = chosen
         language = self.language
+        start = from_dilemma if kind == "dilemma" else from_entry
         self._worker.submit_for(
-            self, lambda holder: from_dilemma(holder.require().database, uuid, language), self._open_account,
+            self, lambda holder: start(holder.require().database, uuid, language), self._open_account,
             lambda error: self._show_error(error_text(error)))
 
     def _open_account(self, account: Account) -> None:

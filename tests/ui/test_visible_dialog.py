@@ -96,7 +96,7 @@ def test_analysis_group_is_prefilled_and_waits_for_every_finding(qtbot, window, 
     _fill(qtbot, window)
     dialog = _open(qtbot, window)
     qtbot.waitUntil(dialog.prepare_button.isEnabled, timeout=5_000)
-    assert dialog.dilemma_choice.currentText() == "Answering on Sunday"
+    assert dialog.dilemma_choice.currentText() == "Dilemma: Answering on Sunday"
     qtbot.mouseClick(dialog.prepare_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(dialog.analysis_dialog, AnalysisGroupDialog)
                     and dialog.analysis_dialog.isVisible(), timeout=5_000)
@@ -124,3 +124,21 @@ def test_analysis_group_is_prefilled_and_waits_for_every_finding(qtbot, window, 
 
     qtbot.mouseClick(account.keep_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.save_status.text() == "Draft kept in the journal", timeout=5_000)
+
+
+def test_analysis_group_from_the_entry_open_now(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.journal_page.new_entry()
+    editor = window.journal_page.editor
+    qtbot.keyClicks(editor.title, "Visite du mardi")
+    editor.body.insertPlainText("Le frigo était vide.")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved" and not editor.is_draft, timeout=5_000)
+    dialog = _open(qtbot, window)
+    qtbot.waitUntil(dialog.prepare_button.isEnabled, timeout=5_000)
+    assert dialog.dilemma_choice.currentText() == "The entry open now: Visite du mardi"
+    qtbot.mouseClick(dialog.prepare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(dialog.analysis_dialog, AnalysisGroupDialog)
+                    and dialog.analysis_dialog.isVisible(), timeout=5_000)
+    assert dialog.analysis_dialog.fields["situation"].toPlainText() == "Le frigo était vide."
+    assert dialog.analysis_dialog.title.text() == "Visite du mardi"
