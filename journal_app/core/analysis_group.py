@@ -5,8 +5,8 @@ institutions involved, what the worker did and why, the rules at play, what help
 hindered, the questions it leaves. ``from_dilemma`` and ``from_entry`` pre-fill it from the
 journal (the worker edits it before anything leaves); ``account_brief`` turns it into a
 ``briefs.Brief``, so it goes through the SAME review step as the supervision brief
-(``briefs.review``: names, phones, addresses, national numbers; exact dates when dates are
-coarsened) and the same renderers (Markdown here, PDF in ``journal_app/pdf.py``).
+(``briefs.review``: names, phones, addresses, national numbers; exact dates, when dates are
+coarsened, with their month as the suggestion) and the same renderers (Markdown here, PDF in ``journal_app/pdf.py``).
 ``draft_fields`` keeps it in the journal as a draft entry (encrypted like any entry).
 
 Pre-filling from a dilemma: the situation is the linked entries (title, then text), oldest
@@ -94,7 +94,7 @@ def account_brief(account: Account, *, created: date, coarsen_dates: bool = True
     sections = tuple(BriefSection(field.heading, items=(BriefItem("text", "", body=account.fields[field.key].strip()),))
                      for field in grid(account.language) if account.fields.get(field.key, "").strip())
     return Brief(title=document_title(account.language), subtitle=account.title.strip(), language=account.language,
-                 created=created, sections=sections, coarsen_dates=coarsen_dates)
+                 created=created, sections=sections, coarsen_dates=coarsen_dates, dates_to_month=True)
 
 
 def to_markdown_body(account: Account) -> str:

@@ -60,6 +60,7 @@ def test_the_same_review_step_blocks_until_every_finding_is_decided(database: Da
     assert unresolved(findings, decisions) == [findings[0]]
     text = to_markdown(apply_review(brief, findings, fix_all(findings)))
     assert "Fatima" not in text and "0478" not in text and "14 mars 2026" not in text
+    assert "le mars 2026." in text  # the exact date, coarsened to its month
     assert text.startswith("# Situation pour un groupe d’analyse")
     assert "## 3. Ce que j’ai fait, et pourquoi\n\nJ’ai répondu" in text
     assert "Ce qui a aidé" not in text and "Rien dans" not in text  # empty fields are left out
