@@ -30,9 +30,13 @@ _PDF_DATE = re.compile(rb"(D:\d{6})\d{8}")  # D:YYYYMM then DDHHmmSS
 _XMP_DATE = re.compile(rb"(\d{4}-\d{2}-)\d{2}T\d{2}:\d{2}:\d{2}")
 
 
-def statement_to_pdf(document: StatementDocument) -> bytes:
-    """The PDF of the statement, as bytes."""
+def statement_to_pdf(document: StatementDocument, charts: dict[str, QImage] | None = None) -> bytes:
+    """The PDF of the statement, as bytes. ``charts`` (from ``statement_charts``) must be drawn
+    on the GUI thread (QtCharts lives in a QGraphicsScene); the rest may run on the worker.
+    Without them, they are drawn here, which is only right on the GUI thread (the CLI)."""
     ensure_gui_application()
+    if charts is None:
+        charts = statement_charts(document)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -47,7 +51,7 @@ def statement_to_pdf(document: StatementDocument) -> bytes:
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(9.5)
     text.setDefaultFont(font)
-    for name, image in _charts(document).items():
+    for name, image in charts.items():
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
     text.setHtml(statement_html(document, with_charts=True))
     text.print_(writer)
@@ -101,7 +105,8 @@ def _table(section: Section) -> str:
 # ----- charts
 
 
-def _charts(document: StatementDocument) -> dict[str, QImage]:
+def statement_charts(document: StatementDocument) -> dict[str, QImage]:
+    """The charts of the statement as images; on the GUI thread only."""
     charts = {}
     for section in document.sections:
         if section.key == "weeks" and section.rows:
@@ -169,4 +174,4 @@ def _bar_chart(labels: list[str], sets: list[tuple[str, list[int], Qt.BrushStyle
     return image
 
 
-__all__ = ["coarsen_pdf_dates", "statement_html", "statement_to_pdf"]
+__all__ = ["coarsen_pdf_dates", "statement_charts", "statement_html", "statement_to_pdf"]

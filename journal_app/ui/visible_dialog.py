@@ -324,14 +324,17 @@ class VisibleDialog(QDialog):
             self._show_error(self.tr("The folder %1 does not exist.").replace("%1", str(destination.parent)))
             return
         as_pdf = self.pdf.isChecked()
+        charts = None
+        if as_pdf:
+            from journal_app.statement_pdf import statement_charts, statement_to_pdf
+
+            charts = statement_charts(document)  # QtCharts draws on the GUI thread only
         self._writing = True
         self._update()
 
         def work(_holder: JournalHolder) -> Path:
             if as_pdf:
-                from journal_app.statement_pdf import statement_to_pdf
-
-                data = statement_to_pdf(document)
+                data = statement_to_pdf(document, charts)
             else:
                 data = to_csv(document)
             write_export_atomically(destination, data)

@@ -79,3 +79,20 @@ def test_text_and_json_forms_keep_night_ranges() -> None:
 def test_overlaps_across_midnight_are_refused(spec: str) -> None:
     with pytest.raises(InvalidInput):
         parse_spec(spec)
+
+
+def test_time_beyond_the_schedule_follows_the_night_shift(database) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.core.entries import EntryFields, EntryStore
+    from journal_app.core.metrics import WorkloadMetrics
+    from journal_app.core.schedule import ScheduleStore
+
+    ScheduleStore(database).set(NIGHTS, date(2026, 1, 1))
+    entries = EntryStore(database)
+    for day, hour, minute, duration in ((6, 23, 30, 60),   # Friday 23:30 to Saturday 00:30: inside
+                                        (7, 5, 30, 60),    # Saturday 05:30 to 06:30: 30 minutes beyond
+                                        (6, 21, 0, 120)):  # Friday 21:00 to 23:00: 60 minutes beyond
+        entries.add(EntryFields(kind="contact", duration_minutes=duration,
+                                occurred_at=datetime(2026, 3, day, hour, minute, tzinfo=WINTER)))
+    figures = WorkloadMetrics(database).week("2026-W10")
+    assert figures.value("beyond_schedule_minutes") == 90
+    assert figures.value("off_hours_contacts") == 2

@@ -142,3 +142,25 @@ def test_analysis_group_from_the_entry_open_now(qtbot, window, tmp_path: Path) -
                     and dialog.analysis_dialog.isVisible(), timeout=5_000)
     assert dialog.analysis_dialog.fields["situation"].toPlainText() == "Le frigo était vide."
     assert dialog.analysis_dialog.title.text() == "Visite du mardi"
+
+
+def test_a_folder_gone_after_the_preview_is_said_and_nothing_is_written(qtbot, window, tmp_path: Path) -> None:
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    _fill(qtbot, window)
+    dialog = _open(qtbot, window)
+    folder = tmp_path / "usb-stick"
+    folder.mkdir()
+    qtbot.keyClicks(dialog.folder, str(folder))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=10_000)
+    folder.rmdir()  # the stick was pulled out
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible() and "does not exist" in dialog.error.text()
+    assert not folder.exists()
+    assert leaks([CANARY], files_under(tmp_path)) == []
+    folder.mkdir()  # plugged back in: the same preview can be written
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Statement saved" in window.save_status.text(), timeout=20_000)
+    (written,) = folder.iterdir()
+    assert written.read_bytes().startswith(b"%PDF-")
