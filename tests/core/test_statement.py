@@ -176,3 +176,25 @@ def test_periods(text: str, until: str | None, expected: tuple[date, date]) -> N
 def test_bad_periods(text: str, until: str | None) -> None:
     with pytest.raises(InvalidInput):
         period_of(text, until)
+
+
+def test_check_in_trend_in_words_never_scores(journal: Database) -> None:
+    from journal_app.core.checkins import CheckinStore, instrument
+
+    items = instrument("en").items
+    store = CheckinStore(journal)
+    store.record({item.id: 25 for item in items}, at=datetime(2026, 3, 2, 18, 0, tzinfo=BRUSSELS))
+    store.record({item.id: 75 for item in items}, at=datetime(2026, 3, 30, 18, 0, tzinfo=BRUSSELS))
+    store.record({item.id: 0 for item in items}, at=datetime(2026, 4, 2, 18, 0, tzinfo=BRUSSELS))  # after
+    statement = build_statement(journal, date(2026, 3, 1), date(2026, 3, 31), with_checkins=True)
+    assert [direction for _, direction in statement.checkins] == ["rising", "rising", "rising"]
+    document = statement_document(statement, StatementOptions(language="en", with_checkins=True))
+    section = next(s for s in document.sections if s.key == "checkins")
+    assert all(row[1] == "rose over the period" for row in section.rows)
+    text = to_csv(document).decode("utf-8-sig")
+    assert "rose over the period" in text
+    assert not any(character.isdigit() for row in section.rows for cell in row for character in cell)
+    hidden = statement_document(statement, StatementOptions(language="en"))
+    assert "checkins" not in [s.key for s in hidden.sections]  # only when the worker asks
+    alone = build_statement(journal, date(2026, 3, 1), date(2026, 3, 15), with_checkins=True)
+    assert {direction for _, direction in alone.checkins} == {None}  # one check-in: no direction
