@@ -37,7 +37,7 @@ import csv
 import io
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, Literal
@@ -54,7 +54,7 @@ from journal_app.core.metrics import Period, WorkloadMetrics
 from journal_app.core.models import CHANNELS, Entry, dilemma_category_links, dilemma_entries
 from journal_app.core.pseudonymise import long_date
 from journal_app.core.resources import load_toml, pick
-from journal_app.core.schedule import ScheduleHistory, day_ranges
+from journal_app.core.schedule import ScheduleHistory
 
 Rounding = Literal["none", "5", "hours"]
 ROUNDINGS: tuple[Rounding, ...] = ("none", "5", "hours")
@@ -192,10 +192,9 @@ def build_statement(database: Database, first: date, last: date, *, with_checkin
         Period(week_first, week_last, "week", name) for name, week_first, week_last in weeks)
     in_period = [c for c in contacts if first <= c.start.date() <= last]
     short_days, working_days = _short_rests(history, contacts, first, last, zone)
-    ranges = day_ranges(history)
     week_rows = []
     for (name, week_first, week_last), figures in zip(weeks, metrics, strict=True):
-        contract = sum(_scheduled_minutes(ranges, history, week_first + timedelta(days=n))
+        contract = sum(_scheduled_minutes(history, week_first + timedelta(days=n))
                        for n in range((week_last - week_first).days + 1))
         beyond = figures.value("beyond_schedule_minutes")
         week_rows.append(WeekFigures(
@@ -299,7 +298,7 @@ def _iso_weeks(first: date, last: date) -> list[tuple[str, date, date]]:
     return weeks
 
 
-def _scheduled_minutes(ranges: Any, history: ScheduleHistory, day: date) -> int:
+def _scheduled_minutes(history: ScheduleHistory, day: date) -> int:
     schedule = history.at(day)
     return 0 if schedule is None else sum(item.minutes for item in schedule.working_ranges(day))
 
@@ -478,7 +477,8 @@ def statement_document(statement: Statement, options: StatementOptions) -> State
                                 str(w["out_of_frame_how"]).format(n=count(statement.out_of_frame_entries)),
                                 (w["category"], w["count"]), rows))
     if options.shows("limits"):
-        rows = tuple((w["limits"].get(kind, w["limits"]["free_text"]), count(value)) for kind, value in statement.limits)
+        rows = tuple((w["limits"].get(kind, w["limits"]["free_text"]), count(value))
+                     for kind, value in statement.limits)
         sections.append(Section("limits", w["limits_title"], w["limits_how"], (w["limit"], w["count"]), rows))
     if options.shows("short_rest"):
         sections.append(Section("short_rest", w["short_rest_title"],
@@ -489,7 +489,8 @@ def statement_document(statement: Statement, options: StatementOptions) -> State
         scales = {scale.id: scale.name for scale in instrument(language).scales}
         rows = tuple((scales.get(scale, scale), w[direction] if direction else w["too_few"])
                      for scale, direction in statement.checkins)
-        sections.append(Section("checkins", w["checkins_title"], w["checkins_how"], (w["scale"], w["direction"]), rows))
+        sections.append(Section("checkins", w["checkins_title"], w["checkins_how"],
+                                (w["scale"], w["direction"]), rows))
     notes = [w["subtitle"]]
     if options.rounding == "5":
         notes.append(w["rounded_5"])
@@ -497,7 +498,8 @@ def statement_document(statement: Statement, options: StatementOptions) -> State
         notes.append(w["rounded_hours"])
     if not statement.schedule_known:
         notes.append(w["no_schedule"])
-    period = str(w["period"]).format(first=long_date(statement.first, language), last=long_date(statement.last, language))
+    period = str(w["period"]).format(first=long_date(statement.first, language),
+                                     last=long_date(statement.last, language))
     return StatementDocument(
         title=w["title"], period=period, notes=tuple(notes), sections=tuple(sections),
         cannot_show_title=w["cannot_show_title"], cannot_show=w["cannot_show"], rights_title=w["rights_title"],

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -256,7 +256,8 @@ class VisibleDialog(QDialog):
         self._update()
 
     def options(self) -> StatementOptions:
-        leave_out = frozenset(key for key, box in self.figure_boxes.items() if not box.isChecked() and key != "checkins")
+        leave_out = frozenset(key for key, box in self.figure_boxes.items()
+                              if not box.isChecked() and key != "checkins")
         return StatementOptions(rounding=self.rounding.currentData(), leave_out=leave_out,
                                 with_checkins=self.figure_boxes["checkins"].isChecked(), language=self.language)
 
