@@ -96,3 +96,19 @@ def test_time_beyond_the_schedule_follows_the_night_shift(database) -> None:  # 
     figures = WorkloadMetrics(database).week("2026-W10")
     assert figures.value("beyond_schedule_minutes") == 90
     assert figures.value("off_hours_contacts") == 2
+
+
+def test_limits_on_off_hours_contacts_follow_the_night_shift(database) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.core.entries import EntryFields, EntryStore
+    from journal_app.core.limits import LimitStore
+    from journal_app.core.schedule import ScheduleStore
+
+    ScheduleStore(database).set(NIGHTS, date(2026, 1, 1))
+    limits = LimitStore(database)
+    limits.add("max_off_hours_contacts_per_week", count=0, effective_from=date(2026, 1, 1))
+    entries = EntryStore(database)
+    entries.add(EntryFields(kind="contact", occurred_at=datetime(2026, 3, 7, 3, 0, tzinfo=WINTER)))
+    assert limits.crossings(date(2026, 3, 2), date(2026, 3, 8)) == []  # within Friday's night
+    entries.add(EntryFields(kind="contact", occurred_at=datetime(2026, 3, 7, 7, 0, tzinfo=WINTER)))
+    (crossing,) = limits.crossings(date(2026, 3, 2), date(2026, 3, 8))
+    assert crossing.observed == 1 and crossing.period == "2026-W10"
