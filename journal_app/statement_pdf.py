@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPageLayout, QPageSize,
 from PySide6.QtWidgets import QGraphicsScene
 
 from journal_app.core.statement import Section, StatementDocument
-from journal_app.pdf import FONT_FAMILIES, INK, MUTED, ensure_gui_application
+from journal_app.pdf import FONT_FAMILIES, INK, MUTED, _keep_headings_with_next, ensure_gui_application
 
 RESOLUTION = 300
 CHART_SIZE = (900, 380)  # logical pixels; drawn at 3x for print
@@ -54,6 +54,11 @@ def statement_to_pdf(document: StatementDocument, charts: dict[str, QImage] | No
     for name, image in charts.items():
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
     text.setHtml(statement_html(document, with_charts=True))
+    # Laid out on the writer's own page, so that a heading never ends a page alone.
+    text.documentLayout().setPaintDevice(writer)
+    page = writer.pageLayout().paintRectPixels(RESOLUTION)
+    text.setPageSize(QSizeF(page.width(), page.height()))
+    _keep_headings_with_next(text, page.height())
     text.print_(writer)
     buffer.close()
     return coarsen_pdf_dates(bytes(data.data()))
