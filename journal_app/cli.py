@@ -34,7 +34,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from journal_app import __version__, brief_command
+from journal_app import __version__, brief_command, statement_command
 from journal_app.core import backups, hardening, interchange, merge
 from journal_app.core.database import FullTextSearchMissing
 from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord, display_title
@@ -310,6 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
     prompt.add_argument("--language", choices=("fr", "nl", "en"), default="fr", help="the prompt's language")
 
     brief_command.add_arguments(command("brief", brief_command.HELP, epilog=f"{brief_command.EPILOG}\n\n{EXIT_CODES}"))
+    statement_command.add_arguments(
+        command("statement", statement_command.HELP, epilog=f"{statement_command.EPILOG}\n\n{EXIT_CODES}"))
 
     merge_ = command("merge", "merge the conflict copies a sync service left beside the journal (or the copies "
                      "given); each merged copy is then moved, still encrypted, into merged-conflicts/")
@@ -727,6 +729,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
     "stats": cmd_stats,
     "prompt": cmd_prompt,
     "brief": brief_command.cmd_brief,
+    "statement": statement_command.cmd_statement,
     "merge": cmd_merge,
 }
 

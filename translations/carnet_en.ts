@@ -73,6 +73,46 @@
     </message>
 </context>
 <context>
+    <name>AnalysisGroupDialog</name>
+    <message>
+        <source>Prepare for an analysis group</source>
+        <translation>Prepare for an analysis group</translation>
+    </message>
+    <message>
+        <source>Carnet filled in the grid from the dilemma&apos;s story and reflections. Change anything: only this account can leave the journal, and only after you have checked every finding.</source>
+        <translation>Carnet filled in the grid from the dilemma&apos;s story and reflections. Change anything: only this account can leave the journal, and only after you have checked every finding.</translation>
+    </message>
+    <message>
+        <source>Title of the situation</source>
+        <translation>Title of the situation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a draft in the journal</source>
+        <translation>&amp;Keep as a draft in the journal</translation>
+    </message>
+    <message>
+        <source>&amp;Review and export…</source>
+        <translation>&amp;Review and export…</translation>
+    </message>
+    <message>
+        <source>Draft kept in the journal</source>
+        <translation>Draft kept in the journal</translation>
+    </message>
+    <message>
+        <source>analysis-group-%1</source>
+        <comment>file name; %1 is the month</comment>
+        <translation>analysis-group-%1</translation>
+    </message>
+    <message>
+        <source>Account saved (not encrypted)</source>
+        <translation>Account saved (not encrypted)</translation>
+    </message>
+</context>
+<context>
     <name>BackupReminderBanner</name>
     <message>
         <source>Not &amp;now</source>
@@ -2810,6 +2850,10 @@
         <translation>E&amp;xport entries…</translation>
     </message>
     <message>
+        <source>&amp;Make my work visible…</source>
+        <translation>&amp;Make my work visible…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -4383,6 +4427,10 @@
         <translation>Carnet uses your working hours to tell which contacts happened outside them. Write each day&apos;s hours as ranges, such as 08:30-12:30, 13:30-17:00; leave a day empty when you do not work.</translation>
     </message>
     <message>
+        <source>A range that ends before it starts, such as 22:00-06:00 on Friday, is a night: it belongs to Friday and runs into Saturday morning.</source>
+        <translation>A range that ends before it starts, such as 22:00-06:00 on Friday, is a night: it belongs to Friday and runs into Saturday morning.</translation>
+    </message>
+    <message>
         <source>&amp;Full time</source>
         <translation>&amp;Full time</translation>
     </message>
@@ -4905,6 +4953,214 @@
     <message>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>VisibleDialog</name>
+    <message>
+        <source>Make my work visible</source>
+        <translation>Make my work visible</translation>
+    </message>
+    <message>
+        <source>What you write stays in your journal. Here you can take a step further when you choose: bring what the journal shows, without anything private, to the people who can change the conditions of the work.</source>
+        <translation>What you write stays in your journal. Here you can take a step further when you choose: bring what the journal shows, without anything private, to the people who can change the conditions of the work.</translation>
+    </message>
+    <message>
+        <source>A workload statement (figures only)</source>
+        <translation>A workload statement (figures only)</translation>
+    </message>
+    <message>
+        <source>For a team meeting, the prevention advisor or a union delegate. Only figures leave the journal: no text, no names, no pseudonyms, no titles, no tags.</source>
+        <translation>For a team meeting, the prevention advisor or a union delegate. Only figures leave the journal: no text, no names, no pseudonyms, no titles, no tags.</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Dates of my choice</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Exact figures</source>
+        <translation>Exact figures</translation>
+    </message>
+    <message>
+        <source>Rounded to the nearest 5</source>
+        <translation>Rounded to the nearest 5</translation>
+    </message>
+    <message>
+        <source>Durations rounded to the hour</source>
+        <translation>Durations rounded to the hour</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Totals against the contract&apos;s hours</source>
+        <translation>Totals against the contract&apos;s hours</translation>
+    </message>
+    <message>
+        <source>Days and hours of off-hours contacts</source>
+        <translation>Days and hours of off-hours contacts</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Out-of-frame acts by kind of dilemma</source>
+        <translation>Out-of-frame acts by kind of dilemma</translation>
+    </message>
+    <message>
+        <source>Limits crossed</source>
+        <translation>Limits crossed</translation>
+    </message>
+    <message>
+        <source>Rest shorter than 11 hours</source>
+        <translation>Rest shorter than 11 hours</translation>
+    </message>
+    <message>
+        <source>My check-ins, in words</source>
+        <translation>My check-ins, in words</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (a spreadsheet)</source>
+        <translation>&amp;CSV (a spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Folder to write the statement in</source>
+        <translation>Folder to write the statement in</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Export the statement</source>
+        <translation>&amp;Export the statement</translation>
+    </message>
+    <message>
+        <source>What will be written</source>
+        <translation>What will be written</translation>
+    </message>
+    <message>
+        <source>Press Preview to see exactly what will be written.</source>
+        <translation>Press Preview to see exactly what will be written.</translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted: anyone who can open it can read it.</source>
+        <translation>The exported file is NOT encrypted: anyone who can open it can read it.</translation>
+    </message>
+    <message>
+        <source>A situation for an analysis group</source>
+        <translation>A situation for an analysis group</translation>
+    </message>
+    <message>
+        <source>For a supervision, intervision or analysis group: one situation, in your words, on the grid of the analysis. What leaves the journal is the account you edit, after you have checked every name, number and date it contains.</source>
+        <translation>For a supervision, intervision or analysis group: one situation, in your words, on the grid of the analysis. What leaves the journal is the account you edit, after you have checked every name, number and date it contains.</translation>
+    </message>
+    <message>
+        <source>Dilemma or entry to start from</source>
+        <translation>Dilemma or entry to start from</translation>
+    </message>
+    <message>
+        <source>Prepare for an &amp;analysis group…</source>
+        <translation>Prepare for an &amp;analysis group…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The options changed: press Preview again.</source>
+        <translation>The options changed: press Preview again.</translation>
+    </message>
+    <message>
+        <source>Folder for the statement</source>
+        <translation>Folder for the statement</translation>
+    </message>
+    <message>
+        <source>workload-statement-%1-%2</source>
+        <comment>file name; %1 and %2 are the period&apos;s first and last days</comment>
+        <translation>workload-statement-%1-%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Statement saved (not encrypted): %1</source>
+        <translation>Statement saved (not encrypted): %1</translation>
+    </message>
+    <message>
+        <source>Dilemma: %1</source>
+        <translation>Dilemma: %1</translation>
+    </message>
+    <message>
+        <source>The entry open now: %1</source>
+        <translation>The entry open now: %1</translation>
+    </message>
+    <message>
+        <source>No dilemma yet</source>
+        <translation>No dilemma yet</translation>
     </message>
 </context>
 <context>

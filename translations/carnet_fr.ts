@@ -73,6 +73,46 @@
     </message>
 </context>
 <context>
+    <name>AnalysisGroupDialog</name>
+    <message>
+        <source>Prepare for an analysis group</source>
+        <translation>Préparer pour un groupe d’analyse</translation>
+    </message>
+    <message>
+        <source>Carnet filled in the grid from the dilemma&apos;s story and reflections. Change anything: only this account can leave the journal, and only after you have checked every finding.</source>
+        <translation>Carnet a rempli la grille à partir de l’histoire du dilemme et de vos réflexions. Modifiez tout ce que vous voulez&#xa0;: seul ce récit peut quitter le carnet, et seulement après que vous avez vérifié chaque élément repéré.</translation>
+    </message>
+    <message>
+        <source>Title of the situation</source>
+        <translation>Titre de la situation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a draft in the journal</source>
+        <translation>&amp;Garder comme brouillon dans le carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Review and export…</source>
+        <translation>&amp;Vérifier et exporter…</translation>
+    </message>
+    <message>
+        <source>Draft kept in the journal</source>
+        <translation>Brouillon gardé dans le carnet</translation>
+    </message>
+    <message>
+        <source>analysis-group-%1</source>
+        <comment>file name; %1 is the month</comment>
+        <translation>groupe-analyse-%1</translation>
+    </message>
+    <message>
+        <source>Account saved (not encrypted)</source>
+        <translation>Récit enregistré (non chiffré)</translation>
+    </message>
+</context>
+<context>
     <name>BackupReminderBanner</name>
     <message>
         <source>Not &amp;now</source>
@@ -2810,6 +2850,10 @@
         <translation>E&amp;xporter des notes…</translation>
     </message>
     <message>
+        <source>&amp;Make my work visible…</source>
+        <translation>Rendre mon travail &amp;visible…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>S&amp;auvegardes…</translation>
     </message>
@@ -4383,6 +4427,10 @@
         <translation>Carnet utilise vos horaires de travail pour repérer les contacts qui ont eu lieu en dehors. Indiquez les heures de chaque jour sous forme de plages, comme 08:30-12:30, 13:30-17:00; laissez vide un jour où vous ne travaillez pas.</translation>
     </message>
     <message>
+        <source>A range that ends before it starts, such as 22:00-06:00 on Friday, is a night: it belongs to Friday and runs into Saturday morning.</source>
+        <translation>Une plage qui se termine avant de commencer, comme 22:00-06:00 le vendredi, est une nuit&#xa0;: elle appartient au vendredi et se poursuit le samedi matin.</translation>
+    </message>
+    <message>
         <source>&amp;Full time</source>
         <translation>&amp;Temps plein</translation>
     </message>
@@ -4905,6 +4953,214 @@
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>VisibleDialog</name>
+    <message>
+        <source>Make my work visible</source>
+        <translation>Rendre mon travail visible</translation>
+    </message>
+    <message>
+        <source>What you write stays in your journal. Here you can take a step further when you choose: bring what the journal shows, without anything private, to the people who can change the conditions of the work.</source>
+        <translation>Ce que vous écrivez reste dans votre carnet. Ici, vous pouvez aller plus loin quand vous le choisissez&#xa0;: apporter ce que montre le carnet, sans rien de privé, aux personnes qui peuvent changer les conditions du travail.</translation>
+    </message>
+    <message>
+        <source>A workload statement (figures only)</source>
+        <translation>Un relevé de la charge de travail (des chiffres seulement)</translation>
+    </message>
+    <message>
+        <source>For a team meeting, the prevention advisor or a union delegate. Only figures leave the journal: no text, no names, no pseudonyms, no titles, no tags.</source>
+        <translation>Pour une réunion d’équipe, le conseiller en prévention ou une déléguée syndicale. Seuls des chiffres quittent le carnet&#xa0;: aucun texte, aucun nom, aucun pseudonyme, aucun titre, aucune étiquette.</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Des dates de mon choix</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Exact figures</source>
+        <translation>Chiffres exacts</translation>
+    </message>
+    <message>
+        <source>Rounded to the nearest 5</source>
+        <translation>Arrondis au multiple de 5 le plus proche</translation>
+    </message>
+    <message>
+        <source>Durations rounded to the hour</source>
+        <translation>Durées arrondies à l’heure</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>Totals against the contract&apos;s hours</source>
+        <translation>Totaux face aux heures du contrat</translation>
+    </message>
+    <message>
+        <source>Days and hours of off-hours contacts</source>
+        <translation>Jours et heures des contacts hors horaires</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Out-of-frame acts by kind of dilemma</source>
+        <translation>Actes hors cadre par type de dilemme</translation>
+    </message>
+    <message>
+        <source>Limits crossed</source>
+        <translation>Limites franchies</translation>
+    </message>
+    <message>
+        <source>Rest shorter than 11 hours</source>
+        <translation>Repos de moins de 11 heures</translation>
+    </message>
+    <message>
+        <source>My check-ins, in words</source>
+        <translation>Mes bilans, en mots</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (a spreadsheet)</source>
+        <translation>&amp;CSV (un tableur)</translation>
+    </message>
+    <message>
+        <source>Folder to write the statement in</source>
+        <translation>Dossier où écrire le relevé</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Export the statement</source>
+        <translation>&amp;Exporter le relevé</translation>
+    </message>
+    <message>
+        <source>What will be written</source>
+        <translation>Ce qui sera écrit</translation>
+    </message>
+    <message>
+        <source>Press Preview to see exactly what will be written.</source>
+        <translation>Appuyez sur Aperçu pour voir exactement ce qui sera écrit.</translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted: anyone who can open it can read it.</source>
+        <translation>Le fichier exporté n’est PAS chiffré&#xa0;: toute personne qui peut l’ouvrir peut le lire.</translation>
+    </message>
+    <message>
+        <source>A situation for an analysis group</source>
+        <translation>Une situation pour un groupe d’analyse</translation>
+    </message>
+    <message>
+        <source>For a supervision, intervision or analysis group: one situation, in your words, on the grid of the analysis. What leaves the journal is the account you edit, after you have checked every name, number and date it contains.</source>
+        <translation>Pour une supervision, une intervision ou un groupe d’analyse&#xa0;: une situation, avec vos mots, sur la grille de l’analyse. Ce qui quitte le carnet, c’est le récit que vous modifiez, après avoir vérifié chaque nom, numéro et date qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Dilemma or entry to start from</source>
+        <translation>Dilemme ou note de départ</translation>
+    </message>
+    <message>
+        <source>Prepare for an &amp;analysis group…</source>
+        <translation>Préparer pour un groupe d’&amp;analyse…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The options changed: press Preview again.</source>
+        <translation>Les options ont changé&#xa0;: appuyez à nouveau sur Aperçu.</translation>
+    </message>
+    <message>
+        <source>Folder for the statement</source>
+        <translation>Dossier du relevé</translation>
+    </message>
+    <message>
+        <source>workload-statement-%1-%2</source>
+        <comment>file name; %1 and %2 are the period&apos;s first and last days</comment>
+        <translation>releve-charge-%1-%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Statement saved (not encrypted): %1</source>
+        <translation>Relevé enregistré (non chiffré)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dilemma: %1</source>
+        <translation>Dilemme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The entry open now: %1</source>
+        <translation>La note ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No dilemma yet</source>
+        <translation>Aucun dilemme pour l’instant</translation>
     </message>
 </context>
 <context>

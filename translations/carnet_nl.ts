@@ -73,6 +73,46 @@
     </message>
 </context>
 <context>
+    <name>AnalysisGroupDialog</name>
+    <message>
+        <source>Prepare for an analysis group</source>
+        <translation>Voorbereiden voor een analysegroep</translation>
+    </message>
+    <message>
+        <source>Carnet filled in the grid from the dilemma&apos;s story and reflections. Change anything: only this account can leave the journal, and only after you have checked every finding.</source>
+        <translation>Carnet vulde het rooster in uit het verloop van het dilemma en je reflecties. Pas aan wat je wilt: alleen dit verslag kan het dagboek verlaten, en pas nadat je elke vondst nagekeken hebt.</translation>
+    </message>
+    <message>
+        <source>Title of the situation</source>
+        <translation>Titel van de situatie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a draft in the journal</source>
+        <translation>&amp;Bewaren als ontwerp in het dagboek</translation>
+    </message>
+    <message>
+        <source>&amp;Review and export…</source>
+        <translation>&amp;Nakijken en exporteren…</translation>
+    </message>
+    <message>
+        <source>Draft kept in the journal</source>
+        <translation>Ontwerp bewaard in het dagboek</translation>
+    </message>
+    <message>
+        <source>analysis-group-%1</source>
+        <comment>file name; %1 is the month</comment>
+        <translation>analysegroep-%1</translation>
+    </message>
+    <message>
+        <source>Account saved (not encrypted)</source>
+        <translation>Verslag bewaard (niet versleuteld)</translation>
+    </message>
+</context>
+<context>
     <name>BackupReminderBanner</name>
     <message>
         <source>Not &amp;now</source>
@@ -2810,6 +2850,10 @@
         <translation>Notities e&amp;xporteren…</translation>
     </message>
     <message>
+        <source>&amp;Make my work visible…</source>
+        <translation>Mijn werk &amp;zichtbaar maken…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -4383,6 +4427,10 @@
         <translation>Carnet gebruikt je werkuren om te zien welke contacten erbuiten vielen. Schrijf de uren van elke dag als tijdvakken, zoals 08:30-12:30, 13:30-17:00; laat een dag leeg als je dan niet werkt.</translation>
     </message>
     <message>
+        <source>A range that ends before it starts, such as 22:00-06:00 on Friday, is a night: it belongs to Friday and runs into Saturday morning.</source>
+        <translation>Een blok dat eindigt voor het begint, zoals 22:00-06:00 op vrijdag, is een nacht: het hoort bij vrijdag en loopt door tot zaterdagochtend.</translation>
+    </message>
+    <message>
         <source>&amp;Full time</source>
         <translation>&amp;Voltijds</translation>
     </message>
@@ -4905,6 +4953,214 @@
     <message>
         <source>Unlocking…</source>
         <translation>Ontgrendelen…</translation>
+    </message>
+</context>
+<context>
+    <name>VisibleDialog</name>
+    <message>
+        <source>Make my work visible</source>
+        <translation>Mijn werk zichtbaar maken</translation>
+    </message>
+    <message>
+        <source>What you write stays in your journal. Here you can take a step further when you choose: bring what the journal shows, without anything private, to the people who can change the conditions of the work.</source>
+        <translation>Wat je schrijft, blijft in je dagboek. Hier kun je verder gaan wanneer jij dat kiest: wat het dagboek toont, zonder iets privé, meenemen naar de mensen die de arbeidsomstandigheden kunnen veranderen.</translation>
+    </message>
+    <message>
+        <source>A workload statement (figures only)</source>
+        <translation>Een overzicht van de werkbelasting (alleen cijfers)</translation>
+    </message>
+    <message>
+        <source>For a team meeting, the prevention advisor or a union delegate. Only figures leave the journal: no text, no names, no pseudonyms, no titles, no tags.</source>
+        <translation>Voor een teamvergadering, de preventieadviseur of een vakbondsafgevaardigde. Alleen cijfers verlaten het dagboek: geen tekst, geen namen, geen pseudoniemen, geen titels, geen labels.</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Datums naar keuze</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Exact figures</source>
+        <translation>Exacte cijfers</translation>
+    </message>
+    <message>
+        <source>Rounded to the nearest 5</source>
+        <translation>Afgerond op het dichtstbijzijnde veelvoud van 5</translation>
+    </message>
+    <message>
+        <source>Durations rounded to the hour</source>
+        <translation>Duren afgerond op het uur</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Totals against the contract&apos;s hours</source>
+        <translation>Totalen tegenover de contracturen</translation>
+    </message>
+    <message>
+        <source>Days and hours of off-hours contacts</source>
+        <translation>Dagen en uren van contacten buiten de werkuren</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Out-of-frame acts by kind of dilemma</source>
+        <translation>Handelingen buiten het kader per soort dilemma</translation>
+    </message>
+    <message>
+        <source>Limits crossed</source>
+        <translation>Overschreden grenzen</translation>
+    </message>
+    <message>
+        <source>Rest shorter than 11 hours</source>
+        <translation>Rust korter dan 11 uur</translation>
+    </message>
+    <message>
+        <source>My check-ins, in words</source>
+        <translation>Mijn check-ins, in woorden</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (a spreadsheet)</source>
+        <translation>&amp;CSV (een rekenblad)</translation>
+    </message>
+    <message>
+        <source>Folder to write the statement in</source>
+        <translation>Map waarin het overzicht geschreven wordt</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Export the statement</source>
+        <translation>Overzicht &amp;exporteren</translation>
+    </message>
+    <message>
+        <source>What will be written</source>
+        <translation>Wat geschreven zal worden</translation>
+    </message>
+    <message>
+        <source>Press Preview to see exactly what will be written.</source>
+        <translation>Druk op Voorbeeld om precies te zien wat geschreven zal worden.</translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted: anyone who can open it can read it.</source>
+        <translation>Het geëxporteerde bestand is NIET versleuteld: wie het kan openen, kan het lezen.</translation>
+    </message>
+    <message>
+        <source>A situation for an analysis group</source>
+        <translation>Een situatie voor een analysegroep</translation>
+    </message>
+    <message>
+        <source>For a supervision, intervision or analysis group: one situation, in your words, on the grid of the analysis. What leaves the journal is the account you edit, after you have checked every name, number and date it contains.</source>
+        <translation>Voor supervisie, intervisie of een analysegroep: één situatie, in je eigen woorden, volgens het rooster van de analyse. Wat het dagboek verlaat, is het verslag dat je bewerkt, nadat je elke naam, elk nummer en elke datum erin nagekeken hebt.</translation>
+    </message>
+    <message>
+        <source>Dilemma or entry to start from</source>
+        <translation>Dilemma of notitie om van te vertrekken</translation>
+    </message>
+    <message>
+        <source>Prepare for an &amp;analysis group…</source>
+        <translation>Voorbereiden voor een &amp;analysegroep…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voor ze begint.</translation>
+    </message>
+    <message>
+        <source>The options changed: press Preview again.</source>
+        <translation>De opties zijn veranderd: druk opnieuw op Voorbeeld.</translation>
+    </message>
+    <message>
+        <source>Folder for the statement</source>
+        <translation>Map voor het overzicht</translation>
+    </message>
+    <message>
+        <source>workload-statement-%1-%2</source>
+        <comment>file name; %1 and %2 are the period&apos;s first and last days</comment>
+        <translation>overzicht-werkbelasting-%1-%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Statement saved (not encrypted): %1</source>
+        <translation>Overzicht bewaard (niet versleuteld): %1</translation>
+    </message>
+    <message>
+        <source>Dilemma: %1</source>
+        <translation>Dilemma: %1</translation>
+    </message>
+    <message>
+        <source>The entry open now: %1</source>
+        <translation>De open notitie: %1</translation>
+    </message>
+    <message>
+        <source>No dilemma yet</source>
+        <translation>Nog geen dilemma</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from journal_app.core.pseudonymise import (
     Finding,
     apply_replacements,
     coarsen_date,
+    coarsen_date_to_month,
     find_identifying,
     long_date,
     suggest_pseudonym,
@@ -79,6 +80,7 @@ class Brief:
     subtitle: str = ""
     sections: tuple[BriefSection, ...] = field(default_factory=tuple)
     coarsen_dates: bool = False  # exact dates become "week of ..." in the rendered output
+    dates_to_month: bool = False  # with coarsen_dates: the review suggests the month ("mars 2026"), not the week
 
 
 # ----- the review step
@@ -152,7 +154,10 @@ def review(brief: Brief, known_pseudonyms: Iterable[str] = ()) -> list[BriefFind
         for found in find_identifying(text, known_tuple, include_dates=brief.coarsen_dates):
             if found.kind == "date" and _already_a_week(text, found, brief.language):
                 continue
-            findings.append(_located(place, found, _suggestion(found, known_tuple, suggestions, brief.language)))
+            suggestion = coarsen_date_to_month(found.text, brief.language) if (
+                found.kind == "date" and brief.dates_to_month) else None
+            findings.append(_located(place, found, suggestion or _suggestion(found, known_tuple, suggestions,
+                                                                             brief.language)))
     return findings
 
 

@@ -55,7 +55,7 @@ from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
 from journal_app.core.limits import Crossing, LimitStore
 from journal_app.core.models import Dilemma, DilemmaStatusChange, dilemma_entries
-from journal_app.core.schedule import ScheduleHistory
+from journal_app.core.schedule import ScheduleHistory, day_ranges, has_night_ranges
 
 PeriodKind = Literal["week", "month"]
 
@@ -439,13 +439,15 @@ class WorkloadMetrics:
         entries that run past midnight come back as text and are judged in Python."""
         low, high = _day_number(since), _day_number(until)
         outside = _outside_sql(history, since, until) if history else "0"
+        # Night ranges reach into the next day: every entry with a duration is judged in Python.
+        within_day = "0" if history and has_night_ranges(history) else f"tod + du * 60 <= {_SECONDS_PER_DAY}"
         query = (
             "SELECT day, sum(contact), sum(contact AND off_hours),"
             " sum(CASE WHEN contact AND off_hours THEN coalesce(du, 0) ELSE 0 END),"
             " sum(out_of_frame), sum(contact AND private), sum(emotional_weight), count(emotional_weight),"
             " max(emotional_weight), sum(for_supervision),"
-            f" sum(CASE WHEN du > 0 AND tod + du * 60 <= {_SECONDS_PER_DAY} THEN {outside} END),"
-            f" group_concat(CASE WHEN du > 0 AND tod + du * 60 > {_SECONDS_PER_DAY} THEN tod || ',' || du END, ';')"
+            f" sum(CASE WHEN du > 0 AND {within_day} THEN {outside} END),"
+            f" group_concat(CASE WHEN du > 0 AND NOT ({within_day}) THEN tod || ',' || du END, ';')"
             " FROM (SELECT secs / 86400 AS day, secs % 86400 AS tod, contact, off_hours, du, out_of_frame,"
             " private, emotional_weight, for_supervision FROM ("
             f"SELECT {_LOCAL_SECONDS} AS secs, {_CONTACT} AS contact, e.off_hours AS off_hours,"
@@ -503,31 +505,20 @@ class WorkloadMetrics:
 
 
 class _DayRanges:
-    """Working ranges (seconds after midnight, touching ones merged) per local day number;
-    None before the first schedule version."""
+    """Working time inside each local day number (seconds after midnight, touching ranges
+    merged, the morning part of the day before's night ranges included); None before the
+    first schedule version."""
 
     def __init__(self, history: ScheduleHistory) -> None:
-        self._history = history
+        self._ranges = day_ranges(history)
         self._cache: dict[int, tuple[tuple[int, int], ...] | None] = {}
 
     def __call__(self, day: int) -> tuple[tuple[int, int], ...] | None:
         try:
             return self._cache[day]
         except KeyError:
-            pass
-        calendar_day = date.fromordinal(day + 1)
-        schedule = self._history.at(calendar_day)
-        result = None
-        if schedule is not None:
-            merged: list[list[int]] = []
-            for item in schedule.working_ranges(calendar_day):
-                if merged and item.start * 60 <= merged[-1][1]:
-                    merged[-1][1] = max(merged[-1][1], item.end * 60)
-                else:
-                    merged.append([item.start * 60, item.end * 60])
-            result = tuple((start, end) for start, end in merged)
-        self._cache[day] = result
-        return result
+            result = self._cache[day] = self._ranges.within(date.fromordinal(day + 1))
+            return result
 
 
 def _outside_seconds(start: int, duration_minutes: int, ranges_of: _DayRanges) -> int:

@@ -801,6 +801,12 @@ def coarsen_date(text: str, lang: str = "fr") -> str | None:
     return None if day is None else week_of(day, lang)
 
 
+def coarsen_date_to_month(text: str, lang: str = "fr") -> str | None:
+    """"14 mars 2026" -> "mars 2026", or None."""
+    day = _parse_date(text.strip())
+    return None if day is None else f"{_month_name(day, lang)} {day.year}"
+
+
 def week_of(day: date, lang: str = "fr") -> str:
     """date(2026, 3, 14) -> "semaine du 9 mars 2026": the week, named by its Monday."""
     monday = day - timedelta(days=day.weekday())

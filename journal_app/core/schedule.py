@@ -25,11 +25,15 @@ The off-hours rule, in the person's local wall-clock time of the entry:
     15 minutes. Ranges are half-open: with hours 08:30-17:00, 08:30:00 is on-hours and
     08:29:59 or 17:00:00 off-hours; a call from 16:50 to 17:15 is on-hours, to 17:16 is not.
 
-A range cannot cross midnight (it ends at 24:00 at most). A contact that runs past midnight
-is judged with the next day too: only a range of the next day that starts at 00:00 (under
-that day's own schedule, leave and holidays) continues the range that ended at 24:00; night
-work is otherwise out of scope. The duration is added in wall-clock time (a contact during
-the night of a daylight-saving change may be judged an hour off: it is off-hours anyway).
+Night work: a range that ends at or before its start (``22:00-06:00``) crosses midnight. It
+belongs to the day it starts on: Friday's 22:00-06:00 is worked from Friday 22:00 to Saturday
+06:00, under Friday's schedule, leave and holidays (a night shift starting on a holiday is
+off; one starting the evening before a holiday is not). A contact at Saturday 03:00 is then
+within Friday's range. A contact is judged against the working time around its day: the
+ranges of its own day, the night ranges of the day before, and the ranges of the next day
+(so a range ending at 24:00 goes on with one starting at 00:00 the next day). The duration
+is added in wall-clock time (a contact during the night of a daylight-saving change may be
+judged an hour off).
 
 The text form (used by the command line, ``parse_spec`` / ``format_spec``) is a list of
 ``key=value`` parts separated by ``;`` (or new lines)::
@@ -39,7 +43,8 @@ The text form (used by the command line, ``parse_spec`` / ``format_spec``) is a 
     holiday+=2026-11-02;holiday-=2026-11-11
 
 - ``mon`` ... ``sun``: comma-separated ranges ``HH:MM-HH:MM`` (``8:30`` and ``8h30`` are
-  accepted too; ``24:00`` ends a range at midnight), or ``off``. An omitted weekday is off.
+  accepted too; ``24:00`` ends a range at midnight; an end at or before the start, as in
+  ``22:00-06:00``, is a night range into the next morning), or ``off``. An omitted weekday is off.
 - ``leave`` (or ``off``): comma-separated periods ``YYYY-MM-DD..YYYY-MM-DD`` (both days
   included) or single days ``YYYY-MM-DD``.
 - ``holidays``: ``be`` (Belgian public holidays are days off, the default) or ``none``.
@@ -53,7 +58,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -80,37 +85,60 @@ _UPDATE_CHUNK = 5000  # ids per UPDATE, well under SQLite's limit of bound param
 
 @dataclass(frozen=True, order=True)
 class TimeRange:
-    """Working time within one day: from ``start`` (included) to ``end`` (excluded), in
-    minutes after midnight; ``end`` may be 1440 (24:00)."""
+    """Working time starting on one day: from ``start`` (included) to ``end`` (excluded), in
+    minutes after that day's midnight; ``end`` may be 1440 (24:00), or beyond for a night
+    range that runs into the next morning (22:00-06:00 is ``TimeRange(1320, 1800)``)."""
 
     start: int
     end: int
 
     def __post_init__(self) -> None:
-        if not (0 <= self.start < MINUTES_PER_DAY and 0 < self.end <= MINUTES_PER_DAY):
+        if not (0 <= self.start < MINUTES_PER_DAY and 0 < self.end < 2 * MINUTES_PER_DAY):
             raise InvalidInput(f"a working time goes from 00:00 to 24:00, not {self}")
         if self.start >= self.end:
-            raise InvalidInput(f"a working range must end after it starts, not {self} (night work is not supported)")
+            raise InvalidInput(f"a working range must end after it starts, not {self}")
+        if self.end - self.start > MINUTES_PER_DAY:
+            raise InvalidInput(f"a working range lasts 24 hours at most, not {self}")
 
     @classmethod
     def of(cls, start: time, end: time) -> TimeRange:
-        """From two clock times; an ``end`` of 00:00 means midnight at the end of the day."""
-        end_minutes = end.hour * 60 + end.minute or MINUTES_PER_DAY
-        return cls(start.hour * 60 + start.minute, end_minutes)
+        """From two clock times; an ``end`` of 00:00 means midnight at the end of the day, an
+        end before the start the next morning."""
+        start_minutes = start.hour * 60 + start.minute
+        return cls(start_minutes, _end_after(start_minutes, end.hour * 60 + end.minute))
 
     @classmethod
     def parse(cls, text: str) -> TimeRange:
         start, dash, end = text.strip().partition("-")
         if not dash:
             raise InvalidInput(f"{text.strip()!r} is not a range of hours (write it as 08:30-12:30)")
-        return cls(_parse_clock(start), _parse_clock(end))
+        start_minutes, end_minutes = _parse_clock(start), _parse_clock(end)
+        if start_minutes == MINUTES_PER_DAY:
+            raise InvalidInput(f"{text.strip()!r} starts at 24:00 (write 00:00)")
+        if start_minutes == end_minutes and start_minutes != 0:
+            raise InvalidInput(f"{text.strip()!r} ends when it starts")
+        return cls(start_minutes, _end_after(start_minutes, end_minutes))
 
     @property
     def minutes(self) -> int:
         return self.end - self.start
 
+    @property
+    def overnight(self) -> bool:
+        """Whether the range runs past midnight into the next day."""
+        return self.end > MINUTES_PER_DAY
+
     def __str__(self) -> str:
-        return f"{_format_clock(self.start)}-{_format_clock(self.end)}"
+        end = self.end - MINUTES_PER_DAY if self.overnight else self.end
+        return f"{_format_clock(self.start)}-{_format_clock(end)}"
+
+
+def _end_after(start: int, end: int) -> int:
+    """An end clock time as minutes after the start day's midnight: 00:00 and 24:00 are
+    midnight at the end of the day, an end at or before the start is on the next day."""
+    if end in (0, MINUTES_PER_DAY):
+        return MINUTES_PER_DAY
+    return end + MINUTES_PER_DAY if end <= start else end
 
 
 @dataclass(frozen=True, order=True)
@@ -162,6 +190,11 @@ class WeeklySchedule:
                 if after.start < before.end:
                     raise InvalidInput(f"{name}: the ranges {before} and {after} overlap")
             days.append(ordered)
+        for index, ranges in enumerate(days):  # a night range must end before the next day's first
+            following = days[(index + 1) % 7]
+            if ranges and following and ranges[-1].end - MINUTES_PER_DAY > following[0].start:
+                raise InvalidInput(f"{WEEKDAYS[index]}: the night range {ranges[-1]} runs into "
+                                   f"{WEEKDAYS[(index + 1) % 7]}'s {following[0]}")
         object.__setattr__(self, "days", tuple(days))
         object.__setattr__(self, "leave", tuple(sorted(set(self.leave))))
         object.__setattr__(self, "holidays_added", tuple(sorted(set(self.holidays_added))))
@@ -382,11 +415,13 @@ class _FixedSchedule:
 
 
 class _DayRanges:
-    """Working ranges of each calendar day in seconds, touching ranges merged, cached."""
+    """Working ranges of each calendar day in seconds after its midnight (a night range ends
+    past 86400), touching ranges merged, cached; and the working time around a day."""
 
     def __init__(self, lookup: ScheduleLookup) -> None:
         self._lookup = lookup
         self._cache: dict[date, tuple[tuple[int, int], ...] | None] = {}
+        self._around: dict[date, tuple[tuple[int, int], ...] | None] = {}
 
     def __call__(self, day: date) -> tuple[tuple[int, int], ...] | None:
         try:
@@ -398,48 +433,75 @@ class _DayRanges:
         self._cache[day] = result
         return result
 
+    def around(self, day: date) -> tuple[tuple[int, int], ...] | None:
+        """The working time seen from ``day`` (seconds after its midnight, merged): the night
+        ranges of the day before (negative starts), the day's own ranges, and the next day's
+        (past 86400). None when no schedule is in force on ``day``."""
+        try:
+            return self._around[day]
+        except KeyError:
+            pass
+        own = self(day)
+        result = None
+        if own is not None:
+            spans = [(start - _SECONDS_PER_DAY, end - _SECONDS_PER_DAY)
+                     for start, end in self(day - timedelta(days=1)) or () if end > _SECONDS_PER_DAY]
+            spans.extend(own)
+            spans.extend((start + _SECONDS_PER_DAY, end + _SECONDS_PER_DAY)
+                         for start, end in self(day + timedelta(days=1)) or ())
+            result = _merged_seconds(spans)
+        self._around[day] = result
+        return result
+
+    def within(self, day: date) -> tuple[tuple[int, int], ...] | None:
+        """The working time inside the calendar day ``day`` (0 to 86400 seconds): its own
+        ranges cut at midnight and the morning part of the day before's night ranges."""
+        around = self.around(day)
+        if around is None:
+            return None
+        return tuple((max(start, 0), min(end, _SECONDS_PER_DAY))
+                     for start, end in around if start < _SECONDS_PER_DAY and end > 0)
+
 
 def _merged(ranges: tuple[TimeRange, ...]) -> tuple[tuple[int, int], ...]:
+    return _merged_seconds([(item.start * 60, item.end * 60) for item in ranges])
+
+
+def _merged_seconds(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     merged: list[list[int]] = []
-    for item in ranges:  # already sorted
-        if merged and item.start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], item.end)
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
         else:
-            merged.append([item.start, item.end])
-    return tuple((start * 60, end * 60) for start, end in merged)
+            merged.append([start, end])
+    return tuple((start, end) for start, end in merged)
 
 
 _SECONDS_PER_DAY = 24 * 3600
 _GRACE_SECONDS = GRACE_MINUTES * 60
 
 
-def _judge(
-    local_start: datetime, duration_minutes: int | None,
-    ranges_of: Callable[[date], tuple[tuple[int, int], ...] | None],
-) -> bool | None:
+def _judge(local_start: datetime, duration_minutes: int | None, ranges: _DayRanges) -> bool | None:
     """The rule, on a naive local wall-clock start."""
-    day = local_start.date()
-    ranges = ranges_of(day)
-    if ranges is None:
+    around = ranges.around(local_start.date())
+    if around is None:
         return None
     second = local_start.hour * 3600 + local_start.minute * 60 + local_start.second
-    working_end = None
-    for start, end in ranges:
+    for start, end in around:
         if start <= second < end:
-            working_end = end
-            break
-    if working_end is None:
-        return True  # starts outside working hours (a day off, leave and holidays have none)
-    overrun = (duration_minutes or 0) * 60 - (working_end - second)
-    # A range ending at midnight goes on with a range starting at 00:00 the next day.
-    while overrun > _GRACE_SECONDS and working_end == _SECONDS_PER_DAY:
-        day += timedelta(days=1)
-        following = ranges_of(day)
-        if not following or following[0][0] != 0:
-            break
-        working_end = following[0][1]
-        overrun -= working_end
-    return overrun > _GRACE_SECONDS
+            return (duration_minutes or 0) * 60 - (end - second) > _GRACE_SECONDS
+    return True  # starts outside working hours (a day off, leave and holidays have none)
+
+
+def day_ranges(schedules: ScheduleLookup) -> _DayRanges:
+    """The working time of each day under ``schedules`` (a ``ScheduleHistory``), cached: for
+    other modules that measure time against the schedule (metrics, the workload statement)."""
+    return _DayRanges(schedules)
+
+
+def has_night_ranges(history: ScheduleHistory) -> bool:
+    """Whether any version of the schedule has a range crossing midnight."""
+    return any(item.overnight for version in history.versions for ranges in version.schedule.days for item in ranges)
 
 
 # ----- the text form
@@ -588,6 +650,7 @@ def _plain_date(value: date) -> date:
 
 __all__ = [
     "ADDED_HOLIDAY", "GRACE_MINUTES", "WEEKDAYS", "DatedSchedule", "LeavePeriod", "ScheduleHistory",
-    "ScheduleLookup", "ScheduleStore", "TimeRange", "WeeklySchedule", "automatic_off_hours", "counts_as_contact", "format_spec",
-    "is_off_hours", "parse_spec", "reevaluate_entries", "schedule_from_json", "schedule_to_json",
+    "ScheduleLookup", "ScheduleStore", "TimeRange", "WeeklySchedule", "automatic_off_hours", "counts_as_contact",
+    "day_ranges", "format_spec", "has_night_ranges", "is_off_hours", "parse_spec", "reevaluate_entries",
+    "schedule_from_json", "schedule_to_json",
 ]

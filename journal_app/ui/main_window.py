@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         self.schedule_action = action(self.tr("&Working hours…"), None, self.open_schedule, "workingHours")
         self.import_action = action(self.tr("&Import entries…"), None, self.open_import, "importEntries")
         self.export_action = action(self.tr("E&xport entries…"), None, self.open_export, "exportEntries")
+        self.visible_action = action(self.tr("&Make my work visible…"), None, self.open_visible, "makeVisible")
         self.backups_action = action(self.tr("&Backups…"), None, self.open_backups, "backups")
         self.change_passphrase_action = action(self.tr("Change &passphrase…"), None, self.open_change_passphrase,
                                                "changePassphrase")
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addActions([self.delete_action, self.undo_delete_action])
         journal_menu.addSeparator()
-        journal_menu.addActions([self.import_action, self.export_action])
+        journal_menu.addActions([self.import_action, self.export_action, self.visible_action])
         journal_menu.addSeparator()
         journal_menu.addActions([self.backups_action, self.change_passphrase_action, self.new_recovery_code_action,
                                  self.schedule_action, self.prompt_settings_action,
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
                                  self.schedule_action, self.prompt_settings_action, self.checkin_action,
                                  self.backups_action, self.import_action, self.export_action,
                                  self.change_passphrase_action, self.new_recovery_code_action,
-                                 *self.view_actions]
+                                 self.visible_action, *self.view_actions]
         self.template_menu.setEnabled(False)
         self.undo_button.clicked.connect(self._on_undo_delete)
 
@@ -1223,6 +1224,20 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.worker, self, language=self.language)
         dialog.finished.connect(dialog.deleteLater)
         self.export_dialog = dialog
+        dialog.open()
+
+    def open_visible(self, _checked: bool = False) -> None:
+        if not self.is_unlocked():
+            return
+        from journal_app.ui.visible_dialog import VisibleDialog
+
+        self.journal_page.save_now()
+        editor = self.journal_page.editor
+        entry = None if editor.is_draft else (editor.uuid, editor.title.text())
+        dialog = VisibleDialog(self.worker, self.language, self, entry=entry)
+        dialog.status.connect(self.save_status.setText)
+        dialog.finished.connect(dialog.deleteLater)
+        self.visible_dialog = dialog
         dialog.open()
 
     def _show_error(self, error: JournalError) -> None:

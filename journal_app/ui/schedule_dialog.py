@@ -1,5 +1,7 @@
 """Your working hours: Carnet uses them to tell which contacts were outside them.
 
+A range may cross midnight (22:00-06:00): it belongs to the day it starts on (core/schedule.py).
+
 The schedule lives inside the encrypted journal, with its history: a change applies from a
 date on, and earlier entries keep being judged by the schedule that was in force then.
 """
@@ -59,6 +61,11 @@ class ScheduleDialog(QDialog):
                                "Write each day's hours as ranges, such as 08:30-12:30, 13:30-17:00; "
                                "leave a day empty when you do not work."))
         intro.setWordWrap(True)
+        night = QLabel(self.tr("A range that ends before it starts, such as 22:00-06:00 on Friday, is a night: "
+                               "it belongs to Friday and runs into Saturday morning."))
+        night.setObjectName("scheduleNightHint")
+        night.setProperty("role", "hint")
+        night.setWordWrap(True)
 
         presets = QHBoxLayout()
         for key, text in (("full", self.tr("&Full time")), ("four_fifths", self.tr("4/5 (&Wednesday off)")),
@@ -147,6 +154,7 @@ class ScheduleDialog(QDialog):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(intro)
+        content_layout.addWidget(night)
         content_layout.addLayout(presets)
         columns = QHBoxLayout()
         columns.addWidget(days_box, 1)
