@@ -1028,6 +1028,14 @@
         <translation>Add this &amp;reflection</translation>
     </message>
     <message>
+        <source>Prepare for an analysis &amp;group…</source>
+        <translation>Prepare for an analysis &amp;group…</translation>
+    </message>
+    <message>
+        <source>An account of this situation on the analysis grid, for a supervision, intervision or analysis group: every name, number and date is checked before anything leaves the journal.</source>
+        <translation>An account of this situation on the analysis grid, for a supervision, intervision or analysis group: every name, number and date is checked before anything leaves the journal.</translation>
+    </message>
+    <message>
         <source>What was decided, and why</source>
         <translation>What was decided, and why</translation>
     </message>

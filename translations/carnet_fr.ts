@@ -1028,6 +1028,14 @@
         <translation>Ajouter cette &amp;réflexion</translation>
     </message>
     <message>
+        <source>Prepare for an analysis &amp;group…</source>
+        <translation>Préparer pour un &amp;groupe d’analyse…</translation>
+    </message>
+    <message>
+        <source>An account of this situation on the analysis grid, for a supervision, intervision or analysis group: every name, number and date is checked before anything leaves the journal.</source>
+        <translation>Un récit de cette situation sur la grille d’analyse, pour une supervision, une intervision ou un groupe d’analyse&#xa0;: chaque nom, numéro et date est vérifié avant que quoi que ce soit quitte le journal.</translation>
+    </message>
+    <message>
         <source>What was decided, and why</source>
         <translation>Ce qui a été décidé, et pourquoi</translation>
     </message>

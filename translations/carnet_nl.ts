@@ -1028,6 +1028,14 @@
         <translation>Deze &amp;reflectie toevoegen</translation>
     </message>
     <message>
+        <source>Prepare for an analysis &amp;group…</source>
+        <translation>Voorbereiden voor een analyse&amp;groep…</translation>
+    </message>
+    <message>
+        <source>An account of this situation on the analysis grid, for a supervision, intervision or analysis group: every name, number and date is checked before anything leaves the journal.</source>
+        <translation>Een verslag van deze situatie op het analyseraster, voor supervisie, intervisie of een analysegroep: elke naam, elk nummer en elke datum wordt nagekeken voor er iets het dagboek verlaat.</translation>
+    </message>
+    <message>
         <source>What was decided, and why</source>
         <translation>Wat er besloten is, en waarom</translation>
     </message>

@@ -71,6 +71,7 @@ class CategoryList(QListWidget):
 
 class DilemmasView(QWidget):
     open_entry = Signal(str)
+    analysis_group_requested = Signal(str)  # the dilemma's uuid
     failed = Signal(object)
     status = Signal(str)
 
@@ -150,6 +151,11 @@ class DilemmasView(QWidget):
         self.reflection.setMaximumHeight(80)
         self.reflection.setTabChangesFocus(True)
         self.add_reflection_button = QPushButton(self.tr("Add this &reflection"))
+        self.analysis_group_button = QPushButton(self.tr("Prepare for an analysis &group…"))
+        self.analysis_group_button.setObjectName("dilemmaAnalysisGroup")
+        self.analysis_group_button.setToolTip(self.tr(
+            "An account of this situation on the analysis grid, for a supervision, intervision or analysis "
+            "group: every name, number and date is checked before anything leaves the journal."))
         self.decision = QPlainTextEdit()
         self.decision.setObjectName("dilemmaDecision")
         self.decision.setAccessibleName(self.tr("What was decided, and why"))
@@ -184,6 +190,7 @@ class DilemmasView(QWidget):
         form.addRow("", self.add_reflection_button)
         row(self.tr("What was &decided, and why:"), self.decision)
         row(self.tr("What I &learned:"), self.learned)
+        form.addRow("", self.analysis_group_button)
         page_layout = QVBoxLayout(page)
         page_layout.addLayout(form)
         page_layout.addStretch(1)
@@ -211,6 +218,8 @@ class DilemmasView(QWidget):
         self.categories.itemChanged.connect(lambda _item: self._save_categories())
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.add_reflection_button.clicked.connect(self._add_reflection)
+        self.analysis_group_button.clicked.connect(
+            lambda: self._current is not None and self.analysis_group_requested.emit(self._current))
         self.new_button.clicked.connect(self._ask_new)
         self.categories_button.clicked.connect(self._manage_categories)
         self.story.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
         self.recover_page.reset_requested.connect(self._reset_passphrase)
         self.journal_page.status.connect(self.save_status.setText)
         self.workspace.dilemmas.status.connect(self.save_status.setText)
+        self.workspace.dilemmas.analysis_group_requested.connect(lambda uuid: self.open_visible(dilemma=uuid))
         self.workspace.limits.status.connect(self.save_status.setText)
         self.workspace.supervision.status.connect(self.save_status.setText)
         self.workspace.placement.status.connect(self.save_status.setText)
@@ -1226,7 +1227,7 @@ class MainWindow(QMainWindow):
         self.export_dialog = dialog
         dialog.open()
 
-    def open_visible(self, _checked: bool = False) -> None:
+    def open_visible(self, _checked: bool = False, *, dilemma: str | None = None) -> None:
         if not self.is_unlocked():
             return
         from journal_app.ui.visible_dialog import VisibleDialog
@@ -1234,7 +1235,7 @@ class MainWindow(QMainWindow):
         self.journal_page.save_now()
         editor = self.journal_page.editor
         entry = None if editor.is_draft else (editor.uuid, editor.title.text())
-        dialog = VisibleDialog(self.worker, self.language, self, entry=entry)
+        dialog = VisibleDialog(self.worker, self.language, self, entry=entry, dilemma=dilemma)
         dialog.status.connect(self.save_status.setText)
         dialog.finished.connect(dialog.deleteLater)
         self.visible_dialog = dialog

@@ -71,11 +71,14 @@ class VisibleDialog(QDialog):
     status = Signal(str)
 
     def __init__(self, worker: JournalWorker, language: str, parent: QWidget | None = None,
-                 today: date | None = None, entry: tuple[str, str] | None = None) -> None:
-        """``entry``: (uuid, title) of the entry open in the journal, offered as a starting point."""
+                 today: date | None = None, entry: tuple[str, str] | None = None,
+                 dilemma: str | None = None) -> None:
+        """``entry``: (uuid, title) of the entry open in the journal, offered as a starting point;
+        ``dilemma``: the dilemma to start from, chosen already (from the dilemma's own page)."""
         super().__init__(parent)
         self.setObjectName("visibleDialog")
         self._entry = entry
+        self._dilemma = dilemma
         self.setWindowTitle(self.tr("Make my work visible"))
         self._worker = worker
         self.language = language
@@ -205,7 +208,7 @@ class VisibleDialog(QDialog):
         content_layout.addWidget(intro)
         content_layout.addWidget(statement_box, 1)
         content_layout.addWidget(group_box)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -375,6 +378,10 @@ class VisibleDialog(QDialog):
                 self.dilemma_choice.addItem(self.tr("The entry open now: %1").replace("%1", title or "…"),
                                             ("entry", uuid))
             self.prepare_button.setEnabled(self.dilemma_choice.count() > 0)
+            if self._dilemma is not None and (index := self.dilemma_choice.findData(("dilemma", self._dilemma))) >= 0:
+                self.dilemma_choice.setCurrentIndex(index)
+                self.scroll.ensureWidgetVisible(self.prepare_button)
+                self.prepare_button.setFocus()
             if not self.dilemma_choice.count():
                 self.dilemma_choice.setPlaceholderText(self.tr("No dilemma yet"))
 

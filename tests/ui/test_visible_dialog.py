@@ -164,3 +164,36 @@ def test_a_folder_gone_after_the_preview_is_said_and_nothing_is_written(qtbot, w
     qtbot.waitUntil(lambda: "Statement saved" in window.save_status.text(), timeout=20_000)
     (written,) = folder.iterdir()
     assert written.read_bytes().startswith(b"%PDF-")
+
+
+def test_analysis_group_from_the_dilemma_page(qtbot, window, tmp_path: Path) -> None:
+    """From a dilemma (issue 18): its page offers the analysis group, which opens with that
+    dilemma chosen, ready to prepare."""
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    _fill(qtbot, window)
+
+    def second(holder) -> None:  # type: ignore[no-untyped-def]
+        journal = holder.require()
+        entry = journal.entries.list()[0]
+        DilemmaStore(journal.database, language="en").create("Lending money", ["personal-resources"], entry.uuid)
+        journal.save()
+
+    window.worker.submit(second)
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.workspace.dilemmas
+    tree = view.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    items = [tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount())
+             for c in range(tree.topLevelItem(g).childCount())]
+    lending = next(item for item in items if "Lending money" in item.text(0))
+    tree.scrollToItem(lending)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(lending).center())
+    qtbot.waitUntil(lambda: view.page.isEnabled() and view.title.text() == "Lending money")
+    view.page_scroll.ensureWidgetVisible(view.analysis_group_button)
+    qtbot.mouseClick(view.analysis_group_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _alive(getattr(window, "visible_dialog", None)) and window.visible_dialog.isVisible())
+    dialog = window.visible_dialog
+    qtbot.waitUntil(dialog.prepare_button.isEnabled, timeout=5_000)
+    assert dialog.dilemma_choice.currentText() == "Dilemma: Lending money"
