@@ -26,7 +26,7 @@ def test_typing_a_night_shift_judges_saturday_morning(qtbot, window, tmp_path: P
     finish_recovery_code(qtbot, window)
     for title, when in (("Nuit", datetime(2026, 11, 21, 3, 0)), ("Matin", datetime(2026, 11, 21, 7, 0))):
         window.worker.submit(lambda h, t=title, w=when.astimezone(): h.require().entries.add(
-            EntryFields(title=t, occurred_at=w, off_hours=None)))
+            EntryFields(title=t, kind="contact", occurred_at=w, off_hours=None)))
     add_entries(qtbot, window)
     dialog = _open_schedule(qtbot, window)
     for name in ("mon", "tue", "wed", "thu", "fri"):
