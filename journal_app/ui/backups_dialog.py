@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +42,7 @@ from journal_app.core.backups import BackupInfo, BackupPlan, BackupReminder, Bac
 from journal_app.core.errors import JournalError
 from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.messages import error_text
-from journal_app.ui.widgets import BusyLine, error_label, opening_size, paragraph
+from journal_app.ui.widgets import BusyLine, WaitsWhileBusy, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 # Literal calls, so pyside6-lupdate can extract every string.
@@ -125,7 +124,7 @@ def _read_state(holder: JournalHolder) -> _State:
     )
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(WaitsWhileBusy, QDialog):
     """Open with ``open()``. Changes to the plan are kept in the journal at once and saved
     when the dialog closes. ``restored(Path)`` (the file kept aside) follows a restore: the
     main window reloads what it shows."""
@@ -463,20 +462,6 @@ class BackupsDialog(QDialog):
         self._set_enabled(True)
         self.close_button.setEnabled(True)
 
-    # While a backup or a restore is being written, the person waits for its outcome: Escape
-    # and the window's close button do nothing (locking still closes the dialog: the worker
-    # finishes the operation before it closes the journal).
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.busy.isVisible():
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy.isVisible():
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.choose_button, self.schedule, self.keep, self.reminder, self.list):

@@ -10,16 +10,15 @@ copies were re-encrypted and which may still open with the old passphrase.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journal_app.core.journal import KeyChange
-from journal_app.ui.widgets import BusyLine, PassphraseFields, error_label, paragraph
+from journal_app.ui.widgets import BusyLine, WaitsWhileBusy, PassphraseFields, error_label, paragraph
 
 translate = QCoreApplication.translate
 
 
-class KeyDialog(QDialog):
+class KeyDialog(WaitsWhileBusy, QDialog):
     """Asks for what a change of key needs. ``requested(current, new)``: ``new`` is empty for
     a new recovery code only (the passphrase stays)."""
 
@@ -105,19 +104,6 @@ class KeyDialog(QDialog):
             if widget is not None:
                 widget.setEnabled(enabled)
 
-    # While the journal is re-encrypted the person waits for the outcome: Escape and the close
-    # button do nothing (locking still closes the dialog; the worker finishes the change first).
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.busy.isVisible():
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy.isVisible():
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def key_change_text(change: KeyChange) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QRect, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QKeyEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QColor, QFocusEvent, QFont, QIcon, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -469,3 +469,23 @@ class PassphraseFields(QWidget):
         mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
         self.first.setEchoMode(mode)
         self.second.setEchoMode(mode)
+
+
+class WaitsWhileBusy:
+    """For a dialog whose ``busy`` line shows work the person waits for (a backup, a change of
+    key): Escape and the window's close button do nothing meanwhile. Locking still closes the
+    dialog: the worker finishes the work before it closes the journal. Put it before QDialog."""
+
+    busy: BusyLine
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.busy.isVisible():
+            event.accept()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy.isVisible():
+            event.ignore()
+            return
+        super().closeEvent(event)  # type: ignore[misc]
