@@ -260,7 +260,9 @@ class EntryEditor(QWidget):
                 label.setWordWrap(True)
                 label.setBuddy(widget.edit if isinstance(widget, MomentField) else widget)  # not a focus proxy: Tab would loop
                 grid.addWidget(label, row, column * 2, Qt.AlignmentFlag.AlignTop if row == 0 else Qt.AlignmentFlag(0))
-                grid.addWidget(widget, row, column * 2 + 1)
+                # The first row's date field has a line of feedback under it: its neighbours
+                # stay level with the field itself, not with the middle of the two lines.
+                grid.addWidget(widget, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop if row == 0 else Qt.AlignmentFlag(0))
                 if widget is self.occurred_at:
                     self.when_label = label  # its words depend on the kind of entry (_set_kind)
         self.pseudonym_reminder = SteadyLabel(self.tr("Pseudonyms only: never a real name."))
