@@ -279,6 +279,17 @@ class Journal:
     def has_unsaved_changes(self) -> bool:
         return self._saved_changes is None or self.database.raw.total_changes != self._saved_changes
 
+    @contextmanager
+    def bookkeeping(self) -> Iterator[None]:
+        """Writes made inside are not worth a save of their own (e.g. which question was shown
+        today): when nothing else was unsaved, the journal still counts as saved afterwards, so
+        they ride along with the next save of real work. A crash before it costs only seeing
+        that question again; unlocking and locking an untouched journal leaves its file as it was."""
+        was_saved = not self.has_unsaved_changes()
+        yield
+        if was_saved:
+            self._saved_changes = self.database.raw.total_changes
+
     def save_if_changed(self) -> bool:
         """Save only when something changed since the last save (locking does this: an
         identical version must not push a real one out of the ten backups)."""

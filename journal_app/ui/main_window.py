@@ -998,9 +998,8 @@ class MainWindow(QMainWindow):
                 return None  # the first evening: the empty journal's welcome, not a question
             if CheckinStore(holder.require().database).invitation_due(_local_now()):
                 return True
-            prompt = self._prompt_engine(holder).next_prompt(language)
-            holder.require().save_if_changed()  # the engine remembers what it showed
-            return prompt
+            with holder.require().bookkeeping():  # what the engine showed: saved with the next real work
+                return self._prompt_engine(holder).next_prompt(language)
 
         def done(result: ShownPrompt | None | bool) -> None:
             if result is True:
