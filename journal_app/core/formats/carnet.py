@@ -48,7 +48,6 @@ schedule, settings, check-ins, supervision and placements are only in a whole ex
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import json
@@ -306,10 +305,13 @@ def dump(database: Database, entry_uuids: Sequence[str] | None = None,
 
 def _to_json(section: Section, row: Mapping[str, Any], identities: _Identities,
              owned: Mapping[int, dict[str, list[str]]]) -> dict[str, Any]:
-    references, local, columns = _export_plan(section)
+    references = {reference.column: reference for reference in section.references}
+    local = LOCAL_TIME.get(section.name)
     item: dict[str, Any] = {}
-    for name, column in columns:
-        value = row[name]
+    for column in section.exported_columns():
+        name, value = column.name, row[column.name]
+        if name in NOT_EXPORTED_COLUMNS:
+            continue
         if name in references:
             reference = references[name]
             item[reference.key] = None if value is None else identities.of(reference.table, value)
@@ -326,15 +328,6 @@ def _to_json(section: Section, row: Mapping[str, Any], identities: _Identities,
     if section.name == "entries":
         item.update(owned.get(row["id"], {"persons": [], "tags": []}))
     return item
-
-
-@functools.cache
-def _export_plan(section: Section) -> tuple[dict[str, Reference], str | None, tuple[tuple[str, Column[Any]], ...]]:
-    """What ``_to_json`` needs of a section, worked out once rather than for each of its rows."""
-    references = {reference.column: reference for reference in section.references}
-    columns = tuple((column.name, column) for column in section.exported_columns()
-                    if column.name not in NOT_EXPORTED_COLUMNS)
-    return references, LOCAL_TIME.get(section.name), columns
 
 
 def _time_to_json(stored: str, offset_minutes: int) -> str:
