@@ -266,24 +266,9 @@ def write_export(journal: Journal, destination: Path, since: date | None = None,
     if destination.exists() and destination.resolve() == journal.path.resolve():
         raise InvalidInput("the export cannot replace the journal itself")
     document = export_document(journal, since, until)
-    vaultfile.write_atomically(destination, export_text(document).encode("utf-8"))  # mkstemp files are 0600
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    vaultfile.write_atomically(destination, data)  # mkstemp files are 0600
     return len(document["entries"])
-
-
-def export_text(document: dict[str, Any]) -> str:
-    """The export as JSON text, one record a line: ``indent`` would make ``json`` use its
-    pure-Python encoder (3x slower at 50,000 entries); a line per record stays readable."""
-    def compact(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False)
-
-    lines = []
-    for key, value in document.items():
-        if isinstance(value, list) and value:
-            records = ",\n".join(compact(item) for item in value)
-            lines.append(f"{compact(key)}: [\n{records}\n]")
-        else:
-            lines.append(f"{compact(key)}: {compact(value)}")
-    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def write_markdown_export(journal: Journal, folder: Path, since: date | None = None, until: date | None = None,
