@@ -28,7 +28,8 @@ import importlib
 import json
 import sys
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -588,13 +589,50 @@ def cmd_export(args: argparse.Namespace, secrets: SecretReader) -> int:
     _require_folder_for(args.file)
     journal = Journal.open(args.path, secrets.ask("Passphrase: "), read_only=True)
     try:
-        write = interchange.write_markdown_export if args.export_format == "markdown" else interchange.write_export
-        count = write(journal, args.file, args.since, args.until)
+        if args.export_format == "markdown":
+            with terminal_progress("Exporting") as progress:
+                count = interchange.write_markdown_export(journal, args.file, args.since, args.until, progress)
+        else:
+            count = interchange.write_export(journal, args.file, args.since, args.until)
     finally:
         journal.close()
     print(f"{PROG}: warning: {args.file} is NOT encrypted: anyone who can read it can read these "
           f"{count} entries; delete it once you no longer need it", file=sys.stderr)
     return EXIT_OK
+
+
+# Below this many items work is quick: no bar. A bar also waits PROGRESS_DELAY seconds to show.
+PROGRESS_MINIMUM = 500
+PROGRESS_DELAY = 0.5
+
+
+@contextmanager
+def terminal_progress(description: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A ``progress(done, total)`` callback drawing a bar on standard error, or None when
+    standard error is not a terminal (scripts, pipes and tests see nothing extra)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if total < PROGRESS_MINIMUM:
+            return
+        if bar is None:
+            from tqdm import tqdm  # imported only when a bar is drawn
+
+            bar = tqdm(total=total, desc=description, unit=" entries", file=sys.stderr, delay=PROGRESS_DELAY,
+                       leave=False)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.refresh()  # the last update may fall within tqdm's minimum interval: show the whole
+
+    try:
+        yield progress
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 # A first schedule applies to every earlier entry too (the desktop app does the same).

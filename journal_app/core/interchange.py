@@ -96,6 +96,7 @@ import sqlite3
 import uuid as uuid_module
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -270,11 +271,12 @@ def write_export(journal: Journal, destination: Path, since: date | None = None,
     return len(document["entries"])
 
 
-def write_markdown_export(journal: Journal, folder: Path, since: date | None = None,
-                          until: date | None = None) -> int:
+def write_markdown_export(journal: Journal, folder: Path, since: date | None = None, until: date | None = None,
+                          progress: Callable[[int, int], None] | None = None) -> int:
     """One Markdown file per entry (see ``formats.markdown``), NOT encrypted, into ``folder``,
-    which is created (or must be empty). Returns the number of files written."""
-    return markdown.write_markdown_folder(entries_between(journal, since, until), folder)
+    which is created (or must be empty). Returns the number of files written; ``progress(done,
+    total)`` is called as they are written."""
+    return markdown.write_markdown_folder(entries_between(journal, since, until), folder, progress)
 
 
 def journal_brief(database: Database, since: date | None, until: date | None, language: str,

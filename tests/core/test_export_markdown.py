@@ -162,8 +162,11 @@ def test_the_export_folder_must_be_new_or_empty(new_journal, tmp_path):
         interchange.write_markdown_export(new_journal, tmp_path / "absent" / "export")
 
 
-def test_a_failure_part_way_leaves_whole_files_and_no_temporary_file(new_journal, tmp_path, monkeypatch):
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_failure_part_way_leaves_no_partial_export(new_journal, tmp_path, monkeypatch, existing):
     fill(new_journal)
+    if existing:
+        (tmp_path / "export").mkdir()
     calls = []
     real_write = vaultfile._write_all
 
@@ -176,10 +179,23 @@ def test_a_failure_part_way_leaves_whole_files_and_no_temporary_file(new_journal
     monkeypatch.setattr(vaultfile, "_write_all", failing_write)
     with pytest.raises(StorageError, match="disk is full"):
         interchange.write_markdown_export(new_journal, tmp_path / "export")
-    written = sorted((tmp_path / "export").iterdir())
-    assert len(written) == 2 and all(p.suffix == ".md" for p in written)
-    for path in written:  # each one complete: it reads back
-        assert path.read_text("utf-8").startswith("---\ntitle: ")
+    assert len(calls) == 3
+    left = sorted(p.name for p in tmp_path.iterdir() if p != new_journal.path.parent)
+    assert left == (["export"] if existing else [])  # no half export, no hidden folder of files
+    if existing:
+        assert not any((tmp_path / "export").iterdir())
+    monkeypatch.undo()
+    assert interchange.write_markdown_export(new_journal, tmp_path / "export") == 5  # and it can be done again
+
+
+def test_progress_counts_every_file_up_to_the_total(new_journal, tmp_path):
+    fill(new_journal)
+    seen: list[tuple[int, int]] = []
+    written = interchange.write_markdown_export(new_journal, tmp_path / "export",
+                                                progress=lambda done, total: seen.append((done, total)))
+    assert written == 5
+    assert seen == [(done, 5) for done in range(1, 6)]
+    assert len(list((tmp_path / "export").iterdir())) == 5
 
 
 @pytest.mark.parametrize(("title", "slug"), [

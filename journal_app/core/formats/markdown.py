@@ -42,8 +42,9 @@ A file with neither title nor text is left out and counted.
 
 Writing (``write_markdown_folder``): one file per entry, named
 ``YYYY-MM-DD-HHMM-title-slug.md`` (the slug in plain ASCII letters and digits), in a folder
-that must be new or empty. Each file is written atomically (a temporary file beside it,
-then renamed), owner-only, and looks like::
+that must be new or empty. All or nothing: the files are written, owner-only, into a hidden
+folder beside it, flushed to disk in one batch, and that folder then takes the name chosen.
+Each looks like::
 
     ---
     title: Visite à domicile
@@ -74,7 +75,9 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sys
+import tempfile
 import tomllib
 import unicodedata
 import uuid as uuid_module
@@ -563,15 +566,56 @@ def _aware(fields: Fields, key: str) -> datetime | None:
 # ----- writing
 
 
-def write_markdown_folder(records: Sequence[EntryRecord], folder: Path) -> int:
+def write_markdown_folder(records: Sequence[EntryRecord], folder: Path,
+                          progress: Callable[[int, int], None] | None = None) -> int:
     """Write one file per entry into ``folder`` (created; if it exists, it must be empty).
-    NOT encrypted. Returns the number of files written."""
-    _prepare(folder)
-    taken: set[str] = set()
-    for record in records:
-        name = _free_name(file_name(record), taken)
-        vaultfile.write_atomically(folder / name, note_text(record).encode("utf-8"))  # owner-only
+    NOT encrypted. Returns the number of files written. ``progress(done, total)`` is called as
+    files are written.
+
+    All or nothing: the files go into a hidden folder beside ``folder``, are flushed to disk in
+    one batch (one fsync per file cost ~1 ms each, a minute at 50,000 entries), and that folder
+    then takes ``folder``'s name; on any failure it is removed and ``folder`` left as it was."""
+    existed = _prepare(folder)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".partial", dir=folder.parent))  # 0700
+    except OSError as exc:
+        raise vaultfile._storage_error(exc) from exc  # noqa: SLF001 - the same messages
+    try:
+        taken: set[str] = set()
+        total = len(records)
+        for done, record in enumerate(records, 1):
+            name = _free_name(file_name(record), taken)
+            descriptor = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                                 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                vaultfile._write_all(handle, note_text(record).encode("utf-8"))  # noqa: SLF001 - its fault hook
+            if progress is not None:
+                progress(done, total)
+        _flush_files(staging)
+        if existed:
+            folder.rmdir()  # empty (checked): rename cannot replace a folder everywhere
+        os.rename(staging, folder)
+    except BaseException as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        if existed and not folder.exists():
+            folder.mkdir(mode=0o700)  # the empty folder chosen, as it was
+        if isinstance(exc, OSError):
+            raise vaultfile._storage_error(exc) from exc  # noqa: SLF001 - the same messages
+        raise
+    vaultfile.fsync_folder(folder.parent)
     return len(records)
+
+
+def _flush_files(staging: Path) -> None:
+    """Every file of ``staging`` on disk before it takes its final name: one ``sync`` for the
+    batch, then the folder itself; where there is no ``os.sync`` (Windows), one fsync per file."""
+    if hasattr(os, "sync"):
+        os.sync()
+        vaultfile.fsync_folder(staging)
+        return
+    for path in staging.iterdir():
+        with open(path, "rb+") as handle:
+            os.fsync(handle.fileno())
 
 
 def file_name(record: EntryRecord) -> str:
@@ -621,19 +665,17 @@ def note_text(record: EntryRecord) -> str:
     return "\n".join(parts)
 
 
-def _prepare(folder: Path) -> None:
+def _prepare(folder: Path) -> bool:
+    """Whether ``folder`` exists (then empty); refuses a file or a folder that is not empty."""
     if folder.exists():
         if not folder.is_dir():
             raise InvalidInput(f"{folder} is a file: choose a new folder for the export")
         if any(folder.iterdir()):
             raise InvalidInput(f"the folder {folder} is not empty: choose a new folder for the export")
-        return
+        return True
     if not folder.parent.is_dir():
         raise StorageError(f"the folder {folder.parent} does not exist")
-    try:
-        folder.mkdir(mode=0o700)
-    except OSError as exc:
-        raise StorageError(f"the folder {folder} could not be created ({exc.strerror or exc})") from exc
+    return False
 
 
 def _free_name(name: str, taken: set[str]) -> str:
