@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Name of the kind of question</source>
-        <translation>Nom du type de question</translation>
+        <translation>Nom du type de dilemme</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -497,11 +497,11 @@
     </message>
     <message>
         <source>A kind of question of my own</source>
-        <translation>Un type de question à moi</translation>
+        <translation>Un type de dilemme à moi</translation>
     </message>
     <message>
         <source>A new kind of question</source>
-        <translation>Un nouveau type de question</translation>
+        <translation>Un nouveau type de dilemme</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Untick a kind of question to hide it. Dilemmas that use it keep it.</source>
-        <translation>Décochez un type de question pour le masquer. Les dilemmes qui l’utilisent le gardent.</translation>
+        <translation>Décochez un type de dilemme pour le masquer. Les dilemmes qui l’utilisent le gardent.</translation>
     </message>
     <message>
         <source>One of my own</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Each score goes from 0 to 100: it is the average of your answers in that part, where 100 means “always” or “to a very high degree” and 0 means “never” or “to a very low degree”. Skipped questions are left out. What matters most is how a score moves from one check-in to the next.</source>
-        <translation>Chaque score va de 0 à 100&#xa0;: c’est la moyenne de vos réponses dans cette partie, où 100 correspond à «&#xa0;toujours&#xa0;» ou «&#xa0;dans une très large mesure&#xa0;» et 0 à «&#xa0;jamais&#xa0;» ou «&#xa0;dans une très faible mesure&#xa0;». Les questions passées ne comptent pas. Le plus important est l’évolution d’un score d’une fois à l’autre.</translation>
+        <translation>Chaque score va de 0 à 100&#xa0;: c’est la moyenne de vos réponses dans cette partie, où 100 correspond à «&#xa0;toujours&#xa0;» ou «&#xa0;dans une très large mesure&#xa0;» et 0 à «&#xa0;jamais&#xa0;» ou «&#xa0;dans une très faible mesure&#xa0;». Les questions sans réponse ne comptent pas. Le plus important est l’évolution d’un score d’une fois à l’autre.</translation>
     </message>
     <message>
         <source>Perhaps talk about it with someone</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>Add your own kinds of question, rename or hide the others</source>
-        <translation>Ajouter vos propres types de questions, renommer ou masquer les autres</translation>
+        <translation>Ajouter vos propres types de dilemmess, renommer ou masquer les autres</translation>
     </message>
     <message>
         <source>No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that feels unfair, a personal phone number given), open it with “This raises a dilemma” in the entry, or here.</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>Emotional weight, from 0 to 10</source>
-        <translation>Poids émotionnel, de 0 à 10</translation>
+        <translation>Charge émotionnelle, de 0 à 10</translation>
     </message>
     <message>
         <source>How heavy this situation was for you, from 0 (not at all) to 10 (very heavy). “How am I doing” shows how heavy your weeks were; leave it not set if you prefer.</source>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <source>Chart of the hours done against the required hours</source>
-        <translation>Graphique des heures effectuées par rapport aux heures exigées</translation>
+        <translation>Graphique des heures prestées par rapport aux heures exigées</translation>
     </message>
     <message>
         <source>Required: %1</source>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>Messaging</source>
-        <translation>Messagerie</translation>
+        <translation>SMS et messages</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>Kept private</source>
-        <translation>Privé</translation>
+        <translation>Non partagé</translation>
     </message>
     <message>
         <source>For supervision</source>
@@ -2466,11 +2466,11 @@
     </message>
     <message>
         <source>Average emotional weight</source>
-        <translation>Poids émotionnel moyen</translation>
+        <translation>Charge émotionnelle moyenne</translation>
     </message>
     <message>
         <source>Highest emotional weight</source>
-        <translation>Poids émotionnel le plus élevé</translation>
+        <translation>Charge émotionnelle la plus élevée</translation>
     </message>
     <message>
         <source>Entries for supervision</source>
@@ -2561,15 +2561,15 @@
     </message>
     <message>
         <source>The number of contacts flagged private (kept from the team).</source>
-        <translation>Le nombre de contacts marqués «&#xa0;Privé&#xa0;» (non partagés avec l’équipe).</translation>
+        <translation>Le nombre de contacts marqués «&#xa0;non partagé&#xa0;» (gardés pour vous, pas pour l’équipe).</translation>
     </message>
     <message>
         <source>The mean emotional weight (0 to 10) of the entries that have one, to one decimal; none when no entry has a weight.</source>
-        <translation>Le poids émotionnel moyen (0 à 10) des notes qui en ont un, à une décimale près&#x202f;; aucun si aucune note n’a de poids.</translation>
+        <translation>La charge émotionnelle moyenne (0 à 10) des notes qui en ont un, à une décimale près&#x202f;; aucun si aucune note n’a de poids.</translation>
     </message>
     <message>
         <source>The highest emotional weight (0 to 10) among the entries.</source>
-        <translation>Le poids émotionnel le plus élevé (0 à 10) parmi les notes.</translation>
+        <translation>La charge émotionnelle la plus élevée (0 à 10) parmi les notes.</translation>
     </message>
     <message>
         <source>The number of entries marked to bring to supervision.</source>
@@ -2663,7 +2663,7 @@
     </message>
     <message>
         <source>&amp;No longer in force</source>
-        <translation>&amp;Plus en vigueur</translation>
+        <translation>&amp;Ne plus appliquer</translation>
     </message>
     <message>
         <source>Weekly history of my limits</source>
@@ -2732,7 +2732,7 @@
     <message>
         <source>Which entry shows this objective?
 %1</source>
-        <translation>Quelle note montre cet objectif&#x202f;?
+        <translation>Quelle note illustre cet objectif&#x202f;?
 %1</translation>
     </message>
     <message>
@@ -3597,7 +3597,7 @@
     </message>
     <message>
         <source>%1 done (no required hours set)</source>
-        <translation>%1 effectuées (aucune heure exigée indiquée)</translation>
+        <translation>%1 prestées (aucune heure exigée indiquée)</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -3682,7 +3682,7 @@
     </message>
     <message>
         <source>Hours done that day</source>
-        <translation>Heures effectuées ce jour-là</translation>
+        <translation>Heures prestées ce jour-là</translation>
     </message>
     <message>
         <source>7.5 or 7h30</source>
@@ -3782,7 +3782,7 @@
     </message>
     <message>
         <source>Entries that show the chosen objective (Enter opens one)</source>
-        <translation>Notes qui montrent l’objectif choisi (Entrée en ouvre une)</translation>
+        <translation>Notes qui illustrent l’objectif choisi (Entrée en ouvre une)</translation>
     </message>
     <message>
         <source>&amp;Link an entry…</source>
@@ -3861,7 +3861,7 @@
     </message>
     <message>
         <source>The required hours are done.</source>
-        <translation>Les heures exigées sont effectuées.</translation>
+        <translation>Les heures exigées sont prestées.</translation>
     </message>
     <message>
         <source>At a steady pace from the first day to the last, you would have about %1 by today; %2 remain.</source>
@@ -3897,7 +3897,7 @@
     </message>
     <message>
         <source>Type the hours done that day, e.g. 7.5 or 7h30.</source>
-        <translation>Tapez les heures effectuées ce jour-là, p. ex. 7,5 ou 7h30.</translation>
+        <translation>Tapez les heures prestées ce jour-là, p. ex. 7,5 ou 7h30.</translation>
     </message>
     <message>
         <source>%1 logged for %2</source>
@@ -3928,7 +3928,7 @@
     </message>
     <message>
         <source>Reflections that show objective %1 (Enter opens one):</source>
-        <translation>Réflexions qui montrent l’objectif %1 (Entrée en ouvre une)&#xa0;:</translation>
+        <translation>Réflexions qui illustrent l’objectif %1 (Entrée en ouvre une)&#xa0;:</translation>
     </message>
     <message>
         <source>No reflection shows objective %1 yet: link an entry, or write one.</source>
@@ -3960,7 +3960,7 @@
     <message numerus="yes">
         <source>Remove objective %1? The %n entry(ies) linked to it stay in your journal.</source>
         <translation>
-            <numerusform>Retirer l’objectif %1&#x202f;? La note liée (%n) reste dans votre journal.</numerusform>
+            <numerusform>Retirer l’objectif %1&#x202f;? Les notes qui y sont liées (%n) restent dans votre journal.</numerusform>
             <numerusform>Retirer l’objectif %1&#x202f;? Les %n notes liées restent dans votre journal.</numerusform>
         </translation>
     </message>
@@ -4063,7 +4063,7 @@
     </message>
     <message>
         <source>Emotional weight counted as heavy</source>
-        <translation>Poids émotionnel considéré comme lourd</translation>
+        <translation>Charge émotionnelle considérée comme lourde</translation>
     </message>
     <message>
         <source> / 10</source>
@@ -4221,7 +4221,7 @@
     </message>
     <message>
         <source>Kept private (not shared with the team)</source>
-        <translation>Privé (non partagé avec l’équipe)</translation>
+        <translation>Non partagé avec l’équipe</translation>
     </message>
     <message>
         <source>Out of frame (beyond the mandate or the rules)</source>
@@ -4300,7 +4300,7 @@
     </message>
     <message>
         <source>Which kinds of question does it raise?</source>
-        <translation>Quels types de questions soulève-t-il&#x202f;?</translation>
+        <translation>Quels types de dilemmess soulève-t-il&#x202f;?</translation>
     </message>
     <message>
         <source>Choose the dilemma to add it to.</source>
@@ -4312,7 +4312,7 @@
     </message>
     <message>
         <source>Tick at least one kind of question it raises.</source>
-        <translation>Cochez au moins un type de question qu’il soulève.</translation>
+        <translation>Cochez au moins un type de dilemme qu’il soulève.</translation>
     </message>
 </context>
 <context>
@@ -5406,7 +5406,7 @@
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation>Lignes d’urgence</translation>
+        <translation>Lignes d’écoute et urgences</translation>
     </message>
     <message>
         <source>If you are thinking about suicide, or your life or someone else&apos;s is in danger, call one of these numbers now.</source>
