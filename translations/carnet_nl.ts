@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>Kept private</source>
-        <translation>Niet gedeeld</translation>
+        <translation>Privé</translation>
     </message>
     <message>
         <source>For supervision</source>
