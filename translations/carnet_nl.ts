@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>Emotional weight, from 0 to 10</source>
-        <translation>Emotioneel gewicht, van 0 tot 10</translation>
+        <translation>Emotionele belasting, van 0 tot 10</translation>
     </message>
     <message>
         <source>How heavy this situation was for you, from 0 (not at all) to 10 (very heavy). “How am I doing” shows how heavy your weeks were; leave it not set if you prefer.</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>Emotional &amp;load:</source>
-        <translation>&amp;Emotionele last:</translation>
+        <translation>&amp;Emotionele belasting:</translation>
     </message>
     <message>
         <source>&amp;Persons:</source>
@@ -2466,11 +2466,11 @@
     </message>
     <message>
         <source>Average emotional weight</source>
-        <translation>Gemiddeld emotioneel gewicht</translation>
+        <translation>Gemiddelde emotionele belasting</translation>
     </message>
     <message>
         <source>Highest emotional weight</source>
-        <translation>Hoogste emotionele gewicht</translation>
+        <translation>Hoogste emotionele belasting</translation>
     </message>
     <message>
         <source>Entries for supervision</source>
@@ -2529,7 +2529,7 @@
     </message>
     <message>
         <source>weight (0 to 10)</source>
-        <translation>gewicht (0 tot 10)</translation>
+        <translation>belasting (0 tot 10)</translation>
     </message>
     <message>
         <source>dilemmas</source>
@@ -2565,11 +2565,11 @@
     </message>
     <message>
         <source>The mean emotional weight (0 to 10) of the entries that have one, to one decimal; none when no entry has a weight.</source>
-        <translation>Het gemiddelde emotionele gewicht (0 tot 10) van de notities die er een hebben, op één decimaal; geen als geen enkele notitie een gewicht heeft.</translation>
+        <translation>De gemiddelde emotionele belasting (0 tot 10) van de notities die er een hebben, op één decimaal; geen als geen enkele notitie een belasting heeft.</translation>
     </message>
     <message>
         <source>The highest emotional weight (0 to 10) among the entries.</source>
-        <translation>Het hoogste emotionele gewicht (0 tot 10) van de notities.</translation>
+        <translation>De hoogste emotionele belasting (0 tot 10) van de notities.</translation>
     </message>
     <message>
         <source>The number of entries marked to bring to supervision.</source>
@@ -4063,7 +4063,7 @@
     </message>
     <message>
         <source>Emotional weight counted as heavy</source>
-        <translation>Emotioneel gewicht dat als zwaar telt</translation>
+        <translation>Emotionele belasting die als zwaar telt</translation>
     </message>
     <message>
         <source> / 10</source>
@@ -4103,7 +4103,7 @@
     </message>
     <message>
         <source>weighing at least</source>
-        <translation>met een gewicht van minstens</translation>
+        <translation>met een belasting van minstens</translation>
     </message>
     <message>
         <source>No &amp;entry for:</source>
