@@ -1450,10 +1450,6 @@
         <translation>Carnet a cherché ce qui pourrait identifier quelqu’un&#xa0;: noms, numéros de téléphone, adresses e-mail et postales, numéros de registre national, comptes bancaires. Remplacez chaque élément, ou gardez-le s’il peut être partagé sans problème.</translation>
     </message>
     <message>
-        <source>What looks identifying; R replaces, K keeps</source>
-        <translation>Ce qui semble identifiant&#x202f;; R remplace, K garde</translation>
-    </message>
-    <message>
         <source>Replace it with</source>
         <translation>Le remplacer par</translation>
     </message>
@@ -1466,16 +1462,20 @@
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <source>Replace it in the export (R in the list)</source>
-        <translation>Le remplacer dans l’exportation (R dans la liste)</translation>
-    </message>
-    <message>
         <source>&amp;Keep as is</source>
         <translation>&amp;Garder tel quel</translation>
     </message>
     <message>
-        <source>Leave it as written (K in the list)</source>
-        <translation>Le laisser tel qu’il est écrit (K dans la liste)</translation>
+        <source>Replace it in the export (%1 in the list)</source>
+        <translation>Le remplacer dans l’exportation (%1 dans la liste)</translation>
+    </message>
+    <message>
+        <source>Leave it as written (%1 in the list)</source>
+        <translation>Le laisser tel qu’il est écrit (%1 dans la liste)</translation>
+    </message>
+    <message>
+        <source>What looks identifying; %1 replaces, %2 keeps</source>
+        <translation>Ce qui semble identifiant&#x202f;; %1 remplace, %2 garde</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>

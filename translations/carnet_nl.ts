@@ -1450,10 +1450,6 @@
         <translation>Carnet heeft gezocht naar wat iemand herkenbaar kan maken: namen, telefoonnummers, e-mail- en postadressen, rijksregisternummers, bankrekeningen. Vervang elk ervan, of behoud het als het gedeeld mag worden.</translation>
     </message>
     <message>
-        <source>What looks identifying; R replaces, K keeps</source>
-        <translation>Wat herkenbaar lijkt; R vervangt, K behoudt</translation>
-    </message>
-    <message>
         <source>Replace it with</source>
         <translation>Vervangen door</translation>
     </message>
@@ -1466,16 +1462,20 @@
         <translation>&amp;Vervangen</translation>
     </message>
     <message>
-        <source>Replace it in the export (R in the list)</source>
-        <translation>Het vervangen in de export (R in de lijst)</translation>
-    </message>
-    <message>
         <source>&amp;Keep as is</source>
         <translation>&amp;Behouden zoals het is</translation>
     </message>
     <message>
-        <source>Leave it as written (K in the list)</source>
-        <translation>Het laten staan zoals het geschreven is (K in de lijst)</translation>
+        <source>Replace it in the export (%1 in the list)</source>
+        <translation>Het vervangen in de export (%1 in de lijst)</translation>
+    </message>
+    <message>
+        <source>Leave it as written (%1 in the list)</source>
+        <translation>Het laten staan zoals het geschreven is (%1 in de lijst)</translation>
+    </message>
+    <message>
+        <source>What looks identifying; %1 replaces, %2 keeps</source>
+        <translation>Wat herkenbaar lijkt; %1 vervangt, %2 behoudt</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
