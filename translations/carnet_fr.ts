@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>Your check-ins</source>
-        <translation>Faire le point</translation>
+        <translation>Vos réponses au questionnaire</translation>
     </message>
     <message>
         <source>From 0 to 100: the higher the score, the more tiredness you reported. A pointer for your own reflection, not a diagnosis.</source>
@@ -4032,7 +4032,7 @@
     </message>
     <message>
         <source>Check-ins on how you are doing</source>
-        <translation>Faire le point sur la façon dont vous allez</translation>
+        <translation>Questionnaire sur la façon dont vous allez</translation>
     </message>
 </context>
 <context>
