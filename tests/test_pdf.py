@@ -157,7 +157,7 @@ def test_every_item_is_in_the_pdf_once_in_order() -> None:
     for n in range(1, 13):
         assert text.count(f"QUESTION{n:02d}?") == 1
         assert text.count(f"ITEM{n:02d}") == 1
-    assert squeezed("Question à amener") in text and squeezed("Secret professionnel") in text
+    assert squeezed("Question à apporter en supervision") in text and squeezed("Secret professionnel") in text
 
 
 def test_labels_follow_the_brief_language() -> None:

@@ -1450,10 +1450,6 @@
         <translation>Carnet looked for what could identify someone: names, phone numbers, email and postal addresses, national numbers, bank accounts. Replace each one, or keep it if it is fine to share.</translation>
     </message>
     <message>
-        <source>What looks identifying; R replaces, K keeps</source>
-        <translation>What looks identifying; R replaces, K keeps</translation>
-    </message>
-    <message>
         <source>Replace it with</source>
         <translation>Replace it with</translation>
     </message>
@@ -1466,16 +1462,20 @@
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <source>Replace it in the export (R in the list)</source>
-        <translation>Replace it in the export (R in the list)</translation>
-    </message>
-    <message>
         <source>&amp;Keep as is</source>
         <translation>&amp;Keep as is</translation>
     </message>
     <message>
-        <source>Leave it as written (K in the list)</source>
-        <translation>Leave it as written (K in the list)</translation>
+        <source>Replace it in the export (%1 in the list)</source>
+        <translation>Replace it in the export (%1 in the list)</translation>
+    </message>
+    <message>
+        <source>Leave it as written (%1 in the list)</source>
+        <translation>Leave it as written (%1 in the list)</translation>
+    </message>
+    <message>
+        <source>What looks identifying; %1 replaces, %2 keeps</source>
+        <translation>What looks identifying; %1 replaces, %2 keeps</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>

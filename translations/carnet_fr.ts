@@ -21,19 +21,19 @@
     </message>
     <message>
         <source>A private, encrypted journal for social workers to reflect on their practice. It works offline: nothing you write leaves this computer.</source>
-        <translation>Un journal privé et chiffré pour réfléchir à votre pratique de travail social. Il fonctionne hors ligne: rien de ce que vous écrivez ne quitte cet ordinateur.</translation>
+        <translation>Un journal privé et chiffré pour réfléchir à votre pratique de travail social. Il fonctionne hors ligne&#xa0;: rien de ce que vous écrivez ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Carnet is free software under the GNU General Public License, version 3 or later (%1): you may use it, study it, share it and change it under the same terms. It comes with no warranty.</source>
-        <translation>Carnet est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (%1): vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier aux mêmes conditions. Il est fourni sans aucune garantie.</translation>
+        <translation>Carnet est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (%1)&#xa0;: vous pouvez l’utiliser, l’étudier, le partager et le modifier aux mêmes conditions. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>The kinds of dilemma, the reflection prompts and the situation analysis draw on the report «&#xa0;%1&#xa0;» by %2 (%3), and on the social workers of Brussels and Wallonia who told and analysed their situations for it.</source>
-        <translation>Les types de dilemmes, les questions de réflexion et l&apos;analyse de situation s&apos;appuient sur le rapport «&#xa0;%1&#xa0;» de %2 (%3), et sur les travailleurs sociaux de Bruxelles et de Wallonie qui y ont raconté et analysé leurs situations.</translation>
+        <translation>Les types de dilemmes, les questions de réflexion et l’analyse de situation s’appuient sur le rapport «&#xa0;%1&#xa0;» de %2 (%3), et sur les travailleurs sociaux de Bruxelles et de Wallonie qui y ont raconté et analysé leurs situations.</translation>
     </message>
     <message>
         <source>The check-in asks the questions of the Copenhagen Burnout Inventory, distributed freely by the %2. Source: %1 Its French and Dutch wordings are Carnet&apos;s own, not validated versions.</source>
-        <translation>Le questionnaire pour faire le point reprend les questions du Copenhagen Burnout Inventory, diffusé librement par le %2. Source: %1 Ses formulations en français et en néerlandais sont celles de Carnet, pas des versions validées.</translation>
+        <translation>Le questionnaire pour faire le point reprend les questions du Copenhagen Burnout Inventory, diffusé librement par le %2. Source&#xa0;: %1 Ses formulations en français et en néerlandais sont celles de Carnet, pas des versions validées.</translation>
     </message>
     <message>
         <source>Built with Qt %1 and PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, Alembic and cryptography.</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>New journals go by default in: %1</source>
-        <translation>Les nouveaux journaux sont créés par défaut dans: %1</translation>
+        <translation>Les nouveaux journaux sont créés par défaut dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Settings: %1. They hold only what would be harmless to show a stranger: window size, language, theme, lock delay, reminder time and the last journal&apos;s path. Nothing you write is ever kept there.</source>
-        <translation>Paramètres: %1. Ils ne contiennent que ce qu&apos;on pourrait sans risque montrer à une personne inconnue: taille de la fenêtre, langue, thème, délai de verrouillage, heure du rappel et chemin du dernier journal. Rien de ce que vous écrivez n&apos;y est jamais conservé.</translation>
+        <translation>Paramètres&#xa0;: %1. Ils ne contiennent que ce qu’on pourrait sans risque montrer à une personne inconnue&#xa0;: taille de la fenêtre, langue, thème, délai de verrouillage, heure du rappel et chemin du dernier journal. Rien de ce que vous écrivez n’y est jamais conservé.</translation>
     </message>
     <message>
         <source>Everything you write is inside the journal file, encrypted. The only files in the clear are the exports you choose to make.</source>
@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>No journal is open.</source>
-        <translation>Aucun journal n&apos;est ouvert.</translation>
+        <translation>Aucun journal n’est ouvert.</translation>
     </message>
     <message>
         <source>This journal: %1 (its last ten saved versions, encrypted too, are in %2)</source>
-        <translation>Ce journal: %1 (ses dix dernières versions enregistrées, chiffrées elles aussi, se trouvent dans %2)</translation>
+        <translation>Ce journal&#xa0;: %1 (ses dix dernières versions enregistrées, chiffrées elles aussi, se trouvent dans %2)</translation>
     </message>
 </context>
 <context>
@@ -120,13 +120,13 @@
     </message>
     <message>
         <source>Your journal has no backup yet. A copy on a USB key or in a synchronised folder keeps it safe if this computer is lost or breaks.</source>
-        <translation>Votre journal n&apos;a pas encore de sauvegarde. Une copie sur une clé USB ou dans un dossier synchronisé le protège si cet ordinateur est perdu ou tombe en panne.</translation>
+        <translation>Votre journal n’a pas encore de sauvegarde. Une copie sur une clé USB ou dans un dossier synchronisé le protège si cet ordinateur est perdu ou tombe en panne.</translation>
     </message>
     <message numerus="yes">
         <source>Your last backup is %n days old. Back up now?</source>
         <translation>
-            <numerusform>Votre dernière sauvegarde date de %n jour. Sauvegarder maintenant?</numerusform>
-            <numerusform>Votre dernière sauvegarde date de %n jours. Sauvegarder maintenant?</numerusform>
+            <numerusform>Votre dernière sauvegarde date de %n jour. Sauvegarder maintenant&#x202f;?</numerusform>
+            <numerusform>Votre dernière sauvegarde date de %n jours. Sauvegarder maintenant&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -142,7 +142,7 @@
     <name>Backups</name>
     <message>
         <source>This backup is damaged or cannot be read, so it was not restored. Nothing has been changed: choose another backup.</source>
-        <translation>Cette sauvegarde est endommagée ou illisible: elle n&apos;a pas été restaurée. Rien n&apos;a été modifié: choisissez une autre sauvegarde.</translation>
+        <translation>Cette sauvegarde est endommagée ou illisible&#xa0;: elle n’a pas été restaurée. Rien n’a été modifié&#xa0;: choisissez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
@@ -150,11 +150,11 @@
     </message>
     <message>
         <source>Scheduled backup not made: the backup folder is not available</source>
-        <translation>Sauvegarde programmée non effectuée: le dossier des sauvegardes n&apos;est pas disponible</translation>
+        <translation>Sauvegarde programmée non effectuée&#xa0;: le dossier des sauvegardes n’est pas disponible</translation>
     </message>
     <message>
         <source>Scheduled backup not made: %1</source>
-        <translation>Sauvegarde programmée non effectuée: %1</translation>
+        <translation>Sauvegarde programmée non effectuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>today at %1</source>
@@ -182,23 +182,23 @@
     </message>
     <message>
         <source>Choose a folder for your backups first: a USB key, or a folder your computer synchronises.</source>
-        <translation>Choisissez d&apos;abord un dossier pour vos sauvegardes: une clé USB, ou un dossier que votre ordinateur synchronise.</translation>
+        <translation>Choisissez d’abord un dossier pour vos sauvegardes&#xa0;: une clé USB, ou un dossier que votre ordinateur synchronise.</translation>
     </message>
     <message>
         <source>The backup folder is not available. If it is on a USB key or a network drive, connect it and try again. Your journal has not been changed.</source>
-        <translation>Le dossier des sauvegardes n&apos;est pas disponible. S&apos;il se trouve sur une clé USB ou un lecteur réseau, connectez-le et réessayez. Votre journal n&apos;a pas été modifié.</translation>
+        <translation>Le dossier des sauvegardes n’est pas disponible. S’il se trouve sur une clé USB ou un lecteur réseau, connectez-le et réessayez. Votre journal n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The disk holding the backup folder is full, so no backup was written. Free some space or choose another folder. Your journal has not been changed.</source>
-        <translation>Le disque du dossier des sauvegardes est plein: aucune sauvegarde n&apos;a été écrite. Libérez de la place ou choisissez un autre dossier. Votre journal n&apos;a pas été modifié.</translation>
+        <translation>Le disque du dossier des sauvegardes est plein&#xa0;: aucune sauvegarde n’a été écrite. Libérez de la place ou choisissez un autre dossier. Votre journal n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Carnet may not write in the backup folder (a locked USB key, or a folder without permission). Choose another folder. Your journal has not been changed.</source>
-        <translation>Carnet n&apos;a pas le droit d&apos;écrire dans le dossier des sauvegardes (clé USB verrouillée, ou dossier sans autorisation). Choisissez un autre dossier. Votre journal n&apos;a pas été modifié.</translation>
+        <translation>Carnet n’a pas le droit d’écrire dans le dossier des sauvegardes (clé USB verrouillée, ou dossier sans autorisation). Choisissez un autre dossier. Votre journal n’a pas été modifié.</translation>
     </message>
     <message>
         <source>This backup belongs to another journal, so it was not restored. Nothing has been changed.</source>
-        <translation>Cette sauvegarde appartient à un autre journal: elle n&apos;a pas été restaurée. Rien n&apos;a été modifié.</translation>
+        <translation>Cette sauvegarde appartient à un autre journal&#xa0;: elle n’a pas été restaurée. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -209,11 +209,11 @@
     </message>
     <message>
         <source>A backup is an encrypted copy of your journal in a folder you choose: a USB key, or a folder your computer synchronises. It opens with the passphrase you had when it was made.</source>
-        <translation>Une sauvegarde est une copie chiffrée de votre journal, dans un dossier de votre choix: une clé USB, ou un dossier que votre ordinateur synchronise. Elle s&apos;ouvre avec la phrase de passe que vous aviez au moment où elle a été faite.</translation>
+        <translation>Une sauvegarde est une copie chiffrée de votre journal, dans un dossier de votre choix&#xa0;: une clé USB, ou un dossier que votre ordinateur synchronise. Elle s’ouvre avec la phrase de passe que vous aviez au moment où elle a été faite.</translation>
     </message>
     <message>
         <source>No folder chosen yet</source>
-        <translation>Aucun dossier choisi pour l&apos;instant</translation>
+        <translation>Aucun dossier choisi pour l’instant</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Older ones are deleted. No other file in the folder is ever touched.</source>
-        <translation>Les plus anciennes sont supprimées. Aucun autre fichier du dossier n&apos;est jamais touché.</translation>
+        <translation>Les plus anciennes sont supprimées. Aucun autre fichier du dossier n’est jamais touché.</translation>
     </message>
     <message>
         <source>Never</source>
@@ -257,19 +257,19 @@
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation>&amp;Dossier des sauvegardes:</translation>
+        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Automatic backup:</source>
-        <translation>Sauvegarde &amp;automatique:</translation>
+        <translation>Sauvegarde &amp;automatique&#xa0;:</translation>
     </message>
     <message>
         <source>Backups to &amp;keep:</source>
-        <translation>Sauvegardes à &amp;garder:</translation>
+        <translation>Sauvegardes à &amp;garder&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;mind me after:</source>
-        <translation>Me &amp;rappeler après:</translation>
+        <translation>Me &amp;rappeler après&#xa0;:</translation>
     </message>
     <message>
         <source>Back &amp;up now</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Your journal as it is now is kept beside it, so a restore can be undone.</source>
-        <translation>Votre journal tel qu&apos;il est maintenant est gardé à côté: une restauration peut être annulée.</translation>
+        <translation>Votre journal tel qu’il est maintenant est gardé à côté&#xa0;: une restauration peut être annulée.</translation>
     </message>
     <message>
         <source>Choose a folder for backups</source>
@@ -313,23 +313,23 @@
     </message>
     <message>
         <source>This folder is not available right now. If it is on a USB key, plug it in and open this window again.</source>
-        <translation>Ce dossier n&apos;est pas disponible pour le moment. S&apos;il se trouve sur une clé USB, branchez-la et rouvrez cette fenêtre.</translation>
+        <translation>Ce dossier n’est pas disponible pour le moment. S’il se trouve sur une clé USB, branchez-la et rouvrez cette fenêtre.</translation>
     </message>
     <message>
         <source>This folder is on the same disk as your journal: if the computer is lost or the disk fails, the backups go with it. A USB key or a synchronised folder is safer.</source>
-        <translation>Ce dossier est sur le même disque que votre journal: si l&apos;ordinateur est perdu ou si le disque lâche, les sauvegardes disparaissent avec lui. Une clé USB ou un dossier synchronisé est plus sûr.</translation>
+        <translation>Ce dossier est sur le même disque que votre journal&#xa0;: si l’ordinateur est perdu ou si le disque lâche, les sauvegardes disparaissent avec lui. Une clé USB ou un dossier synchronisé est plus sûr.</translation>
     </message>
     <message>
         <source>No backup made yet.</source>
-        <translation>Aucune sauvegarde faite pour l&apos;instant.</translation>
+        <translation>Aucune sauvegarde faite pour l’instant.</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation>Dernière sauvegarde: %1</translation>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writing an encrypted backup…</source>
-        <translation>Écriture d&apos;une sauvegarde chiffrée…</translation>
+        <translation>Écriture d’une sauvegarde chiffrée…</translation>
     </message>
     <message>
         <source>Backed up at %1 to %2</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation>Restaurer cette sauvegarde?</translation>
+        <translation>Restaurer cette sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>Your journal will be replaced by the backup made %1. Your journal as it is now is kept beside it and will appear in this list, so you can come back to it. Your passphrase stays the same.</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Backup restored. Your journal as it was is kept as “%1”.</source>
-        <translation>Sauvegarde restaurée. Votre journal tel qu&apos;il était est gardé sous le nom «&#xa0;%1&#xa0;».</translation>
+        <translation>Sauvegarde restaurée. Votre journal tel qu’il était est gardé sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Up to this date</source>
-        <translation>Jusqu&apos;à cette date</translation>
+        <translation>Jusqu’à cette date</translation>
     </message>
     <message>
         <source>to</source>
@@ -431,31 +431,31 @@
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation>Filtre: %1</translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Voir:</translation>
+        <translation>&amp;Voir&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Personne:</translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation>É&amp;tiquette:</translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation>&amp;Canal:</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Under each day: how many entries it holds; a moon marks off-hours entries, an arrow out-of-frame ones (with their number when more than one).</source>
-        <translation>Sous chaque jour: le nombre de notes; une lune signale les notes hors horaires, une flèche celles hors cadre (avec leur nombre s&apos;il y en a plus d&apos;une).</translation>
+        <translation>Sous chaque jour&#xa0;: le nombre de notes&#x202f;; une lune signale les notes hors horaires, une flèche celles hors cadre (avec leur nombre s’il y en a plus d’une).</translation>
     </message>
     <message>
         <source>Entries of the selected period</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>Kinds of question; untick one to hide it</source>
-        <translation>Types de questions; décochez-en un pour le masquer</translation>
+        <translation>Types de questions&#x202f;; décochez-en un pour le masquer</translation>
     </message>
     <message>
         <source>Name of the kind of question</source>
-        <translation>Nom du type de question</translation>
+        <translation>Nom du type de dilemme</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -497,11 +497,11 @@
     </message>
     <message>
         <source>A kind of question of my own</source>
-        <translation>Un type de question à moi</translation>
+        <translation>Un type de dilemme à moi</translation>
     </message>
     <message>
         <source>A new kind of question</source>
-        <translation>Un nouveau type de question</translation>
+        <translation>Un nouveau type de dilemme</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Untick a kind of question to hide it. Dilemmas that use it keep it.</source>
-        <translation>Décochez un type de question pour le masquer. Les dilemmes qui l&apos;utilisent le gardent.</translation>
+        <translation>Décochez un type de dilemme pour le masquer. Les dilemmes qui l’utilisent le gardent.</translation>
     </message>
     <message>
         <source>One of my own</source>
@@ -548,22 +548,22 @@
     </message>
     <message>
         <source>How are you doing?</source>
-        <translation>Comment allez-vous?</translation>
+        <translation>Comment allez-vous&#x202f;?</translation>
     </message>
     <message>
         <source>Your answers are private: they stay in your encrypted journal, and Carnet never sends them anywhere.</source>
-        <translation>Vos réponses sont privées: elles restent dans votre journal chiffré, et Carnet ne les envoie jamais nulle part.</translation>
+        <translation>Vos réponses sont privées&#xa0;: elles restent dans votre journal chiffré, et Carnet ne les envoie jamais nulle part.</translation>
     </message>
     <message numerus="yes">
         <source>Every %n days, Carnet offers you a short check-in: a few questions on how tired you feel and on your working conditions. It takes about 3 minutes.</source>
         <translation>
-            <numerusform>Tous les %n jour, Carnet vous propose de faire brièvement le point: quelques questions sur votre fatigue et sur vos conditions de travail. Cela prend environ 3 minutes.</numerusform>
-            <numerusform>Tous les %n jours, Carnet vous propose de faire brièvement le point: quelques questions sur votre fatigue et sur vos conditions de travail. Cela prend environ 3 minutes.</numerusform>
+            <numerusform>Tous les %n jour, Carnet vous propose de faire brièvement le point&#xa0;: quelques questions sur votre fatigue et sur vos conditions de travail. Cela prend environ 3 minutes.</numerusform>
+            <numerusform>Tous les %n jours, Carnet vous propose de faire brièvement le point&#xa0;: quelques questions sur votre fatigue et sur vos conditions de travail. Cela prend environ 3 minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check-ins are turned off in the settings, but you can take one whenever you like: a few questions on how tired you feel and on your working conditions, about 3 minutes.</source>
-        <translation>Le questionnaire pour faire le point est désactivé dans les paramètres, mais vous pouvez y répondre quand vous le souhaitez: quelques questions sur votre fatigue et sur vos conditions de travail, environ 3 minutes.</translation>
+        <translation>Le questionnaire pour faire le point est désactivé dans les paramètres, mais vous pouvez y répondre quand vous le souhaitez&#xa0;: quelques questions sur votre fatigue et sur vos conditions de travail, environ 3 minutes.</translation>
     </message>
     <message>
         <source>Your last check-in was on %1.</source>
@@ -571,15 +571,15 @@
     </message>
     <message>
         <source>Keyboard: Tab or the Down arrow goes to the next question; keys 1 to 5 choose the answer in that column, from the left; Delete clears an answer. You can skip any question.</source>
-        <translation>Clavier: Tab ou la flèche vers le bas passe à la question suivante; les touches 1 à 5 choisissent la réponse de la colonne correspondante, en partant de la gauche; Suppr efface une réponse. Vous pouvez passer n&apos;importe quelle question.</translation>
+        <translation>Clavier&#xa0;: Tab ou la flèche vers le bas passe à la question suivante&#x202f;; les touches 1 à 5 choisissent la réponse de la colonne correspondante, en partant de la gauche&#x202f;; Suppr efface une réponse. Vous pouvez passer n’importe quelle question.</translation>
     </message>
     <message>
         <source>The wording of these questions is our own translation of the English original, not a validated version.</source>
-        <translation>Ces questions sont notre propre traduction de l&apos;original anglais, pas une version validée.</translation>
+        <translation>Ces questions sont notre propre traduction de l’original anglais, pas une version validée.</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation>Réponses: %1 sur %2</translation>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Thank you. Your answers are saved in your journal.</source>
@@ -587,11 +587,11 @@
     </message>
     <message>
         <source>Each score goes from 0 to 100: it is the average of your answers in that part, where 100 means “always” or “to a very high degree” and 0 means “never” or “to a very low degree”. Skipped questions are left out. What matters most is how a score moves from one check-in to the next.</source>
-        <translation>Chaque score va de 0 à 100: c&apos;est la moyenne de vos réponses dans cette partie, où 100 correspond à «&#xa0;toujours&#xa0;» ou «&#xa0;dans une très large mesure&#xa0;» et 0 à «&#xa0;jamais&#xa0;» ou «&#xa0;dans une très faible mesure&#xa0;». Les questions passées ne comptent pas. Le plus important est l&apos;évolution d&apos;un score d&apos;une fois à l&apos;autre.</translation>
+        <translation>Chaque score va de 0 à 100&#xa0;: c’est la moyenne de vos réponses dans cette partie, où 100 correspond à «&#xa0;toujours&#xa0;» ou «&#xa0;dans une très large mesure&#xa0;» et 0 à «&#xa0;jamais&#xa0;» ou «&#xa0;dans une très faible mesure&#xa0;». Les questions sans réponse ne comptent pas. Le plus important est l’évolution d’un score d’une fois à l’autre.</translation>
     </message>
     <message>
         <source>Perhaps talk about it with someone</source>
-        <translation>En parler peut-être avec quelqu&apos;un</translation>
+        <translation>En parler peut-être avec quelqu’un</translation>
     </message>
     <message>
         <source>%1 out of 100</source>
@@ -603,11 +603,11 @@
     </message>
     <message>
         <source>Not enough answers this time to give this score: it needs at least %1 of its %2 questions.</source>
-        <translation>Pas assez de réponses cette fois pour calculer ce score: il faut au moins %1 de ses %2 questions.</translation>
+        <translation>Pas assez de réponses cette fois pour calculer ce score&#xa0;: il faut au moins %1 de ses %2 questions.</translation>
     </message>
     <message>
         <source>Your first score of this kind: the next check-ins will show how it moves.</source>
-        <translation>Votre premier score de ce type: les prochaines fois montreront son évolution.</translation>
+        <translation>Votre premier score de ce type&#xa0;: les prochaines fois montreront son évolution.</translation>
     </message>
     <message>
         <source>Higher than in your earlier check-ins.</source>
@@ -627,23 +627,23 @@
     </message>
     <message>
         <source>Before: %1.</source>
-        <translation>Avant: %1.</translation>
+        <translation>Avant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(last time: %1)</source>
-        <translation>(la dernière fois: %1)</translation>
+        <translation>(la dernière fois&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1 went from %2 to %3.</source>
-        <translation>%1: de %2 à %3.</translation>
+        <translation>%1&#xa0;: de %2 à %3.</translation>
     </message>
     <message>
         <source>%1 has stayed high: %2, then %3.</source>
-        <translation>%1 reste à un niveau élevé: %2, puis %3.</translation>
+        <translation>%1 reste à un niveau élevé&#xa0;: %2, puis %3.</translation>
     </message>
     <message>
         <source>Since your last check-in, some of your scores have risen or stayed high.</source>
@@ -651,11 +651,11 @@
     </message>
     <message>
         <source>That is worth a moment of attention, and you do not have to carry it alone: talking with someone you trust, at work or outside it, often helps. Here is where you can turn.</source>
-        <translation>Cela mérite un moment d&apos;attention, et rien ne vous oblige à le porter sans soutien: en parler avec une personne de confiance, au travail ou en dehors, aide souvent. Voici vers qui vous tourner.</translation>
+        <translation>Cela mérite un moment d’attention, et rien ne vous oblige à le porter sans soutien&#xa0;: en parler avec une personne de confiance, au travail ou en dehors, aide souvent. Voici vers qui vous tourner.</translation>
     </message>
     <message>
         <source>Your answers were not saved, but they are still here: %1</source>
-        <translation>Vos réponses n&apos;ont pas été enregistrées, mais elles sont toujours là: %1</translation>
+        <translation>Vos réponses n’ont pas été enregistrées, mais elles sont toujours là&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>Check-in &amp;every:</source>
-        <translation>Faire le point &amp;tous les:</translation>
+        <translation>Faire le point &amp;tous les&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
@@ -704,11 +704,11 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Emplacement:</translation>
+        <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>If you forget this passphrase, only the recovery code shown on the next screen can open your journal. Nobody can recover it for you.</source>
-        <translation>Si vous oubliez cette phrase de passe, seul le code de secours affiché à l&apos;écran suivant pourra ouvrir votre journal. Personne ne pourra la retrouver à votre place.</translation>
+        <translation>Si vous oubliez cette phrase de passe, seul le code de secours affiché à l’écran suivant pourra ouvrir votre journal. Personne ne pourra la retrouver à votre place.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -740,18 +740,18 @@
     </message>
     <message>
         <source>Choose another name or a shorter folder: this one could not be opened on every computer. Windows refuses names such as CON or AUX, names ending with a dot or a space, the characters &lt; &gt; : &quot; / \ | ? * and paths longer than 259 characters.</source>
-        <translation>Choisissez un autre nom ou un dossier moins profond&#xa0;: celui-ci ne pourrait pas s’ouvrir sur tous les ordinateurs. Windows refuse des noms comme CON ou AUX, les noms qui finissent par un point ou une espace, les caractères &lt; &gt; : &quot; / \ | ? * et les chemins de plus de 259&#xa0;caractères.</translation>
+        <translation>Choisissez un autre nom ou un dossier moins profond&#xa0;: celui-ci ne pourrait pas s’ouvrir sur tous les ordinateurs. Windows refuse des noms comme CON ou AUX, les noms qui finissent par un point ou une espace, les caractères &lt; &gt; : &quot; / \ |&#x202f;? * et les chemins de plus de 259&#xa0;caractères.</translation>
     </message>
     <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
-        <translation>Création de votre journal… Cela prend un moment: Carnet rend votre phrase de passe très difficile à casser.</translation>
+        <translation>Création de votre journal… Cela prend un moment&#xa0;: Carnet rend votre phrase de passe très difficile à casser.</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Your first check-in on this: the next ones will show how it moves.</source>
-        <translation>Première mesure de ce score: les suivantes montreront son évolution.</translation>
+        <translation>Première mesure de ce score&#xa0;: les suivantes montreront son évolution.</translation>
     </message>
     <message>
         <source>About the same as at your previous check-ins.</source>
@@ -775,15 +775,15 @@
     </message>
     <message>
         <source>How am I doing</source>
-        <translation>Où j&apos;en suis</translation>
+        <translation>Où j’en suis</translation>
     </message>
     <message>
         <source>Figures drawn from your own entries, for you alone: to notice how your weeks go, not to judge them.</source>
-        <translation>Des chiffres tirés de vos propres notes, pour vous seulement: pour voir comment se passent vos semaines, pas pour les juger.</translation>
+        <translation>Des chiffres tirés de vos propres notes, pour vous seulement&#xa0;: pour voir comment se passent vos semaines, pas pour les juger.</translation>
     </message>
     <message>
         <source>Nothing to show yet. As you write entries, this page shows how your weeks go: contacts outside your hours, acts beyond your frame, how heavy the days were, next to what is usual for you.</source>
-        <translation>Rien à montrer pour l&apos;instant. Au fil de vos notes, cette page montre comment se passent vos semaines: contacts en dehors de vos horaires, actes hors cadre, poids des journées, à côté de ce qui est habituel pour vous.</translation>
+        <translation>Rien à montrer pour l’instant. Au fil de vos notes, cette page montre comment se passent vos semaines&#xa0;: contacts en dehors de vos horaires, actes hors cadre, poids des journées, à côté de ce qui est habituel pour vous.</translation>
     </message>
     <message>
         <source>Dilemmas and limits</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation>&amp;Indicateur:</translation>
+        <translation>&amp;Indicateur&#xa0;:</translation>
     </message>
     <message>
         <source>Show figures as &amp;text</source>
@@ -823,15 +823,15 @@
     </message>
     <message>
         <source>Your check-ins</source>
-        <translation>Faire le point</translation>
+        <translation>Vos réponses au questionnaire</translation>
     </message>
     <message>
         <source>From 0 to 100: the higher the score, the more tiredness you reported. A pointer for your own reflection, not a diagnosis.</source>
-        <translation>De 0 à 100: plus le score est élevé, plus vous avez signalé de fatigue. Un repère pour votre propre réflexion, pas un diagnostic.</translation>
+        <translation>De 0 à 100&#xa0;: plus le score est élevé, plus vous avez signalé de fatigue. Un repère pour votre propre réflexion, pas un diagnostic.</translation>
     </message>
     <message>
         <source>Your answers have gone up or stayed high lately. Talking about it can help: a colleague you trust, your supervision, the prevention advisor at work, your doctor.</source>
-        <translation>Vos réponses ont augmenté ou sont restées élevées ces derniers temps. En parler peut aider: un ou une collègue de confiance, votre supervision, le conseiller en prévention au travail, votre médecin.</translation>
+        <translation>Vos réponses ont augmenté ou sont restées élevées ces derniers temps. En parler peut aider&#xa0;: un ou une collègue de confiance, votre supervision, le conseiller en prévention au travail, votre médecin.</translation>
     </message>
     <message>
         <source>&amp;Where to turn…</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Your limits were not crossed this week or this month.</source>
-        <translation>Vos limites n&apos;ont pas été dépassées cette semaine ni ce mois-ci.</translation>
+        <translation>Vos limites n’ont pas été dépassées cette semaine ni ce mois-ci.</translation>
     </message>
     <message>
         <source>Your limits were crossed %1 and %2.</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>You have not checked in yet. A few questions every two weeks, in under three minutes, help you see how you are doing over time.</source>
-        <translation>Vous n&apos;avez pas encore fait le point. Quelques questions toutes les deux semaines, en moins de trois minutes, vous aident à voir comment vous allez au fil du temps.</translation>
+        <translation>Vous n’avez pas encore fait le point. Quelques questions toutes les deux semaines, en moins de trois minutes, vous aident à voir comment vous allez au fil du temps.</translation>
     </message>
     <message numerus="yes">
         <source>Your last check-in was %n day(s) ago, on %1. A new one is welcome whenever it suits you.</source>
@@ -921,11 +921,11 @@
     </message>
     <message>
         <source>Your usual level is not known yet: it needs weeks with this figure in the six months before this one.</source>
-        <translation>Votre niveau habituel n&apos;est pas encore connu: il faut des semaines avec ce chiffre dans les six mois qui précèdent.</translation>
+        <translation>Votre niveau habituel n’est pas encore connu&#xa0;: il faut des semaines avec ce chiffre dans les six mois qui précèdent.</translation>
     </message>
     <message>
         <source>Dashed line: your usual level, %1 (the middle value of your weeks over the six months before this one).</source>
-        <translation>Ligne pointillée: votre niveau habituel, %1 (la valeur médiane de vos semaines sur les six mois qui précèdent).</translation>
+        <translation>Ligne pointillée&#xa0;: votre niveau habituel, %1 (la valeur médiane de vos semaines sur les six mois qui précèdent).</translation>
     </message>
     <message>
         <source>W%1</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>&amp;Entries behind “%1”, %2 (Enter opens one):</source>
-        <translation>&amp;Notes comptées dans «&#xa0;%1&#xa0;», %2 (Entrée en ouvre une):</translation>
+        <translation>&amp;Notes comptées dans «&#xa0;%1&#xa0;», %2 (Entrée en ouvre une)&#xa0;:</translation>
     </message>
     <message>
         <source>No entry behind “%1” in %2.</source>
@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>Add your own kinds of question, rename or hide the others</source>
-        <translation>Ajouter vos propres types de questions, renommer ou masquer les autres</translation>
+        <translation>Ajouter vos propres types de dilemmess, renommer ou masquer les autres</translation>
     </message>
     <message>
         <source>No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that feels unfair, a personal phone number given), open it with “This raises a dilemma” in the entry, or here.</source>
-        <translation>Aucun dilemme pour l&apos;instant. Quand une note soulève une question que vous voulez suivre (prêter de l&apos;argent, une règle qui vous semble injuste, un numéro de téléphone personnel donné), ouvrez un dilemme avec «&#xa0;Cela soulève un dilemme&#xa0;» dans la note, ou ici.</translation>
+        <translation>Aucun dilemme pour l’instant. Quand une note soulève une question que vous voulez suivre (prêter de l’argent, une règle qui vous semble injuste, un numéro de téléphone personnel donné), ouvrez un dilemme avec «&#xa0;Cela soulève un dilemme&#xa0;» dans la note, ou ici.</translation>
     </message>
     <message>
         <source>Title of the dilemma</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>The story of this dilemma, oldest first</source>
-        <translation>L&apos;histoire de ce dilemme, du plus ancien au plus récent</translation>
+        <translation>L’histoire de ce dilemme, du plus ancien au plus récent</translation>
     </message>
     <message>
         <source>A new reflection</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>Where am I with this today?</source>
-        <translation>Où en suis-je aujourd&apos;hui avec cette question?</translation>
+        <translation>Où en suis-je aujourd’hui avec cette question&#x202f;?</translation>
     </message>
     <message>
         <source>Add this &amp;reflection</source>
@@ -1041,35 +1041,35 @@
     </message>
     <message>
         <source>What I learned</source>
-        <translation>Ce que j&apos;ai appris</translation>
+        <translation>Ce que j’ai appris</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre:</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Where it stands:</source>
-        <translation>&amp;Où il en est:</translation>
+        <translation>&amp;Où il en est&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kinds of question:</source>
-        <translation>T&amp;ypes de questions:</translation>
+        <translation>T&amp;ypes de questions&#xa0;:</translation>
     </message>
     <message>
         <source>Its &amp;story:</source>
-        <translation>Son &amp;histoire:</translation>
+        <translation>Son &amp;histoire&#xa0;:</translation>
     </message>
     <message>
         <source>New r&amp;eflection:</source>
-        <translation>Nouvelle ré&amp;flexion:</translation>
+        <translation>Nouvelle ré&amp;flexion&#xa0;:</translation>
     </message>
     <message>
         <source>What was &amp;decided, and why:</source>
-        <translation>Ce qui a été &amp;décidé, et pourquoi:</translation>
+        <translation>Ce qui a été &amp;décidé, et pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>What I &amp;learned:</source>
-        <translation>Ce que j&apos;ai a&amp;ppris:</translation>
+        <translation>Ce que j’ai a&amp;ppris&#xa0;:</translation>
     </message>
     <message>
         <source>Remove this entry from the dilemma</source>
@@ -1096,15 +1096,15 @@
     </message>
     <message>
         <source>Questions that can help:</source>
-        <translation>Des questions qui peuvent aider:</translation>
+        <translation>Des questions qui peuvent aider&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — now: %2</source>
-        <translation>%1 — désormais: %2</translation>
+        <translation>%1 — désormais&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — entry: %2</source>
-        <translation>%1 — note: %2</translation>
+        <translation>%1 — note&#xa0;: %2</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open this entry</source>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>%1 — reflection: %2</source>
-        <translation>%1 — réflexion: %2</translation>
+        <translation>%1 — réflexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>What happened? What stays with you?</source>
-        <translation>Que s&apos;est-il passé? Qu&apos;est-ce qui vous reste en tête?</translation>
+        <translation>Que s’est-il passé&#x202f;? Qu’est-ce qui vous reste en tête&#x202f;?</translation>
     </message>
     <message>
         <source>Template</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Add the sections and questions of a reflection template</source>
-        <translation>Ajouter les rubriques et les questions d&apos;un modèle de réflexion</translation>
+        <translation>Ajouter les rubriques et les questions d’un modèle de réflexion</translation>
     </message>
     <message>
         <source>A quick contact. When you have time, you can write more about it.</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>Emotional weight, from 0 to 10</source>
-        <translation>Poids émotionnel, de 0 à 10</translation>
+        <translation>Charge émotionnelle, de 0 à 10</translation>
     </message>
     <message>
         <source>How heavy this situation was for you, from 0 (not at all) to 10 (very heavy). “How am I doing” shows how heavy your weeks were; leave it not set if you prefer.</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Never type a real name: use a pseudonym such as “Mme R.” or “Jeune 17”.</source>
-        <translation>N&apos;écrivez jamais un vrai nom: utilisez un pseudonyme comme «&#xa0;Mme R.&#xa0;» ou «&#xa0;Jeune 17&#xa0;».</translation>
+        <translation>N’écrivez jamais un vrai nom&#xa0;: utilisez un pseudonyme comme «&#xa0;Mme R.&#xa0;» ou «&#xa0;Jeune 17&#xa0;».</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1215,11 +1215,11 @@
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Durée:</translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation>&amp;Canal:</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Emotional &amp;load:</source>
@@ -1227,15 +1227,15 @@
     </message>
     <message>
         <source>&amp;Persons:</source>
-        <translation>&amp;Personnes:</translation>
+        <translation>&amp;Personnes&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>É&amp;tiquettes:</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Pseudonyms only: never a real name.</source>
-        <translation>Uniquement des pseudonymes: jamais de vrai nom.</translation>
+        <translation>Uniquement des pseudonymes&#xa0;: jamais de vrai nom.</translation>
     </message>
     <message>
         <source>This raises a &amp;dilemma…</source>
@@ -1243,11 +1243,11 @@
     </message>
     <message>
         <source>Follow the question this entry raises, over weeks, until it is settled</source>
-        <translation>Suivre la question que soulève cette note, au fil des semaines, jusqu&apos;à ce qu&apos;elle soit réglée</translation>
+        <translation>Suivre la question que soulève cette note, au fil des semaines, jusqu’à ce qu’elle soit réglée</translation>
     </message>
     <message>
         <source>I crossed one of my limits…</source>
-        <translation>J&apos;ai dépassé une de mes limites…</translation>
+        <translation>J’ai dépassé une de mes limites…</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -1295,7 +1295,7 @@
     </message>
     <message>
         <source>Each heading becomes a section; quoted lines under it become its questions</source>
-        <translation>Chaque intertitre devient une rubrique; les lignes en citation placées dessous deviennent ses questions</translation>
+        <translation>Chaque intertitre devient une rubrique&#x202f;; les lignes en citation placées dessous deviennent ses questions</translation>
     </message>
     <message>
         <source>My template</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>Name of the template:</source>
-        <translation>Nom du modèle:</translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When did it happen?</source>
@@ -1331,13 +1331,13 @@
     </message>
     <message>
         <source>Crossed one of my limits: %1</source>
-        <translation>Une de mes limites a été dépassée: %1</translation>
+        <translation>Une de mes limites a été dépassée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) may identify someone (underlined): right-click to replace with a pseudonym. Carnet&apos;s check is a help, not a guarantee.</source>
         <translation>
-            <numerusform>%n passage pourrait identifier quelqu&apos;un (souligné): faites un clic droit pour le remplacer par un pseudonyme. La vérification de Carnet est une aide, pas une garantie.</numerusform>
-            <numerusform>%n passages pourraient identifier quelqu&apos;un (soulignés): faites un clic droit pour les remplacer par un pseudonyme. La vérification de Carnet est une aide, pas une garantie.</numerusform>
+            <numerusform>%n passage pourrait identifier quelqu’un (souligné)&#xa0;: faites un clic droit pour le remplacer par un pseudonyme. La vérification de Carnet est une aide, pas une garantie.</numerusform>
+            <numerusform>%n passages pourraient identifier quelqu’un (soulignés)&#xa0;: faites un clic droit pour les remplacer par un pseudonyme. La vérification de Carnet est une aide, pas une garantie.</numerusform>
         </translation>
     </message>
     <message>
@@ -1357,15 +1357,15 @@
     </message>
     <message>
         <source>&amp;JSON: everything, and it can be imported back into Carnet</source>
-        <translation>&amp;JSON: tout, et peut être réimporté dans Carnet</translation>
+        <translation>&amp;JSON&#xa0;: tout, et peut être réimporté dans Carnet</translation>
     </message>
     <message>
         <source>&amp;Markdown: one text file per entry, readable in any editor</source>
-        <translation>&amp;Markdown: un fichier texte par note, lisible dans n&apos;importe quel éditeur</translation>
+        <translation>&amp;Markdown&#xa0;: un fichier texte par note, lisible dans n’importe quel éditeur</translation>
     </message>
     <message>
         <source>&amp;PDF: to read or print, one section per month</source>
-        <translation>&amp;PDF: pour lire ou imprimer, une section par mois</translation>
+        <translation>&amp;PDF&#xa0;: pour lire ou imprimer, une section par mois</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -1393,11 +1393,11 @@
     </message>
     <message>
         <source>Choose where to write the export</source>
-        <translation>Choisissez où écrire l&apos;exportation</translation>
+        <translation>Choisissez où écrire l’exportation</translation>
     </message>
     <message>
         <source>Where the export is written</source>
-        <translation>Où l&apos;exportation est écrite</translation>
+        <translation>Où l’exportation est écrite</translation>
     </message>
     <message>
         <source>&amp;Choose a folder…</source>
@@ -1405,15 +1405,15 @@
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation>&amp;Destination:</translation>
+        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>The export is NOT encrypted: anyone who can open these files can read the entries in them, with their persons and tags. Write it only where you need it, and delete it when you no longer do.</source>
-        <translation>L&apos;exportation n&apos;est PAS chiffrée: toute personne qui peut ouvrir ces fichiers peut lire les notes qu&apos;ils contiennent, avec leurs personnes et leurs étiquettes. Ne l&apos;écrivez que là où vous en avez besoin, et supprimez-la quand vous n&apos;en avez plus besoin.</translation>
+        <translation>L’exportation n’est PAS chiffrée&#xa0;: toute personne qui peut ouvrir ces fichiers peut lire les notes qu’ils contiennent, avec leurs personnes et leurs étiquettes. Ne l’écrivez que là où vous en avez besoin, et supprimez-la quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>I &amp;understand that the export is not encrypted</source>
-        <translation>J&apos;ai &amp;bien compris que l&apos;exportation n&apos;est pas chiffrée</translation>
+        <translation>J’ai &amp;bien compris que l’exportation n’est pas chiffrée</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>Choose the folder to write the export in</source>
-        <translation>Choisir le dossier où écrire l&apos;exportation</translation>
+        <translation>Choisir le dossier où écrire l’exportation</translation>
     </message>
     <message>
         <source>The first day is after the last one.</source>
@@ -1429,13 +1429,13 @@
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation>Écriture de l&apos;exportation…</translation>
+        <translation>Écriture de l’exportation…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries written to %1. Remember: this export is not encrypted.</source>
         <translation>
-            <numerusform>%n note écrite dans %1. N&apos;oubliez pas: cette exportation n&apos;est pas chiffrée.</numerusform>
-            <numerusform>%n notes écrites dans %1. N&apos;oubliez pas: cette exportation n&apos;est pas chiffrée.</numerusform>
+            <numerusform>%n note écrite dans %1. N’oubliez pas&#xa0;: cette exportation n’est pas chiffrée.</numerusform>
+            <numerusform>%n notes écrites dans %1. N’oubliez pas&#xa0;: cette exportation n’est pas chiffrée.</numerusform>
         </translation>
     </message>
 </context>
@@ -1443,15 +1443,11 @@
     <name>ExportReviewDialog</name>
     <message>
         <source>Check before exporting</source>
-        <translation>Vérifier avant d&apos;exporter</translation>
+        <translation>Vérifier avant d’exporter</translation>
     </message>
     <message>
         <source>Carnet looked for what could identify someone: names, phone numbers, email and postal addresses, national numbers, bank accounts. Replace each one, or keep it if it is fine to share.</source>
-        <translation>Carnet a cherché ce qui pourrait identifier quelqu&apos;un: noms, numéros de téléphone, adresses e-mail et postales, numéros de registre national, comptes bancaires. Remplacez chaque élément, ou gardez-le s&apos;il peut être partagé sans problème.</translation>
-    </message>
-    <message>
-        <source>What looks identifying; R replaces, K keeps</source>
-        <translation>Ce qui semble identifiant; R remplace, K garde</translation>
+        <translation>Carnet a cherché ce qui pourrait identifier quelqu’un&#xa0;: noms, numéros de téléphone, adresses e-mail et postales, numéros de registre national, comptes bancaires. Remplacez chaque élément, ou gardez-le s’il peut être partagé sans problème.</translation>
     </message>
     <message>
         <source>Replace it with</source>
@@ -1459,23 +1455,27 @@
     </message>
     <message>
         <source>Replace &amp;with:</source>
-        <translation>Remplacer &amp;par:</translation>
+        <translation>Remplacer &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <source>Replace it in the export (R in the list)</source>
-        <translation>Le remplacer dans l&apos;exportation (R dans la liste)</translation>
-    </message>
-    <message>
         <source>&amp;Keep as is</source>
         <translation>&amp;Garder tel quel</translation>
     </message>
     <message>
-        <source>Leave it as written (K in the list)</source>
-        <translation>Le laisser tel qu&apos;il est écrit (K dans la liste)</translation>
+        <source>Replace it in the export (%1 in the list)</source>
+        <translation>Le remplacer dans l’exportation (%1 dans la liste)</translation>
+    </message>
+    <message>
+        <source>Leave it as written (%1 in the list)</source>
+        <translation>Le laisser tel qu’il est écrit (%1 dans la liste)</translation>
+    </message>
+    <message>
+        <source>What looks identifying; %1 replaces, %2 keeps</source>
+        <translation>Ce qui semble identifiant&#x202f;; %1 remplace, %2 garde</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
@@ -1495,15 +1495,15 @@
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation>É&amp;léments repérés:</translation>
+        <translation>É&amp;léments repérés&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of the export</source>
-        <translation>Aperçu de l&apos;exportation</translation>
+        <translation>Aperçu de l’exportation</translation>
     </message>
     <message>
         <source>&amp;Preview of what will be written:</source>
-        <translation>&amp;Aperçu de ce qui sera écrit:</translation>
+        <translation>&amp;Aperçu de ce qui sera écrit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Coarsen dates to the week</source>
@@ -1523,11 +1523,11 @@
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format:</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Chosen when you export</source>
-        <translation>Choisi au moment de l&apos;exportation</translation>
+        <translation>Choisi au moment de l’exportation</translation>
     </message>
     <message>
         <source>Where the file is written</source>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation>E&amp;nregistrer dans:</translation>
+        <translation>E&amp;nregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who can open it can read it. This review is a help, not a guarantee: read the preview before sharing, and delete the file once you no longer need it.</source>
-        <translation>Le fichier exporté n&apos;est PAS chiffré: toute personne qui peut l&apos;ouvrir peut le lire. Cette vérification est une aide, pas une garantie: lisez l&apos;aperçu avant de partager, et supprimez le fichier dès que vous n&apos;en avez plus besoin.</translation>
+        <translation>Le fichier exporté n’est PAS chiffré&#xa0;: toute personne qui peut l’ouvrir peut le lire. Cette vérification est une aide, pas une garantie&#xa0;: lisez l’aperçu avant de partager, et supprimez le fichier dès que vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Looking for what could identify someone…</source>
-        <translation>Recherche de ce qui pourrait identifier quelqu&apos;un…</translation>
+        <translation>Recherche de ce qui pourrait identifier quelqu’un…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>%1: “%2” — %3</source>
-        <translation>%1: «&#xa0;%2&#xa0;» — %3</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» — %3</translation>
     </message>
     <message>
         <source>its title</source>
@@ -1611,11 +1611,11 @@
     </message>
     <message>
         <source>the heading</source>
-        <translation>l&apos;intertitre</translation>
+        <translation>l’intertitre</translation>
     </message>
     <message>
         <source>the introduction</source>
-        <translation>l&apos;introduction</translation>
+        <translation>l’introduction</translation>
     </message>
     <message>
         <source>its text</source>
@@ -1639,22 +1639,22 @@
     </message>
     <message>
         <source>Nothing looks identifying. Read the preview all the same before sharing.</source>
-        <translation>Rien ne semble identifiant. Lisez tout de même l&apos;aperçu avant de partager.</translation>
+        <translation>Rien ne semble identifiant. Lisez tout de même l’aperçu avant de partager.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) still to review before exporting.</source>
         <translation>
-            <numerusform>%n élément encore à vérifier avant d&apos;exporter.</numerusform>
-            <numerusform>%n éléments encore à vérifier avant d&apos;exporter.</numerusform>
+            <numerusform>%n élément encore à vérifier avant d’exporter.</numerusform>
+            <numerusform>%n éléments encore à vérifier avant d’exporter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every finding is reviewed: you can export.</source>
-        <translation>Tous les éléments sont vérifiés: vous pouvez exporter.</translation>
+        <translation>Tous les éléments sont vérifiés&#xa0;: vous pouvez exporter.</translation>
     </message>
     <message>
         <source>Where to save the export (not encrypted)</source>
-        <translation>Où enregistrer l&apos;exportation (non chiffrée)</translation>
+        <translation>Où enregistrer l’exportation (non chiffrée)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1666,15 +1666,15 @@
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation>Écriture de l&apos;exportation…</translation>
+        <translation>Écriture de l’exportation…</translation>
     </message>
     <message>
         <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation>Enregistré dans %1. Ce fichier n&apos;est pas chiffré: supprimez-le quand vous n&apos;en avez plus besoin.</translation>
+        <translation>Enregistré dans %1. Ce fichier n’est pas chiffré&#xa0;: supprimez-le quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation>Rien n&apos;a été écrit.</translation>
+        <translation>Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1704,18 +1704,18 @@
     </message>
     <message>
         <source>Chart of the hours done against the required hours</source>
-        <translation>Graphique des heures effectuées par rapport aux heures exigées</translation>
+        <translation>Graphique des heures prestées par rapport aux heures exigées</translation>
     </message>
     <message>
         <source>Required: %1</source>
-        <translation>Exigées: %1</translation>
+        <translation>Exigées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>This file or folder cannot be read. Check that it still exists (a USB key may have been removed) and that you may open it.</source>
-        <translation>Ce fichier ou ce dossier ne peut pas être lu. Vérifiez qu&apos;il existe toujours (une clé USB a peut-être été retirée) et que vous avez le droit de l&apos;ouvrir.</translation>
+        <translation>Ce fichier ou ce dossier ne peut pas être lu. Vérifiez qu’il existe toujours (une clé USB a peut-être été retirée) et que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
         <source>Carnet does not recognise this file. Choose its format in the list, or choose a Day One export (.zip or .json), a jrnl or Carnet export (.json), or a folder of Markdown notes.</source>
@@ -1723,55 +1723,55 @@
     </message>
     <message>
         <source>This file is not text in UTF-8, so Carnet cannot read it.</source>
-        <translation>Ce fichier n&apos;est pas du texte en UTF-8: Carnet ne peut pas le lire.</translation>
+        <translation>Ce fichier n’est pas du texte en UTF-8&#xa0;: Carnet ne peut pas le lire.</translation>
     </message>
     <message>
         <source>This file is damaged or is not a JSON file.</source>
-        <translation>Ce fichier est endommagé ou n&apos;est pas un fichier JSON.</translation>
+        <translation>Ce fichier est endommagé ou n’est pas un fichier JSON.</translation>
     </message>
     <message>
         <source>This zip file is damaged, protected by a password, or compressed in a way Carnet cannot read.</source>
-        <translation>Ce fichier zip est endommagé, protégé par un mot de passe, ou compressé d&apos;une manière que Carnet ne sait pas lire.</translation>
+        <translation>Ce fichier zip est endommagé, protégé par un mot de passe, ou compressé d’une manière que Carnet ne sait pas lire.</translation>
     </message>
     <message>
         <source>This zip file holds no Day One journal (no .json file inside). Export the journal again from Day One, choosing JSON.</source>
-        <translation>Ce fichier zip ne contient aucun journal Day One (aucun fichier .json à l&apos;intérieur). Exportez à nouveau le journal depuis Day One, en choisissant JSON.</translation>
+        <translation>Ce fichier zip ne contient aucun journal Day One (aucun fichier .json à l’intérieur). Exportez à nouveau le journal depuis Day One, en choisissant JSON.</translation>
     </message>
     <message>
         <source>This file is not in the format chosen. Choose another format, or let Carnet recognise it.</source>
-        <translation>Ce fichier n&apos;est pas au format choisi. Choisissez un autre format, ou laissez Carnet le reconnaître.</translation>
+        <translation>Ce fichier n’est pas au format choisi. Choisissez un autre format, ou laissez Carnet le reconnaître.</translation>
     </message>
     <message>
         <source>This export was written by a newer version of Carnet. Install the latest version to import it.</source>
-        <translation>Cette exportation a été écrite par une version plus récente de Carnet. Installez la dernière version pour l&apos;importer.</translation>
+        <translation>Cette exportation a été écrite par une version plus récente de Carnet. Installez la dernière version pour l’importer.</translation>
     </message>
     <message>
         <source>An entry cannot be read: one of its fields is missing or holds a value Carnet does not accept (a date that does not exist, a number instead of text...).</source>
-        <translation>Une note ne peut pas être lue: un de ses champs manque ou contient une valeur que Carnet n&apos;accepte pas (une date qui n&apos;existe pas, un nombre au lieu d&apos;un texte...).</translation>
+        <translation>Une note ne peut pas être lue&#xa0;: un de ses champs manque ou contient une valeur que Carnet n’accepte pas (une date qui n’existe pas, un nombre au lieu d’un texte…).</translation>
     </message>
     <message>
         <source>The same entry appears twice in this source, so Carnet cannot tell which one to keep.</source>
-        <translation>La même note apparaît deux fois dans cette source: Carnet ne peut pas savoir laquelle garder.</translation>
+        <translation>La même note apparaît deux fois dans cette source&#xa0;: Carnet ne peut pas savoir laquelle garder.</translation>
     </message>
     <message>
         <source>The properties at the top of a note (the block between two --- lines) are not valid YAML.</source>
-        <translation>Les propriétés en tête d&apos;une note (le bloc entre deux lignes ---) ne sont pas du YAML valide.</translation>
+        <translation>Les propriétés en tête d’une note (le bloc entre deux lignes ---) ne sont pas du YAML valide.</translation>
     </message>
     <message>
         <source>Some notes have no date, neither in their properties (date: 2024-03-05) nor at the start of their file name (2024-03-05 Meeting.md). Add one, then try again.</source>
-        <translation>Certaines notes n&apos;ont pas de date, ni dans leurs propriétés (date: 2024-03-05) ni au début du nom de leur fichier (2024-03-05 Réunion.md). Ajoutez-en une, puis réessayez.</translation>
+        <translation>Certaines notes n’ont pas de date, ni dans leurs propriétés (date&#xa0;: 2024-03-05) ni au début du nom de leur fichier (2024-03-05 Réunion.md). Ajoutez-en une, puis réessayez.</translation>
     </message>
     <message>
         <source>This is too large to be a journal export or a folder of notes: choose the export itself, or the folder of the notes only.</source>
-        <translation>C&apos;est trop volumineux pour être une exportation de journal ou un dossier de notes: choisissez l&apos;exportation elle-même, ou uniquement le dossier des notes.</translation>
+        <translation>C’est trop volumineux pour être une exportation de journal ou un dossier de notes&#xa0;: choisissez l’exportation elle-même, ou uniquement le dossier des notes.</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation>Où: %1</translation>
+        <translation>Où&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n&apos;a été importé.</translation>
+        <translation>Rien n’a été importé.</translation>
     </message>
     <message>
         <source>entry %1</source>
@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <source>No file or folder chosen yet</source>
-        <translation>Aucun fichier ni dossier choisi pour l&apos;instant</translation>
+        <translation>Aucun fichier ni dossier choisi pour l’instant</translation>
     </message>
     <message>
         <source>File or folder to import</source>
@@ -1899,11 +1899,11 @@
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source:</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Fo&amp;rmat:</source>
-        <translation>Fo&amp;rmat:</translation>
+        <translation>Fo&amp;rmat&#xa0;:</translation>
     </message>
     <message>
         <source>What will be imported</source>
@@ -1911,23 +1911,23 @@
     </message>
     <message>
         <source>Entries:</source>
-        <translation>Notes:</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation>Dates:</translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes:</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Persons:</source>
-        <translation>Personnes:</translation>
+        <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation>Non importé:</translation>
+        <translation>Non importé&#xa0;:</translation>
     </message>
     <message>
         <source>Take the date their file was last changed</source>
@@ -2000,7 +2000,7 @@
     </message>
     <message>
         <source>Nothing new to import: every entry is already in your journal.</source>
-        <translation>Rien de nouveau à importer: toutes les notes sont déjà dans votre journal.</translation>
+        <translation>Rien de nouveau à importer&#xa0;: toutes les notes sont déjà dans votre journal.</translation>
     </message>
     <message>
         <source>No entries to import.</source>
@@ -2105,7 +2105,7 @@
     <message numerus="yes">
         <source>%n file(s) that are not notes</source>
         <translation>
-            <numerusform>%n fichier qui n&apos;est pas une note</numerusform>
+            <numerusform>%n fichier qui n’est pas une note</numerusform>
             <numerusform>%n fichiers qui ne sont pas des notes</numerusform>
         </translation>
     </message>
@@ -2185,15 +2185,15 @@
     </message>
     <message>
         <source>Show only: %1</source>
-        <translation>Afficher uniquement: %1</translation>
+        <translation>Afficher uniquement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation>Filtre: %1</translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Entries, newest first</source>
-        <translation>Notes, les plus récentes d&apos;abord</translation>
+        <translation>Notes, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>Your journal is empty</source>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <source>Write your first entry: a contact, a situation that stays with you, a question for supervision. Press Ctrl+N or the button below.</source>
-        <translation>Écrivez votre première note: un contact, une situation qui vous reste en tête, une question pour la supervision. Appuyez sur Ctrl+N ou sur le bouton ci-dessous.</translation>
+        <translation>Écrivez votre première note&#xa0;: un contact, une situation qui vous reste en tête, une question pour la supervision. Appuyez sur Ctrl+N ou sur le bouton ci-dessous.</translation>
     </message>
     <message>
         <source>&amp;Write a first entry</source>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>Messaging</source>
-        <translation>Messagerie</translation>
+        <translation>SMS et messages</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>Kept private</source>
-        <translation>Privé</translation>
+        <translation>Non partagé</translation>
     </message>
     <message>
         <source>For supervision</source>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>Not shared with the team</source>
-        <translation>Non partagé avec l&apos;équipe</translation>
+        <translation>Non partagé avec l’équipe</translation>
     </message>
     <message>
         <source>To bring to supervision</source>
@@ -2385,7 +2385,7 @@
     </message>
     <message>
         <source>Living with it</source>
-        <translation>J&apos;apprends à vivre avec</translation>
+        <translation>J’apprends à vivre avec</translation>
     </message>
     <message>
         <source>No contacts after a given hour</source>
@@ -2405,11 +2405,11 @@
     </message>
     <message>
         <source>No lending money (I tick it myself)</source>
-        <translation>Ne pas prêter d&apos;argent (je le coche moi-même)</translation>
+        <translation>Ne pas prêter d’argent (je le coche moi-même)</translation>
     </message>
     <message>
         <source>At most a number of out-of-frame acts a month</source>
-        <translation>Un maximum d&apos;actes hors cadre par mois</translation>
+        <translation>Un maximum d’actes hors cadre par mois</translation>
     </message>
     <message>
         <source>A limit in my own words (I tick it myself)</source>
@@ -2466,11 +2466,11 @@
     </message>
     <message>
         <source>Average emotional weight</source>
-        <translation>Poids émotionnel moyen</translation>
+        <translation>Charge émotionnelle moyenne</translation>
     </message>
     <message>
         <source>Highest emotional weight</source>
-        <translation>Poids émotionnel le plus élevé</translation>
+        <translation>Charge émotionnelle la plus élevée</translation>
     </message>
     <message>
         <source>Entries for supervision</source>
@@ -2545,11 +2545,11 @@
     </message>
     <message>
         <source>The number of contacts (entries of the kind contact, or with a channel), by the local time of each entry.</source>
-        <translation>Le nombre de contacts (notes de type contact, ou avec un canal), selon l&apos;heure locale de chaque note.</translation>
+        <translation>Le nombre de contacts (notes de type contact, ou avec un canal), selon l’heure locale de chaque note.</translation>
     </message>
     <message>
         <source>The number of contacts flagged off-hours (worked out from your working hours, or set by hand).</source>
-        <translation>Le nombre de contacts marqués «&#xa0;Hors horaires&#xa0;» (d&apos;après vos horaires de travail, ou indiqué à la main).</translation>
+        <translation>Le nombre de contacts marqués «&#xa0;Hors horaires&#xa0;» (d’après vos horaires de travail, ou indiqué à la main).</translation>
     </message>
     <message>
         <source>The sum of the durations of the contacts flagged off-hours (a contact without a duration counts 0 minutes).</source>
@@ -2557,19 +2557,19 @@
     </message>
     <message>
         <source>The number of entries flagged out-of-frame: acts beyond your mandate or the rules.</source>
-        <translation>Le nombre de notes marquées «&#xa0;Hors cadre&#xa0;»: des actes au-delà de votre mandat ou des règles.</translation>
+        <translation>Le nombre de notes marquées «&#xa0;Hors cadre&#xa0;»&#xa0;: des actes au-delà de votre mandat ou des règles.</translation>
     </message>
     <message>
         <source>The number of contacts flagged private (kept from the team).</source>
-        <translation>Le nombre de contacts marqués «&#xa0;Privé&#xa0;» (non partagés avec l&apos;équipe).</translation>
+        <translation>Le nombre de contacts marqués «&#xa0;non partagé&#xa0;» (gardés pour vous, pas pour l’équipe).</translation>
     </message>
     <message>
         <source>The mean emotional weight (0 to 10) of the entries that have one, to one decimal; none when no entry has a weight.</source>
-        <translation>Le poids émotionnel moyen (0 à 10) des notes qui en ont un, à une décimale près; aucun si aucune note n&apos;a de poids.</translation>
+        <translation>La charge émotionnelle moyenne (0 à 10) des notes qui en ont un, à une décimale près&#x202f;; aucun si aucune note n’a de poids.</translation>
     </message>
     <message>
         <source>The highest emotional weight (0 to 10) among the entries.</source>
-        <translation>Le poids émotionnel le plus élevé (0 à 10) parmi les notes.</translation>
+        <translation>La charge émotionnelle la plus élevée (0 à 10) parmi les notes.</translation>
     </message>
     <message>
         <source>The number of entries marked to bring to supervision.</source>
@@ -2577,23 +2577,23 @@
     </message>
     <message>
         <source>The number of dilemmas still open at the end of the period: neither settled nor lived with at that moment.</source>
-        <translation>Le nombre de dilemmes encore ouverts à la fin de la période: ni réglés, ni acceptés comme tels à ce moment-là.</translation>
+        <translation>Le nombre de dilemmes encore ouverts à la fin de la période&#xa0;: ni réglés, ni acceptés comme tels à ce moment-là.</translation>
     </message>
     <message>
         <source>The age, on the last day of the period, of the oldest dilemma still open then, in days.</source>
-        <translation>L&apos;âge, le dernier jour de la période, du plus ancien dilemme encore ouvert à ce moment-là, en jours.</translation>
+        <translation>L’âge, le dernier jour de la période, du plus ancien dilemme encore ouvert à ce moment-là, en jours.</translation>
     </message>
     <message>
         <source>The mean age, on the last day of the period, of the dilemmas still open then, in days.</source>
-        <translation>L&apos;âge moyen, le dernier jour de la période, des dilemmes encore ouverts à ce moment-là, en jours.</translation>
+        <translation>L’âge moyen, le dernier jour de la période, des dilemmes encore ouverts à ce moment-là, en jours.</translation>
     </message>
     <message>
         <source>The number of times your own limits were crossed: each contact that crossed a limit, each week or month counted over its limit, each crossing ticked by hand.</source>
-        <translation>Le nombre de fois où vos propres limites ont été dépassées: chaque contact qui a dépassé une limite, chaque semaine ou mois au-delà de sa limite, chaque dépassement coché à la main.</translation>
+        <translation>Le nombre de fois où vos propres limites ont été dépassées&#xa0;: chaque contact qui a dépassé une limite, chaque semaine ou mois au-delà de sa limite, chaque dépassement coché à la main.</translation>
     </message>
     <message>
         <source>The minutes of your entries that fall outside your working hours (days off, leave and holidays have none); none before you set your working hours.</source>
-        <translation>Les minutes de vos notes qui tombent en dehors de vos horaires de travail (les jours non travaillés, les congés et les jours fériés n&apos;en ont pas); aucune avant que vous ayez indiqué vos horaires de travail.</translation>
+        <translation>Les minutes de vos notes qui tombent en dehors de vos horaires de travail (les jours non travaillés, les congés et les jours fériés n’en ont pas)&#x202f;; aucune avant que vous ayez indiqué vos horaires de travail.</translation>
     </message>
 </context>
 <context>
@@ -2612,31 +2612,31 @@
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation>&amp;Limite:</translation>
+        <translation>&amp;Limite&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;After:</source>
-        <translation>&amp;Après:</translation>
+        <translation>&amp;Après&#xa0;:</translation>
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation>Au &amp;maximum:</translation>
+        <translation>Au &amp;maximum&#xa0;:</translation>
     </message>
     <message>
         <source>In my &amp;words:</source>
-        <translation>Avec mes &amp;propres mots:</translation>
+        <translation>Avec mes &amp;propres mots&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;En vigueur dès le:</translation>
+        <translation>&amp;En vigueur dès le&#xa0;:</translation>
     </message>
     <message>
         <source>Your limits are yours: change them when you need to. Earlier weeks keep the limit that was in force then.</source>
-        <translation>Vos limites vous appartiennent: modifiez-les quand vous en avez besoin. Les semaines passées gardent la limite qui était en vigueur à ce moment-là.</translation>
+        <translation>Vos limites vous appartiennent&#xa0;: modifiez-les quand vous en avez besoin. Les semaines passées gardent la limite qui était en vigueur à ce moment-là.</translation>
     </message>
     <message>
         <source>Required: the limit, in my own words</source>
-        <translation>Obligatoire: la limite, avec mes propres mots</translation>
+        <translation>Obligatoire&#xa0;: la limite, avec mes propres mots</translation>
     </message>
     <message>
         <source>Write this limit in your own words.</source>
@@ -2647,7 +2647,7 @@
     <name>LimitsView</name>
     <message>
         <source>Limits you set yourself, for yourself. Carnet shows quietly when one was crossed: to notice it, not to judge it.</source>
-        <translation>Des limites que vous vous fixez vous-même, pour vous-même. Carnet montre discrètement quand l&apos;une d&apos;elles a été dépassée: pour le remarquer, pas pour le juger.</translation>
+        <translation>Des limites que vous vous fixez vous-même, pour vous-même. Carnet montre discrètement quand l’une d’elles a été dépassée&#xa0;: pour le remarquer, pas pour le juger.</translation>
     </message>
     <message>
         <source>My limits</source>
@@ -2663,7 +2663,7 @@
     </message>
     <message>
         <source>&amp;No longer in force</source>
-        <translation>&amp;Plus en vigueur</translation>
+        <translation>&amp;Ne plus appliquer</translation>
     </message>
     <message>
         <source>Weekly history of my limits</source>
@@ -2671,7 +2671,7 @@
     </message>
     <message>
         <source>Each week: how many times the limit was crossed, next to the limit then in force; empty when the limit was not in force.</source>
-        <translation>Chaque semaine: combien de fois la limite a été dépassée, à côté de la limite alors en vigueur; vide quand la limite n&apos;était pas en vigueur.</translation>
+        <translation>Chaque semaine&#xa0;: combien de fois la limite a été dépassée, à côté de la limite alors en vigueur&#x202f;; vide quand la limite n’était pas en vigueur.</translation>
     </message>
     <message>
         <source>When my limits were crossed, newest first</source>
@@ -2695,7 +2695,7 @@
     </message>
     <message>
         <source>%1: %2 — %3, limit %4</source>
-        <translation>%1: %2 — %3, limite %4</translation>
+        <translation>%1&#xa0;: %2 — %3, limite %4</translation>
     </message>
     <message>
         <source>No limit crossed in these weeks.</source>
@@ -2712,7 +2712,7 @@
     </message>
     <message>
         <source>Week of %1: crossed</source>
-        <translation>Semaine du %1: dépassée</translation>
+        <translation>Semaine du %1&#xa0;: dépassée</translation>
     </message>
     <message>
         <source>Week of %1</source>
@@ -2732,7 +2732,7 @@
     <message>
         <source>Which entry shows this objective?
 %1</source>
-        <translation>Quelle note montre cet objectif?
+        <translation>Quelle note illustre cet objectif&#x202f;?
 %1</translation>
     </message>
     <message>
@@ -2745,7 +2745,7 @@
     </message>
     <message>
         <source>Entries, newest first</source>
-        <translation>Notes, les plus récentes d&apos;abord</translation>
+        <translation>Notes, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>&amp;Link</source>
@@ -2761,13 +2761,13 @@
     </message>
     <message>
         <source>No entry yet.</source>
-        <translation>Aucune note pour l&apos;instant.</translation>
+        <translation>Aucune note pour l’instant.</translation>
     </message>
     <message numerus="yes">
         <source>The %n most recent entries; search to find older ones.</source>
         <translation>
-            <numerusform>La %n note la plus récente; faites une recherche pour trouver les plus anciennes.</numerusform>
-            <numerusform>Les %n notes les plus récentes; faites une recherche pour trouver les plus anciennes.</numerusform>
+            <numerusform>La %n note la plus récente&#x202f;; faites une recherche pour trouver les plus anciennes.</numerusform>
+            <numerusform>Les %n notes les plus récentes&#x202f;; faites une recherche pour trouver les plus anciennes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>&amp;How am I doing</source>
-        <translation>&amp;Où j&apos;en suis</translation>
+        <translation>&amp;Où j’en suis</translation>
     </message>
     <message>
         <source>&amp;Weekly review</source>
@@ -2839,7 +2839,7 @@
     </message>
     <message>
         <source>New reflection from a &amp;template</source>
-        <translation>Nouvelle réflexion à partir d&apos;un &amp;modèle</translation>
+        <translation>Nouvelle réflexion à partir d’un &amp;modèle</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -2931,7 +2931,7 @@
     </message>
     <message>
         <source>Type your passphrase first: it is needed to check the backups.</source>
-        <translation>Tapez d&apos;abord votre phrase de passe: elle est nécessaire pour vérifier les sauvegardes.</translation>
+        <translation>Tapez d’abord votre phrase de passe&#xa0;: elle est nécessaire pour vérifier les sauvegardes.</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -2939,15 +2939,15 @@
     </message>
     <message>
         <source>Carnet opened the newest backup that works. The damaged file was kept aside as “%1”; you can delete it later.</source>
-        <translation>Carnet a ouvert la sauvegarde la plus récente qui fonctionne. Le fichier endommagé a été mis de côté sous le nom «&#xa0;%1&#xa0;»; vous pourrez le supprimer plus tard.</translation>
+        <translation>Carnet a ouvert la sauvegarde la plus récente qui fonctionne. Le fichier endommagé a été mis de côté sous le nom «&#xa0;%1&#xa0;»&#x202f;; vous pourrez le supprimer plus tard.</translation>
     </message>
     <message>
         <source>No backup of this journal could be opened with this passphrase. Nothing has been changed.</source>
-        <translation>Aucune sauvegarde de ce journal n&apos;a pu être ouverte avec cette phrase de passe. Rien n&apos;a été modifié.</translation>
+        <translation>Aucune sauvegarde de ce journal n’a pu être ouverte avec cette phrase de passe. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Open the journal file first.</source>
-        <translation>Ouvrez d&apos;abord le fichier du journal.</translation>
+        <translation>Ouvrez d’abord le fichier du journal.</translation>
     </message>
     <message>
         <source>The journal has a new key, but it locked before the new recovery code could be shown. After unlocking, choose Journal ▸ New recovery code… to get one.</source>
@@ -3034,11 +3034,11 @@
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation>Supprimer cette note?</translation>
+        <translation>Supprimer cette note&#x202f;?</translation>
     </message>
     <message>
         <source>The entry will be deleted from the journal. You can restore it until you lock or close Carnet.</source>
-        <translation>La note sera supprimée du journal. Vous pourrez la restaurer jusqu&apos;à ce que vous verrouilliez ou fermiez Carnet.</translation>
+        <translation>La note sera supprimée du journal. Vous pourrez la restaurer jusqu’à ce que vous verrouilliez ou fermiez Carnet.</translation>
     </message>
     <message>
         <source>Entry deleted</source>
@@ -3062,7 +3062,7 @@
     </message>
     <message>
         <source>Unlock the journal first, then log the contact.</source>
-        <translation>Déverrouillez d&apos;abord le journal, puis notez le contact.</translation>
+        <translation>Déverrouillez d’abord le journal, puis notez le contact.</translation>
     </message>
     <message>
         <source>Contact logged</source>
@@ -3078,7 +3078,7 @@
     </message>
     <message>
         <source>The passphrase this copy was last saved with (on the other computer):</source>
-        <translation>La phrase de passe avec laquelle cette copie a été enregistrée (sur l&apos;autre ordinateur):</translation>
+        <translation>La phrase de passe avec laquelle cette copie a été enregistrée (sur l’autre ordinateur)&#xa0;:</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -3091,8 +3091,8 @@
     <message numerus="yes">
         <source>Working hours saved; %n entries re-evaluated</source>
         <translation>
-            <numerusform>Horaires de travail enregistrés; %n note réévaluée</numerusform>
-            <numerusform>Horaires de travail enregistrés; %n notes réévaluées</numerusform>
+            <numerusform>Horaires de travail enregistrés&#x202f;; %n note réévaluée</numerusform>
+            <numerusform>Horaires de travail enregistrés&#x202f;; %n notes réévaluées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3119,13 +3119,13 @@
     </message>
     <message>
         <source>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</source>
-        <translation>Une autre copie de ce journal a été trouvée (créée par votre service de synchronisation). Carnet l&apos;a fusionnée: %1.</translation>
+        <translation>Une autre copie de ce journal a été trouvée (créée par votre service de synchronisation). Carnet l’a fusionnée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n other copies of this journal were found (made by your sync service). Carnet merged them: %1.</source>
         <translation>
-            <numerusform>%n autre copie de ce journal a été trouvée (créée par votre service de synchronisation). Carnet l&apos;a fusionnée: %1.</numerusform>
-            <numerusform>%n autres copies de ce journal ont été trouvées (créées par votre service de synchronisation). Carnet les a fusionnées: %1.</numerusform>
+            <numerusform>%n autre copie de ce journal a été trouvée (créée par votre service de synchronisation). Carnet l’a fusionnée&#xa0;: %1.</numerusform>
+            <numerusform>%n autres copies de ce journal ont été trouvées (créées par votre service de synchronisation). Carnet les a fusionnées&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3138,15 +3138,15 @@
     <message numerus="yes">
         <source>%n other copies of this journal could not be merged (damaged, or written by a newer Carnet): they were left where they are.</source>
         <translation>
-            <numerusform>%n autre copie de ce journal n&apos;a pas pu être fusionnée (endommagée, ou écrite par une version plus récente de Carnet): elle a été laissée où elle est.</numerusform>
-            <numerusform>%n autres copies de ce journal n&apos;ont pas pu être fusionnées (endommagées, ou écrites par une version plus récente de Carnet): elles ont été laissées où elles sont.</numerusform>
+            <numerusform>%n autre copie de ce journal n’a pas pu être fusionnée (endommagée, ou écrite par une version plus récente de Carnet)&#xa0;: elle a été laissée où elle est.</numerusform>
+            <numerusform>%n autres copies de ce journal n’ont pas pu être fusionnées (endommagées, ou écrites par une version plus récente de Carnet)&#xa0;: elles ont été laissées où elles sont.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n copies of this journal have another passphrase: enter it to merge them.</source>
         <translation>
-            <numerusform>%n copie de ce journal a une autre phrase de passe: tapez-la pour la fusionner.</numerusform>
-            <numerusform>%n copies de ce journal ont une autre phrase de passe: tapez-la pour les fusionner.</numerusform>
+            <numerusform>%n copie de ce journal a une autre phrase de passe&#xa0;: tapez-la pour la fusionner.</numerusform>
+            <numerusform>%n copies de ce journal ont une autre phrase de passe&#xa0;: tapez-la pour les fusionner.</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,7 +3178,7 @@
     <message numerus="yes">
         <source>%n kept twice because both copies changed it</source>
         <translation>
-            <numerusform>%n gardée en double car les deux copies l&apos;ont modifiée</numerusform>
+            <numerusform>%n gardée en double car les deux copies l’ont modifiée</numerusform>
             <numerusform>%n gardées en double car les deux copies les ont modifiées</numerusform>
         </translation>
     </message>
@@ -3192,8 +3192,8 @@
     <message numerus="yes">
         <source>%n kept although deleted in one copy, because the other copy changed it</source>
         <translation>
-            <numerusform>%n gardée bien que supprimée dans une copie, car l&apos;autre copie l&apos;a modifiée</numerusform>
-            <numerusform>%n gardées bien que supprimées dans une copie, car l&apos;autre copie les a modifiées</numerusform>
+            <numerusform>%n gardée bien que supprimée dans une copie, car l’autre copie l’a modifiée</numerusform>
+            <numerusform>%n gardées bien que supprimées dans une copie, car l’autre copie les a modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3205,7 +3205,7 @@
     </message>
     <message>
         <source>both copies held the same, nothing changed</source>
-        <translation>les deux copies contenaient la même chose, rien n&apos;a changé</translation>
+        <translation>les deux copies contenaient la même chose, rien n’a changé</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -3224,19 +3224,19 @@
     </message>
     <message>
         <source>This journal file is damaged or was modified by another program, so it cannot be opened. Nothing has been changed. You can open the newest backup that still works.</source>
-        <translation>Ce fichier de journal est endommagé ou a été modifié par un autre programme: il ne peut pas être ouvert. Rien n&apos;a été changé. Vous pouvez ouvrir la sauvegarde la plus récente qui fonctionne encore.</translation>
+        <translation>Ce fichier de journal est endommagé ou a été modifié par un autre programme&#xa0;: il ne peut pas être ouvert. Rien n’a été changé. Vous pouvez ouvrir la sauvegarde la plus récente qui fonctionne encore.</translation>
     </message>
     <message>
         <source>This journal was saved by a newer version of Carnet. Install the latest version to open it.</source>
-        <translation>Ce journal a été enregistré par une version plus récente de Carnet. Installez la dernière version pour l&apos;ouvrir.</translation>
+        <translation>Ce journal a été enregistré par une version plus récente de Carnet. Installez la dernière version pour l’ouvrir.</translation>
     </message>
     <message>
         <source>This journal is already open in another Carnet window or in another session. Close it there first, then try again.</source>
-        <translation>Ce journal est déjà ouvert dans une autre fenêtre de Carnet ou dans une autre session. Fermez-le d&apos;abord là-bas, puis réessayez.</translation>
+        <translation>Ce journal est déjà ouvert dans une autre fenêtre de Carnet ou dans une autre session. Fermez-le d’abord là-bas, puis réessayez.</translation>
     </message>
     <message>
         <source>The journal file was changed by another program (for example a synchronisation service) since you opened it. Your latest changes were not written over it. Lock the journal and open it again.</source>
-        <translation>Le fichier du journal a été modifié par un autre programme (par exemple un service de synchronisation) depuis que vous l&apos;avez ouvert. Vos dernières modifications n&apos;ont pas été écrites par-dessus. Verrouillez le journal et rouvrez-le.</translation>
+        <translation>Le fichier du journal a été modifié par un autre programme (par exemple un service de synchronisation) depuis que vous l’avez ouvert. Vos dernières modifications n’ont pas été écrites par-dessus. Verrouillez le journal et rouvrez-le.</translation>
     </message>
     <message>
         <source>The journal file is no longer where it was opened from: it was moved or deleted, or its disk or USB key was removed. Put it back, or save an encrypted copy elsewhere.</source>
@@ -3256,15 +3256,15 @@
     </message>
     <message>
         <source>This cannot be done: the information given is not valid.</source>
-        <translation>Impossible de faire cela: les informations données ne sont pas valides.</translation>
+        <translation>Impossible de faire cela&#xa0;: les informations données ne sont pas valides.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Your journal on disk has not been changed.</source>
-        <translation>Un problème inattendu est survenu. Votre journal sur le disque n&apos;a pas été modifié.</translation>
+        <translation>Un problème inattendu est survenu. Votre journal sur le disque n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The journal could not be read or written. Check that the disk is not full and that the folder is still available (a USB key may have been removed), then try again.</source>
-        <translation>Le journal n&apos;a pas pu être lu ou enregistré. Vérifiez que le disque n&apos;est pas plein et que le dossier est toujours accessible (une clé USB a peut-être été retirée), puis réessayez.</translation>
+        <translation>Le journal n’a pas pu être lu ou enregistré. Vérifiez que le disque n’est pas plein et que le dossier est toujours accessible (une clé USB a peut-être été retirée), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3340,11 +3340,11 @@
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe:</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>C&amp;onfirmation:</translation>
+        <translation>C&amp;onfirmation&#xa0;:</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -3367,7 +3367,7 @@
     </message>
     <message>
         <source>Choose a longer passphrase: several words make a strong and memorable one.</source>
-        <translation>Choisissez une phrase de passe plus longue: plusieurs mots en font une solide et facile à retenir.</translation>
+        <translation>Choisissez une phrase de passe plus longue&#xa0;: plusieurs mots en font une solide et facile à retenir.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -3379,7 +3379,7 @@
     </message>
     <message>
         <source>Weak: easy to guess</source>
-        <translation>Faible: facile à deviner</translation>
+        <translation>Faible&#xa0;: facile à deviner</translation>
     </message>
     <message>
         <source>Fair</source>
@@ -3395,7 +3395,7 @@
     </message>
     <message>
         <source>Strength: %1</source>
-        <translation>Solidité: %1</translation>
+        <translation>Solidité&#xa0;: %1</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
@@ -3406,15 +3406,15 @@
     <name>PasteObjectivesDialog</name>
     <message>
         <source>Paste the school&apos;s list</source>
-        <translation>Coller la liste de l&apos;école</translation>
+        <translation>Coller la liste de l’école</translation>
     </message>
     <message>
         <source>Paste the learning objectives from your school&apos;s document, one per line. Bullets and numbers are taken off; objectives already in your list are left out.</source>
-        <translation>Collez les objectifs d&apos;apprentissage du document de votre école, un par ligne. Les puces et les numéros sont retirés; les objectifs déjà dans votre liste sont ignorés.</translation>
+        <translation>Collez les objectifs d’apprentissage du document de votre école, un par ligne. Les puces et les numéros sont retirés&#x202f;; les objectifs déjà dans votre liste sont ignorés.</translation>
     </message>
     <message>
         <source>The school&apos;s list of objectives</source>
-        <translation>La liste des objectifs de l&apos;école</translation>
+        <translation>La liste des objectifs de l’école</translation>
     </message>
     <message>
         <source>Objectives that will be added</source>
@@ -3429,7 +3429,7 @@
     </message>
     <message>
         <source>Nothing to add yet.</source>
-        <translation>Rien à ajouter pour l&apos;instant.</translation>
+        <translation>Rien à ajouter pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -3460,7 +3460,7 @@
     </message>
     <message>
         <source>People appear here only by the pseudonyms you gave them. Never type a real name.</source>
-        <translation>Les personnes n&apos;apparaissent ici que sous les pseudonymes que vous leur avez donnés. N&apos;écrivez jamais un vrai nom.</translation>
+        <translation>Les personnes n’apparaissent ici que sous les pseudonymes que vous leur avez donnés. N’écrivez jamais un vrai nom.</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
         <source>A private note (optional): what helps to remember the situation.</source>
-        <translation>Un mémo privé (facultatif): ce qui aide à se souvenir de la situation.</translation>
+        <translation>Un mémo privé (facultatif)&#xa0;: ce qui aide à se souvenir de la situation.</translation>
     </message>
     <message>
         <source>Entries about this person</source>
@@ -3480,11 +3480,11 @@
     </message>
     <message>
         <source>&amp;Pseudonym:</source>
-        <translation>&amp;Pseudonyme:</translation>
+        <translation>&amp;Pseudonyme&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;Mémo:</translation>
+        <translation>&amp;Mémo&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3523,15 +3523,15 @@
     </message>
     <message>
         <source>Supervisor at the school</source>
-        <translation>Superviseur à l&apos;école</translation>
+        <translation>Superviseur à l’école</translation>
     </message>
     <message>
         <source>A label, e.g. “school supervisor”</source>
-        <translation>Un repère, p. ex. «&#xa0;superviseur de l&apos;école&#xa0;»</translation>
+        <translation>Un repère, p. ex. «&#xa0;superviseur de l’école&#xa0;»</translation>
     </message>
     <message>
         <source>Hours required by the school</source>
-        <translation>Heures exigées par l&apos;école</translation>
+        <translation>Heures exigées par l’école</translation>
     </message>
     <message>
         <source> h</source>
@@ -3544,31 +3544,31 @@
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation>&amp;Lieu de stage:</translation>
+        <translation>&amp;Lieu de stage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>&amp;Début:</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation>&amp;Fin:</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tutor:</source>
-        <translation>&amp;Maître de stage:</translation>
+        <translation>&amp;Maître de stage&#xa0;:</translation>
     </message>
     <message>
         <source>School s&amp;upervisor:</source>
-        <translation>Su&amp;perviseur à l&apos;école:</translation>
+        <translation>Su&amp;perviseur à l’école&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Required hours:</source>
-        <translation>&amp;Heures exigées:</translation>
+        <translation>&amp;Heures exigées&#xa0;:</translation>
     </message>
     <message>
         <source>Labels rather than full names: the portfolio leaves your journal. The end date and the required hours let Carnet show how your hours are going.</source>
-        <translation>Des repères plutôt que des noms complets: le portfolio sort de votre journal. La date de fin et les heures exigées permettent à Carnet de montrer où vous en êtes dans vos heures.</translation>
+        <translation>Des repères plutôt que des noms complets&#xa0;: le portfolio sort de votre journal. La date de fin et les heures exigées permettent à Carnet de montrer où vous en êtes dans vos heures.</translation>
     </message>
     <message>
         <source>&amp;Delete this placement…</source>
@@ -3597,7 +3597,7 @@
     </message>
     <message>
         <source>%1 done (no required hours set)</source>
-        <translation>%1 effectuées (aucune heure exigée indiquée)</translation>
+        <translation>%1 prestées (aucune heure exigée indiquée)</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -3618,7 +3618,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu&apos;au %1</translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
         <source>Placement portfolio</source>
@@ -3626,11 +3626,11 @@
     </message>
     <message>
         <source>For trainees: note your placement, log your hours day by day, link your reflections to the school&apos;s learning objectives, and export the portfolio for your school, names replaced by pseudonyms.</source>
-        <translation>Pour les stagiaires: décrivez votre stage, notez vos heures jour après jour, liez vos réflexions aux objectifs d&apos;apprentissage de l&apos;école, et exportez le portfolio pour votre école, les noms remplacés par des pseudonymes.</translation>
+        <translation>Pour les stagiaires&#xa0;: décrivez votre stage, notez vos heures jour après jour, liez vos réflexions aux objectifs d’apprentissage de l’école, et exportez le portfolio pour votre école, les noms remplacés par des pseudonymes.</translation>
     </message>
     <message>
         <source>Not on placement? You can ignore this page: nothing in the rest of Carnet needs it.</source>
-        <translation>Pas en stage? Vous pouvez ignorer cette page: rien dans le reste de Carnet n&apos;en a besoin.</translation>
+        <translation>Pas en stage&#x202f;? Vous pouvez ignorer cette page&#xa0;: rien dans le reste de Carnet n’en a besoin.</translation>
     </message>
     <message>
         <source>&amp;Set up my placement…</source>
@@ -3642,7 +3642,7 @@
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation>&amp;Stage:</translation>
+        <translation>&amp;Stage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
@@ -3650,7 +3650,7 @@
     </message>
     <message>
         <source>Institution, dates, tutor, school supervisor, required hours</source>
-        <translation>Lieu de stage, dates, maître de stage, superviseur à l&apos;école, heures exigées</translation>
+        <translation>Lieu de stage, dates, maître de stage, superviseur à l’école, heures exigées</translation>
     </message>
     <message>
         <source>A&amp;nother placement…</source>
@@ -3662,7 +3662,7 @@
     </message>
     <message>
         <source>A PDF or Markdown file for the school, after checking what could identify someone</source>
-        <translation>Un fichier PDF ou Markdown pour l&apos;école, après vérification de ce qui pourrait identifier quelqu&apos;un</translation>
+        <translation>Un fichier PDF ou Markdown pour l’école, après vérification de ce qui pourrait identifier quelqu’un</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
@@ -3682,7 +3682,7 @@
     </message>
     <message>
         <source>Hours done that day</source>
-        <translation>Heures effectuées ce jour-là</translation>
+        <translation>Heures prestées ce jour-là</translation>
     </message>
     <message>
         <source>7.5 or 7h30</source>
@@ -3694,7 +3694,7 @@
     </message>
     <message>
         <source>optional, e.g. “team meeting”</source>
-        <translation>facultatif, p. ex. «&#xa0;réunion d&apos;équipe&#xa0;»</translation>
+        <translation>facultatif, p. ex. «&#xa0;réunion d’équipe&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Log</source>
@@ -3702,19 +3702,19 @@
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation>&amp;Jour:</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
-        <translation>Heu&amp;res:</translation>
+        <translation>Heu&amp;res&#xa0;:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation>Re&amp;marque:</translation>
+        <translation>Re&amp;marque&#xa0;:</translation>
     </message>
     <message>
         <source>Days logged, newest first; hours and notes can be edited</source>
-        <translation>Jours notés, les plus récents d&apos;abord; les heures et les remarques sont modifiables</translation>
+        <translation>Jours notés, les plus récents d’abord&#x202f;; les heures et les remarques sont modifiables</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -3730,15 +3730,15 @@
     </message>
     <message>
         <source>The school&apos;s learning o&amp;bjectives:</source>
-        <translation>O&amp;bjectifs d&apos;apprentissage de l&apos;école:</translation>
+        <translation>O&amp;bjectifs d’apprentissage de l’école&#xa0;:</translation>
     </message>
     <message>
         <source>Learning objectives, in the school&apos;s order</source>
-        <translation>Objectifs d&apos;apprentissage, dans l&apos;ordre de l&apos;école</translation>
+        <translation>Objectifs d’apprentissage, dans l’ordre de l’école</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the chosen objective.</source>
-        <translation>Alt+Haut et Alt+Bas déplacent l&apos;objectif choisi.</translation>
+        <translation>Alt+Haut et Alt+Bas déplacent l’objectif choisi.</translation>
     </message>
     <message>
         <source>A new objective</source>
@@ -3754,7 +3754,7 @@
     </message>
     <message>
         <source>&amp;Paste the school&apos;s list…</source>
-        <translation>&amp;Coller la liste de l&apos;école…</translation>
+        <translation>&amp;Coller la liste de l’école…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
@@ -3766,7 +3766,7 @@
     </message>
     <message>
         <source>Move the objective up</source>
-        <translation>Monter l&apos;objectif</translation>
+        <translation>Monter l’objectif</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
@@ -3774,7 +3774,7 @@
     </message>
     <message>
         <source>Move the objective down</source>
-        <translation>Descendre l&apos;objectif</translation>
+        <translation>Descendre l’objectif</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
@@ -3782,7 +3782,7 @@
     </message>
     <message>
         <source>Entries that show the chosen objective (Enter opens one)</source>
-        <translation>Notes qui montrent l&apos;objectif choisi (Entrée en ouvre une)</translation>
+        <translation>Notes qui illustrent l’objectif choisi (Entrée en ouvre une)</translation>
     </message>
     <message>
         <source>&amp;Link an entry…</source>
@@ -3794,11 +3794,11 @@
     </message>
     <message>
         <source>The entry stays in your journal; it no longer shows this objective</source>
-        <translation>La note reste dans votre journal; elle ne montre plus cet objectif</translation>
+        <translation>La note reste dans votre journal&#x202f;; elle ne montre plus cet objectif</translation>
     </message>
     <message>
         <source>Unlink this entry from the objective</source>
-        <translation>Détacher cette note de l&apos;objectif</translation>
+        <translation>Détacher cette note de l’objectif</translation>
     </message>
     <message>
         <source>Template of the reflection</source>
@@ -3818,11 +3818,11 @@
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Modèle:</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>How you see your progress: what you can do now, against the objectives, and what you still want to learn. It closes the exported portfolio.</source>
-        <translation>Comment vous voyez votre progression: ce que vous savez faire maintenant, au regard des objectifs, et ce que vous voulez encore apprendre. Elle clôt le portfolio exporté.</translation>
+        <translation>Comment vous voyez votre progression&#xa0;: ce que vous savez faire maintenant, au regard des objectifs, et ce que vous voulez encore apprendre. Elle clôt le portfolio exporté.</translation>
     </message>
     <message>
         <source>Self-evaluation</source>
@@ -3830,11 +3830,11 @@
     </message>
     <message>
         <source>tutor: %1</source>
-        <translation>maître de stage: %1</translation>
+        <translation>maître de stage&#xa0;: %1</translation>
     </message>
     <message>
         <source>school supervisor: %1</source>
-        <translation>superviseur à l&apos;école: %1</translation>
+        <translation>superviseur à l’école&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 required</source>
@@ -3853,35 +3853,35 @@
     </message>
     <message>
         <source>This month: %1 · this week: %2 · %3</source>
-        <translation>Ce mois-ci: %1 · cette semaine: %2 · %3</translation>
+        <translation>Ce mois-ci&#xa0;: %1 · cette semaine&#xa0;: %2 · %3</translation>
     </message>
     <message>
         <source>With an end date and the required hours (Details…), the chart also shows a steady pace to the end.</source>
-        <translation>Avec une date de fin et les heures exigées (Détails…), le graphique montre aussi un rythme régulier jusqu&apos;à la fin.</translation>
+        <translation>Avec une date de fin et les heures exigées (Détails…), le graphique montre aussi un rythme régulier jusqu’à la fin.</translation>
     </message>
     <message>
         <source>The required hours are done.</source>
-        <translation>Les heures exigées sont effectuées.</translation>
+        <translation>Les heures exigées sont prestées.</translation>
     </message>
     <message>
         <source>At a steady pace from the first day to the last, you would have about %1 by today; %2 remain.</source>
-        <translation>À un rythme régulier du premier au dernier jour, vous auriez environ %1 à ce jour; il en reste %2.</translation>
+        <translation>À un rythme régulier du premier au dernier jour, vous auriez environ %1 à ce jour&#x202f;; il en reste %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>By month: %1</source>
-        <translation>Par mois: %1</translation>
+        <translation>Par mois&#xa0;: %1</translation>
     </message>
     <message>
         <source>No hours logged yet: type the hours of a day above and press Enter.</source>
-        <translation>Aucune heure notée pour l&apos;instant: tapez les heures d&apos;un jour ci-dessus et appuyez sur Entrée.</translation>
+        <translation>Aucune heure notée pour l’instant&#xa0;: tapez les heures d’un jour ci-dessus et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Already logged that day: %1. Logging it again replaces it; 0 removes it.</source>
-        <translation>Déjà noté ce jour-là: %1. Le noter à nouveau le remplace; 0 le retire.</translation>
+        <translation>Déjà noté ce jour-là&#xa0;: %1. Le noter à nouveau le remplace&#x202f;; 0 le retire.</translation>
     </message>
     <message>
         <source>Hours as 7.5, 7,5, 7:30 or 7h30. Enter logs them.</source>
@@ -3889,7 +3889,7 @@
     </message>
     <message>
         <source>These hours cannot be read: write them as 7.5, 7,5, 7:30 or 7h30.</source>
-        <translation>Ces heures ne peuvent pas être lues: écrivez-les sous la forme 7.5, 7,5, 7:30 ou 7h30.</translation>
+        <translation>Ces heures ne peuvent pas être lues&#xa0;: écrivez-les sous la forme 7.5, 7,5, 7:30 ou 7h30.</translation>
     </message>
     <message>
         <source>A day has at most 24 hours.</source>
@@ -3897,7 +3897,7 @@
     </message>
     <message>
         <source>Type the hours done that day, e.g. 7.5 or 7h30.</source>
-        <translation>Tapez les heures effectuées ce jour-là, p. ex. 7,5 ou 7h30.</translation>
+        <translation>Tapez les heures prestées ce jour-là, p. ex. 7,5 ou 7h30.</translation>
     </message>
     <message>
         <source>%1 logged for %2</source>
@@ -3916,11 +3916,11 @@
     </message>
     <message>
         <source>no reflection yet</source>
-        <translation>aucune réflexion pour l&apos;instant</translation>
+        <translation>aucune réflexion pour l’instant</translation>
     </message>
     <message>
         <source>The school&apos;s learning o&amp;bjectives (none yet: type them below, or paste the school&apos;s list):</source>
-        <translation>O&amp;bjectifs d&apos;apprentissage de l&apos;école (aucun pour l&apos;instant: tapez-les ci-dessous, ou collez la liste de l&apos;école):</translation>
+        <translation>O&amp;bjectifs d’apprentissage de l’école (aucun pour l’instant&#xa0;: tapez-les ci-dessous, ou collez la liste de l’école)&#xa0;:</translation>
     </message>
     <message>
         <source>Choose an objective to see the reflections that show it.</source>
@@ -3928,11 +3928,11 @@
     </message>
     <message>
         <source>Reflections that show objective %1 (Enter opens one):</source>
-        <translation>Réflexions qui montrent l&apos;objectif %1 (Entrée en ouvre une):</translation>
+        <translation>Réflexions qui illustrent l’objectif %1 (Entrée en ouvre une)&#xa0;:</translation>
     </message>
     <message>
         <source>No reflection shows objective %1 yet: link an entry, or write one.</source>
-        <translation>Aucune réflexion ne montre encore l&apos;objectif %1: liez une note, ou écrivez-en une.</translation>
+        <translation>Aucune réflexion ne montre encore l’objectif %1&#xa0;: liez une note, ou écrivez-en une.</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open this entry</source>
@@ -3947,21 +3947,21 @@
     </message>
     <message>
         <source>Change the objective</source>
-        <translation>Modifier l&apos;objectif</translation>
+        <translation>Modifier l’objectif</translation>
     </message>
     <message>
         <source>Objective %1:</source>
-        <translation>Objectif %1:</translation>
+        <translation>Objectif %1&#xa0;:</translation>
     </message>
     <message>
         <source>Remove the objective</source>
-        <translation>Retirer l&apos;objectif</translation>
+        <translation>Retirer l’objectif</translation>
     </message>
     <message numerus="yes">
         <source>Remove objective %1? The %n entry(ies) linked to it stay in your journal.</source>
         <translation>
-            <numerusform>Retirer l&apos;objectif %1? La note liée (%n) reste dans votre journal.</numerusform>
-            <numerusform>Retirer l&apos;objectif %1? Les %n notes liées restent dans votre journal.</numerusform>
+            <numerusform>Retirer l’objectif %1&#x202f;? Les notes qui y sont liées (%n) restent dans votre journal.</numerusform>
+            <numerusform>Retirer l’objectif %1&#x202f;? Les %n notes liées restent dans votre journal.</numerusform>
         </translation>
     </message>
     <message>
@@ -3978,7 +3978,7 @@
     </message>
     <message>
         <source>Delete the placement at %1, with its hours, objectives and self-evaluation? The entries of your journal stay.</source>
-        <translation>Supprimer le stage à %1, avec ses heures, ses objectifs et son auto-évaluation? Les notes de votre journal restent.</translation>
+        <translation>Supprimer le stage à %1, avec ses heures, ses objectifs et son auto-évaluation&#x202f;? Les notes de votre journal restent.</translation>
     </message>
     <message>
         <source>placement-portfolio</source>
@@ -4005,7 +4005,7 @@
     </message>
     <message>
         <source>It is time for your check-in: a few questions on how you are doing, about three minutes. Only you will see the answers.</source>
-        <translation>C&apos;est le moment de faire le point: quelques questions sur la façon dont vous allez, environ trois minutes. Les réponses ne sont visibles que pour vous.</translation>
+        <translation>C’est le moment de faire le point&#xa0;: quelques questions sur la façon dont vous allez, environ trois minutes. Les réponses ne sont visibles que pour vous.</translation>
     </message>
     <message>
         <source>You can change how often in Questions and reminder.</source>
@@ -4017,7 +4017,7 @@
     </message>
     <message>
         <source>A question for you: %1</source>
-        <translation>Une question pour vous: %1</translation>
+        <translation>Une question pour vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Drawn from the report on social work, section %1</source>
@@ -4032,7 +4032,7 @@
     </message>
     <message>
         <source>Check-ins on how you are doing</source>
-        <translation>Faire le point sur la façon dont vous allez</translation>
+        <translation>Questionnaire sur la façon dont vous allez</translation>
     </message>
 </context>
 <context>
@@ -4055,15 +4055,15 @@
     </message>
     <message>
         <source>Days without news of a dilemma</source>
-        <translation>Jours sans nouvelles d&apos;un dilemme</translation>
+        <translation>Jours sans nouvelles d’un dilemme</translation>
     </message>
     <message>
         <source>Number of heavy entries in a row</source>
-        <translation>Nombre de notes lourdes d&apos;affilée</translation>
+        <translation>Nombre de notes lourdes d’affilée</translation>
     </message>
     <message>
         <source>Emotional weight counted as heavy</source>
-        <translation>Poids émotionnel considéré comme lourd</translation>
+        <translation>Charge émotionnelle considérée comme lourde</translation>
     </message>
     <message>
         <source> / 10</source>
@@ -4087,7 +4087,7 @@
     </message>
     <message>
         <source>&amp;Off-hours contacts:</source>
-        <translation>Contacts &amp;hors horaires:</translation>
+        <translation>Contacts &amp;hors horaires&#xa0;:</translation>
     </message>
     <message>
         <source>or more within</source>
@@ -4095,23 +4095,23 @@
     </message>
     <message>
         <source>A dilemma &amp;without news for:</source>
-        <translation>Un dilemme &amp;sans nouvelles depuis:</translation>
+        <translation>Un dilemme &amp;sans nouvelles depuis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Heavy entries in a row:</source>
-        <translation>Notes &amp;lourdes d&apos;affilée:</translation>
+        <translation>Notes &amp;lourdes d’affilée&#xa0;:</translation>
     </message>
     <message>
         <source>weighing at least</source>
-        <translation>d&apos;un poids d&apos;au moins</translation>
+        <translation>d’un poids d’au moins</translation>
     </message>
     <message>
         <source>No &amp;entry for:</source>
-        <translation>&amp;Aucune note depuis:</translation>
+        <translation>&amp;Aucune note depuis&#xa0;:</translation>
     </message>
     <message>
         <source>End-of-week &amp;review from:</source>
-        <translation>&amp;Bilan de fin de semaine dès le:</translation>
+        <translation>&amp;Bilan de fin de semaine dès le&#xa0;:</translation>
     </message>
     <message>
         <source>at</source>
@@ -4135,7 +4135,7 @@
     </message>
     <message>
         <source>A message in the notification area that only says “Carnet has a question for you”: never anything from your journal, as it may show on a locked screen.</source>
-        <translation>Un message dans la zone de notification qui dit seulement «&#xa0;Carnet a une question pour vous&#xa0;»: jamais rien de votre journal, car il peut s&apos;afficher sur un écran verrouillé.</translation>
+        <translation>Un message dans la zone de notification qui dit seulement «&#xa0;Carnet a une question pour vous&#xa0;»&#xa0;: jamais rien de votre journal, car il peut s’afficher sur un écran verrouillé.</translation>
     </message>
     <message>
         <source> day</source>
@@ -4182,7 +4182,7 @@
     </message>
     <message>
         <source>What went well</source>
-        <translation>Ce qui s&apos;est bien passé</translation>
+        <translation>Ce qui s’est bien passé</translation>
     </message>
     <message>
         <source>Rhythm and rest</source>
@@ -4221,7 +4221,7 @@
     </message>
     <message>
         <source>Kept private (not shared with the team)</source>
-        <translation>Privé (non partagé avec l&apos;équipe)</translation>
+        <translation>Non partagé avec l’équipe</translation>
     </message>
     <message>
         <source>Out of frame (beyond the mandate or the rules)</source>
@@ -4229,7 +4229,7 @@
     </message>
     <message>
         <source>One line: what it was about</source>
-        <translation>En une ligne: de quoi il s&apos;agissait</translation>
+        <translation>En une ligne&#xa0;: de quoi il s’agissait</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -4241,7 +4241,7 @@
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet:</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Give at least a pseudonym or a subject.</source>
@@ -4249,7 +4249,7 @@
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui:</translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <source>When did it happen?</source>
@@ -4257,15 +4257,15 @@
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>&amp;Canal:</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Durée:</translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Pseudonyms only: never a real name.</source>
-        <translation>Uniquement des pseudonymes: jamais de vrai nom.</translation>
+        <translation>Uniquement des pseudonymes&#xa0;: jamais de vrai nom.</translation>
     </message>
 </context>
 <context>
@@ -4276,7 +4276,7 @@
     </message>
     <message>
         <source>&amp;Add it to a dilemma I already follow:</source>
-        <translation>L&apos;&amp;ajouter à un dilemme que je suis déjà:</translation>
+        <translation>L&apos;&amp;ajouter à un dilemme que je suis déjà&#xa0;:</translation>
     </message>
     <message>
         <source>Dilemmas I follow</source>
@@ -4284,7 +4284,7 @@
     </message>
     <message>
         <source>&amp;Open a new dilemma:</source>
-        <translation>&amp;Ouvrir un nouveau dilemme:</translation>
+        <translation>&amp;Ouvrir un nouveau dilemme&#xa0;:</translation>
     </message>
     <message>
         <source>Title of the new dilemma</source>
@@ -4292,7 +4292,7 @@
     </message>
     <message>
         <source>In a few words, e.g. “Lending money to A.”</source>
-        <translation>En quelques mots, p. ex. «&#xa0;Prêter de l&apos;argent à A.&#xa0;»</translation>
+        <translation>En quelques mots, p. ex. «&#xa0;Prêter de l’argent à A.&#xa0;»</translation>
     </message>
     <message>
         <source>Kinds of question</source>
@@ -4300,11 +4300,11 @@
     </message>
     <message>
         <source>Which kinds of question does it raise?</source>
-        <translation>Quels types de questions soulève-t-il?</translation>
+        <translation>Quels types de dilemmess soulève-t-il&#x202f;?</translation>
     </message>
     <message>
         <source>Choose the dilemma to add it to.</source>
-        <translation>Choisissez le dilemme auquel l&apos;ajouter.</translation>
+        <translation>Choisissez le dilemme auquel l’ajouter.</translation>
     </message>
     <message>
         <source>Give the new dilemma a title.</source>
@@ -4312,7 +4312,7 @@
     </message>
     <message>
         <source>Tick at least one kind of question it raises.</source>
-        <translation>Cochez au moins un type de question qu&apos;il soulève.</translation>
+        <translation>Cochez au moins un type de dilemme qu’il soulève.</translation>
     </message>
 </context>
 <context>
@@ -4323,7 +4323,7 @@
     </message>
     <message>
         <source>Type your recovery code (the newest one, if you have made a new one since), then choose a new passphrase. Your entries stay as they are; you will get a new recovery code.</source>
-        <translation>Tapez votre code de secours (le plus récent, si vous en avez créé un nouveau depuis), puis choisissez une nouvelle phrase de passe. Vos notes restent telles quelles&#xa0;; vous recevrez un nouveau code de secours.</translation>
+        <translation>Tapez votre code de secours (le plus récent, si vous en avez créé un nouveau depuis), puis choisissez une nouvelle phrase de passe. Vos notes restent telles quelles&#x202f;; vous recevrez un nouveau code de secours.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -4331,7 +4331,7 @@
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation>&amp;Code de secours:</translation>
+        <translation>&amp;Code de secours&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -4358,7 +4358,7 @@
     </message>
     <message>
         <source>This code opens your journal if you forget your passphrase. It is shown only this once. Write it on paper and keep it somewhere safe, away from this computer.</source>
-        <translation>Ce code ouvre votre journal si vous oubliez votre phrase de passe. Il ne s&apos;affiche que cette fois-ci. Notez-le sur papier et gardez-le en lieu sûr, loin de cet ordinateur.</translation>
+        <translation>Ce code ouvre votre journal si vous oubliez votre phrase de passe. Il ne s’affiche que cette fois-ci. Notez-le sur papier et gardez-le en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>If both the passphrase and this code are lost, nobody can open the journal again.</source>
@@ -4370,11 +4370,11 @@
     </message>
     <message>
         <source>Save as &amp;PDF to print…</source>
-        <translation>Enregistrer en &amp;PDF pour l&apos;imprimer…</translation>
+        <translation>Enregistrer en &amp;PDF pour l’imprimer…</translation>
     </message>
     <message>
         <source>I have &amp;written it down somewhere safe</source>
-        <translation>Je l&apos;ai &amp;noté et rangé en lieu sûr</translation>
+        <translation>Je l’ai &amp;noté et rangé en lieu sûr</translation>
     </message>
     <message>
         <source>&amp;Continue to my journal</source>
@@ -4382,7 +4382,7 @@
     </message>
     <message>
         <source>Recovery code: %1</source>
-        <translation>Code de secours: %1</translation>
+        <translation>Code de secours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied. The clipboard will be emptied in one minute.</source>
@@ -4402,11 +4402,11 @@
     </message>
     <message>
         <source>Carnet: recovery code</source>
-        <translation>Carnet: code de secours</translation>
+        <translation>Carnet&#xa0;: code de secours</translation>
     </message>
     <message>
         <source>This code opens your journal if you forget your passphrase. Keep this sheet somewhere safe, away from the computer. Anyone with this code and the journal file can read your journal.</source>
-        <translation>Ce code ouvre votre journal si vous oubliez votre phrase de passe. Gardez cette feuille en lieu sûr, loin de l&apos;ordinateur. Toute personne qui a ce code et le fichier du journal peut lire votre journal.</translation>
+        <translation>Ce code ouvre votre journal si vous oubliez votre phrase de passe. Gardez cette feuille en lieu sûr, loin de l’ordinateur. Toute personne qui a ce code et le fichier du journal peut lire votre journal.</translation>
     </message>
     <message>
         <source>Saved. Print it, then delete the PDF file.</source>
@@ -4432,7 +4432,7 @@
     </message>
     <message>
         <source>Carnet uses your working hours to tell which contacts happened outside them. Write each day&apos;s hours as ranges, such as 08:30-12:30, 13:30-17:00; leave a day empty when you do not work.</source>
-        <translation>Carnet utilise vos horaires de travail pour repérer les contacts qui ont eu lieu en dehors. Indiquez les heures de chaque jour sous forme de plages, comme 08:30-12:30, 13:30-17:00; laissez vide un jour où vous ne travaillez pas.</translation>
+        <translation>Carnet utilise vos horaires de travail pour repérer les contacts qui ont eu lieu en dehors. Indiquez les heures de chaque jour sous forme de plages, comme 08:30-12:30, 13:30-17:00&#x202f;; laissez vide un jour où vous ne travaillez pas.</translation>
     </message>
     <message>
         <source>A range that ends before it starts, such as 22:00-06:00 on Friday, is a night: it belongs to Friday and runs into Saturday morning.</source>
@@ -4468,7 +4468,7 @@
     </message>
     <message>
         <source>Public holidays; untick one you work on</source>
-        <translation>Jours fériés; décochez ceux où vous travaillez</translation>
+        <translation>Jours fériés&#x202f;; décochez ceux où vous travaillez</translation>
     </message>
     <message>
         <source>Public holidays</source>
@@ -4508,7 +4508,7 @@
     </message>
     <message>
         <source>These hours apply to</source>
-        <translation>Ces horaires s&apos;appliquent à</translation>
+        <translation>Ces horaires s’appliquent à</translation>
     </message>
     <message>
         <source>All my entries, earlier ones too</source>
@@ -4516,11 +4516,11 @@
     </message>
     <message>
         <source>Entries from this date on:</source>
-        <translation>Les notes à partir de cette date:</translation>
+        <translation>Les notes à partir de cette date&#xa0;:</translation>
     </message>
     <message>
         <source>Date from which these hours apply</source>
-        <translation>Date à partir de laquelle ces horaires s&apos;appliquent</translation>
+        <translation>Date à partir de laquelle ces horaires s’appliquent</translation>
     </message>
     <message>
         <source>Off-hours flags you set by hand are never changed.</source>
@@ -4532,7 +4532,7 @@
     </message>
     <message>
         <source>%1: write the hours as ranges such as 08:30-12:30, 13:30-17:00.</source>
-        <translation>%1: indiquez les heures sous forme de plages, comme 08:30-12:30, 13:30-17:00.</translation>
+        <translation>%1&#xa0;: indiquez les heures sous forme de plages, comme 08:30-12:30, 13:30-17:00.</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4571,7 @@
     </message>
     <message>
         <source>e.g. my supervisor, the team</source>
-        <translation>p. ex. mon superviseur, l&apos;équipe</translation>
+        <translation>p. ex. mon superviseur, l’équipe</translation>
     </message>
     <message>
         <source>With whom</source>
@@ -4591,35 +4591,35 @@
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour:</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;With whom:</source>
-        <translation>&amp;Avec qui:</translation>
+        <translation>&amp;Avec qui&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type:</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>What was di&amp;scussed:</source>
-        <translation>Ce qui a été &amp;discuté:</translation>
+        <translation>Ce qui a été &amp;discuté&#xa0;:</translation>
     </message>
     <message>
         <source>What came &amp;out of it:</source>
-        <translation>Ce qui en est &amp;ressorti:</translation>
+        <translation>Ce qui en est &amp;ressorti&#xa0;:</translation>
     </message>
     <message>
         <source>Agenda items discussed; untick those that were not</source>
-        <translation>Points de l&apos;ordre du jour discutés; décochez ceux qui ne l&apos;ont pas été</translation>
+        <translation>Points de l’ordre du jour discutés&#x202f;; décochez ceux qui ne l’ont pas été</translation>
     </message>
     <message>
         <source>Nothing is on the agenda: the session is recorded with what you write.</source>
-        <translation>Rien à l&apos;ordre du jour: la séance est notée avec ce que vous écrivez.</translation>
+        <translation>Rien à l’ordre du jour&#xa0;: la séance est notée avec ce que vous écrivez.</translation>
     </message>
     <message>
         <source>Where the discussed dilemmas stand now:</source>
-        <translation>Où en sont maintenant les dilemmes discutés:</translation>
+        <translation>Où en sont maintenant les dilemmes discutés&#xa0;:</translation>
     </message>
     <message>
         <source>Follow-ups, one per line</source>
@@ -4627,15 +4627,15 @@
     </message>
     <message>
         <source>One per line: they go on the next agenda</source>
-        <translation>Une par ligne: elles iront à l&apos;ordre du jour suivant</translation>
+        <translation>Une par ligne&#xa0;: elles iront à l’ordre du jour suivant</translation>
     </message>
     <message>
         <source>Agenda items dis&amp;cussed:</source>
-        <translation>Points dis&amp;cutés:</translation>
+        <translation>Points dis&amp;cutés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Follow-ups for next time:</source>
-        <translation>&amp;Suites pour la prochaine fois:</translation>
+        <translation>&amp;Suites pour la prochaine fois&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record the session</source>
@@ -4647,7 +4647,7 @@
     </message>
     <message>
         <source>Write what was discussed, or tick what was discussed on the agenda.</source>
-        <translation>Écrivez ce qui a été discuté, ou cochez ce qui a été discuté dans l&apos;ordre du jour.</translation>
+        <translation>Écrivez ce qui a été discuté, ou cochez ce qui a été discuté dans l’ordre du jour.</translation>
     </message>
 </context>
 <context>
@@ -4682,34 +4682,34 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Loc&amp;k after:</source>
-        <translation>&amp;Verrouiller après:</translation>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème:</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is used from the next start of Carnet.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Carnet.</translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Carnet.</translation>
     </message>
 </context>
 <context>
     <name>SupervisionView</name>
     <message>
         <source>What you want to bring to supervision, in the order you want to bring it. Drag an item, or use Alt+Up and Alt+Down, to change the order.</source>
-        <translation>Ce que vous voulez apporter en supervision, dans l&apos;ordre où vous voulez l&apos;apporter. Faites glisser un point, ou utilisez Alt+Haut et Alt+Bas, pour changer l&apos;ordre.</translation>
+        <translation>Ce que vous voulez apporter en supervision, dans l’ordre où vous voulez l’apporter. Faites glisser un point, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
         <source>The agenda, in order</source>
-        <translation>L&apos;ordre du jour, dans l&apos;ordre</translation>
+        <translation>L’ordre du jour, dans l’ordre</translation>
     </message>
     <message>
         <source>Nothing to bring yet. An entry comes here when you mark it “for supervision”; a dilemma when you set it to “to bring to supervision”. You can also add a reminder of your own below.</source>
-        <translation>Rien à apporter pour l&apos;instant. Une note arrive ici quand vous la marquez «&#xa0;Supervision&#xa0;»; un dilemme quand vous le mettez sur «&#xa0;À apporter en supervision&#xa0;». Vous pouvez aussi ajouter ci-dessous un rappel à vous.</translation>
+        <translation>Rien à apporter pour l’instant. Une note arrive ici quand vous la marquez «&#xa0;Supervision&#xa0;»&#x202f;; un dilemme quand vous le mettez sur «&#xa0;À apporter en supervision&#xa0;». Vous pouvez aussi ajouter ci-dessous un rappel à vous.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -4717,7 +4717,7 @@
     </message>
     <message>
         <source>Earlier on the agenda (Alt+Up)</source>
-        <translation>Plus tôt dans l&apos;ordre du jour (Alt+Haut)</translation>
+        <translation>Plus tôt dans l’ordre du jour (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -4725,19 +4725,19 @@
     </message>
     <message>
         <source>Later on the agenda (Alt+Down)</source>
-        <translation>Plus tard dans l&apos;ordre du jour (Alt+Bas)</translation>
+        <translation>Plus tard dans l’ordre du jour (Alt+Bas)</translation>
     </message>
     <message>
         <source>&amp;Take off the agenda</source>
-        <translation>&amp;Retirer de l&apos;ordre du jour</translation>
+        <translation>&amp;Retirer de l’ordre du jour</translation>
     </message>
     <message>
         <source>The entry is no longer marked for supervision; the dilemma goes back to where it stood before (Delete)</source>
-        <translation>La note n&apos;est plus marquée pour la supervision; le dilemme revient où il en était avant (Suppr)</translation>
+        <translation>La note n’est plus marquée pour la supervision&#x202f;; le dilemme revient où il en était avant (Suppr)</translation>
     </message>
     <message>
         <source>A reminder of my own, to add to the agenda</source>
-        <translation>Un rappel à moi, à ajouter à l&apos;ordre du jour</translation>
+        <translation>Un rappel à moi, à ajouter à l’ordre du jour</translation>
     </message>
     <message>
         <source>A reminder of my own</source>
@@ -4753,11 +4753,11 @@
     </message>
     <message>
         <source>What do I want to understand, decide or hear about this?</source>
-        <translation>Qu&apos;est-ce que je veux comprendre, décider ou entendre à ce sujet?</translation>
+        <translation>Qu’est-ce que je veux comprendre, décider ou entendre à ce sujet&#x202f;?</translation>
     </message>
     <message>
         <source>The &amp;question I want to bring:</source>
-        <translation>La &amp;question que je veux apporter:</translation>
+        <translation>La &amp;question que je veux apporter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Prepare the brief…</source>
@@ -4765,7 +4765,7 @@
     </message>
     <message>
         <source>Check what could identify someone, then save the agenda as a PDF or Markdown file</source>
-        <translation>Vérifier ce qui pourrait identifier quelqu&apos;un, puis enregistrer l&apos;ordre du jour en fichier PDF ou Markdown</translation>
+        <translation>Vérifier ce qui pourrait identifier quelqu’un, puis enregistrer l’ordre du jour en fichier PDF ou Markdown</translation>
     </message>
     <message>
         <source>&amp;Record a session…</source>
@@ -4773,11 +4773,11 @@
     </message>
     <message>
         <source>After the session: what was discussed, what came out of it, and what to bring next time</source>
-        <translation>Après la séance: ce qui a été discuté, ce qui en est ressorti, et ce qu&apos;il faut apporter la prochaine fois</translation>
+        <translation>Après la séance&#xa0;: ce qui a été discuté, ce qui en est ressorti, et ce qu’il faut apporter la prochaine fois</translation>
     </message>
     <message>
         <source>Sessions held, the most recent first</source>
-        <translation>Séances tenues, les plus récentes d&apos;abord</translation>
+        <translation>Séances tenues, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4797,7 +4797,7 @@
     </message>
     <message>
         <source>No session recorded yet. After a session, “Record a session…” keeps what was discussed and what came out of it.</source>
-        <translation>Aucune séance notée pour l&apos;instant. Après une séance, «&#xa0;Noter une séance…&#xa0;» garde ce qui a été discuté et ce qui en est ressorti.</translation>
+        <translation>Aucune séance notée pour l’instant. Après une séance, «&#xa0;Noter une séance…&#xa0;» garde ce qui a été discuté et ce qui en est ressorti.</translation>
     </message>
     <message>
         <source>How often each kind of dilemma was brought</source>
@@ -4817,7 +4817,7 @@
     </message>
     <message>
         <source>No dilemma discussed in a session yet.</source>
-        <translation>Aucun dilemme discuté en séance pour l&apos;instant.</translation>
+        <translation>Aucun dilemme discuté en séance pour l’instant.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -4837,7 +4837,7 @@
     </message>
     <message>
         <source>No question written yet</source>
-        <translation>Aucune question écrite pour l&apos;instant</translation>
+        <translation>Aucune question écrite pour l’instant</translation>
     </message>
     <message>
         <source>Agenda (%1)</source>
@@ -4849,7 +4849,7 @@
     </message>
     <message>
         <source>added today</source>
-        <translation>ajouté aujourd&apos;hui</translation>
+        <translation>ajouté aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>waiting for %n day(s)</source>
@@ -4864,7 +4864,7 @@
     </message>
     <message>
         <source>With: %1</source>
-        <translation>Avec: %1</translation>
+        <translation>Avec&#xa0;: %1</translation>
     </message>
     <message>
         <source>What was discussed</source>
@@ -4876,7 +4876,7 @@
     </message>
     <message>
         <source>From the agenda</source>
-        <translation>Points de l&apos;ordre du jour</translation>
+        <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
         <source>Follow-ups for next time</source>
@@ -4896,11 +4896,11 @@
     </message>
     <message>
         <source>Take off the agenda</source>
-        <translation>Retirer de l&apos;ordre du jour</translation>
+        <translation>Retirer de l’ordre du jour</translation>
     </message>
     <message>
         <source>Take “%1” off the agenda? The question written for it goes with it.</source>
-        <translation>Retirer «&#xa0;%1&#xa0;» de l&apos;ordre du jour? La question écrite pour ce point part avec lui.</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de l’ordre du jour&#x202f;? La question écrite pour ce point part avec lui.</translation>
     </message>
     <message>
         <source>supervision-%1</source>
@@ -4936,7 +4936,7 @@
     </message>
     <message>
         <source>&amp;Forgot your passphrase?</source>
-        <translation>&amp;Phrase de passe oubliée?</translation>
+        <translation>&amp;Phrase de passe oubliée&#x202f;?</translation>
     </message>
     <message>
         <source>Open &amp;another journal…</source>
@@ -4956,7 +4956,7 @@
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation>Journal: %1</translation>
+        <translation>Journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -5203,7 +5203,7 @@
     </message>
     <message>
         <source>Compared with usual</source>
-        <translation>Par rapport à l&apos;habitude</translation>
+        <translation>Par rapport à l’habitude</translation>
     </message>
     <message>
         <source>Dilemmas waiting for supervision, and entries marked for supervision this week</source>
@@ -5211,7 +5211,7 @@
     </message>
     <message>
         <source>Usual: the middle value of your weeks over the six months before this one. A figure to notice, not a score.</source>
-        <translation>Habituel: la valeur médiane de vos semaines sur les six mois qui précèdent. Un chiffre à remarquer, pas une note.</translation>
+        <translation>Habituel&#xa0;: la valeur médiane de vos semaines sur les six mois qui précèdent. Un chiffre à remarquer, pas une note.</translation>
     </message>
     <message>
         <source>Questions Carnet asked this week</source>
@@ -5239,7 +5239,7 @@
     </message>
     <message>
         <source>Te&amp;mplate:</source>
-        <translation>&amp;Modèle:</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Write this week&apos;s reflection</source>
@@ -5247,7 +5247,7 @@
     </message>
     <message>
         <source>A moment to look back on the week: what weighed, what helped, what to bring to supervision or to leave here.</source>
-        <translation>Un moment pour revenir sur la semaine: ce qui a pesé, ce qui a aidé, ce qui est à apporter en supervision ou à laisser ici.</translation>
+        <translation>Un moment pour revenir sur la semaine&#xa0;: ce qui a pesé, ce qui a aidé, ce qui est à apporter en supervision ou à laisser ici.</translation>
     </message>
     <message>
         <source>This week&apos;s reflection</source>
@@ -5255,7 +5255,7 @@
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
-        <translation>Semaine %1: %2 – %3</translation>
+        <translation>Semaine %1&#xa0;: %2 – %3</translation>
     </message>
     <message numerus="yes">
         <source>Usual: not known yet — after %1 weeks of writing, Carnet compares each week with your own usual level (%n more week(s) to go).</source>
@@ -5266,15 +5266,15 @@
     </message>
     <message>
         <source>more than usual</source>
-        <translation>plus que d&apos;habitude</translation>
+        <translation>plus que d’habitude</translation>
     </message>
     <message>
         <source>about as usual</source>
-        <translation>à peu près comme d&apos;habitude</translation>
+        <translation>à peu près comme d’habitude</translation>
     </message>
     <message>
         <source>less than usual</source>
-        <translation>moins que d&apos;habitude</translation>
+        <translation>moins que d’habitude</translation>
     </message>
     <message>
         <source>not known yet</source>
@@ -5329,7 +5329,7 @@
     </message>
     <message>
         <source>No dilemma was open.</source>
-        <translation>Aucun dilemme n&apos;était ouvert.</translation>
+        <translation>Aucun dilemme n’était ouvert.</translation>
     </message>
     <message>
         <source>A dilemma to bring to supervision</source>
@@ -5352,11 +5352,11 @@
     </message>
     <message>
         <source>Carnet is a private journal for your practice: the contacts you log, the situations that stay with you, the questions you want to think through or bring to supervision.</source>
-        <translation>Carnet est un journal privé pour votre pratique: les contacts que vous notez, les situations qui vous restent en tête, les questions que vous voulez approfondir ou apporter en supervision.</translation>
+        <translation>Carnet est un journal privé pour votre pratique&#xa0;: les contacts que vous notez, les situations qui vous restent en tête, les questions que vous voulez approfondir ou apporter en supervision.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, encrypted with a passphrase that only you know. Nobody else can read it: not a colleague, not your employer&apos;s IT, not Carnet&apos;s makers.</source>
-        <translation>Tout reste sur cet ordinateur, chiffré avec une phrase de passe connue de vous seulement. Personne d&apos;autre ne peut le lire: ni vos collègues, ni le service informatique de votre employeur, ni les auteurs de Carnet.</translation>
+        <translation>Tout reste sur cet ordinateur, chiffré avec une phrase de passe connue de vous seulement. Personne d’autre ne peut le lire&#xa0;: ni vos collègues, ni le service informatique de votre employeur, ni les auteurs de Carnet.</translation>
     </message>
     <message>
         <source>&amp;Create my journal</source>
@@ -5368,7 +5368,7 @@
     </message>
     <message>
         <source>&amp;Explore with an example journal</source>
-        <translation>&amp;Explorer un journal d&apos;exemple</translation>
+        <translation>&amp;Explorer un journal d’exemple</translation>
     </message>
     <message>
         <source>A few months of fictional practice, to see how Carnet works</source>
@@ -5387,7 +5387,7 @@
     </message>
     <message>
         <source>You do not have to wait until things are bad to talk about them. These people and services can listen, and help you find a way forward.</source>
-        <translation>Inutile d&apos;attendre que les choses aillent mal pour en parler. Ces personnes et ces services peuvent vous écouter, et vous aider à trouver une voie.</translation>
+        <translation>Inutile d’attendre que les choses aillent mal pour en parler. Ces personnes et ces services peuvent vous écouter, et vous aider à trouver une voie.</translation>
     </message>
 </context>
 <context>
@@ -5406,11 +5406,11 @@
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation>Lignes d&apos;urgence</translation>
+        <translation>Lignes d’écoute et urgences</translation>
     </message>
     <message>
         <source>If you are thinking about suicide, or your life or someone else&apos;s is in danger, call one of these numbers now.</source>
-        <translation>Si vous pensez au suicide, ou si votre vie ou celle de quelqu&apos;un d&apos;autre est en danger, appelez maintenant l&apos;un de ces numéros.</translation>
+        <translation>Si vous pensez au suicide, ou si votre vie ou celle de quelqu’un d’autre est en danger, appelez maintenant l’un de ces numéros.</translation>
     </message>
     <message>
         <source>Checked in %1. Numbers and websites can change.</source>
@@ -5430,11 +5430,11 @@
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation>Téléphone: %1</translation>
+        <translation>Téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <source>Website: %1</source>
-        <translation>Site: %1</translation>
+        <translation>Site&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5465,7 +5465,7 @@
     </message>
     <message>
         <source>How am I doing</source>
-        <translation>Où j&apos;en suis</translation>
+        <translation>Où j’en suis</translation>
     </message>
     <message>
         <source>Weekly review</source>
@@ -5481,7 +5481,7 @@
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>
-        <translation>Journal d&apos;exemple: tout son contenu est fictif. Sa phrase de passe est «&#xa0;exemple-carnet-demo&#xa0;». Créez votre propre journal pour commencer à écrire pour de vrai.</translation>
+        <translation>Journal d’exemple&#xa0;: tout son contenu est fictif. Sa phrase de passe est «&#xa0;exemple-carnet-demo&#xa0;». Créez votre propre journal pour commencer à écrire pour de vrai.</translation>
     </message>
 </context>
 </TS>

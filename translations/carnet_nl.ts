@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>A backup is an encrypted copy of your journal in a folder you choose: a USB key, or a folder your computer synchronises. It opens with the passphrase you had when it was made.</source>
-        <translation>Een back-up is een versleutelde kopie van je dagboek in een map die je zelf kiest: een usb-stick, of een map die je computer synchroniseert. Hij opent met de wachtzin die je had toen hij gemaakt werd.</translation>
+        <translation>Een back-up is een versleutelde kopie van je dagboek in een map die je zelf kiest: een usb-stick, of een map die je computer synchroniseert. Hij opent met de wachtwoordzin die je had toen hij gemaakt werd.</translation>
     </message>
     <message>
         <source>No folder chosen yet</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Your journal will be replaced by the backup made %1. Your journal as it is now is kept beside it and will appear in this list, so you can come back to it. Your passphrase stays the same.</source>
-        <translation>Je dagboek wordt vervangen door de back-up van %1. Je dagboek zoals het nu is, wordt ernaast bewaard en verschijnt in deze lijst, zodat je ernaar kunt terugkeren. Je wachtzin blijft dezelfde.</translation>
+        <translation>Je dagboek wordt vervangen door de back-up van %1. Je dagboek zoals het nu is, wordt ernaast bewaard en verschijnt in deze lijst, zodat je ernaar kunt terugkeren. Je wachtwoordzin blijft dezelfde.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>If you forget this passphrase, only the recovery code shown on the next screen can open your journal. Nobody can recover it for you.</source>
-        <translation>Als je deze wachtzin vergeet, kan alleen de herstelcode op het volgende scherm je dagboek nog openen. Niemand anders kan hem voor je terughalen.</translation>
+        <translation>Als je deze wachtwoordzin vergeet, kan alleen de herstelcode op het volgende scherm je dagboek nog openen. Niemand anders kan hem voor je terughalen.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Creating your journal… This takes a moment: Carnet is making your passphrase very hard to crack.</source>
-        <translation>Je dagboek wordt aangemaakt… Dit duurt even: Carnet maakt je wachtzin heel moeilijk te kraken.</translation>
+        <translation>Je dagboek wordt aangemaakt… Dit duurt even: Carnet maakt je wachtwoordzin heel moeilijk te kraken.</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>How am I doing</source>
-        <translation>Hoe gaat het met me?</translation>
+        <translation>Waar sta ik</translation>
     </message>
     <message>
         <source>Figures drawn from your own entries, for you alone: to notice how your weeks go, not to judge them.</source>
@@ -1187,11 +1187,11 @@
     </message>
     <message>
         <source>Emotional weight, from 0 to 10</source>
-        <translation>Emotioneel gewicht, van 0 tot 10</translation>
+        <translation>Emotionele belasting, van 0 tot 10</translation>
     </message>
     <message>
         <source>How heavy this situation was for you, from 0 (not at all) to 10 (very heavy). “How am I doing” shows how heavy your weeks were; leave it not set if you prefer.</source>
-        <translation>Hoe zwaar deze situatie voor jou woog, van 0 (helemaal niet) tot 10 (heel zwaar). „Hoe gaat het met mij” toont hoe zwaar je weken waren; laat het leeg als je dat liever hebt.</translation>
+        <translation>Hoe zwaar deze situatie voor jou woog, van 0 (helemaal niet) tot 10 (heel zwaar). „Waar sta ik” toont hoe zwaar je weken waren; laat het leeg als je dat liever hebt.</translation>
     </message>
     <message>
         <source>Persons, by pseudonym</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>Emotional &amp;load:</source>
-        <translation>&amp;Emotionele last:</translation>
+        <translation>&amp;Emotionele belasting:</translation>
     </message>
     <message>
         <source>&amp;Persons:</source>
@@ -1450,10 +1450,6 @@
         <translation>Carnet heeft gezocht naar wat iemand herkenbaar kan maken: namen, telefoonnummers, e-mail- en postadressen, rijksregisternummers, bankrekeningen. Vervang elk ervan, of behoud het als het gedeeld mag worden.</translation>
     </message>
     <message>
-        <source>What looks identifying; R replaces, K keeps</source>
-        <translation>Wat herkenbaar lijkt; R vervangt, K behoudt</translation>
-    </message>
-    <message>
         <source>Replace it with</source>
         <translation>Vervangen door</translation>
     </message>
@@ -1466,16 +1462,20 @@
         <translation>&amp;Vervangen</translation>
     </message>
     <message>
-        <source>Replace it in the export (R in the list)</source>
-        <translation>Het vervangen in de export (R in de lijst)</translation>
-    </message>
-    <message>
         <source>&amp;Keep as is</source>
         <translation>&amp;Behouden zoals het is</translation>
     </message>
     <message>
-        <source>Leave it as written (K in the list)</source>
-        <translation>Het laten staan zoals het geschreven is (K in de lijst)</translation>
+        <source>Replace it in the export (%1 in the list)</source>
+        <translation>Het vervangen in de export (%1 in de lijst)</translation>
+    </message>
+    <message>
+        <source>Leave it as written (%1 in the list)</source>
+        <translation>Het laten staan zoals het geschreven is (%1 in de lijst)</translation>
+    </message>
+    <message>
+        <source>What looks identifying; %1 replaces, %2 keeps</source>
+        <translation>Wat herkenbaar lijkt; %1 vervangt, %2 behoudt</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
@@ -2091,8 +2091,8 @@
     <message numerus="yes">
         <source>%n weather record(s)</source>
         <translation>
-            <numerusform>%n weergegeven</numerusform>
-            <numerusform>%n weergegevens</numerusform>
+            <numerusform>%n weerregistratie</numerusform>
+            <numerusform>%n weerregistraties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2242,7 +2242,7 @@
     <name>KeyDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation>Wachtzin wijzigen</translation>
+        <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
         <source>New recovery code</source>
@@ -2250,23 +2250,23 @@
     </message>
     <message>
         <source>Your journal and the copies Carnet keeps will be encrypted again with a new key. The old passphrase and the old recovery code will no longer open them, and you will get a new recovery code to write down.</source>
-        <translation>Je dagboek en de kopieën die Carnet bewaart worden opnieuw versleuteld met een nieuwe sleutel. De oude wachtzin en de oude herstelcode openen ze niet meer, en je krijgt een nieuwe herstelcode om op te schrijven.</translation>
+        <translation>Je dagboek en de kopieën die Carnet bewaart worden opnieuw versleuteld met een nieuwe sleutel. De oude wachtwoordzin en de oude herstelcode openen ze niet meer, en je krijgt een nieuwe herstelcode om op te schrijven.</translation>
     </message>
     <message>
         <source>Use this if your recovery code was seen by someone or lost. Your journal and the copies Carnet keeps will be encrypted again with a new key: the old code will no longer open them. Your passphrase stays the same.</source>
-        <translation>Gebruik dit als iemand je herstelcode heeft gezien of als je hem kwijt bent. Je dagboek en de kopieën die Carnet bewaart worden opnieuw versleuteld met een nieuwe sleutel: de oude code opent ze niet meer. Je wachtzin blijft dezelfde.</translation>
+        <translation>Gebruik dit als iemand je herstelcode heeft gezien of als je hem kwijt bent. Je dagboek en de kopieën die Carnet bewaart worden opnieuw versleuteld met een nieuwe sleutel: de oude code opent ze niet meer. Je wachtwoordzin blijft dezelfde.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation>Huidige wachtzin</translation>
+        <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation>H&amp;uidige wachtzin:</translation>
+        <translation>H&amp;uidige wachtwoordzin:</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation>Wachtzin &amp;wijzigen</translation>
+        <translation>Wachtwoordzin &amp;wijzigen</translation>
     </message>
     <message>
         <source>&amp;Make a new code</source>
@@ -2274,7 +2274,7 @@
     </message>
     <message>
         <source>Type your current passphrase first.</source>
-        <translation>Typ eerst je huidige wachtzin.</translation>
+        <translation>Typ eerst je huidige wachtwoordzin.</translation>
     </message>
     <message>
         <source>Encrypting the journal and its copies again with a new key…</source>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <source>The journal now opens only with your new passphrase and your new recovery code.</source>
-        <translation>Het dagboek opent nu alleen nog met je nieuwe wachtzin en je nieuwe herstelcode.</translation>
+        <translation>Het dagboek opent nu alleen nog met je nieuwe wachtwoordzin en je nieuwe herstelcode.</translation>
     </message>
     <message>
         <source>Saved versions and backups encrypted again with the new key: %1.</source>
@@ -2294,15 +2294,15 @@
     </message>
     <message>
         <source>These copies could not be encrypted again and still open with the old passphrase: %1.</source>
-        <translation>Deze kopieën konden niet opnieuw versleuteld worden en openen nog met de oude wachtzin: %1.</translation>
+        <translation>Deze kopieën konden niet opnieuw versleuteld worden en openen nog met de oude wachtwoordzin: %1.</translation>
     </message>
     <message>
         <source>Your backup folder “%1” was not available: the backups in it still open with the old passphrase and the old recovery code. Delete them when you can.</source>
-        <translation>Je back-upmap “%1” was niet beschikbaar: de back-ups daarin openen nog met de oude wachtzin en de oude herstelcode. Verwijder ze zodra je kunt.</translation>
+        <translation>Je back-upmap “%1” was niet beschikbaar: de back-ups daarin openen nog met de oude wachtwoordzin en de oude herstelcode. Verwijder ze zodra je kunt.</translation>
     </message>
     <message>
         <source>Copies Carnet does not look after (on a USB key that was not connected, on another computer, or copied or sent by hand) still open with the old passphrase and the old recovery code.</source>
-        <translation>Kopieën waar Carnet niet voor zorgt (op een USB-stick die niet aangesloten was, op een andere computer, of met de hand gekopieerd of verstuurd) openen nog met de oude wachtzin en de oude herstelcode.</translation>
+        <translation>Kopieën waar Carnet niet voor zorgt (op een USB-stick die niet aangesloten was, op een andere computer, of met de hand gekopieerd of verstuurd) openen nog met de oude wachtwoordzin en de oude herstelcode.</translation>
     </message>
 </context>
 <context>
@@ -2466,11 +2466,11 @@
     </message>
     <message>
         <source>Average emotional weight</source>
-        <translation>Gemiddeld emotioneel gewicht</translation>
+        <translation>Gemiddelde emotionele belasting</translation>
     </message>
     <message>
         <source>Highest emotional weight</source>
-        <translation>Hoogste emotionele gewicht</translation>
+        <translation>Hoogste emotionele belasting</translation>
     </message>
     <message>
         <source>Entries for supervision</source>
@@ -2529,7 +2529,7 @@
     </message>
     <message>
         <source>weight (0 to 10)</source>
-        <translation>gewicht (0 tot 10)</translation>
+        <translation>belasting (0 tot 10)</translation>
     </message>
     <message>
         <source>dilemmas</source>
@@ -2565,11 +2565,11 @@
     </message>
     <message>
         <source>The mean emotional weight (0 to 10) of the entries that have one, to one decimal; none when no entry has a weight.</source>
-        <translation>Het gemiddelde emotionele gewicht (0 tot 10) van de notities die er een hebben, op één decimaal; geen als geen enkele notitie een gewicht heeft.</translation>
+        <translation>De gemiddelde emotionele belasting (0 tot 10) van de notities die er een hebben, op één decimaal; geen als geen enkele notitie een belasting heeft.</translation>
     </message>
     <message>
         <source>The highest emotional weight (0 to 10) among the entries.</source>
-        <translation>Het hoogste emotionele gewicht (0 tot 10) van de notities.</translation>
+        <translation>De hoogste emotionele belasting (0 tot 10) van de notities.</translation>
     </message>
     <message>
         <source>The number of entries marked to bring to supervision.</source>
@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>&amp;How am I doing</source>
-        <translation>&amp;Hoe gaat het?</translation>
+        <translation>&amp;Waar sta ik</translation>
     </message>
     <message>
         <source>&amp;Weekly review</source>
@@ -2867,7 +2867,7 @@
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation>&amp;Wachtzin wijzigen…</translation>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
         <source>New reco&amp;very code…</source>
@@ -2931,7 +2931,7 @@
     </message>
     <message>
         <source>Type your passphrase first: it is needed to check the backups.</source>
-        <translation>Typ eerst je wachtzin: die is nodig om de back-ups te controleren.</translation>
+        <translation>Typ eerst je wachtwoordzin: die is nodig om de back-ups te controleren.</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -2943,7 +2943,7 @@
     </message>
     <message>
         <source>No backup of this journal could be opened with this passphrase. Nothing has been changed.</source>
-        <translation>Geen enkele back-up van dit dagboek kon met deze wachtzin worden geopend. Er is niets gewijzigd.</translation>
+        <translation>Geen enkele back-up van dit dagboek kon met deze wachtwoordzin worden geopend. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Open the journal file first.</source>
@@ -3078,7 +3078,7 @@
     </message>
     <message>
         <source>The passphrase this copy was last saved with (on the other computer):</source>
-        <translation>De wachtzin waarmee deze kopie laatst bewaard werd (op de andere computer):</translation>
+        <translation>De wachtwoordzin waarmee deze kopie laatst bewaard werd (op de andere computer):</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -3111,7 +3111,7 @@
     <name>MergeBanner</name>
     <message>
         <source>Enter its &amp;passphrase…</source>
-        <translation>De &amp;wachtzin ervan typen…</translation>
+        <translation>De &amp;wachtwoordzin ervan typen…</translation>
     </message>
     <message>
         <source>Close this message</source>
@@ -3131,8 +3131,8 @@
     <message numerus="yes">
         <source>%n copies of this journal are from before your passphrase changed, so they were not merged: they stay where they are. To compare, open one with its old passphrase (Open another journal…).</source>
         <translation>
-            <numerusform>%n kopie van dit dagboek is van vóór je wachtzin veranderde en werd dus niet samengevoegd: ze blijft waar ze is. Om te vergelijken open je ze met de oude wachtzin (Ander dagboek openen…).</numerusform>
-            <numerusform>%n kopieën van dit dagboek zijn van vóór je wachtzin veranderde en werden dus niet samengevoegd: ze blijven waar ze zijn. Om te vergelijken open je er een met de oude wachtzin (Ander dagboek openen…).</numerusform>
+            <numerusform>%n kopie van dit dagboek is van vóór je wachtwoordzin veranderde en werd dus niet samengevoegd: ze blijft waar ze is. Om te vergelijken open je ze met de oude wachtwoordzin (Ander dagboek openen…).</numerusform>
+            <numerusform>%n kopieën van dit dagboek zijn van vóór je wachtwoordzin veranderde en werden dus niet samengevoegd: ze blijven waar ze zijn. Om te vergelijken open je er een met de oude wachtwoordzin (Ander dagboek openen…).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3145,8 +3145,8 @@
     <message numerus="yes">
         <source>%n copies of this journal have another passphrase: enter it to merge them.</source>
         <translation>
-            <numerusform>%n kopie van dit dagboek heeft een andere wachtzin: typ die om ze samen te voegen.</numerusform>
-            <numerusform>%n kopieën van dit dagboek hebben een andere wachtzin: typ die om ze samen te voegen.</numerusform>
+            <numerusform>%n kopie van dit dagboek heeft een andere wachtwoordzin: typ die om ze samen te voegen.</numerusform>
+            <numerusform>%n kopieën van dit dagboek hebben een andere wachtwoordzin: typ die om ze samen te voegen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3216,7 +3216,7 @@
     <name>Messages</name>
     <message>
         <source>This passphrase does not open the journal. Check the keyboard layout and Caps Lock, then try again. If you have forgotten it, use your recovery code. If you are sure of it: a file changed by someone else would look just the same, and a backup can be tried.</source>
-        <translation>Deze wachtzin opent het dagboek niet. Controleer de toetsenbordindeling en Caps Lock en probeer het opnieuw. Ben je hem vergeten, gebruik dan je herstelcode. Weet je hem zeker: een bestand dat door iemand anders is gewijzigd, ziet er precies zo uit, en je kunt een back-up proberen.</translation>
+        <translation>Deze wachtwoordzin opent het dagboek niet. Controleer de toetsenbordindeling en Caps Lock en probeer het opnieuw. Ben je hem vergeten, gebruik dan je herstelcode. Weet je hem zeker: een bestand dat door iemand anders is gewijzigd, ziet er precies zo uit, en je kunt een back-up proberen.</translation>
     </message>
     <message>
         <source>This recovery code does not match the journal. Check each group of characters and try again.</source>
@@ -3252,7 +3252,7 @@
     </message>
     <message>
         <source>This is an older copy of this journal, from before its passphrase was changed. Carnet never takes it in by itself: open it with the passphrase it had then to compare. Nothing has been changed.</source>
-        <translation>Dit is een oudere kopie van dit dagboek, van voor de wijziging van de wachtzin. Carnet neemt ze nooit vanzelf over: open ze met de wachtzin van toen om te vergelijken. Er is niets gewijzigd.</translation>
+        <translation>Dit is een oudere kopie van dit dagboek, van voor de wijziging van de wachtwoordzin. Carnet neemt ze nooit vanzelf over: open ze met de wachtwoordzin van toen om te vergelijken. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>This cannot be done: the information given is not valid.</source>
@@ -3340,7 +3340,7 @@
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Wachtzin:</translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
@@ -3348,11 +3348,11 @@
     </message>
     <message>
         <source>New passphrase</source>
-        <translation>Nieuwe wachtzin</translation>
+        <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>New passphrase, again</source>
-        <translation>Nieuwe wachtzin, nogmaals</translation>
+        <translation>Nieuwe wachtwoordzin, nogmaals</translation>
     </message>
     <message numerus="yes">
         <source>A sentence only you know, at least %n characters</source>
@@ -3367,11 +3367,11 @@
     </message>
     <message>
         <source>Choose a longer passphrase: several words make a strong and memorable one.</source>
-        <translation>Kies een langere wachtzin: met meerdere woorden wordt hij sterk en makkelijk te onthouden.</translation>
+        <translation>Kies een langere wachtwoordzin: met meerdere woorden wordt hij sterk en makkelijk te onthouden.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
         <source>Too short</source>
@@ -3399,7 +3399,7 @@
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtzinnen zijn nog niet gelijk.</translation>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -4063,7 +4063,7 @@
     </message>
     <message>
         <source>Emotional weight counted as heavy</source>
-        <translation>Emotioneel gewicht dat als zwaar telt</translation>
+        <translation>Emotionele belasting die als zwaar telt</translation>
     </message>
     <message>
         <source> / 10</source>
@@ -4103,7 +4103,7 @@
     </message>
     <message>
         <source>weighing at least</source>
-        <translation>met een gewicht van minstens</translation>
+        <translation>met een belasting van minstens</translation>
     </message>
     <message>
         <source>No &amp;entry for:</source>
@@ -4221,7 +4221,7 @@
     </message>
     <message>
         <source>Kept private (not shared with the team)</source>
-        <translation>Privé (niet gedeeld met het team)</translation>
+        <translation>Niet gedeeld met het team</translation>
     </message>
     <message>
         <source>Out of frame (beyond the mandate or the rules)</source>
@@ -4319,11 +4319,11 @@
     <name>RecoverPage</name>
     <message>
         <source>Choose a new passphrase</source>
-        <translation>Kies een nieuwe wachtzin</translation>
+        <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>Type your recovery code (the newest one, if you have made a new one since), then choose a new passphrase. Your entries stay as they are; you will get a new recovery code.</source>
-        <translation>Typ je herstelcode (de nieuwste, als je er sindsdien een nieuwe hebt gemaakt) en kies dan een nieuwe wachtzin. Je notities blijven zoals ze zijn; je krijgt een nieuwe herstelcode.</translation>
+        <translation>Typ je herstelcode (de nieuwste, als je er sindsdien een nieuwe hebt gemaakt) en kies dan een nieuwe wachtwoordzin. Je notities blijven zoals ze zijn; je krijgt een nieuwe herstelcode.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -4339,7 +4339,7 @@
     </message>
     <message>
         <source>Set the &amp;new passphrase</source>
-        <translation>Nieuwe wachtzin &amp;instellen</translation>
+        <translation>Nieuwe wachtwoordzin &amp;instellen</translation>
     </message>
     <message>
         <source>Type your recovery code.</source>
@@ -4347,7 +4347,7 @@
     </message>
     <message>
         <source>Setting your new passphrase…</source>
-        <translation>Je nieuwe wachtzin wordt ingesteld…</translation>
+        <translation>Je nieuwe wachtwoordzin wordt ingesteld…</translation>
     </message>
 </context>
 <context>
@@ -4358,11 +4358,11 @@
     </message>
     <message>
         <source>This code opens your journal if you forget your passphrase. It is shown only this once. Write it on paper and keep it somewhere safe, away from this computer.</source>
-        <translation>Met deze code open je je dagboek als je je wachtzin vergeet. Hij wordt maar deze ene keer getoond. Schrijf hem op papier en bewaar hem op een veilige plek, weg van deze computer.</translation>
+        <translation>Met deze code open je je dagboek als je je wachtwoordzin vergeet. Hij wordt maar deze ene keer getoond. Schrijf hem op papier en bewaar hem op een veilige plek, weg van deze computer.</translation>
     </message>
     <message>
         <source>If both the passphrase and this code are lost, nobody can open the journal again.</source>
-        <translation>Als je zowel de wachtzin als deze code kwijt bent, kan niemand het dagboek nog openen.</translation>
+        <translation>Als je zowel de wachtwoordzin als deze code kwijt bent, kan niemand het dagboek nog openen.</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
@@ -4406,7 +4406,7 @@
     </message>
     <message>
         <source>This code opens your journal if you forget your passphrase. Keep this sheet somewhere safe, away from the computer. Anyone with this code and the journal file can read your journal.</source>
-        <translation>Met deze code open je je dagboek als je je wachtzin vergeet. Bewaar dit blad op een veilige plek, weg van de computer. Wie deze code en het dagboekbestand heeft, kan je dagboek lezen.</translation>
+        <translation>Met deze code open je je dagboek als je je wachtwoordzin vergeet. Bewaar dit blad op een veilige plek, weg van de computer. Wie deze code en het dagboekbestand heeft, kan je dagboek lezen.</translation>
     </message>
     <message>
         <source>Saved. Print it, then delete the PDF file.</source>
@@ -4924,7 +4924,7 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtzin</translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -4936,7 +4936,7 @@
     </message>
     <message>
         <source>&amp;Forgot your passphrase?</source>
-        <translation>Wachtzin &amp;vergeten?</translation>
+        <translation>Wachtwoordzin &amp;vergeten?</translation>
     </message>
     <message>
         <source>Open &amp;another journal…</source>
@@ -5356,7 +5356,7 @@
     </message>
     <message>
         <source>Everything stays on this computer, encrypted with a passphrase that only you know. Nobody else can read it: not a colleague, not your employer&apos;s IT, not Carnet&apos;s makers.</source>
-        <translation>Alles blijft op deze computer, versleuteld met een wachtzin die alleen jij kent. Niemand anders kan het lezen: geen collega, niet de IT-dienst van je werkgever, niet de makers van Carnet.</translation>
+        <translation>Alles blijft op deze computer, versleuteld met een wachtwoordzin die alleen jij kent. Niemand anders kan het lezen: geen collega, niet de IT-dienst van je werkgever, niet de makers van Carnet.</translation>
     </message>
     <message>
         <source>&amp;Create my journal</source>
@@ -5406,7 +5406,7 @@
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation>Hulplijnen bij crisis</translation>
+        <translation>Luisterlijnen en noodnummers</translation>
     </message>
     <message>
         <source>If you are thinking about suicide, or your life or someone else&apos;s is in danger, call one of these numbers now.</source>
@@ -5465,7 +5465,7 @@
     </message>
     <message>
         <source>How am I doing</source>
-        <translation>Hoe gaat het?</translation>
+        <translation>Waar sta ik</translation>
     </message>
     <message>
         <source>Weekly review</source>
@@ -5481,7 +5481,7 @@
     </message>
     <message>
         <source>Example journal: everything in it is fictional. Its passphrase is “exemple-carnet-demo”. Create your own journal to start writing for real.</source>
-        <translation>Voorbeelddagboek: alles erin is fictief. De wachtzin is ‘exemple-carnet-demo’. Maak je eigen dagboek aan om echt te beginnen met schrijven.</translation>
+        <translation>Voorbeelddagboek: alles erin is fictief. De wachtwoordzin is ‘exemple-carnet-demo’. Maak je eigen dagboek aan om echt te beginnen met schrijven.</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,12 @@ from journal_app.ui.messages import error_text
 from journal_app.ui.widgets import BusyLine, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
+
+def mnemonic_letter(label: str) -> str:
+    """The accelerator letter of a label ("&Garder" gives "G")."""
+    return QKeySequence.mnemonic(label).toString().rpartition("+")[2]
+
+
 IdRole = Qt.ItemDataRole.UserRole + 1
 PDF, MARKDOWN = "pdf", "markdown"
 SUFFIXES = {PDF: ".pdf", MARKDOWN: ".md"}
@@ -129,7 +135,6 @@ class ExportReviewDialog(QDialog):
         # ----- the findings, and the one in hand
         self.findings_list = QListWidget()
         self.findings_list.setObjectName("reviewFindings")
-        self.findings_list.setAccessibleName(self.tr("What looks identifying; R replaces, K keeps"))
         self.findings_list.setWordWrap(True)
         self.findings_list.setSpacing(2)
         self.context = QLabel()
@@ -149,10 +154,14 @@ class ExportReviewDialog(QDialog):
         replacement_label.setBuddy(self.replacement)
         self.replace_button = QPushButton(self.tr("&Replace"))
         self.replace_button.setObjectName("reviewReplace")
-        self.replace_button.setToolTip(self.tr("Replace it in the export (R in the list)"))
         self.keep_button = QPushButton(self.tr("&Keep as is"))
         self.keep_button.setObjectName("reviewKeep")
-        self.keep_button.setToolTip(self.tr("Leave it as written (K in the list)"))
+        # The list's one-key shortcuts are the buttons' accelerators, so they follow the translation.
+        self.replace_key, self.keep_key = (mnemonic_letter(b.text()) for b in (self.replace_button, self.keep_button))
+        self.replace_button.setToolTip(self.tr("Replace it in the export (%1 in the list)").replace("%1", self.replace_key))
+        self.keep_button.setToolTip(self.tr("Leave it as written (%1 in the list)").replace("%1", self.keep_key))
+        self.findings_list.setAccessibleName(self.tr("What looks identifying; %1 replaces, %2 keeps")
+                                             .replace("%1", self.replace_key).replace("%2", self.keep_key))
         self.replace_all_button = QPushButton(self.tr("Replace &all"))
         self.replace_all_button.setObjectName("reviewReplaceAll")
         self.replace_all_button.setToolTip(self.tr("Replace every finding not decided yet with its suggestion"))
@@ -287,7 +296,7 @@ class ExportReviewDialog(QDialog):
         self.replacement.returnPressed.connect(self.replace_current)
         self.replace_all_button.clicked.connect(self.replace_all)
         self.keep_all_button.clicked.connect(self.keep_all)
-        for key, action in ((Qt.Key.Key_R, self.replace_current), (Qt.Key.Key_K, self.keep_current)):
+        for key, action in ((self.replace_key, self.replace_current), (self.keep_key, self.keep_current)):
             shortcut = QShortcut(QKeySequence(key), self.findings_list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(action)

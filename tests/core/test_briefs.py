@@ -224,7 +224,7 @@ def test_markdown_holds_every_part_of_the_brief_in_order() -> None:
         "## 1. Ordre du jour", "Par ordre de priorité.",
         "### 1.1 Visite à domicile", "- **Date\u00a0:** 2 mars 2026", "- **Personnes\u00a0:** Mme R., A.",
         "- **En attente depuis\u00a0:** 1 jour", "- **Poids émotionnel\u00a0:** 6 / 10",
-        "**Question à amener\u00a0:** Comment poser le cadre ?", "#### Contexte", "Le réseau *tient*.",
+        "**Question à apporter en supervision\u00a0:** Comment poser le cadre ?", "#### Contexte", "Le réseau *tient*.",
         "### 1.2 Cadeau d'une famille", "- **En attente depuis\u00a0:** aujourd’hui", "- **Statut\u00a0:** Ouvert",
         "Accepter ou non.",
         "## 2. Suivis", "### 2.1 Rappeler l'école",

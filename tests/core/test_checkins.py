@@ -324,7 +324,8 @@ def test_where_to_turn_has_the_crisis_lines() -> None:
         resources = where_to_turn(language)
         crisis = {r.id: r.phone for r in resources if r.kind == "crisis"}
         assert crisis == {"centre-prevention-suicide": "0800 32 123", "zelfmoordlijn": "1813",
-                          "community-help-service": "02 648 40 14", "emergency-112": "112"}
+                          "community-help-service": "02 648 40 14", "emergency-112": "112",
+                          "tele-accueil": "107", "tele-onthaal": "106"}
         kinds = [r.kind for r in resources]
         assert kinds == sorted(kinds, key=["at_work", "health", "portal", "crisis"].index)
         ids = {r.id for r in resources}

@@ -95,7 +95,7 @@ def test_guiding_questions_per_category_and_language(dilemmas: DilemmaStore) -> 
     assert questions[:3] == ("What did this gesture give the person?",
                              "What did it cost me, and the people close to me?",
                              "What would happen if the whole team did the same?")
-    assert dilemmas.guiding_questions("personal-resources")[0] == "Qu'est-ce que ce geste a apporté à la personne ?"
+    assert dilemmas.guiding_questions("personal-resources")[0] == "Qu’est-ce que ce geste a apporté à la personne\u202f?"
     with pytest.raises(InvalidInput, match="does not exist"):
         dilemmas.guiding_questions("no-such-category")
 

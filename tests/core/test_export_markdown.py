@@ -225,15 +225,15 @@ def test_the_journal_brief_has_a_section_per_month_and_every_fact(new_journal):
     fill(new_journal)
     brief = interchange.journal_brief(new_journal.database, None, None, "fr", today=date(2024, 8, 1))
     assert (brief.title, brief.subtitle, brief.language, brief.created) == (
-        "Journal", "Toutes les entrées", "fr", date(2024, 8, 1))
+        "Journal", "Toutes les notes", "fr", date(2024, 8, 1))
     assert [s.heading for s in brief.sections] == ["Novembre 2023", "Mars 2024", "Juillet 2024"]
     visit = brief.sections[1].items[0]
     assert (visit.kind, visit.title, visit.when) == ("entry", "Visite à domicile", date(2024, 3, 1))
     assert visit.persons == ("Bruno", "Madame L.") and visit.body.startswith("Le **réseau** tient.")
     assert visit.details == (("Heure", "14:30"), ("Type", "Contact"), ("Canal", "Visite à domicile"),
                              ("Durée", "45 min"), ("Étiquettes", "logement, réseau"),
-                             ("Repères", "Hors horaires, Hors cadre, Privé, Supervision"),
-                             ("Poids émotionnel", "7 / 10"))
+                             ("Repères", "Hors horaires, Hors cadre, Non partagé, Supervision"),
+                             ("Charge émotionnelle", "7 / 10"))
     untitled = brief.sections[2].items[-1]
     assert untitled.title == "Note sans titre" and untitled.details == (("Heure", "22:00"), ("Étiquettes", "soir"))
 

@@ -257,7 +257,7 @@ def test_the_portfolio_brief(database: Database, store: PlacementStore, entries:
     (about,) = details.items
     assert (about.title, about.details) == ("AMO du quartier", (
         ("Période", "du 26 janvier 2026 au 29 mai 2026"), ("Maître de stage", "Maître de stage (M. V.)"),
-        ("Superviseur·e de l’école", "Superviseuse de l'école"), ("Heures requises", "400 h")))
+        ("Superviseur ou superviseuse de l’école", "Superviseuse de l'école"), ("Heures requises", "400 h")))
     assert [item.title for item in hours.items] == ["Total", "Par mois"]
     assert [item.details for item in hours.items] == [
         (("Heures prestées", "14 h 30"), ("Heures requises", "400 h"), ("Heures restantes", "385 h 30"),

@@ -383,10 +383,10 @@ def test_the_brief_holds_exactly_the_agenda_with_pseudonyms(database: Database, 
     first, second, third = agenda_section.items
     assert (first.question, first.waited_days, first.when, first.persons, first.body) == (
         "Comment soutenir sans porter ?", 7, date(2026, 2, 24), ("Mme R.",), "Mme R. a pleuré.")
-    assert first.details == (("Poids émotionnel", "7 / 10"),)
+    assert first.details == (("Charge émotionnelle", "7 / 10"),)
     assert (second.body, second.persons, second.waited_days, second.when) == (
         "Première réflexion.\n\nDeuxième réflexion.", ("Jeune 17",), 4, date(2026, 2, 27))
-    assert second.details == (("Catégories", "Devoir de protection et confiance"), ("Statut", "À apporter en supervision"))
+    assert second.details == (("Types de dilemme", "Devoir de protection et confiance"), ("Statut", "À apporter en supervision"))
     assert third.body == "Sans titre, mais marquée." and third.persons == ()
     assert follow_ups.heading == "Suivis des séances précédentes"
     assert [(i.kind, i.title, i.when, i.waited_days, i.question) for i in follow_ups.items] == [

