@@ -13,7 +13,7 @@ length, so the file's cross-reference table stays right).
 from __future__ import annotations
 
 import html
-import re
+from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -21,13 +21,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPageLayout, QPageSize,
 from PySide6.QtWidgets import QGraphicsScene
 
 from journal_app.core.statement import Section, StatementDocument
-from journal_app.pdf import FONT_FAMILIES, INK, MUTED, _keep_headings_with_next, ensure_gui_application
+from journal_app.pdf import FONT_FAMILIES, INK, MUTED, _keep_headings_with_next, ensure_gui_application, with_dates
 
 RESOLUTION = 300
 CHART_SIZE = (900, 380)  # logical pixels; drawn at 3x for print
 CHART_SCALE = 3
-_PDF_DATE = re.compile(rb"(D:\d{6})\d{8}")  # D:YYYYMM then DDHHmmSS
-_XMP_DATE = re.compile(rb"(\d{4}-\d{2}-)\d{2}T\d{2}:\d{2}:\d{2}")
 
 
 def statement_to_pdf(document: StatementDocument, charts: dict[str, QImage] | None = None) -> bytes:
@@ -61,13 +59,8 @@ def statement_to_pdf(document: StatementDocument, charts: dict[str, QImage] | No
     _keep_headings_with_next(text, page.height())
     text.print_(writer)
     buffer.close()
-    return coarsen_pdf_dates(bytes(data.data()))
-
-
-def coarsen_pdf_dates(pdf: bytes) -> bytes:
-    """Dates in the PDF's metadata moved to the first of their month, 00:00:00, same length."""
-    pdf = _PDF_DATE.sub(lambda m: m.group(1) + b"01000000", pdf)
-    return _XMP_DATE.sub(lambda m: m.group(1) + b"01T00:00:00", pdf)
+    # The metadata's dates say the month it was made, never the day or the hour.
+    return with_dates(bytes(data.data()), date.today().replace(day=1))
 
 
 def statement_html(document: StatementDocument, *, with_charts: bool = False) -> str:
@@ -179,4 +172,4 @@ def _bar_chart(labels: list[str], sets: list[tuple[str, list[int], Qt.BrushStyle
     return image
 
 
-__all__ = ["coarsen_pdf_dates", "statement_charts", "statement_html", "statement_to_pdf"]
+__all__ = ["statement_charts", "statement_html", "statement_to_pdf"]
