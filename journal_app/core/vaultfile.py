@@ -296,14 +296,20 @@ def decrypt_body(parsed: ParsedFile, data_key: bytes) -> bytearray:
         raise _read_error(exc) from exc
 
 
-def _decrypt(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes) -> bytearray:
-    """Version 2: the image length, then the compressed image, then zeros."""
+def _start_decrypting(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes):  # type: ignore[no-untyped-def]
+    """The padded plaintext's length, the tag, and a GCM decryptor with the associated data."""
     padded_length = reader.length - _GCM_TAG_BYTES
     if padded_length < _LENGTH.size:  # no room for a tag and the image length: never written by Carnet
         raise DamagedJournal("the journal's content is damaged")
     tag = reader.tag()
     decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).decryptor()
     decryptor.authenticate_additional_data(aad)
+    return padded_length, tag, decryptor
+
+
+def _decrypt(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes) -> bytearray:
+    """Version 2: the image length, then the compressed image, then zeros."""
+    padded_length, tag, decryptor = _start_decrypting(reader, key, nonce, aad)
     room = padded_length - _LENGTH.size
     scratch = bytearray(max(_LENGTH.size, min(CHUNK_BYTES, room)) + _OUTPUT_SLACK)
     decryptor.update_into(reader.read(_LENGTH.size), scratch)
@@ -342,12 +348,7 @@ def _decrypt(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes) -> bytea
 
 def _decrypt_uncompressed(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes) -> bytearray:
     """Version 1: the image length, then the image, then zeros."""
-    padded_length = reader.length - _GCM_TAG_BYTES
-    if padded_length < _LENGTH.size:  # no room for a tag and the image length: never written by Carnet
-        raise DamagedJournal("the journal's content is damaged")
-    tag = reader.tag()
-    decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).decryptor()
-    decryptor.authenticate_additional_data(aad)
+    padded_length, tag, decryptor = _start_decrypting(reader, key, nonce, aad)
     head = bytearray(_LENGTH.size + _OUTPUT_SLACK)
     decryptor.update_into(reader.read(_LENGTH.size), head)
     # Not authenticated yet: it only decides which bytes go to the image buffer and which to
