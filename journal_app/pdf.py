@@ -111,18 +111,24 @@ def ensure_gui_application() -> QGuiApplication:
     return _application
 
 
+def a4_pdf_writer(buffer: QBuffer, title: str, margins_mm: QMarginsF) -> QPdfWriter:
+    """A portrait A4 PDF writer at RESOLUTION into ``buffer`` (open for writing)."""
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     margins_mm, QPageLayout.Unit.Millimeter))
+    writer.setTitle(title)
+    writer.setCreator("Carnet")
+    return writer
+
+
 def brief_to_pdf(brief: Brief) -> bytes:
     """The PDF of ``brief`` (already reviewed), as bytes."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
-    writer.setTitle(brief.title)
-    writer.setCreator("Carnet")
+    writer = a4_pdf_writer(buffer, brief.title, QMarginsF(0, 0, 0, 0))
     page = _PageGeometry(writer)
     document = _document(brief, writer, page)
     painter = QPainter()

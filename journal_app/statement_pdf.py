@@ -17,13 +17,14 @@ from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QGraphicsScene
 
 from journal_app.core.statement import Section, StatementDocument
-from journal_app.pdf import FONT_FAMILIES, INK, MUTED, _keep_headings_with_next, ensure_gui_application, with_dates
+from journal_app.pdf import (
+    FONT_FAMILIES, INK, MUTED, RESOLUTION, _keep_headings_with_next, a4_pdf_writer, ensure_gui_application, with_dates,
+)
 
-RESOLUTION = 300
 CHART_SIZE = (900, 380)  # logical pixels; drawn at 3x for print
 CHART_SCALE = 3
 
@@ -38,12 +39,7 @@ def statement_to_pdf(document: StatementDocument, charts: dict[str, QImage] | No
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
-    writer.setTitle(document.title)
-    writer.setCreator("Carnet")
+    writer = a4_pdf_writer(buffer, document.title, QMarginsF(16, 14, 16, 14))
     text = QTextDocument()
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
