@@ -171,6 +171,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshots")
     parser.add_argument("--languages", default="fr,en")
+    parser.add_argument("--theme", default="light", choices=("light", "dark", "high_contrast"),
+                        help="shots in a theme other than light are named name-language-theme-WxH.png")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -181,6 +183,8 @@ def main() -> int:
     for language in args.languages.split(","):
         settings = AppSettings(QSettings(os.path.join(_home, f"{language}.ini"), QSettings.Format.IniFormat))
         settings.language = language
+        settings.theme = args.theme
+        variant = language if args.theme == "light" else f"{language}-{args.theme.replace('_', '-')}"
         carnet_app.prepare_application(app, settings)
         window = MainWindow(settings, kdf_for_tests=CHEAP)
         window.show()
@@ -192,7 +196,7 @@ def main() -> int:
                     window.resize(width, height)
                 wait(app, idle)
                 app.processEvents()
-                (widget or window).grab().save(str(out / f"{name}-{language}-{width}x{height}.png"))
+                (widget or window).grab().save(str(out / f"{name}-{variant}-{width}x{height}.png"))
 
         shoot("welcome")
         window._show_page(window.create_page)

@@ -33,6 +33,9 @@ QLabel[role="hint"] { color: palette(placeholder-text); }
 QLabel[role="code"] { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; }
 QFrame[role="banner"] { background: palette(alternate-base); border: 1px solid palette(mid);
                          border-radius: 4px; padding: 6px 10px; }
+/* The components of docs/design.md (ui/components.py). */
+QLabel[role="page-lede"] { color: palette(placeholder-text); }
+QFrame[role="card"] { background: palette(base); border: 1px solid palette(midlight); border-radius: 8px; }
 
 QPushButton, QToolButton { border: 2px solid palette(mid); border-radius: 4px; background: palette(button);
                            color: palette(button-text); outline: none; }  /* the ring replaces the dotted rect */
@@ -84,6 +87,8 @@ QListWidget#navigation:focus { border-color: palette(highlight); }
 QLabel[role="error"] { background: palette(base); border: 2px solid palette(window-text);
                        border-left: 6px solid palette(highlight); }
 QLabel[role="hint"] { color: palette(window-text); }
+QLabel[role="page-lede"] { color: palette(window-text); }
+QFrame[role="card"] { border: 2px solid palette(window-text); }
 QGroupBox { border: 2px solid palette(window-text); border-radius: 3px; margin-top: 1.2em; padding-top: 0.4em; }
 QGroupBox::title { subcontrol-origin: margin; left: 0.6em; padding: 0 0.3em; }
 QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator, QGroupBox::indicator {
