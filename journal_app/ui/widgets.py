@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -331,11 +332,16 @@ class CenteredPage(QScrollArea):
         outer = QWidget()
         outer_layout = QHBoxLayout(outer)
         outer_layout.addStretch(1)
-        self.column = QWidget()
+        from journal_app.ui.components import UNIT  # components builds on this module
+
+        # The column is a card on the quiet window colour: one sheet of paper, nothing around it.
+        self.column = QFrame()
+        self.column.setProperty("role", "card")
         self.column.setMaximumWidth(max(PAGE_WIDTH, self.fontMetrics().averageCharWidth() * PAGE_WIDTH_CHARS))
         self.column.setMinimumWidth(min(PAGE_WIDTH, 420))
         self.layout_ = QVBoxLayout(self.column)
-        self.layout_.setSpacing(14)
+        self.layout_.setContentsMargins(4 * UNIT, 4 * UNIT, 4 * UNIT, 3 * UNIT)
+        self.layout_.setSpacing(2 * UNIT)
         outer_layout.addWidget(self.column, 4)
         outer_layout.addStretch(1)
         wrapper = QWidget()
