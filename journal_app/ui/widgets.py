@@ -40,11 +40,8 @@ def high_contrast() -> bool:
 
 
 def paint_icon(painter: QPainter, icon: QIcon, rect: QRect, text_colour: QColor) -> None:
-    """Draws a flag's icon. In high contrast, in the text colour: its own quiet colours would
-    fade on black (its shape, not its colour, tells the flags apart)."""
-    if not high_contrast():
-        icon.paint(painter, rect)
-        return
+    """Draws a flag's icon in the colour of the text beside it (a selected row's too): its
+    shape, not its colour, tells the flags apart."""
     ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
     tinted = icon.pixmap(rect.size(), ratio)
     tint = QPainter(tinted)
