@@ -282,9 +282,8 @@ class WhereToTurnWidget(QWidget):
             if kind == "crisis":
                 section.setObjectName("crisisLines")
                 section.setFrameShape(QFrame.Shape.StyledPanel)
-                # Set apart by a border and its heading, not by an alarming colour.
-                section.setStyleSheet("QFrame#crisisLines { border: 1px solid palette(mid); "
-                                      "border-left: 4px solid palette(highlight); border-radius: 4px; }")
+                # Set apart by a marked card and its heading, not by an alarming colour.
+                section.setProperty("role", "card-marked")
                 section_layout.addWidget(paragraph(self.tr(
                     "If you are thinking about suicide, or your life or someone else's is in danger, "
                     "call one of these numbers now.")))

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 Role = QPalette.ColorRole
 
+# The type scale, relative to the system font (so 1.5x and 2x system fonts scale it all).
+TYPE_SCALE = {"small": 0.9, "body": 1.0, "editor": 1.15, "card-title": 1.2, "page-title": 1.6}
+
 # Quiet, readable defaults on top of the Fusion style. Roles, not colours, mark meaning;
 # every error also says so in words. Sizes are in points or relative, never pixels for text,
 # so the system's font size applies everywhere. ``$name`` colours are mixed from the palette
@@ -33,6 +36,7 @@ QLabel[role="page-title"] { color: palette(window-text); }
 QLabel[role="page-lede"] { color: palette(placeholder-text); }
 QLabel[role="card-title"] { color: palette(window-text); }
 QLabel[role="hint"] { color: palette(placeholder-text); }
+QLabel[role="day-heading"] { color: palette(placeholder-text); font-weight: 600; padding: 0.6em 0 0.2em 0; }
 QLabel[role="error"] { color: palette(text); background: $error_tint; border: none;
                         border-left: 3px solid $error_mark; border-radius: 4px; padding: 8px 16px; }
 QLabel[role="code"] { background: palette(alternate-base); border: 1px solid $rule; border-radius: 6px;
@@ -42,15 +46,21 @@ QFrame[role="banner"] { background: $accent_tint; border: none; border-left: 3px
 QFrame[role="banner"] QLabel { background: transparent; }
 QFrame[role="card"] { background: palette(base); border: 1px solid $rule; border-radius: 10px; }
 QFrame[role="card"] QLabel { background: transparent; }
+/* A marked card (the crisis lines of the check-in): set apart by an accent bar, not an alarm. */
+QFrame[role="card-marked"] { background: palette(base); border: 1px solid $rule; border-left: 4px solid palette(highlight);
+                         border-radius: 6px; }
+QFrame[role="card-marked"] QLabel { background: transparent; }
 
 /* An existing group box reads as a card: a quiet surface, a soft rule, its title inside. */
 QGroupBox { background: palette(base); border: 1px solid $rule; border-radius: 10px;
-            margin-top: 0; padding: 2.1em 12px 12px 12px; font-weight: 600; }
+            margin-top: 0; padding: 2.1em 2px 2px 2px; font-weight: 600; }
 QGroupBox > * { font-weight: normal; }
-QGroupBox::title { subcontrol-origin: border; subcontrol-position: top left; left: 14px; top: 0.6em;
+QGroupBox::title { subcontrol-origin: border; subcontrol-position: top left; left: 10px; top: 0.6em;
                    padding: 0 2px; color: palette(window-text); }
 QGroupBox QLabel { background: transparent; }
 
+/* Icons as tall as the text beside them: they grow with the system font. */
+QAbstractButton { icon-size: 1.05em; }
 QPushButton, QToolButton { border: 2px solid palette(mid); border-radius: 6px; background: palette(button);
                            color: palette(button-text); outline: none; }  /* the ring replaces the dotted rect */
 QPushButton { padding: 0.25em 0.9em; min-height: 1.3em; }
@@ -111,7 +121,7 @@ QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight); }
 /* The navigation: quiet, the current view a soft tint with an accent bar, not a heavy block. */
 QListWidget#navigation { border: 2px solid transparent; background: transparent; outline: none; }
 QListWidget#navigation:focus { border-color: palette(highlight); }
-QListWidget#navigation::item { padding: 0.55em 0.7em; margin: 1px 0; border-radius: 6px;
+QListWidget#navigation::item { padding: 0.55em 0.6em; margin: 1px 0; border-radius: 6px;
                                border-left: 3px solid transparent; color: palette(window-text); }
 QListWidget#navigation::item:hover:!selected { background: $hover; }
 QListWidget#navigation::item:selected, QListWidget#navigation::item:selected:!active {
@@ -137,8 +147,10 @@ QLabel[role="error"] { background: palette(base); border: 2px solid palette(wind
                        border-left: 6px solid palette(highlight); }
 QLabel[role="hint"] { color: palette(window-text); }
 QLabel[role="page-lede"] { color: palette(window-text); }
+QLabel[role="day-heading"] { color: palette(window-text); }
 QHeaderView::section { color: palette(window-text); border-bottom: 2px solid palette(window-text); }
-QFrame[role="card"] { border: 2px solid palette(window-text); }
+QFrame[role="card"], QFrame[role="card-marked"] { border: 2px solid palette(window-text); }
+QFrame[role="card-marked"] { border-left: 6px solid palette(highlight); }
 QGroupBox { border: 2px solid palette(window-text); }
 QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator, QGroupBox::indicator {
     width: 0.8em; height: 0.8em; border: 2px solid palette(window-text); background: palette(base); }
@@ -185,6 +197,11 @@ DISABLED_TEXT = {"light": "#9a948a", "dark": "#8a857c", "high_contrast": "#a8a8a
 OCHRE = "#b7832f"
 
 
+# Two chart series told apart by people with any colour vision (Okabe & Ito), lighter at night.
+CHART_LIGHT = ("#0072B2", "#D55E00")  # blue, vermillion
+CHART_DARK = ("#56B4E9", "#E69F00")  # sky blue, orange
+
+
 def palette_for(theme: str) -> QPalette:
     """The palette of one of Carnet's own themes: "light", "dark" or "high_contrast"."""
     colours = {"light": LIGHT_PALETTE, "dark": DARK_PALETTE, "high_contrast": HIGH_CONTRAST_PALETTE}[theme]
@@ -205,7 +222,7 @@ def _tints(palette: QPalette) -> dict[str, str]:
     """The quiet colours of the sheet, mixed from the palette so every theme (the platform's
     too) gets its own: soft on the page, never a heavy block."""
     base, text, accent = palette.color(Role.Base), palette.color(Role.Text), palette.color(Role.Highlight)
-    dark = base.lightnessF() < 0.5
+    dark = _is_dark(palette)
     return {
         "selection": mix(base, accent, 0.26 if dark else 0.16).name(),
         "hover": mix(palette.color(Role.Window), text, 0.06).name(),
@@ -215,6 +232,26 @@ def _tints(palette: QPalette) -> dict[str, str]:
         "error_tint": mix(base, QColor(OCHRE), 0.2 if dark else 0.14).name(),
         "error_mark": OCHRE,
     }
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(Role.Base).lightnessF() < 0.5
+
+
+def chart_colours(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """The two series colours of a chart on this palette (the application's by default)."""
+    dark = _is_dark(palette if palette is not None else QGuiApplication.palette())
+    first, second = CHART_DARK if dark else CHART_LIGHT
+    return QColor(first), QColor(second)
+
+
+def attention_colours(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """(mark, tint) for what deserves a second look (a crossed limit, a possible real name):
+    the warm ochre of errors, never red; the words beside it say why."""
+    palette = palette if palette is not None else QGuiApplication.palette()
+    tint = QColor(OCHRE)
+    tint.setAlphaF(0.35 if _is_dark(palette) else 0.25)
+    return QColor(OCHRE), tint
 
 
 def style_sheet(palette: QPalette, high_contrast: bool) -> str:

@@ -57,7 +57,7 @@ class Workspace(QWidget):
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
             self.views.addWidget(view)
-        self.navigation.setFixedWidth(max(100, self.navigation.sizeHintForColumn(0) + 3 * UNIT))
+        self.navigation.setFixedWidth(max(100, self.navigation.sizeHintForColumn(0) + 2 * UNIT))
         self.demo_banner = QLabel(self.tr("Example journal: everything in it is fictional. Its passphrase is "
                                           "\u201cexemple-carnet-demo\u201d. Create your own journal to start "
                                           "writing for real."))
@@ -67,11 +67,11 @@ class Workspace(QWidget):
         self.demo_banner.hide()
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(2 * UNIT)
+        body.setSpacing(UNIT)
         body.addWidget(self.navigation)
         body.addWidget(self.views, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(UNIT, UNIT, UNIT, UNIT)
+        layout.setContentsMargins(UNIT // 2, UNIT // 2, UNIT // 2, UNIT // 2)
         layout.setSpacing(UNIT)
         layout.addWidget(self.demo_banner)
         self.prompt_banner = PromptBanner()
