@@ -47,8 +47,9 @@ QFrame[role="banner"] QLabel { background: transparent; }
 QFrame[role="card"] { background: palette(base); border: 1px solid $rule; border-radius: 10px; }
 QFrame[role="card"] QLabel { background: transparent; }
 /* A marked card (the crisis lines of the check-in): set apart by an accent bar, not an alarm. */
-QFrame[role="card-marked"] { background: palette(base); border: 1px solid $rule; border-left: 4px solid palette(highlight);
-                         border-radius: 6px; }
+QFrame[role="card-marked"] { background: palette(base); border: 1px solid $rule;
+                              border-left: 4px solid palette(highlight);
+                              border-radius: 6px; }
 QFrame[role="card-marked"] QLabel { background: transparent; }
 
 /* An existing group box reads as a card: a quiet surface, a soft rule, its title inside. */
@@ -60,7 +61,7 @@ QGroupBox::title { subcontrol-origin: border; subcontrol-position: top left; lef
 QGroupBox QLabel { background: transparent; }
 
 /* Icons as tall as the text beside them: they grow with the system font. */
-QAbstractButton { icon-size: 1.05em; }
+QPushButton, QToolButton { icon-size: 1.05em; }
 QPushButton, QToolButton { border: 2px solid palette(mid); border-radius: 6px; background: palette(button);
                            color: palette(button-text); outline: none; }  /* the ring replaces the dotted rect */
 QPushButton { padding: 0.25em 0.9em; min-height: 1.3em; }
@@ -91,9 +92,11 @@ QToolButton:checked:focus { border-color: palette(highlight); }
 QCalendarWidget QToolButton { color: palette(highlighted-text); background: transparent; border-color: transparent; }
 QCalendarWidget QToolButton:focus { border-color: palette(highlighted-text); }
 
-QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit { border: 2px solid palette(mid); border-radius: 6px; }
+QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit {
+    border: 2px solid palette(mid); border-radius: 6px; }
 QLineEdit, QAbstractSpinBox, QComboBox { padding: 0.15em 0.35em; background: palette(base); color: palette(text); }
-QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 1.2em; }  /* the native arrows, in the text colour */
+/* The native arrows, in the text colour. */
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 1.2em; }
 QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QTextEdit:focus, QPlainTextEdit:focus {
     border-color: palette(highlight); }
 QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled { color: palette(placeholder-text);
@@ -115,13 +118,20 @@ QTableCornerButton::section { background: palette(base); border: none; }
 QScrollArea { border: none; background: transparent; }
 QScrollArea > QWidget > QWidget { background: transparent; }
 
+/* Tabs: words on the page, the current one underlined in the accent; the page below a quiet card. */
+QTabWidget::pane { border: 1px solid $rule; border-radius: 8px; background: palette(base); top: -1px; }
+QTabBar::tab { background: transparent; color: palette(placeholder-text); border: none;
+               border-bottom: 3px solid transparent; padding: 0.35em 0.9em; margin-right: 4px; }
+QTabBar::tab:hover { color: palette(window-text); }
+QTabBar::tab:selected { color: palette(window-text); border-bottom-color: palette(highlight); }
+
 QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 4px; padding: 0.05em 0.1em; }
 QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight); }
 
 /* The navigation: quiet, the current view a soft tint with an accent bar, not a heavy block. */
 QListWidget#navigation { border: 2px solid transparent; background: transparent; outline: none; }
 QListWidget#navigation:focus { border-color: palette(highlight); }
-QListWidget#navigation::item { padding: 0.55em 0.6em; margin: 1px 0; border-radius: 6px;
+QListWidget#navigation::item { padding: 0.55em 0.45em; margin: 1px 0; border-radius: 6px;
                                border-left: 3px solid transparent; color: palette(window-text); }
 QListWidget#navigation::item:hover:!selected { background: $hover; }
 QListWidget#navigation::item:selected, QListWidget#navigation::item:selected:!active {
@@ -140,6 +150,7 @@ QToolButton[role="chip"]:focus, QListWidget#navigation:focus { border-color: pal
 QToolButton:checked:focus { border-color: palette(window-text); }
 QToolButton:checked, QToolButton[role="chip"]:checked, QToolBar QToolButton:checked {
     background: palette(highlight); color: palette(highlighted-text); }
+QAbstractItemView { selection-background-color: palette(highlight); selection-color: palette(highlighted-text); }
 QAbstractItemView::item:selected, QAbstractItemView::item:selected:!active,
 QListWidget#navigation::item:selected, QListWidget#navigation::item:selected:!active {
     background: palette(highlight); color: palette(highlighted-text); }
@@ -149,6 +160,8 @@ QLabel[role="hint"] { color: palette(window-text); }
 QLabel[role="page-lede"] { color: palette(window-text); }
 QLabel[role="day-heading"] { color: palette(window-text); }
 QHeaderView::section { color: palette(window-text); border-bottom: 2px solid palette(window-text); }
+QTabWidget::pane { border: 2px solid palette(window-text); }
+QTabBar::tab { color: palette(window-text); }
 QFrame[role="card"], QFrame[role="card-marked"] { border: 2px solid palette(window-text); }
 QFrame[role="card-marked"] { border-left: 6px solid palette(highlight); }
 QGroupBox { border: 2px solid palette(window-text); }

@@ -57,7 +57,8 @@ class Workspace(QWidget):
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
             self.views.addWidget(view)
-        self.navigation.setFixedWidth(max(100, self.navigation.sizeHintForColumn(0) + 2 * UNIT))
+        slack = 2 * self.navigation.frameWidth() + UNIT
+        self.navigation.setFixedWidth(max(100, self.navigation.sizeHintForColumn(0) + slack))
         self.demo_banner = QLabel(self.tr("Example journal: everything in it is fictional. Its passphrase is "
                                           "\u201cexemple-carnet-demo\u201d. Create your own journal to start "
                                           "writing for real."))

@@ -156,3 +156,31 @@ def test_the_palettes_have_no_red_and_errors_are_ochre() -> None:
             if colour.hsvSaturationF() > 0.3:
                 assert not (colour.hsvHue() < 20 or colour.hsvHue() > 340), (role, value)
     assert 25 <= QColor(theme.OCHRE).hsvHue() <= 50
+
+
+def _contrast(first: QColor, second: QColor) -> float:
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize(("name", "least"), [("light", 4.5), ("dark", 4.5), ("high_contrast", 7.0)])
+def test_the_text_of_a_chosen_row_reads_on_its_background(qtbot, themed, name: str, least: float) -> None:
+    """Delegates (the entry list's) write a chosen row in the view's highlighted-text colour."""
+    themed(name)
+    rows = QListWidget()
+    qtbot.addWidget(rows)
+    rows.addItems(["Mme R.", "M. K."])
+    rows.resize(300, 200)
+    rows.show()
+    rows.setCurrentRow(0)
+    rect = rows.visualItemRect(rows.item(0))
+    behind = _pixel(rows.viewport(), rect.center().x(), rect.center().y())
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        written = rows.palette().color(group, QPalette.ColorRole.HighlightedText)
+        assert _contrast(written, behind) >= least, (group, written.name(), behind.name())
