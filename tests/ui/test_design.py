@@ -184,3 +184,22 @@ def test_the_text_of_a_chosen_row_reads_on_its_background(qtbot, themed, name: s
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         written = rows.palette().color(group, QPalette.ColorRole.HighlightedText)
         assert _contrast(written, behind) >= least, (group, written.name(), behind.name())
+
+
+def test_a_chip_is_a_named_pill_tinted_when_chosen_by_the_keyboard(qtbot, themed) -> None:
+    from PySide6.QtCore import Qt
+
+    from journal_app.ui.components import Chip
+
+    themed("light")
+    chip = Chip("Hors horaires", "off_hours")
+    qtbot.addWidget(chip)
+    chip.show()
+    assert chip.accessibleName() == "Hors horaires" and not chip.icon().isNull()
+    inside = (chip.width() - 12, chip.height() // 2)
+    before = _pixel(chip, *inside)
+    chip.setFocus()
+    qtbot.keyClick(chip, Qt.Key.Key_Space)
+    assert chip.isChecked()
+    assert _close(_pixel(chip, *inside), QColor(theme._tints(QApplication.palette())["selection"]))
+    assert not _close(before, QColor(theme._tints(QApplication.palette())["selection"]))
