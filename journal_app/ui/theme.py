@@ -42,7 +42,7 @@ QLabel[role="error"] { color: palette(text); background: $error_tint; border: no
 QLabel[role="code"] { background: palette(alternate-base); border: 1px solid $rule; border-radius: 6px;
                        padding: 8px; }
 QFrame[role="banner"] { background: $accent_tint; border: none; border-left: 3px solid $accent_rule;
-                         border-radius: 6px; padding: 8px 16px; }
+                         border-radius: 6px; padding: 6px 12px; }
 QFrame[role="banner"] QLabel { background: transparent; }
 QFrame[role="card"] { background: palette(base); border: 1px solid $rule; border-radius: 10px; }
 QFrame[role="card"] QLabel { background: transparent; }
