@@ -40,6 +40,10 @@
         <translation>Built with Qt %1 and PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, Alembic and cryptography.</translation>
     </message>
     <message>
+        <source>Icons: Lucide (lucide.dev), ISC licence.</source>
+        <translation>Icons: Lucide (lucide.dev), ISC licence.</translation>
+    </message>
+    <message>
         <source>New journals go by default in: %1</source>
         <translation>New journals go by default in: %1</translation>
     </message>

@@ -40,6 +40,10 @@
         <translation>Réalisé avec Qt %1 et PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, Alembic et cryptography.</translation>
     </message>
     <message>
+        <source>Icons: Lucide (lucide.dev), ISC licence.</source>
+        <translation>Icônes&#xa0;: Lucide (lucide.dev), licence ISC.</translation>
+    </message>
+    <message>
         <source>New journals go by default in: %1</source>
         <translation>Les nouveaux journaux sont créés par défaut dans&#xa0;: %1</translation>
     </message>

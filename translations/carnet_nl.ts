@@ -40,6 +40,10 @@
         <translation>Gemaakt met Qt %1 en PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, Alembic en cryptography.</translation>
     </message>
     <message>
+        <source>Icons: Lucide (lucide.dev), ISC licence.</source>
+        <translation>Pictogrammen: Lucide (lucide.dev), ISC-licentie.</translation>
+    </message>
+    <message>
         <source>New journals go by default in: %1</source>
         <translation>Nieuwe dagboeken komen standaard in: %1</translation>
     </message>

@@ -82,6 +82,7 @@ class AboutDialog(QDialog):
             self.tr("Built with Qt %1 and PySide6 %2 (The Qt Company, LGPL-3.0), Python %3, SQLAlchemy, "
                     "Alembic and cryptography.")
             .replace("%1", qVersion()).replace("%2", PySide6.__version__).replace("%3", platform.python_version()),
+            self.tr("Icons: Lucide (lucide.dev), ISC licence."),
         )]
 
         settings_file = settings_file if settings_file is not None else QSettings().fileName()

@@ -8,129 +8,21 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from journal_app import __version__
 from journal_app.core import hardening
+from journal_app.ui import theme as theme_module
 from journal_app.ui.i18n import Translations, resolve_language
 from journal_app.ui.settings import AppSettings
 
 ORGANISATION = "Carnet"
 APPLICATION = "Carnet"
 
-# Quiet, readable defaults on top of the platform style. Roles, not colours, mark meaning;
-# every error also says so in words. Sizes are in points or relative, never pixels for text,
-# so the system's font size applies everywhere.
-#
-# The keyboard focus is always visible: a two-pixel ring in the highlight colour (yellow in
-# high contrast). Unfocused controls keep a border of the same width in a quiet colour, so
-# nothing moves when the focus arrives.
-STYLE_SHEET = """
-QLabel[role="error"] { color: palette(text); background: rgba(200, 80, 60, 0.12);
-                        border-left: 3px solid rgb(190, 80, 60); padding: 8px; }
-QLabel[role="hint"] { color: palette(placeholder-text); }
-QLabel[role="code"] { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; }
-QFrame[role="banner"] { background: palette(alternate-base); border: 1px solid palette(mid);
-                         border-radius: 4px; padding: 6px 10px; }
-/* The components of docs/design.md (ui/components.py). */
-QLabel[role="page-lede"] { color: palette(placeholder-text); }
-QFrame[role="card"] { background: palette(base); border: 1px solid palette(midlight); border-radius: 8px; }
-
-QPushButton, QToolButton { border: 2px solid palette(mid); border-radius: 4px; background: palette(button);
-                           color: palette(button-text); outline: none; }  /* the ring replaces the dotted rect */
-QPushButton { padding: 0.25em 0.9em; min-height: 1.3em; }
-QToolButton { padding: 0.2em 0.35em; }
-QPushButton:hover, QToolButton:hover { background: palette(midlight); }
-QPushButton:pressed, QToolButton:pressed { background: palette(mid); }
-QPushButton:default { border-color: palette(dark); }
-QPushButton:flat, QToolButton[autoRaise="true"] { border-color: transparent; background: transparent; }
-QPushButton:disabled, QToolButton:disabled { color: palette(placeholder-text); border-color: palette(midlight); }
-QToolButton[autoRaise="true"]:disabled { border-color: transparent; }
-QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }
-QToolButton[popupMode="2"] { padding-right: 1.2em; }
-QToolButton::menu-indicator { subcontrol-position: right center; subcontrol-origin: padding; right: 0.3em; }
-QPushButton:focus, QToolButton:focus, QPushButton:flat:focus, QToolButton[autoRaise="true"]:focus {
-    border-color: palette(highlight); }
-QToolButton:checked:focus { border-color: palette(window-text); }
-/* The calendar's month and year sit on a highlight-coloured bar. */
-QCalendarWidget QToolButton { color: palette(highlighted-text); background: transparent; border-color: transparent; }
-QCalendarWidget QToolButton:focus { border-color: palette(highlighted-text); }
-
-QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView {
-    border: 2px solid palette(mid); border-radius: 3px; }
-QLineEdit, QAbstractSpinBox, QComboBox { padding: 0.1em 0.25em; background: palette(base); color: palette(text); }
-QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 1.2em; }  /* the native arrows, in the text colour */
-QHeaderView { border: none; }
-QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QTextEdit:focus, QPlainTextEdit:focus,
-QAbstractItemView:focus { border-color: palette(highlight); }
-QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled { color: palette(placeholder-text);
-    border-color: palette(midlight); }
-
-QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 3px; padding: 0.05em 0.1em; }
-QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight); }
-
-QListWidget#navigation { border: 2px solid transparent; background: transparent; }
-QListWidget#navigation:focus { border-color: palette(highlight); }
-QListWidget#navigation::item { padding: 0.6em 0.8em; border-radius: 4px; }
-QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
-"""
-
-# High contrast: every frame drawn in the text colour, errors and banners framed, not tinted.
-HIGH_CONTRAST_SHEET = """
-QPushButton, QToolButton, QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView,
-QGroupBox, QLabel[role="code"] { border-color: palette(window-text); }
-QFrame[role="banner"] { border: 2px solid palette(window-text); }
-QPushButton:focus, QToolButton:focus, QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QTextEdit:focus,
-QPlainTextEdit:focus, QAbstractItemView:focus, QCheckBox:focus, QRadioButton:focus,
-QListWidget#navigation:focus { border-color: palette(highlight); }
-QLabel[role="error"] { background: palette(base); border: 2px solid palette(window-text);
-                       border-left: 6px solid palette(highlight); }
-QLabel[role="hint"] { color: palette(window-text); }
-QLabel[role="page-lede"] { color: palette(window-text); }
-QFrame[role="card"] { border: 2px solid palette(window-text); }
-QGroupBox { border: 2px solid palette(window-text); border-radius: 3px; margin-top: 1.2em; padding-top: 0.4em; }
-QGroupBox::title { subcontrol-origin: margin; left: 0.6em; padding: 0 0.3em; }
-QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator, QGroupBox::indicator {
-    width: 0.8em; height: 0.8em; border: 2px solid palette(window-text); background: palette(base); }
-QRadioButton::indicator { border-radius: 0.5em; }
-QCheckBox::indicator:checked, QRadioButton::indicator:checked, QAbstractItemView::indicator:checked,
-QGroupBox::indicator:checked { background: palette(highlight); }
-QCheckBox::indicator:indeterminate, QAbstractItemView::indicator:indeterminate { background: palette(midlight); }
-QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: palette(midlight); }
-"""
-
-
-def _palette(colours: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
-    palette = QPalette()
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
-    return palette
-
-
-Role = QPalette.ColorRole
-
-# A calm dark palette of its own: not every platform follows Qt's colour scheme request.
-DARK_PALETTE = {
-    Role.Window: "#2b2b2b", Role.WindowText: "#e8e8e8", Role.Base: "#1e1e1e", Role.AlternateBase: "#323232",
-    Role.Text: "#e8e8e8", Role.Button: "#383838", Role.ButtonText: "#e8e8e8", Role.BrightText: "#ffffff",
-    Role.Light: "#5a5a5a", Role.Midlight: "#464646", Role.Mid: "#6e6e6e", Role.Dark: "#a8a8a8",
-    Role.Shadow: "#000000", Role.Highlight: "#5aa9f0", Role.HighlightedText: "#0b0b0b",
-    Role.PlaceholderText: "#a6a6a6", Role.Link: "#8cc4ff", Role.LinkVisited: "#c9a8ff",
-    Role.ToolTipBase: "#3a3a3a", Role.ToolTipText: "#e8e8e8",
-}
-
-# White on black, yellow for the selection and the focus, cyan links: the usual high-contrast set.
-HIGH_CONTRAST_PALETTE = {
-    Role.Window: "#000000", Role.WindowText: "#ffffff", Role.Base: "#000000", Role.AlternateBase: "#1c1c1c",
-    Role.Text: "#ffffff", Role.Button: "#000000", Role.ButtonText: "#ffffff", Role.BrightText: "#ffff00",
-    Role.Light: "#ffffff", Role.Midlight: "#bdbdbd", Role.Mid: "#ffffff", Role.Dark: "#ffffff",
-    Role.Shadow: "#ffffff", Role.Highlight: "#ffff00", Role.HighlightedText: "#000000",
-    Role.PlaceholderText: "#d0d0d0", Role.Link: "#00ffff", Role.LinkVisited: "#ff9cff",
-    Role.ToolTipBase: "#000000", Role.ToolTipText: "#ffffff",
-}
+# The look lives in ui/theme.py; named here too for the code and tests that read them from the app.
+STYLE_SHEET = theme_module.STYLE_SHEET
+HIGH_CONTRAST_SHEET = theme_module.HIGH_CONTRAST_SHEET
 
 
 class MainThreadGarbageCollector(QObject):
@@ -178,28 +70,7 @@ def platform_wants_high_contrast() -> bool:
 
 def apply_theme(theme: str) -> None:
     """Light, dark, high contrast, or the system's own (its high-contrast setting included)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    hints = QGuiApplication.styleHints()
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark,
-              "high_contrast": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(scheme)
-    if theme == "dark":
-        palette = _palette(DARK_PALETTE, disabled="#9a9a9a")
-    elif theme == "high_contrast":
-        palette = _palette(HIGH_CONTRAST_PALETTE, disabled="#a8a8a8")
-    elif theme == "light":
-        palette = app.style().standardPalette()
-    else:
-        palette = QPalette()  # the platform's, high-contrast colours included when it has them
-    app.setPalette(palette)
-    app.setProperty("carnetTheme", theme)
-    high_contrast = theme == "high_contrast" or (theme == "system" and platform_wants_high_contrast())
-    app.setProperty("carnetHighContrast", high_contrast)  # flag icons are then drawn in the text colour
-    # Set again after the palette: the sheet's palette(...) colours are read when it is applied.
-    app.setStyleSheet("")
-    app.setStyleSheet(STYLE_SHEET + (HIGH_CONTRAST_SHEET if high_contrast else ""))
+    theme_module.apply(theme, system_high_contrast=theme == "system" and platform_wants_high_contrast())
 
 
 def prepare_application(app: QApplication, settings: AppSettings) -> Translations:
@@ -212,6 +83,9 @@ def prepare_application(app: QApplication, settings: AppSettings) -> Translation
         # The system's high-contrast switch, followed while Carnet runs (theme "system").
         hints.accessibility().contrastPreferenceChanged.connect(
             lambda _preference: app.property("carnetTheme") == "system" and apply_theme("system"))
+        # And its light/dark switch: "system" draws the platform's scheme in Carnet's palettes.
+        hints.colorSchemeChanged.connect(
+            lambda _scheme: app.property("carnetTheme") == "system" and apply_theme("system"))
         app.setProperty("carnetFollowsContrast", True)
     translations = Translations(app)
     translations.apply(resolve_language(settings.language))

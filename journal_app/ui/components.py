@@ -1,4 +1,5 @@
-"""The few components of Carnet's design (docs/design.md): a page header and a card.
+"""The few components of Carnet's design (docs/design.md): page header, card, day heading,
+empty state and chip.
 
 Their look lives in the application's style sheet, keyed by the ``role`` property; a view
 builds with these and never sets a colour or a size of its own. Sizes are multiples of
@@ -6,12 +7,22 @@ builds with these and never sets a colour or a size of its own. Sizes are multip
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from journal_app.ui.icons import icon
+from journal_app.ui.theme import TYPE_SCALE
 from journal_app.ui.widgets import heading, paragraph
 
 UNIT = 8  # the spacing unit, in device-independent pixels
+
+
+def set_type(widget: QWidget, step: str) -> None:
+    """Sizes a widget's text on the type scale ("small", "body", "editor", "card-title",
+    "page-title"), relative to the system font."""
+    font = widget.font()
+    font.setPointSizeF(QApplication.font().pointSizeF() * TYPE_SCALE[step])
+    widget.setFont(font)
 
 
 class PageHeader(QWidget):
@@ -58,3 +69,55 @@ class Card(QFrame):
         self.title.setText(title)
         self.title.setAccessibleName(title)
         self.title.setVisible(bool(title))
+
+
+class DayHeading(QLabel):
+    """The day a group of rows belongs to ("Aujourd’hui", "Dimanche 22 novembre"): small,
+    quiet, above its rows."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setProperty("role", "day-heading")
+        set_type(self, "small")
+
+
+class EmptyState(QWidget):
+    """What a page shows while it has nothing yet: an icon, one line saying so, one line
+    saying what brings something here. Add a button to ``layout()`` when there is an action."""
+
+    def __init__(self, title: str, text: str = "", icon_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "empty")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2 * UNIT, 4 * UNIT, 2 * UNIT, 4 * UNIT)
+        layout.setSpacing(UNIT)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        if icon_name:
+            side = 3 * self.fontMetrics().height()
+            self.picture.setPixmap(icon(icon_name).pixmap(QSize(side, side)))
+        self.picture.setVisible(bool(icon_name))
+        self.title = heading(title, level=2)
+        self.title.setProperty("role", "card-title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text = paragraph(text)
+        self.text.setProperty("role", "hint")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text.setVisible(bool(text))
+        for widget in (self.picture, self.title, self.text):
+            layout.addWidget(widget)
+
+
+class Chip(QToolButton):
+    """A choice that is on or off (a filter, a flag): a pill, tinted when chosen, its icon
+    beside its words."""
+
+    def __init__(self, text: str, icon_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "chip")
+        self.setCheckable(True)
+        self.setText(text)
+        self.setAccessibleName(text)
+        if icon_name:
+            self.setIcon(icon(icon_name))
+            self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from journal_app.core import timeline
 from journal_app.core.passphrase import MIN_LENGTH, Strength, acceptable, estimate
 from journal_app.core.timeline import NaturalMoment, natural_moments, parse_moment
+from journal_app.ui.theme import TYPE_SCALE
 
 PAGE_WIDTH = 620
 PAGE_WIDTH_CHARS = 100  # with a large system font the column widens with the text
@@ -41,11 +42,8 @@ def high_contrast() -> bool:
 
 
 def paint_icon(painter: QPainter, icon: QIcon, rect: QRect, text_colour: QColor) -> None:
-    """Draws a flag's icon. In high contrast, in the text colour: its own quiet colours would
-    fade on black (its shape, not its colour, tells the flags apart)."""
-    if not high_contrast():
-        icon.paint(painter, rect)
-        return
+    """Draws a flag's icon in the colour of the text beside it (a selected row's too): its
+    shape, not its colour, tells the flags apart."""
     ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
     tinted = icon.pixmap(rect.size(), ratio)
     tint = QPainter(tinted)
@@ -66,7 +64,7 @@ def opening_size(dialog: QWidget, width: int, height: int) -> QSize:
 def heading(text: str = "", level: int = 1) -> QLabel:
     label = QLabel(text)
     font = label.font()
-    font.setPointSizeF(font.pointSizeF() * (1.6 if level == 1 else 1.2))
+    font.setPointSizeF(font.pointSizeF() * TYPE_SCALE["page-title" if level == 1 else "card-title"])
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
     label.setWordWrap(True)

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from journal_app.ui.backups_dialog import BackupReminderBanner
 from journal_app.ui.calendar_view import CalendarView
+from journal_app.ui.components import UNIT
 from journal_app.ui.dashboard_view import DashboardView
 from journal_app.ui.dilemmas_view import DilemmasView
+from journal_app.ui.icons import icon
 from journal_app.ui.journal_page import JournalPage
 from journal_app.ui.limits_view import LimitsView
 from journal_app.ui.merge_banner import MergeBanner
@@ -39,21 +41,24 @@ class Workspace(QWidget):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Views of the journal"))
-        self.navigation.setIconSize(QSize(18, 18))
-        for text, view, shortcut in ((self.tr("Entries"), self.entries, "Ctrl+1"),
-                                     (self.tr("Calendar"), self.calendar, "Ctrl+2"),
-                                     (self.tr("People"), self.persons, "Ctrl+3"),
-                                     (self.tr("Dilemmas"), self.dilemmas, "Ctrl+4"),
-                                     (self.tr("My limits"), self.limits, "Ctrl+5"),
-                                     (self.tr("How am I doing"), self.dashboard, "Ctrl+6"),
-                                     (self.tr("Weekly review"), self.review, "Ctrl+7"),
-                                     (self.tr("Supervision"), self.supervision, "Ctrl+8"),
-                                     (self.tr("Placement"), self.placement, "Ctrl+9")):
-            item = QListWidgetItem(text)
+        # Icons as tall as a line of text: they grow with the system font.
+        side = self.navigation.fontMetrics().height()
+        self.navigation.setIconSize(QSize(side, side))
+        for text, view, shortcut, name in ((self.tr("Entries"), self.entries, "Ctrl+1", "nav-entries"),
+                                           (self.tr("Calendar"), self.calendar, "Ctrl+2", "nav-calendar"),
+                                           (self.tr("People"), self.persons, "Ctrl+3", "nav-people"),
+                                           (self.tr("Dilemmas"), self.dilemmas, "Ctrl+4", "nav-dilemmas"),
+                                           (self.tr("My limits"), self.limits, "Ctrl+5", "nav-limits"),
+                                           (self.tr("How am I doing"), self.dashboard, "Ctrl+6", "nav-doing"),
+                                           (self.tr("Weekly review"), self.review, "Ctrl+7", "nav-review"),
+                                           (self.tr("Supervision"), self.supervision, "Ctrl+8", "nav-supervision"),
+                                           (self.tr("Placement"), self.placement, "Ctrl+9", "nav-placement")):
+            item = QListWidgetItem(icon(name), text)
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
             self.views.addWidget(view)
-        self.navigation.setFixedWidth(max(100, self.navigation.sizeHintForColumn(0) + 28))
+        slack = 2 * self.navigation.frameWidth() + UNIT
+        self.navigation.setFixedWidth(max(100, self.navigation.sizeHintForColumn(0) + slack))
         self.demo_banner = QLabel(self.tr("Example journal: everything in it is fictional. Its passphrase is "
                                           "\u201cexemple-carnet-demo\u201d. Create your own journal to start "
                                           "writing for real."))
@@ -63,10 +68,12 @@ class Workspace(QWidget):
         self.demo_banner.hide()
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(UNIT)
         body.addWidget(self.navigation)
         body.addWidget(self.views, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(UNIT // 2, UNIT // 2, UNIT // 2, UNIT // 2)
+        layout.setSpacing(UNIT)
         layout.addWidget(self.demo_banner)
         self.prompt_banner = PromptBanner()
         layout.addWidget(self.prompt_banner)
