@@ -3677,6 +3677,10 @@
         <translation>Self-e&amp;valuation</translation>
     </message>
     <message>
+        <source>Your hours, your learning objectives and your self-evaluation, for the school.</source>
+        <translation>Your hours, your learning objectives and your self-evaluation, for the school.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -4836,6 +4840,14 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Prepare what you bring to supervision, and keep what came out of each session.</source>
+        <translation>Prepare what you bring to supervision, and keep what came out of each session.</translation>
+    </message>
+    <message>
         <source>No question written yet</source>
         <translation>No question written yet</translation>
     </message>
@@ -5216,6 +5228,14 @@
     <message>
         <source>Questions Carnet asked this week</source>
         <translation>Questions Carnet asked this week</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekly review</translation>
+    </message>
+    <message>
+        <source>Your week beside what is usual for you, what is still open, and a moment to write about it.</source>
+        <translation>Your week beside what is usual for you, what is still open, and a moment to write about it.</translation>
     </message>
     <message>
         <source>Dilemmas still open at the end of the week</source>

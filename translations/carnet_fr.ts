@@ -3677,6 +3677,10 @@
         <translation>Auto-é&amp;valuation</translation>
     </message>
     <message>
+        <source>Your hours, your learning objectives and your self-evaluation, for the school.</source>
+        <translation>Vos heures, vos objectifs d’apprentissage et votre auto-évaluation, pour l’école.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -4836,6 +4840,14 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Prepare what you bring to supervision, and keep what came out of each session.</source>
+        <translation>Préparez ce que vous apportez en supervision et gardez ce qui est ressorti de chaque séance.</translation>
+    </message>
+    <message>
         <source>No question written yet</source>
         <translation>Aucune question écrite pour l’instant</translation>
     </message>
@@ -5216,6 +5228,14 @@
     <message>
         <source>Questions Carnet asked this week</source>
         <translation>Les questions posées par Carnet cette semaine</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Bilan de la semaine</translation>
+    </message>
+    <message>
+        <source>Your week beside what is usual for you, what is still open, and a moment to write about it.</source>
+        <translation>Votre semaine comparée à vos habitudes, ce qui reste ouvert, et un moment pour y revenir par écrit.</translation>
     </message>
     <message>
         <source>Dilemmas still open at the end of the week</source>

@@ -3677,6 +3677,10 @@
         <translation>&amp;Zelfevaluatie</translation>
     </message>
     <message>
+        <source>Your hours, your learning objectives and your self-evaluation, for the school.</source>
+        <translation>Je uren, je leerdoelen en je zelfevaluatie, voor de school.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -4836,6 +4840,14 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation>Supervisie</translation>
+    </message>
+    <message>
+        <source>Prepare what you bring to supervision, and keep what came out of each session.</source>
+        <translation>Bereid voor wat je meeneemt naar supervisie, en bewaar wat elke sessie opleverde.</translation>
+    </message>
+    <message>
         <source>No question written yet</source>
         <translation>Nog geen vraag geschreven</translation>
     </message>
@@ -5216,6 +5228,14 @@
     <message>
         <source>Questions Carnet asked this week</source>
         <translation>Vragen die Carnet deze week stelde</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekterugblik</translation>
+    </message>
+    <message>
+        <source>Your week beside what is usual for you, what is still open, and a moment to write about it.</source>
+        <translation>Je week naast wat gewoon is voor jou, wat nog openstaat, en een moment om erover te schrijven.</translation>
     </message>
     <message>
         <source>Dilemmas still open at the end of the week</source>

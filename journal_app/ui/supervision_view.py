@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -55,6 +54,7 @@ from journal_app.ui import labels
 from journal_app.ui.messages import show_message
 from journal_app.ui.review_dialog import ExportReviewDialog
 from journal_app.ui.session_dialog import SessionDialog, item_kind_name, session_kind_name
+from journal_app.ui.components import UNIT, Card, PageHeader
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -140,7 +140,6 @@ class SupervisionView(QWidget):
             "Nothing to bring yet. An entry comes here when you mark it \u201cfor supervision\u201d; a dilemma "
             "when you set it to \u201cto bring to supervision\u201d. You can also add a reminder of your own below."))
         self.empty_hint.setObjectName("supervisionEmpty")
-        self.empty_hint.setProperty("role", "banner")
         self.empty_hint.hide()
         self.up_button = QPushButton(self.tr("Move &up"))
         self.up_button.setObjectName("supervisionUp")
@@ -165,12 +164,13 @@ class SupervisionView(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.follow_up, 1)
         add_row.addWidget(self.add_follow_up_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left = Card()
+        left_layout = left.body
+        left_layout.addWidget(intro)
         left_layout.addWidget(self.agenda, 1)
         left_layout.addWidget(self.empty_hint)
         left_layout.addLayout(move_row)
+        left_layout.addSpacing(UNIT)
         left_layout.addLayout(add_row)
 
         # ----- the item in hand
@@ -191,9 +191,8 @@ class SupervisionView(QWidget):
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
-        self.item_panel = QWidget()
-        panel_layout = QVBoxLayout(self.item_panel)
-        panel_layout.setContentsMargins(0, 0, 0, 0)
+        self.item_panel = Card()
+        panel_layout = self.item_panel.body
         panel_layout.addWidget(self.item_title)
         panel_layout.addWidget(self.item_facts)
         panel_layout.addLayout(open_row)
@@ -201,12 +200,10 @@ class SupervisionView(QWidget):
         panel_layout.addWidget(self.question, 1)
         self.item_panel.setEnabled(False)
 
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.item_panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        columns = QHBoxLayout()
+        columns.setSpacing(2 * UNIT)
+        columns.addWidget(left, 3)
+        columns.addWidget(self.item_panel, 2)
         self.brief_button = QPushButton(self.tr("&Prepare the brief…"))
         self.brief_button.setObjectName("supervisionBrief")
         self.brief_button.setToolTip(self.tr("Check what could identify someone, then save the agenda as a PDF "
@@ -221,8 +218,9 @@ class SupervisionView(QWidget):
         actions_row.addStretch(1)
         agenda_page = QWidget()
         agenda_layout = QVBoxLayout(agenda_page)
-        agenda_layout.addWidget(intro)
-        agenda_layout.addWidget(splitter, 1)
+        agenda_layout.setContentsMargins(0, 2 * UNIT, 0, 0)
+        agenda_layout.setSpacing(2 * UNIT)
+        agenda_layout.addLayout(columns, 1)
         agenda_layout.addLayout(actions_row)
 
         # ----- the history
@@ -256,32 +254,41 @@ class SupervisionView(QWidget):
         self.categories.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.no_categories = paragraph(self.tr("No dilemma discussed in a session yet."))
         self.no_categories.setProperty("role", "hint")
-        sessions_box = QWidget()
-        sessions_layout = QVBoxLayout(sessions_box)
-        sessions_layout.setContentsMargins(0, 0, 0, 0)
-        sessions_layout.addWidget(QLabel(self.tr("Sessions")))
-        sessions_layout.addWidget(self.sessions, 1)
-        sessions_layout.addWidget(self.no_sessions)
-        sessions_layout.addWidget(QLabel(self.tr("Kinds of dilemma brought")))
-        sessions_layout.addWidget(self.categories, 1)
-        sessions_layout.addWidget(self.no_categories)
-        history_splitter = QSplitter()
-        history_splitter.setChildrenCollapsible(False)
-        history_splitter.addWidget(sessions_box)
-        history_splitter.addWidget(self.session_detail)
-        history_splitter.setStretchFactor(0, 1)
-        history_splitter.setStretchFactor(1, 1)
+        self.categories.setShowGrid(False)
+        for header in (self.categories.horizontalHeader(), self.sessions.header()):
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            header.setHighlightSections(False)
+        sessions_card = Card(self.tr("Sessions"))
+        sessions_card.body.addWidget(self.sessions, 1)
+        sessions_card.body.addWidget(self.no_sessions)
+        categories_card = Card(self.tr("Kinds of dilemma brought"))
+        categories_card.body.addWidget(self.categories, 1)
+        categories_card.body.addWidget(self.no_categories)
+        sessions_column = QVBoxLayout()
+        sessions_column.setSpacing(2 * UNIT)
+        sessions_column.addWidget(sessions_card, 1)
+        sessions_column.addWidget(categories_card, 1)
+        detail_card = Card()
+        detail_card.body.addWidget(self.session_detail)
         history_page = QWidget()
-        history_layout = QVBoxLayout(history_page)
-        history_layout.addWidget(history_splitter)
+        history_layout = QHBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 2 * UNIT, 0, 0)
+        history_layout.setSpacing(2 * UNIT)
+        history_layout.addLayout(sessions_column, 1)
+        history_layout.addWidget(detail_card, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supervisionTabs")
+        self.tabs.setDocumentMode(True)  # the tabs over the page, without a box around it
         self.tabs.addTab(agenda_page, self.tr("Agenda"))
         self.tabs.addTab(history_page, self.tr("History"))
+        self.header = PageHeader(self.tr("Supervision"), self.tr(
+            "Prepare what you bring to supervision, and keep what came out of each session."))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(UNIT)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
 
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_question)

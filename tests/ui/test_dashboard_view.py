@@ -17,8 +17,6 @@ from journal_app.core.entries import EntryFields
 from journal_app.core.limits import LimitStore
 from journal_app.core.metrics import Period, WorkloadMetrics
 from journal_app.ui.dashboard_view import (
-    OKABE_ITO_DARK,
-    OKABE_ITO_LIGHT,
     UuidRole,
     DashboardView,
     axis_scale,
@@ -241,20 +239,21 @@ def test_open_dilemmas_and_limits_crossed_in_short(qtbot, dashboard, new_journal
     assert view.limits_label.text() == "Your limits were crossed 0 times this week and 1 time this month."
 
 
-def test_the_chart_follows_the_palette_with_colour_blind_safe_colours(qtbot, dashboard, new_journal) -> None:
+def test_the_chart_takes_its_colours_from_the_palette_and_draws_on_its_card(qtbot, dashboard, new_journal) -> None:
     seed_weeks(new_journal)
     view = refreshed(qtbot, dashboard)
-    assert view.series_colours() == OKABE_ITO_LIGHT
-    assert view.value_series.color() == OKABE_ITO_LIGHT[0]
+    palette = view.palette()
+    assert view.value_series.color() == palette.color(QPalette.ColorRole.Highlight)
+    assert not view.chart.isBackgroundVisible()  # no box of its own: the card's surface shows
     dark = QPalette(view.palette())
     for role, colour in ((QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Window, "#2b2b2b"),
-                         (QPalette.ColorRole.Text, "#e8e8e8"), (QPalette.ColorRole.Mid, "#5a5a5a")):
+                         (QPalette.ColorRole.Text, "#e8e8e8"), (QPalette.ColorRole.Mid, "#5a5a5a"),
+                         (QPalette.ColorRole.Highlight, "#56b4e9")):
         dark.setColor(role, QColor(colour))
     view.setPalette(dark)
-    assert view.chart.backgroundBrush().color() == QColor("#1e1e1e")
     assert view.x_axis.labelsBrush().color() == QColor("#e8e8e8")
-    assert view.value_series.color() == OKABE_ITO_DARK[0]
-    assert view.usual_series.pen().color() == OKABE_ITO_DARK[1]
+    assert view.value_series.color() == QColor("#56b4e9")
+    assert view.usual_series.pen().color() == QColor("#e8e8e8")
     assert view.usual_series.pen().style() == Qt.PenStyle.DashLine  # not by colour alone
 
 
