@@ -447,21 +447,17 @@ class DashboardView(QWidget):
         self.entries.setMinimumHeight(64)
         self.entries_caption.setBuddy(self.entries)
 
-        # Two cards: the figure and its chart, then the entries behind the chosen week.
-        chart_card = Card()
-        chart_card.body.addLayout(choose)
-        chart_card.body.addWidget(self.stack, 3)
-        chart_card.body.addWidget(self.usual_label)
-        chart_card.body.addWidget(self.explanation)
-        entries_card = Card()
-        entries_card.body.addWidget(self.entries_caption)
-        entries_card.body.addWidget(self.entries, 1)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2 * UNIT)
-        layout.addWidget(chart_card, 3)
-        layout.addWidget(entries_card, 1)
+        # One card: the figure and its chart, then the entries behind the chosen week (one
+        # layout, so that the wrapped sentences keep their height with a large system font).
+        box = Card()
+        layout = box.body
+        layout.addLayout(choose)
+        layout.addWidget(self.stack, 3)
+        layout.addWidget(self.usual_label)
+        layout.addWidget(self.explanation)
+        layout.addSpacing(UNIT)
+        layout.addWidget(self.entries_caption)
+        layout.addWidget(self.entries, 1)
 
         self.figure_box.currentIndexChanged.connect(self._on_figure_changed)
         self.as_text.toggled.connect(self._on_as_text_toggled)

@@ -169,6 +169,7 @@ def _list_card(title: str, widget: QWidget) -> Card:
     card.title.setText(title)
     card.title.setAccessibleName(title.replace("&", ""))
     card.title.setBuddy(widget)
+    card.title.setWordWrap(False)  # a short title: its width sets the column's, at any font size
     card.title.show()
     card.body.addWidget(widget, 1)
     return card
@@ -279,7 +280,9 @@ class WeeklyReviewView(QWidget):
         left_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(2 * UNIT)
-        right.setMaximumWidth(30 * UNIT)  # the figures keep the width: they are the page's main content
+        # The figures keep the width, they are the page's main content: the lists take about 34
+        # characters (240 pixels at the usual font size).
+        right.setMaximumWidth(max(30 * UNIT, right.fontMetrics().averageCharWidth() * 34))
         columns.addWidget(left, 1)
         columns.addWidget(right)
 
