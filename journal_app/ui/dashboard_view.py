@@ -69,6 +69,7 @@ CHART_KEYS = (
 SIDE_WIDTH = 36 * UNIT  # 288: the chart keeps room for twelve week labels at 1024 pixels
 CLEARLY = 20.0  # points of change (0-100) from which a trend is "clearly" higher or lower
 UuidRole = Qt.ItemDataRole.UserRole + 1
+WRAP = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)  # a header item's alignment may also ask to wrap
 
 translate = QCoreApplication.translate
 
@@ -426,10 +427,17 @@ class DashboardView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)  # light rules: the rows alone
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move inside
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The week and its days keep their width; the two figures share what is left, their
+        # long headings wrapping, so the table never scrolls sideways at 1024 pixels.
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + UNIT)  # room for a heading on two lines
         self.stack = QStackedWidget()
         self.stack.addWidget(self.chart_view)
         self.stack.addWidget(self.table)
@@ -696,6 +704,9 @@ class DashboardView(QWidget):
         self.table.setRowCount(0)
         self.table.setHorizontalHeaderLabels([self.tr("Week"), self.tr("Days"), labels.metric(key),
                                               self.tr("Your usual level")])
+        for column in (2, 3):  # numbers: their headings line up with them, on the right, wrapping if long
+            self.table.horizontalHeaderItem(column).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | WRAP)
         self.table.setRowCount(len(weeks))
         locale = QLocale()
         usual_text = labels.metric_value(key, usual) if usual is not None else self.tr("not known yet")

@@ -798,6 +798,8 @@ class PlacementView(QWidget):
         self.days_table.setObjectName("hoursTable")
         self.days_table.setAccessibleName(self.tr("Days logged, newest first; hours and notes can be edited"))
         self.days_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Hours"), self.tr("Note")])
+        self.days_table.horizontalHeaderItem(HOURS_COLUMN).setTextAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # over the hours, which are on the right
         self.days_table.verticalHeader().hide()
         self.days_table.setShowGrid(False)  # light rules: the rows alone
         self.days_table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

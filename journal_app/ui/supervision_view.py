@@ -258,24 +258,31 @@ class SupervisionView(QWidget):
         for header in (self.categories.horizontalHeader(), self.sessions.header()):
             header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             header.setHighlightSections(False)
-        sessions_card = Card(self.tr("Sessions"))
-        sessions_card.body.addWidget(self.sessions, 1)
-        sessions_card.body.addWidget(self.no_sessions)
-        categories_card = Card(self.tr("Kinds of dilemma brought"))
-        categories_card.body.addWidget(self.categories, 1)
-        categories_card.body.addWidget(self.no_categories)
-        sessions_column = QVBoxLayout()
-        sessions_column.setSpacing(2 * UNIT)
-        sessions_column.addWidget(sessions_card, 1)
-        sessions_column.addWidget(categories_card, 1)
-        detail_card = Card()
-        detail_card.body.addWidget(self.session_detail)
+        # Before the first session: one calm card, its sentence and the one thing to do.
+        self.history_record_button = QPushButton(self.tr("&Record a session…"))
+        self.history_record_button.setObjectName("supervisionHistoryRecord")
+        self.sessions_card = Card(self.tr("Sessions"))
+        self.sessions_card.body.addWidget(self.sessions, 1)
+        self.sessions_card.body.addWidget(self.no_sessions)
+        self.sessions_card.body.addWidget(self.history_record_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.categories_card = Card(self.tr("Kinds of dilemma brought"))
+        self.categories_card.body.addWidget(self.categories, 1)
+        self.categories_card.body.addWidget(self.no_categories)
+        self.history_column = QVBoxLayout()
+        self.history_column.setSpacing(2 * UNIT)
+        self.history_column.addWidget(self.sessions_card, 1)
+        self.history_column.addWidget(self.categories_card, 1)
+        self.history_column.addStretch(0)  # takes the height instead of the cards while they are empty
+        for card in (self.sessions_card, self.categories_card):  # a sentence alone stays a readable line
+            card.setMaximumWidth(card.fontMetrics().averageCharWidth() * 90)
+        self.detail_card = Card()
+        self.detail_card.body.addWidget(self.session_detail)
         history_page = QWidget()
         history_layout = QHBoxLayout(history_page)
         history_layout.setContentsMargins(0, 2 * UNIT, 0, 0)
         history_layout.setSpacing(2 * UNIT)
-        history_layout.addLayout(sessions_column, 1)
-        history_layout.addWidget(detail_card, 1)
+        history_layout.addLayout(self.history_column, 1)
+        history_layout.addWidget(self.detail_card, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supervisionTabs")
@@ -309,6 +316,7 @@ class SupervisionView(QWidget):
         self.follow_up.returnPressed.connect(self.add_follow_up)
         self.brief_button.clicked.connect(self.prepare_brief)
         self.session_button.clicked.connect(self.record_session)
+        self.history_record_button.clicked.connect(self.record_session)
         self.sessions.currentItemChanged.connect(lambda current, _previous: self._show_session(current))
         self._show_item(None)
         self._update_buttons()
@@ -392,6 +400,10 @@ class SupervisionView(QWidget):
         self.sessions.blockSignals(False)
         self.sessions.setVisible(bool(sessions))
         self.no_sessions.setVisible(not sessions)
+        self.history_record_button.setVisible(not sessions)
+        self.detail_card.setVisible(bool(sessions))
+        for index, stretch in enumerate((1, 1, 0) if sessions else (0, 0, 1)):
+            self.history_column.setStretch(index, stretch)
         self.tabs.setTabText(1, self.tr("History (%1)").replace("%1", str(len(sessions))))
         chosen = chosen or self.sessions.topLevelItem(0)
         if chosen is not None:
@@ -407,6 +419,7 @@ class SupervisionView(QWidget):
                 self.categories.setItem(row, column, cell)
         self.categories.setVisible(bool(counts))
         self.no_categories.setVisible(not counts)
+        self.categories_card.setVisible(bool(sessions or counts))
 
     def _show_session(self, row: QTreeWidgetItem | None) -> None:
         uuid = row.data(0, UuidRole) if row is not None else None

@@ -214,6 +214,9 @@ class WeeklyReviewView(QWidget):
         self.figures.setAccessibleName(self.tr("The week's figures next to your usual level"))
         self.figures.setHorizontalHeaderLabels(
             [self.tr("Figure"), self.tr("This week"), self.tr("Usual"), self.tr("Compared with usual")])
+        for column in (1, 2):  # numbers: their headings line up with them, on the right
+            self.figures.horizontalHeaderItem(column).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.figures.verticalHeader().hide()
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -225,9 +228,11 @@ class WeeklyReviewView(QWidget):
         header = self.figures.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The words (the figure's name, the comparison) share the width and wrap in a narrow
+        # window; the numbers keep theirs.
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
         self.usual_note = usual_note = paragraph()
         usual_note.setObjectName("reviewUsualNote")
         usual_note.setProperty("role", "hint")
@@ -280,11 +285,8 @@ class WeeklyReviewView(QWidget):
         left_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(2 * UNIT)
-        # The figures keep the width, they are the page's main content: the lists take about 34
-        # characters (240 pixels at the usual font size).
-        right.setMaximumWidth(max(30 * UNIT, right.fontMetrics().averageCharWidth() * 34))
-        columns.addWidget(left, 1)
-        columns.addWidget(right)
+        columns.addWidget(left, 2)  # the figures are the page's main content
+        columns.addWidget(right, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)

@@ -466,3 +466,26 @@ def test_export_reviews_and_writes_the_portfolio(qtbot, view: PlacementView, tmp
     assert "AMO du quartier" in written and "Mener un entretien d'accueil" in written
     assert "Fatima Benali" not in written and "0478 12 34 56" not in written
     dialog.reject()
+
+
+def test_in_french_every_tab_of_a_placement_fits_beside_the_navigation_at_1024(qtbot, worker) -> None:
+    """Issue 16: the cards' breathing room must not push the page wider than a small laptop
+    screen (the navigation takes about 200 pixels of its 1024)."""
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.i18n import Translations
+
+    translations = Translations(QApplication.instance())
+    assert translations.apply("fr")
+    try:
+        widget = PlacementView(worker, today=lambda: TODAY)
+        qtbot.addWidget(widget)
+        widget.show()
+        on_worker(qtbot, worker, lambda holder: store_of(holder).create(AMO))
+        refreshed(qtbot, widget)
+        assert widget.pages.currentWidget() is widget.main_page
+        for tab in range(widget.tabs.count()):
+            widget.tabs.setCurrentIndex(tab)
+            assert widget.minimumSizeHint().width() <= 1024 - 200, (tab, widget.minimumSizeHint())
+    finally:
+        translations.apply("en")
