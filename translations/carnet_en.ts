@@ -853,10 +853,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; the oldest was opened %n day(s) ago</source>
+        <source>%1; the oldest was opened %n day(s) ago</source>
         <translation>
-            <numerusform>; the oldest was opened %n day ago</numerusform>
-            <numerusform>; the oldest was opened %n days ago</numerusform>
+            <numerusform>%1; the oldest was opened %n day ago</numerusform>
+            <numerusform>%1; the oldest was opened %n days ago</numerusform>
         </translation>
     </message>
     <message>

@@ -853,10 +853,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; the oldest was opened %n day(s) ago</source>
+        <source>%1; the oldest was opened %n day(s) ago</source>
         <translation>
-            <numerusform>; le plus ancien a été ouvert il y a %n jour</numerusform>
-            <numerusform>; le plus ancien a été ouvert il y a %n jours</numerusform>
+            <numerusform>%1&#x202f;; le plus ancien a été ouvert il y a %n jour</numerusform>
+            <numerusform>%1&#x202f;; le plus ancien a été ouvert il y a %n jours</numerusform>
         </translation>
     </message>
     <message>

@@ -853,10 +853,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; the oldest was opened %n day(s) ago</source>
+        <source>%1; the oldest was opened %n day(s) ago</source>
         <translation>
-            <numerusform>; het oudste is %n dag geleden geopend</numerusform>
-            <numerusform>; het oudste is %n dagen geleden geopend</numerusform>
+            <numerusform>%1; het oudste is %n dag geleden geopend</numerusform>
+            <numerusform>%1; het oudste is %n dagen geleden geopend</numerusform>
         </translation>
     </message>
     <message>

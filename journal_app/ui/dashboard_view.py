@@ -580,7 +580,9 @@ class DashboardView(QWidget):
         if data.open_dilemmas:
             text = self.tr("%n open dilemma(s)", "", data.open_dilemmas)
             if data.oldest_dilemma_days:
-                text += self.tr("; the oldest was opened %n day(s) ago", "", data.oldest_dilemma_days)
+                # The separator belongs to the translation: French puts a narrow space before ";".
+                text = self.tr("%1; the oldest was opened %n day(s) ago", "", data.oldest_dilemma_days).replace(
+                    "%1", text)
             self.dilemmas_label.setText(text + ".")
         else:
             self.dilemmas_label.setText(self.tr("No dilemma open."))

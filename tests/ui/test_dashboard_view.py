@@ -294,3 +294,21 @@ def test_a_new_refresh_forgets_the_chosen_week(qtbot, dashboard, new_journal) ->
     refreshed(qtbot, view)  # a week later, the same index would be another week
     assert view.entries.count() == 0 and view.table.currentRow() == -1 and view.chosen_series.count() == 0
     assert view.entries_caption.text().startswith("Click a week")
+
+
+def test_in_french_the_oldest_dilemma_comes_after_a_narrow_space_and_a_semicolon(qtbot, dashboard, new_journal) -> None:
+    """French typography (docs/writing-guide.md): the space before ";" belongs to the translation."""
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.i18n import Translations
+
+    dilemmas = DilemmaStore(new_journal.database)
+    dilemmas.create("Prêter de l'argent", ["personal-resources"], opened_at=NOW - timedelta(days=34))
+    dilemmas.create("Une règle", ["personal-resources"], opened_at=NOW - timedelta(days=5))
+    translations = Translations(QApplication.instance())
+    assert translations.apply("fr")
+    try:
+        view = refreshed(qtbot, dashboard)
+        assert view.dilemmas_label.text() == "2 dilemmes ouverts\u202f; le plus ancien a été ouvert il y a 34 jours."
+    finally:
+        translations.apply("en")
