@@ -125,7 +125,7 @@ class SupervisionView(QWidget):
         self.session_dialog: SessionDialog | None = None
 
         # ----- the agenda
-        intro = paragraph(self.tr("What you want to bring to supervision, in the order you want to bring it. "
+        self.agenda_intro = intro = paragraph(self.tr("What you want to bring to supervision, in the order you want to bring it. "
                                   "Drag an item, or use Alt+Up and Alt+Down, to change the order."))
         intro.setProperty("role", "hint")
         self.agenda = QListWidget()
@@ -164,7 +164,7 @@ class SupervisionView(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.follow_up, 1)
         add_row.addWidget(self.add_follow_up_button)
-        left = Card()
+        self.agenda_card = left = Card()
         left_layout = left.body
         left_layout.addWidget(intro)
         left_layout.addWidget(self.agenda, 1)
@@ -172,6 +172,8 @@ class SupervisionView(QWidget):
         left_layout.addLayout(move_row)
         left_layout.addSpacing(UNIT)
         left_layout.addLayout(add_row)
+        # A sentence alone stays a readable line, not the whole width of a large window.
+        left.setMaximumWidth(left.fontMetrics().averageCharWidth() * 110)
 
         # ----- the item in hand
         self.item_title = heading("", level=2)
@@ -200,10 +202,11 @@ class SupervisionView(QWidget):
         panel_layout.addWidget(self.question, 1)
         self.item_panel.setEnabled(False)
 
-        columns = QHBoxLayout()
+        self.agenda_columns = columns = QHBoxLayout()
         columns.setSpacing(2 * UNIT)
         columns.addWidget(left, 3)
         columns.addWidget(self.item_panel, 2)
+        columns.addStretch(0)  # the room beside an empty agenda
         self.brief_button = QPushButton(self.tr("&Prepare the brief…"))
         self.brief_button.setObjectName("supervisionBrief")
         self.brief_button.setToolTip(self.tr("Check what could identify someone, then save the agenda as a PDF "
@@ -357,7 +360,12 @@ class SupervisionView(QWidget):
                 chosen = row
         self.agenda.blockSignals(False)
         self.empty_hint.setVisible(not agenda)
-        self.agenda.setVisible(bool(agenda))
+        # An empty agenda is one sentence and one action (a reminder of one's own): no list, no
+        # buttons to reorder nothing, no empty panel beside it.
+        for widget in (self.agenda, self.agenda_intro, self.up_button, self.down_button, self.remove_button,
+                       self.item_panel):
+            widget.setVisible(bool(agenda))
+        self.agenda_columns.setAlignment(self.agenda_card, Qt.AlignmentFlag(0) if agenda else Qt.AlignmentFlag.AlignTop)
         self.tabs.setTabText(0, self.tr("Agenda (%1)").replace("%1", str(len(agenda))))
         if chosen is None and agenda:
             chosen = self.agenda.item(0)

@@ -259,3 +259,20 @@ def test_the_history_before_any_session_is_one_sentence_and_one_action(qtbot, vi
     qtbot.waitUntil(lambda: view.sessions.topLevelItemCount() == 1, timeout=10_000)
     assert view.sessions.isVisible() and view.detail_card.isVisible() and view.categories_card.isVisible()
     assert not view.history_record_button.isVisible() and not view.no_sessions.isVisible()
+
+
+def test_an_empty_agenda_is_one_sentence_and_one_action_until_something_is_added(qtbot, view) -> None:
+    """Issue 16: no empty list, no buttons to reorder nothing, no empty panel beside it; typing a
+    reminder of one's own brings the agenda back as usual."""
+    refreshed(qtbot, view)
+    assert view.empty_hint.isVisible() and view.follow_up.isVisible() and view.add_follow_up_button.isVisible()
+    assert not any(widget.isVisible() for widget in (view.agenda, view.agenda_intro, view.up_button,
+                                                     view.down_button, view.remove_button, view.item_panel))
+    view.follow_up.setFocus()
+    qtbot.keyClicks(view.follow_up, "Relire le cadre")
+    qtbot.keyClick(view.follow_up, Qt.Key.Key_Return)
+    settle(qtbot, view)
+    qtbot.waitUntil(lambda: view.agenda.count() == 1, timeout=10_000)
+    assert not view.empty_hint.isVisible()
+    assert all(widget.isVisible() for widget in (view.agenda, view.agenda_intro, view.up_button,
+                                                 view.down_button, view.remove_button, view.item_panel))
