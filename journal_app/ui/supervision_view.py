@@ -190,6 +190,7 @@ class SupervisionView(QWidget):
         self.question.setTabChangesFocus(True)
         question_label = QLabel(self.tr("The &question I want to bring:"))
         question_label.setBuddy(self.question)
+        question_label.setWordWrap(True)  # the panel may be narrow beside the agenda with a large font
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -253,8 +254,8 @@ class WeeklyReviewView(QWidget):
         self.template = QComboBox()
         self.template.setObjectName("reviewTemplate")
         self.template.setAccessibleName(self.tr("Template of the reflection"))
-        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.template.setMinimumContentsLength(18)
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(12)
         template_label = QLabel(self.tr("Te&mplate:"))
         template_label.setBuddy(self.template)
         self.write_button = QPushButton(self.tr("&Write this week's reflection"))
@@ -265,17 +266,22 @@ class WeeklyReviewView(QWidget):
         reflection_hint.setProperty("role", "hint")
         write_row = QHBoxLayout()
         write_row.addWidget(template_label)
-        write_row.addWidget(self.template, 1)
-        write_row.addWidget(self.write_button)
+        write_row.addWidget(self.template, 2)  # room for a template's name, without spanning the card
+        write_row.addStretch(1)
 
         figures_card = Card()
         # As tall as its rows when there is room (then the space stays below), scrolling when not.
         self.figures.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        # ...but its width is the column's: with a large font the page still fits beside the navigation.
+        self.figures.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.figures.setMinimumWidth(self.figures.fontMetrics().averageCharWidth() * 40)
         figures_card.body.addWidget(self.figures)
         figures_card.body.addWidget(usual_note)
         reflection_card = Card(self.tr("This week's reflection"))
         reflection_card.body.addWidget(reflection_hint)
         reflection_card.body.addLayout(write_row)
+        # The action on its own line, under its template: the page fits beside the navigation at 1.5x fonts.
+        reflection_card.body.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
