@@ -5262,6 +5262,10 @@
         <translation>Te&amp;mplate:</translation>
     </message>
     <message>
+        <source>&amp;Write it</source>
+        <translation>&amp;Write it</translation>
+    </message>
+    <message>
         <source>&amp;Write this week&apos;s reflection</source>
         <translation>&amp;Write this week&apos;s reflection</translation>
     </message>

@@ -5262,6 +5262,10 @@
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Write it</source>
+        <translation>Rédi&amp;ger</translation>
+    </message>
+    <message>
         <source>&amp;Write this week&apos;s reflection</source>
         <translation>Écrire la &amp;réflexion de la semaine</translation>
     </message>

@@ -5262,6 +5262,10 @@
         <translation>S&amp;jabloon:</translation>
     </message>
     <message>
+        <source>&amp;Write it</source>
+        <translation>Sc&amp;hrijven</translation>
+    </message>
+    <message>
         <source>&amp;Write this week&apos;s reflection</source>
         <translation>De reflectie van deze &amp;week schrijven</translation>
     </message>

@@ -258,7 +258,10 @@ class WeeklyReviewView(QWidget):
         self.template.setMinimumContentsLength(12)
         template_label = QLabel(self.tr("Te&mplate:"))
         template_label.setBuddy(self.template)
-        self.write_button = QPushButton(self.tr("&Write this week's reflection"))
+        # A short word beside the template, under the card's title that says what is written; the
+        # full words for screen readers. The row stays narrow, so the figures keep the height.
+        self.write_button = QPushButton(self.tr("&Write it"))
+        self.write_button.setAccessibleName(self.tr("&Write this week's reflection").replace("&", ""))
         self.write_button.setObjectName("writeReflection")
         self.write_button.setDefault(True)
         reflection_hint = paragraph(self.tr("A moment to look back on the week: what weighed, what helped, what "
@@ -266,8 +269,8 @@ class WeeklyReviewView(QWidget):
         reflection_hint.setProperty("role", "hint")
         write_row = QHBoxLayout()
         write_row.addWidget(template_label)
-        write_row.addWidget(self.template, 2)  # room for a template's name, without spanning the card
-        write_row.addStretch(1)
+        write_row.addWidget(self.template, 1)
+        write_row.addWidget(self.write_button)
 
         figures_card = Card()
         # As tall as its rows when there is room (then the space stays below), scrolling when not.
@@ -280,8 +283,6 @@ class WeeklyReviewView(QWidget):
         reflection_card = Card(self.tr("This week's reflection"))
         reflection_card.body.addWidget(reflection_hint)
         reflection_card.body.addLayout(write_row)
-        # The action on its own line, under its template: the page fits beside the navigation at 1.5x fonts.
-        reflection_card.body.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
