@@ -857,10 +857,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; the oldest was opened %n day(s) ago</source>
+        <source>%1; the oldest was opened %n day(s) ago</source>
         <translation>
-            <numerusform>; the oldest was opened %n day ago</numerusform>
-            <numerusform>; the oldest was opened %n days ago</numerusform>
+            <numerusform>%1; the oldest was opened %n day ago</numerusform>
+            <numerusform>%1; the oldest was opened %n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,6 +3681,10 @@
         <translation>Self-e&amp;valuation</translation>
     </message>
     <message>
+        <source>Your hours, your learning objectives and your self-evaluation, for the school.</source>
+        <translation>Your hours, your learning objectives and your self-evaluation, for the school.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -4840,6 +4844,14 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Prepare what you bring to supervision, and keep what came out of each session.</source>
+        <translation>Prepare what you bring to supervision, and keep what came out of each session.</translation>
+    </message>
+    <message>
         <source>No question written yet</source>
         <translation>No question written yet</translation>
     </message>
@@ -5222,6 +5234,14 @@
         <translation>Questions Carnet asked this week</translation>
     </message>
     <message>
+        <source>Weekly review</source>
+        <translation>Weekly review</translation>
+    </message>
+    <message>
+        <source>Your week beside what is usual for you, what is still open, and a moment to write about it.</source>
+        <translation>Your week beside what is usual for you, what is still open, and a moment to write about it.</translation>
+    </message>
+    <message>
         <source>Dilemmas still open at the end of the week</source>
         <translation>Dilemmas still open at the end of the week</translation>
     </message>
@@ -5244,6 +5264,10 @@
     <message>
         <source>Te&amp;mplate:</source>
         <translation>Te&amp;mplate:</translation>
+    </message>
+    <message>
+        <source>&amp;Write it</source>
+        <translation>&amp;Write it</translation>
     </message>
     <message>
         <source>&amp;Write this week&apos;s reflection</source>

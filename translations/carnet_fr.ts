@@ -857,10 +857,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; the oldest was opened %n day(s) ago</source>
+        <source>%1; the oldest was opened %n day(s) ago</source>
         <translation>
-            <numerusform>; le plus ancien a été ouvert il y a %n jour</numerusform>
-            <numerusform>; le plus ancien a été ouvert il y a %n jours</numerusform>
+            <numerusform>%1&#x202f;; le plus ancien a été ouvert il y a %n jour</numerusform>
+            <numerusform>%1&#x202f;; le plus ancien a été ouvert il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,6 +3681,10 @@
         <translation>Auto-é&amp;valuation</translation>
     </message>
     <message>
+        <source>Your hours, your learning objectives and your self-evaluation, for the school.</source>
+        <translation>Vos heures, vos objectifs d’apprentissage et votre auto-évaluation, pour l’école.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -4840,6 +4844,14 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Prepare what you bring to supervision, and keep what came out of each session.</source>
+        <translation>Préparez ce que vous apportez en supervision et gardez ce qui est ressorti de chaque séance.</translation>
+    </message>
+    <message>
         <source>No question written yet</source>
         <translation>Aucune question écrite pour l’instant</translation>
     </message>
@@ -5222,6 +5234,14 @@
         <translation>Les questions posées par Carnet cette semaine</translation>
     </message>
     <message>
+        <source>Weekly review</source>
+        <translation>Bilan de la semaine</translation>
+    </message>
+    <message>
+        <source>Your week beside what is usual for you, what is still open, and a moment to write about it.</source>
+        <translation>Votre semaine comparée à vos habitudes, ce qui reste ouvert, et un moment pour y revenir par écrit.</translation>
+    </message>
+    <message>
         <source>Dilemmas still open at the end of the week</source>
         <translation>Les dilemmes encore ouverts à la fin de la semaine</translation>
     </message>
@@ -5244,6 +5264,10 @@
     <message>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Write it</source>
+        <translation>Rédi&amp;ger</translation>
     </message>
     <message>
         <source>&amp;Write this week&apos;s reflection</source>

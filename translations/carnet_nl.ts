@@ -857,10 +857,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; the oldest was opened %n day(s) ago</source>
+        <source>%1; the oldest was opened %n day(s) ago</source>
         <translation>
-            <numerusform>; het oudste is %n dag geleden geopend</numerusform>
-            <numerusform>; het oudste is %n dagen geleden geopend</numerusform>
+            <numerusform>%1; het oudste is %n dag geleden geopend</numerusform>
+            <numerusform>%1; het oudste is %n dagen geleden geopend</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,6 +3681,10 @@
         <translation>&amp;Zelfevaluatie</translation>
     </message>
     <message>
+        <source>Your hours, your learning objectives and your self-evaluation, for the school.</source>
+        <translation>Je uren, je leerdoelen en je zelfevaluatie, voor de school.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -4840,6 +4844,14 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation>Supervisie</translation>
+    </message>
+    <message>
+        <source>Prepare what you bring to supervision, and keep what came out of each session.</source>
+        <translation>Bereid voor wat je meeneemt naar supervisie, en bewaar wat elke sessie opleverde.</translation>
+    </message>
+    <message>
         <source>No question written yet</source>
         <translation>Nog geen vraag geschreven</translation>
     </message>
@@ -5222,6 +5234,14 @@
         <translation>Vragen die Carnet deze week stelde</translation>
     </message>
     <message>
+        <source>Weekly review</source>
+        <translation>Weekterugblik</translation>
+    </message>
+    <message>
+        <source>Your week beside what is usual for you, what is still open, and a moment to write about it.</source>
+        <translation>Je week naast wat gewoon is voor jou, wat nog openstaat, en een moment om erover te schrijven.</translation>
+    </message>
+    <message>
         <source>Dilemmas still open at the end of the week</source>
         <translation>Dilemma&apos;s die aan het einde van de week nog open zijn</translation>
     </message>
@@ -5244,6 +5264,10 @@
     <message>
         <source>Te&amp;mplate:</source>
         <translation>S&amp;jabloon:</translation>
+    </message>
+    <message>
+        <source>&amp;Write it</source>
+        <translation>Sc&amp;hrijven</translation>
     </message>
     <message>
         <source>&amp;Write this week&apos;s reflection</source>

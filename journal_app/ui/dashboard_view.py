@@ -3,9 +3,10 @@
 Everything shown comes from one worker operation (``load_dashboard``); the entries behind a
 week's figure are fetched when the worker asks for them (a click on the chart or the table).
 Calm on purpose: a chart, the worker's usual level beside it, words for every figure, never a
-verdict. Colours are the Okabe–Ito palette (safe for colour-blind readers) and each series
-also differs by its marker or dash pattern; the chart takes its background, text and grid
-from the application palette, and follows it when it changes (dark mode).
+verdict. The chart draws on the card it sits in (no frame or background of its own) and takes
+every colour from the application palette, following it when it changes (dark mode, high
+contrast): the weeks in the highlight colour, the usual level dashed in the text colour, so
+the two differ by lightness and pattern, never by hue alone.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QCategoryAxis,
     QChart,
     QChartView,
@@ -32,7 +34,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,7 +56,8 @@ from journal_app.core.entries import EntryStore
 from journal_app.core.limits import LimitStore
 from journal_app.core.metrics import UNITS, USUAL_LEVEL_MIN_WEEKS, Period, PeriodFigures, WorkloadMetrics
 from journal_app.ui import labels
-from journal_app.ui.widgets import heading, paragraph
+from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.widgets import paragraph
 from journal_app.ui.worker import JournalWorker
 
 WEEKS = 12
@@ -64,13 +66,10 @@ CHART_KEYS = (
     "off_hours_contacts", "off_hours_minutes", "beyond_schedule_minutes", "out_of_frame", "weight_average",
     "limits_crossed", "private_contacts", "for_supervision", "weight_peak", "contacts", "open_dilemmas",
 )
-# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
-# deficiency. The darker pair on light backgrounds, the lighter pair on dark ones.
-OKABE_ITO_LIGHT = (QColor("#0072B2"), QColor("#D55E00"))  # blue, vermillion
-OKABE_ITO_DARK = (QColor("#56B4E9"), QColor("#E69F00"))  # sky blue, orange
-SIDE_WIDTH = 320
+SIDE_WIDTH = 36 * UNIT  # 288: the chart keeps room for twelve week labels at 1024 pixels
 CLEARLY = 20.0  # points of change (0-100) from which a trend is "clearly" higher or lower
 UuidRole = Qt.ItemDataRole.UserRole + 1
+WRAP = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)  # a header item's alignment may also ask to wrap
 
 translate = QCoreApplication.translate
 
@@ -209,6 +208,38 @@ def week_number(period: Period) -> int:
 # ----- the chart
 
 
+def chart_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """(what the worker did, the line it is read against): the highlight colour, and the text
+    colour (drawn dashed). Both come from the palette, so each theme keeps its contrast."""
+    return palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Text)
+
+
+def quiet_chart(view: QChartView) -> None:
+    """A chart drawn straight on the card around it: no background, frame or margin of its own."""
+    chart = view.chart()
+    chart.setBackgroundVisible(False)
+    chart.setPlotAreaBackgroundVisible(False)
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(0, 0, 0, 0))
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setBackgroundBrush(Qt.BrushStyle.NoBrush)
+    view.viewport().setAutoFillBackground(False)
+
+
+def style_axes(palette: QPalette, x_axis: QAbstractAxis, y_axis: QAbstractAxis) -> None:
+    """Labels in the text colour; light rules: the base line, and across the values only."""
+    text = palette.color(QPalette.ColorRole.Text)
+    rule = palette.color(QPalette.ColorRole.Mid)
+    for axis in (x_axis, y_axis):
+        axis.setLabelsBrush(QBrush(text))
+        axis.setTitleBrush(QBrush(text))
+    x_axis.setLinePen(QPen(rule, 1))
+    x_axis.setGridLineVisible(False)
+    y_axis.setLineVisible(False)
+    y_axis.setGridLinePen(QPen(rule, 0.5, Qt.PenStyle.DotLine))
+
+
+
 class WeeksChartView(QChartView):
     """The chart; a click anywhere over a week (not only on its point) chooses that week, and
     Left/Right move between weeks with the keyboard."""
@@ -251,34 +282,34 @@ class DashboardView(QWidget):
         self._entries_generation = 0
         self._week: int | None = None
 
-        title = heading(self.tr("How am I doing"))
-        intro = paragraph(self.tr("Figures drawn from your own entries, for you alone: to notice how your weeks "
-                                  "go, not to judge them."))
-        intro.setProperty("role", "hint")
+        self.header = PageHeader(self.tr("How am I doing"), self.tr(
+            "Figures drawn from your own entries, for you alone: to notice how your weeks go, not to judge them."))
         self.dilemmas_label = paragraph()
         self.dilemmas_label.setObjectName("dashboardDilemmas")
         self.limits_label = paragraph()
         self.limits_label.setObjectName("dashboardLimits")
+        # An empty journal: one calm sentence where the figures will be (the check-in stays beside it).
         self.empty_label = paragraph(self.tr(
             "Nothing to show yet. As you write entries, this page shows how your weeks go: contacts outside "
             "your hours, acts beyond your frame, how heavy the days were, next to what is usual for you."))
         self.empty_label.setObjectName("dashboardEmpty")
-        self.empty_label.setProperty("role", "banner")
-        self.empty_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.empty_label.hide()
+        self.empty_card = Card()
+        self.empty_card.body.addWidget(self.empty_label)
+        self.empty_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.empty_card.hide()
 
         self.figures = self._build_figures()
         self.checkin_box = self._build_checkin_box()
-        self.summary_box = QGroupBox(self.tr("Dilemmas and limits"))
-        summary_layout = QVBoxLayout(self.summary_box)
-        summary_layout.addWidget(self.dilemmas_label)
-        summary_layout.addWidget(self.limits_label)
+        self.summary_box = Card(self.tr("Dilemmas and limits"))
+        self.summary_box.body.addWidget(self.dilemmas_label)
+        self.summary_box.body.addWidget(self.limits_label)
 
         # The side column scrolls on its own, so the chart and the entries behind it keep
         # the whole height of a small screen.
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 6, 0)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(2 * UNIT)
         side_layout.addWidget(self.checkin_box)
         side_layout.addWidget(self.summary_box)
         side_layout.addStretch(1)
@@ -296,17 +327,19 @@ class DashboardView(QWidget):
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.entries.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         left = QVBoxLayout()
-        left.addWidget(self.empty_label)
+        left.setSpacing(2 * UNIT)
+        left.addWidget(self.empty_card)
         left.addWidget(self.figures, 1)
         left.addStretch(0)  # takes the height when the figures are hidden (an empty journal)
         columns = QHBoxLayout()
-        columns.setSpacing(12)
+        columns.setSpacing(2 * UNIT)
         columns.addLayout(left, 1)
         columns.addWidget(self.side)
         content = QWidget()
         content_layout = QVBoxLayout(content)
-        content_layout.addWidget(title)
-        content_layout.addWidget(intro)
+        content_layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        content_layout.setSpacing(UNIT)
+        content_layout.addWidget(self.header)
         content_layout.addLayout(columns, 1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -320,7 +353,7 @@ class DashboardView(QWidget):
         self.setTabOrder(self.as_text, self.chart_view)
         self.setTabOrder(self.chart_view, self.table)
         self.setTabOrder(self.table, self.entries)
-        self.setTabOrder(self.entries, self.help_button)  # the two buttons, left to right
+        self.setTabOrder(self.entries, self.help_button)  # the two buttons, top to bottom
         self.setTabOrder(self.help_button, self.checkin_button)
         self._style_chart()
         self.clear()
@@ -331,6 +364,9 @@ class DashboardView(QWidget):
         self.figure_box = QComboBox()
         self.figure_box.setObjectName("dashboardFigure")
         self.figure_box.setAccessibleName(self.tr("Figure shown"))
+        # Narrower than its longest name when the window is small, so the page never scrolls sideways.
+        self.figure_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.figure_box.setMinimumContentsLength(14)
         for key in CHART_KEYS:
             self.figure_box.addItem(labels.metric(key), key)
         figure_label = QLabel(self.tr("&Figure:"))
@@ -340,12 +376,12 @@ class DashboardView(QWidget):
         choose = QHBoxLayout()
         choose.addWidget(figure_label)
         choose.addWidget(self.figure_box, 1)
-        choose.addSpacing(12)
+        choose.addSpacing(2 * UNIT)
         choose.addWidget(self.as_text)
 
         self.chart = QChart()
-        self.chart.setBackgroundRoundness(0)
-        self.chart.setMargins(QMargins(2, 2, 2, 2))
+        # The legend would only repeat the sentence under the chart ("Dashed line: your usual level").
+        self.chart.legend().setVisible(False)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         # Legend marks drawn like their series (a dot; a dashed line), not colour squares.
         self.chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
@@ -376,6 +412,7 @@ class DashboardView(QWidget):
         self.chart_view = WeeksChartView(self.chart)
         self.chart_view.setObjectName("dashboardChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        quiet_chart(self.chart_view)
         self.chart_view.setMinimumHeight(180)
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.chart_view.setAccessibleName(self.tr("Chart of the last twelve weeks"))
@@ -390,10 +427,17 @@ class DashboardView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)  # light rules: the rows alone
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move inside
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The week and its days keep their width; the two figures share what is left, their
+        # long headings wrapping, so the table never scrolls sideways at 1024 pixels.
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + UNIT)  # room for a heading on two lines
         self.stack = QStackedWidget()
         self.stack.addWidget(self.chart_view)
         self.stack.addWidget(self.table)
@@ -411,13 +455,15 @@ class DashboardView(QWidget):
         self.entries.setMinimumHeight(64)
         self.entries_caption.setBuddy(self.entries)
 
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # One card: the figure and its chart, then the entries behind the chosen week (one
+        # layout, so that the wrapped sentences keep their height with a large system font).
+        box = Card()
+        layout = box.body
         layout.addLayout(choose)
         layout.addWidget(self.stack, 3)
         layout.addWidget(self.usual_label)
         layout.addWidget(self.explanation)
+        layout.addSpacing(UNIT)
         layout.addWidget(self.entries_caption)
         layout.addWidget(self.entries, 1)
 
@@ -430,8 +476,8 @@ class DashboardView(QWidget):
         self.entries.itemActivated.connect(self._on_entry_activated)
         return box
 
-    def _build_checkin_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Your check-ins"))
+    def _build_checkin_box(self) -> Card:
+        box = Card(self.tr("Your check-ins"))
         box.setObjectName("dashboardCheckins")
         self.checkin_status = paragraph()
         self.checkin_status.setObjectName("checkinStatus")
@@ -449,17 +495,16 @@ class DashboardView(QWidget):
         self.help_button.setObjectName("checkinHelp")
         self.checkin_button = QPushButton(self.tr("&Check in now"))
         self.checkin_button.setObjectName("checkinNow")
-        layout = QVBoxLayout(box)
+        layout = box.body
         layout.addWidget(self.checkin_status)
         for label in self.scale_labels.values():
             layout.addWidget(label)
         layout.addWidget(self.scale_hint)
+        # Each button under what it answers (the column is narrow): where to turn under the
+        # suggestion to talk, then checking in.
         layout.addWidget(self.talk_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.help_button)
-        buttons.addWidget(self.checkin_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        for button in (self.help_button, self.checkin_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.help_button.clicked.connect(self.help_requested)
         self.checkin_button.clicked.connect(self.checkin_requested)
         return box
@@ -498,7 +543,7 @@ class DashboardView(QWidget):
                       self.checkin_status, *self.scale_labels.values()):
             label.setText("")
         self.explanation.setText("")
-        self.empty_label.hide()
+        self.empty_card.hide()
         self.figures.show()
         for widget in (self.scale_hint, self.talk_label, self.help_button,
                        *self.scale_labels.values()):
@@ -525,7 +570,7 @@ class DashboardView(QWidget):
                                              "the entries behind it."))
         self._fill_summary(data)
         self._fill_checkins(data.checkin)
-        self.empty_label.setVisible(not data.has_entries)
+        self.empty_card.setVisible(not data.has_entries)
         self.figures.setVisible(data.has_entries)
         self._show_figure()
 
@@ -535,7 +580,9 @@ class DashboardView(QWidget):
         if data.open_dilemmas:
             text = self.tr("%n open dilemma(s)", "", data.open_dilemmas)
             if data.oldest_dilemma_days:
-                text += self.tr("; the oldest was opened %n day(s) ago", "", data.oldest_dilemma_days)
+                # The separator belongs to the translation: French puts a narrow space before ";".
+                text = self.tr("%1; the oldest was opened %n day(s) ago", "", data.oldest_dilemma_days).replace(
+                    "%1", text)
             self.dilemmas_label.setText(text + ".")
         else:
             self.dilemmas_label.setText(self.tr("No dilemma open."))
@@ -659,6 +706,9 @@ class DashboardView(QWidget):
         self.table.setRowCount(0)
         self.table.setHorizontalHeaderLabels([self.tr("Week"), self.tr("Days"), labels.metric(key),
                                               self.tr("Your usual level")])
+        for column in (2, 3):  # numbers: their headings line up with them, on the right, wrapping if long
+            self.table.horizontalHeaderItem(column).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | WRAP)
         self.table.setRowCount(len(weeks))
         locale = QLocale()
         usual_text = labels.metric_value(key, usual) if usual is not None else self.tr("not known yet")
@@ -752,24 +802,14 @@ class DashboardView(QWidget):
         super().changeEvent(event)
 
     def series_colours(self) -> tuple[QColor, QColor]:
-        """(the weeks, the usual level): the Okabe–Ito pair that reads on this background."""
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        return OKABE_ITO_DARK if dark else OKABE_ITO_LIGHT
+        """(the weeks, the usual level), from this view's palette."""
+        return chart_colours(self.palette())
 
     def _style_chart(self) -> None:
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
-        grid = palette.color(QPalette.ColorRole.Mid)
-        self.chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
-        self.chart.setBackgroundPen(QPen(grid))
-        self.chart.setPlotAreaBackgroundVisible(False)
         self.chart.legend().setLabelColor(text)
-        self.chart_view.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Window)))
-        for axis in (self.x_axis, self.y_axis):
-            axis.setLabelsBrush(QBrush(text))
-            axis.setTitleBrush(QBrush(text))
-            axis.setLinePen(QPen(grid))
-            axis.setGridLinePen(QPen(grid, 0.5))
+        style_axes(palette, self.x_axis, self.y_axis)
         weeks, usual = self.series_colours()
         self.value_series.setColor(weeks)
         self.value_series.setBorderColor(weeks)
@@ -780,4 +820,4 @@ class DashboardView(QWidget):
         self.chosen_series.setBrush(Qt.BrushStyle.NoBrush)
         for series in self.line_series:
             series.setPen(QPen(weeks, 2))
-        self.usual_series.setPen(QPen(usual, 2, Qt.PenStyle.DashLine))
+        self.usual_series.setPen(QPen(usual, 1.5, Qt.PenStyle.DashLine))

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLegend, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins, QObject, QPointF, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QPointF, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -66,10 +65,11 @@ from journal_app.core.placement import (
 )
 from journal_app.core.templates import Template, builtin_templates
 from journal_app.ui import labels
-from journal_app.ui.dashboard_view import OKABE_ITO_DARK, OKABE_ITO_LIGHT, axis_scale
+from journal_app.ui.dashboard_view import axis_scale, chart_colours, quiet_chart, style_axes
 from journal_app.ui.messages import show_message
 from journal_app.ui.review_dialog import ExportReviewDialog
-from journal_app.ui.widgets import CenteredPage, error_label, heading, opening_size, paragraph
+from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.widgets import CenteredPage, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
@@ -207,8 +207,6 @@ class HoursChartView(QChartView):
         self.hours_chart = QChart()
         super().__init__(self.hours_chart, parent)
         chart = self.hours_chart
-        chart.setBackgroundRoundness(0)
-        chart.setMargins(QMargins(2, 2, 2, 2))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         legend_font = chart.legend().font()  # a little smaller: three names side by side in French
@@ -236,7 +234,8 @@ class HoursChartView(QChartView):
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(160)
+        quiet_chart(self)
+        self.setMinimumHeight(190)  # room for the hour labels at 1024x640
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Chart of the hours done against the required hours"))
         self.clear()
@@ -305,29 +304,17 @@ class HoursChartView(QChartView):
         super().changeEvent(event)
 
     def series_colours(self) -> tuple[QColor, QColor]:
-        """(the hours done, the required hours): the Okabe–Ito pair that reads on this background."""
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        return OKABE_ITO_DARK if dark else OKABE_ITO_LIGHT
+        """(the hours done, the required hours), from this chart's palette."""
+        return chart_colours(self.palette())
 
     def restyle(self) -> None:
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        grid = palette.color(QPalette.ColorRole.Mid)
-        chart = self.hours_chart
-        chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
-        chart.setBackgroundPen(QPen(grid))
-        chart.setPlotAreaBackgroundVisible(False)
-        chart.legend().setLabelColor(text)
-        self.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Window)))
-        for axis in (self.x_axis, self.y_axis):
-            axis.setLabelsBrush(QBrush(text))
-            axis.setTitleBrush(QBrush(text))
-            axis.setLinePen(QPen(grid))
-            axis.setGridLinePen(QPen(grid, 0.5))
+        self.hours_chart.legend().setLabelColor(palette.color(QPalette.ColorRole.Text))
+        style_axes(palette, self.x_axis, self.y_axis)
         done, required = self.series_colours()
         self.done_series.setPen(QPen(done, 2.5))
         self.done_series.setColor(done)
-        self.required_series.setPen(QPen(required, 2, Qt.PenStyle.DashLine))
+        self.required_series.setPen(QPen(required, 1.5, Qt.PenStyle.DashLine))
         self.pace_series.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText), 1.5, Qt.PenStyle.DotLine))
 
 
@@ -703,29 +690,29 @@ class PlacementView(QWidget):
         self.empty_page = CenteredPage()
         self.empty_page.setObjectName("placementEmpty")
         column = self.empty_page.layout_
-        column.addWidget(heading(self.tr("Placement portfolio")))
-        column.addWidget(paragraph(self.tr(
-            "For trainees: note your placement, log your hours day by day, link your reflections to the school's "
-            "learning objectives, and export the portfolio for your school, names replaced by pseudonyms.")))
-        not_for_you = paragraph(self.tr("Not on placement? You can ignore this page: nothing in the rest of Carnet "
-                                        "needs it."))
-        not_for_you.setProperty("role", "hint")
-        column.addWidget(not_for_you)
+        column.addWidget(PageHeader(self.tr("Placement portfolio"), self._lede()))
+        # The empty state: one calm sentence and one action.
+        card = Card()
+        card.body.addWidget(paragraph(self.tr("Not on placement? You can ignore this page: nothing in the rest of "
+                                              "Carnet needs it.")))
+        column.addWidget(card)
         self.setup_button = QPushButton(self.tr("&Set up my placement…"))
         self.setup_button.setObjectName("setUpPlacement")
         self.setup_button.clicked.connect(lambda: self._open_placement_dialog(None))
-        row = QHBoxLayout()
-        row.addWidget(self.setup_button)
-        row.addStretch(1)
-        column.addLayout(row)
+        card.body.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         return self.empty_page
+
+    def _lede(self) -> str:
+        return self.tr("For trainees: note your placement, log your hours day by day, link your reflections to the "
+                       "school's learning objectives, and export the portfolio for your school, names replaced by "
+                       "pseudonyms.")
 
     def _build_main_page(self) -> QWidget:
         self.placement_box = QComboBox()
         self.placement_box.setObjectName("placementChoice")
         self.placement_box.setAccessibleName(self.tr("Placement shown"))
         self.placement_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.placement_box.setMinimumContentsLength(24)
+        self.placement_box.setMinimumContentsLength(16)
         placement_label = QLabel(self.tr("&Placement:"))
         placement_label.setBuddy(self.placement_box)
         self.details_button = QPushButton(self.tr("&Details…"))
@@ -742,20 +729,26 @@ class PlacementView(QWidget):
         top.addWidget(self.placement_box, 1)
         top.addWidget(self.details_button)
         top.addWidget(self.new_button)
-        top.addSpacing(12)
+        top.addSpacing(2 * UNIT)
         top.addWidget(self.export_button)
         self.details_label = paragraph()
         self.details_label.setObjectName("placementSummary")
         self.details_label.setProperty("role", "hint")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("placementTabs")
+        self.tabs.setDocumentMode(True)  # the tabs over the page, without a box around it
         self.tabs.addTab(self._build_hours_tab(), self.tr("&Hours"))
         self.tabs.addTab(self._build_objectives_tab(), self.tr("&Objectives and reflections"))
         self.tabs.addTab(self._build_evaluation_tab(), self.tr("Self-e&valuation"))
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(UNIT)
+        layout.addWidget(PageHeader(self.tr("Placement portfolio"), self.tr(
+            "Your hours, your learning objectives and your self-evaluation, for the school.")))
         layout.addLayout(top)
         layout.addWidget(self.details_label)
+        layout.addSpacing(UNIT)
         layout.addWidget(self.tabs, 1)
         self.placement_box.activated.connect(self._on_placement_chosen)
         self.details_button.clicked.connect(lambda: self._open_placement_dialog(self._placement()))
@@ -793,8 +786,8 @@ class PlacementView(QWidget):
         grid.addWidget(hours_label, 0, 2)
         grid.addWidget(self.hours_edit, 0, 3)
         grid.addWidget(note_label, 1, 0)
-        grid.addWidget(self.note_edit, 1, 1, 1, 3)
-        grid.addWidget(self.log_button, 1, 4)
+        grid.addWidget(self.note_edit, 1, 1, 1, 2)
+        grid.addWidget(self.log_button, 1, 3)  # under the hours: the card stays narrow enough for the chart
         grid.setColumnStretch(1, 1)
         self.day_hint = paragraph()
         self.day_hint.setObjectName("hoursHint")
@@ -805,7 +798,12 @@ class PlacementView(QWidget):
         self.days_table.setObjectName("hoursTable")
         self.days_table.setAccessibleName(self.tr("Days logged, newest first; hours and notes can be edited"))
         self.days_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Hours"), self.tr("Note")])
+        self.days_table.horizontalHeaderItem(HOURS_COLUMN).setTextAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # over the hours, which are on the right
         self.days_table.verticalHeader().hide()
+        self.days_table.setShowGrid(False)  # light rules: the rows alone
+        self.days_table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.days_table.horizontalHeader().setHighlightSections(False)
         self.days_table.verticalHeader().setDefaultSectionSize(self.days_table.fontMetrics().height() + 10)
         self.days_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.days_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -827,12 +825,18 @@ class PlacementView(QWidget):
         remove_row = QHBoxLayout()
         remove_row.addWidget(self.remove_day_button)
         remove_row.addStretch(1)
-        left = QVBoxLayout()
+        self.months_label = paragraph()
+        self.months_label.setObjectName("hoursByMonth")
+        self.months_label.setProperty("role", "hint")
+        self.months_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left_card = Card()
+        left = left_card.body
         left.addLayout(grid)
         left.addWidget(self.day_hint)
         left.addWidget(self.hours_error)
         left.addWidget(self.days_table, 1)
         left.addLayout(remove_row)
+        left.addWidget(self.months_label)
 
         self.total_label = paragraph()
         self.total_label.setObjectName("hoursTotal")
@@ -846,21 +850,18 @@ class PlacementView(QWidget):
         self.pace_label.setObjectName("hoursPace")
         self.chart_view = HoursChartView()
         self.chart_view.setObjectName("hoursChart")
-        self.months_label = paragraph()
-        self.months_label.setObjectName("hoursByMonth")
-        self.months_label.setProperty("role", "hint")
-        self.months_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        right = QVBoxLayout()
+        right_card = Card()
+        right = right_card.body
         right.addWidget(self.total_label)
         right.addWidget(self.periods_label)
         right.addWidget(self.pace_label)
         right.addWidget(self.chart_view, 1)
-        right.addWidget(self.months_label)
         tab = QWidget()
         columns = QHBoxLayout(tab)
-        columns.addLayout(left, 4)
-        columns.addSpacing(6)
-        columns.addLayout(right, 5)
+        columns.setContentsMargins(0, 2 * UNIT, 0, 0)
+        columns.setSpacing(2 * UNIT)
+        columns.addWidget(left_card, 4)
+        columns.addWidget(right_card, 5)
 
         self.hours_edit.returnPressed.connect(self.log_day)
         self.note_edit.returnPressed.connect(self.log_day)
@@ -920,12 +921,14 @@ class PlacementView(QWidget):
         edit_row.addWidget(self.up_button)
         edit_row.addWidget(self.down_button)
         edit_row.addStretch(1)
-        edit_row.addWidget(self.paste_button)
-        left = QVBoxLayout()
+        left_card = Card()
+        left = left_card.body
         left.addWidget(self.objectives_caption)
         left.addWidget(self.objective_list, 1)
         left.addLayout(edit_row)
+        left.addSpacing(UNIT)
         left.addLayout(add_row)
+        left.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignLeft)  # the page stays narrow at 1024 pixels
 
         self.linked_caption = paragraph()
         self.linked_caption.setObjectName("linkedCaption")
@@ -949,26 +952,31 @@ class PlacementView(QWidget):
         self.template_box.setObjectName("reflectionTemplate")
         self.template_box.setAccessibleName(self.tr("Template of the reflection"))
         self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.template_box.setMinimumContentsLength(16)
+        self.template_box.setMinimumContentsLength(10)
         self.write_button = QPushButton(self.tr("&Write it"))
         self.write_button.setObjectName("writeReflection")
         self.write_button.setToolTip(self.tr("A new entry with the template's questions, linked to this objective"))
-        write_box = QGroupBox(self.tr("Write a reflection for this objective"))
-        write_layout = QHBoxLayout(write_box)
+        write_box = Card(self.tr("Write a reflection for this objective"))
+        write_layout = QHBoxLayout()
+        write_box.body.addLayout(write_layout)
         template_label = QLabel(self.tr("&Template:"))
         template_label.setBuddy(self.template_box)
         write_layout.addWidget(template_label)
         write_layout.addWidget(self.template_box, 1)
         write_layout.addWidget(self.write_button)
+        linked_card = Card()
+        linked_card.body.addWidget(self.linked_caption)
+        linked_card.body.addWidget(self.linked_list, 1)
+        linked_card.body.addLayout(link_row)
         right = QVBoxLayout()
-        right.addWidget(self.linked_caption)
-        right.addWidget(self.linked_list, 1)
-        right.addLayout(link_row)
+        right.setSpacing(2 * UNIT)
+        right.addWidget(linked_card, 1)
         right.addWidget(write_box)
         tab = QWidget()
         columns = QHBoxLayout(tab)
-        columns.addLayout(left, 1)
-        columns.addSpacing(6)
+        columns.setContentsMargins(0, 2 * UNIT, 0, 0)
+        columns.setSpacing(2 * UNIT)
+        columns.addWidget(left_card, 1)
         columns.addLayout(right, 1)
 
         self.objective_list.currentRowChanged.connect(lambda _row: self._show_objective())
@@ -988,7 +996,7 @@ class PlacementView(QWidget):
         self.unlink_action.triggered.connect(self.unlink_current_entry)
         self.write_button.clicked.connect(self._on_write_clicked)
         order = (self.objective_list, self.edit_objective_button, self.remove_objective_button, self.up_button,
-                 self.down_button, self.paste_button, self.new_objective, self.add_objective_button, self.linked_list,
+                 self.down_button, self.new_objective, self.add_objective_button, self.paste_button, self.linked_list,
                  self.link_button, self.unlink_button, self.template_box, self.write_button)
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
@@ -1005,11 +1013,14 @@ class PlacementView(QWidget):
         self.evaluation_state = QLabel()
         self.evaluation_state.setObjectName("selfEvaluationState")
         self.evaluation_state.setProperty("role", "hint")
+        card = Card()
+        card.body.addWidget(intro)
+        card.body.addWidget(self.evaluation, 1)
+        card.body.addWidget(self.evaluation_state)
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addWidget(intro)
-        layout.addWidget(self.evaluation, 1)
-        layout.addWidget(self.evaluation_state)
+        layout.setContentsMargins(0, 2 * UNIT, 0, 0)
+        layout.addWidget(card)
         self.evaluation.textChanged.connect(self._on_evaluation_edited)
         return tab
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -55,6 +54,7 @@ from journal_app.ui import labels
 from journal_app.ui.messages import show_message
 from journal_app.ui.review_dialog import ExportReviewDialog
 from journal_app.ui.session_dialog import SessionDialog, item_kind_name, session_kind_name
+from journal_app.ui.components import UNIT, Card, PageHeader
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -125,7 +125,7 @@ class SupervisionView(QWidget):
         self.session_dialog: SessionDialog | None = None
 
         # ----- the agenda
-        intro = paragraph(self.tr("What you want to bring to supervision, in the order you want to bring it. "
+        self.agenda_intro = intro = paragraph(self.tr("What you want to bring to supervision, in the order you want to bring it. "
                                   "Drag an item, or use Alt+Up and Alt+Down, to change the order."))
         intro.setProperty("role", "hint")
         self.agenda = QListWidget()
@@ -140,7 +140,6 @@ class SupervisionView(QWidget):
             "Nothing to bring yet. An entry comes here when you mark it \u201cfor supervision\u201d; a dilemma "
             "when you set it to \u201cto bring to supervision\u201d. You can also add a reminder of your own below."))
         self.empty_hint.setObjectName("supervisionEmpty")
-        self.empty_hint.setProperty("role", "banner")
         self.empty_hint.hide()
         self.up_button = QPushButton(self.tr("Move &up"))
         self.up_button.setObjectName("supervisionUp")
@@ -165,13 +164,16 @@ class SupervisionView(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.follow_up, 1)
         add_row.addWidget(self.add_follow_up_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.agenda_card = left = Card()
+        left_layout = left.body
+        left_layout.addWidget(intro)
         left_layout.addWidget(self.agenda, 1)
         left_layout.addWidget(self.empty_hint)
         left_layout.addLayout(move_row)
+        left_layout.addSpacing(UNIT)
         left_layout.addLayout(add_row)
+        # A sentence alone stays a readable line, not the whole width of a large window.
+        left.setMaximumWidth(left.fontMetrics().averageCharWidth() * 110)
 
         # ----- the item in hand
         self.item_title = heading("", level=2)
@@ -188,12 +190,12 @@ class SupervisionView(QWidget):
         self.question.setTabChangesFocus(True)
         question_label = QLabel(self.tr("The &question I want to bring:"))
         question_label.setBuddy(self.question)
+        question_label.setWordWrap(True)  # the panel may be narrow beside the agenda with a large font
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
-        self.item_panel = QWidget()
-        panel_layout = QVBoxLayout(self.item_panel)
-        panel_layout.setContentsMargins(0, 0, 0, 0)
+        self.item_panel = Card()
+        panel_layout = self.item_panel.body
         panel_layout.addWidget(self.item_title)
         panel_layout.addWidget(self.item_facts)
         panel_layout.addLayout(open_row)
@@ -201,12 +203,11 @@ class SupervisionView(QWidget):
         panel_layout.addWidget(self.question, 1)
         self.item_panel.setEnabled(False)
 
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.item_panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.agenda_columns = columns = QHBoxLayout()
+        columns.setSpacing(2 * UNIT)
+        columns.addWidget(left, 3)
+        columns.addWidget(self.item_panel, 2)
+        columns.addStretch(0)  # the room beside an empty agenda
         self.brief_button = QPushButton(self.tr("&Prepare the brief…"))
         self.brief_button.setObjectName("supervisionBrief")
         self.brief_button.setToolTip(self.tr("Check what could identify someone, then save the agenda as a PDF "
@@ -221,8 +222,9 @@ class SupervisionView(QWidget):
         actions_row.addStretch(1)
         agenda_page = QWidget()
         agenda_layout = QVBoxLayout(agenda_page)
-        agenda_layout.addWidget(intro)
-        agenda_layout.addWidget(splitter, 1)
+        agenda_layout.setContentsMargins(0, 2 * UNIT, 0, 0)
+        agenda_layout.setSpacing(2 * UNIT)
+        agenda_layout.addLayout(columns, 1)
         agenda_layout.addLayout(actions_row)
 
         # ----- the history
@@ -256,32 +258,48 @@ class SupervisionView(QWidget):
         self.categories.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.no_categories = paragraph(self.tr("No dilemma discussed in a session yet."))
         self.no_categories.setProperty("role", "hint")
-        sessions_box = QWidget()
-        sessions_layout = QVBoxLayout(sessions_box)
-        sessions_layout.setContentsMargins(0, 0, 0, 0)
-        sessions_layout.addWidget(QLabel(self.tr("Sessions")))
-        sessions_layout.addWidget(self.sessions, 1)
-        sessions_layout.addWidget(self.no_sessions)
-        sessions_layout.addWidget(QLabel(self.tr("Kinds of dilemma brought")))
-        sessions_layout.addWidget(self.categories, 1)
-        sessions_layout.addWidget(self.no_categories)
-        history_splitter = QSplitter()
-        history_splitter.setChildrenCollapsible(False)
-        history_splitter.addWidget(sessions_box)
-        history_splitter.addWidget(self.session_detail)
-        history_splitter.setStretchFactor(0, 1)
-        history_splitter.setStretchFactor(1, 1)
+        self.categories.setShowGrid(False)
+        for header in (self.categories.horizontalHeader(), self.sessions.header()):
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            header.setHighlightSections(False)
+        # Before the first session: one calm card, its sentence and the one thing to do.
+        self.history_record_button = QPushButton(self.tr("&Record a session…"))
+        self.history_record_button.setObjectName("supervisionHistoryRecord")
+        self.sessions_card = Card(self.tr("Sessions"))
+        self.sessions_card.body.addWidget(self.sessions, 1)
+        self.sessions_card.body.addWidget(self.no_sessions)
+        self.sessions_card.body.addWidget(self.history_record_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.categories_card = Card(self.tr("Kinds of dilemma brought"))
+        self.categories_card.body.addWidget(self.categories, 1)
+        self.categories_card.body.addWidget(self.no_categories)
+        self.history_column = QVBoxLayout()
+        self.history_column.setSpacing(2 * UNIT)
+        self.history_column.addWidget(self.sessions_card, 1)
+        self.history_column.addWidget(self.categories_card, 1)
+        self.history_column.addStretch(0)  # takes the height instead of the cards while they are empty
+        for card in (self.sessions_card, self.categories_card):  # a sentence alone stays a readable line
+            card.setMaximumWidth(card.fontMetrics().averageCharWidth() * 90)
+        self.detail_card = Card()
+        self.detail_card.body.addWidget(self.session_detail)
         history_page = QWidget()
-        history_layout = QVBoxLayout(history_page)
-        history_layout.addWidget(history_splitter)
+        history_layout = QHBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 2 * UNIT, 0, 0)
+        history_layout.setSpacing(2 * UNIT)
+        history_layout.addLayout(self.history_column, 1)
+        history_layout.addWidget(self.detail_card, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supervisionTabs")
+        self.tabs.setDocumentMode(True)  # the tabs over the page, without a box around it
         self.tabs.addTab(agenda_page, self.tr("Agenda"))
         self.tabs.addTab(history_page, self.tr("History"))
+        self.header = PageHeader(self.tr("Supervision"), self.tr(
+            "Prepare what you bring to supervision, and keep what came out of each session."))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(UNIT)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
 
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_question)
@@ -302,6 +320,7 @@ class SupervisionView(QWidget):
         self.follow_up.returnPressed.connect(self.add_follow_up)
         self.brief_button.clicked.connect(self.prepare_brief)
         self.session_button.clicked.connect(self.record_session)
+        self.history_record_button.clicked.connect(self.record_session)
         self.sessions.currentItemChanged.connect(lambda current, _previous: self._show_session(current))
         self._show_item(None)
         self._update_buttons()
@@ -342,7 +361,12 @@ class SupervisionView(QWidget):
                 chosen = row
         self.agenda.blockSignals(False)
         self.empty_hint.setVisible(not agenda)
-        self.agenda.setVisible(bool(agenda))
+        # An empty agenda is one sentence and one action (a reminder of one's own): no list, no
+        # buttons to reorder nothing, no empty panel beside it.
+        for widget in (self.agenda, self.agenda_intro, self.up_button, self.down_button, self.remove_button,
+                       self.item_panel):
+            widget.setVisible(bool(agenda))
+        self.agenda_columns.setAlignment(self.agenda_card, Qt.AlignmentFlag(0) if agenda else Qt.AlignmentFlag.AlignTop)
         self.tabs.setTabText(0, self.tr("Agenda (%1)").replace("%1", str(len(agenda))))
         if chosen is None and agenda:
             chosen = self.agenda.item(0)
@@ -385,6 +409,10 @@ class SupervisionView(QWidget):
         self.sessions.blockSignals(False)
         self.sessions.setVisible(bool(sessions))
         self.no_sessions.setVisible(not sessions)
+        self.history_record_button.setVisible(not sessions)
+        self.detail_card.setVisible(bool(sessions))
+        for index, stretch in enumerate((1, 1, 0) if sessions else (0, 0, 1)):
+            self.history_column.setStretch(index, stretch)
         self.tabs.setTabText(1, self.tr("History (%1)").replace("%1", str(len(sessions))))
         chosen = chosen or self.sessions.topLevelItem(0)
         if chosen is not None:
@@ -400,6 +428,7 @@ class SupervisionView(QWidget):
                 self.categories.setItem(row, column, cell)
         self.categories.setVisible(bool(counts))
         self.no_categories.setVisible(not counts)
+        self.categories_card.setVisible(bool(sessions or counts))
 
     def _show_session(self, row: QTreeWidgetItem | None) -> None:
         uuid = row.data(0, UuidRole) if row is not None else None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,6 +37,7 @@ from journal_app.core.metrics import KEYS, UNITS, USUAL_LEVEL_MIN_WEEKS, Period,
 from journal_app.core.prompts import PromptEngine, load_library
 from journal_app.core.templates import Template, TemplateStore
 from journal_app.ui import labels
+from journal_app.ui.components import UNIT, Card, PageHeader
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -163,6 +164,18 @@ def gather_week(database: Database, entries: EntryStore, period: Period, languag
 # ----- the page
 
 
+def _list_card(title: str, widget: QWidget) -> Card:
+    """A card titled with the list's label, whose mnemonic (Alt+letter) moves to the list."""
+    card = Card()
+    card.title.setText(title)
+    card.title.setAccessibleName(title.replace("&", ""))
+    card.title.setBuddy(widget)
+    card.title.setWordWrap(False)  # a short title: its width sets the column's, at any font size
+    card.title.show()
+    card.body.addWidget(widget, 1)
+    return card
+
+
 class WeeklyReviewView(QWidget):
     loaded = Signal()  # the page shows the week asked for
     failed = Signal(object)
@@ -181,6 +194,8 @@ class WeeklyReviewView(QWidget):
         self.review: WeekReview | None = None
         self._chosen_template: str | None = None  # kept for the session only (an own template's name is content)
 
+        self.header = PageHeader(self.tr("Weekly review"), self.tr(
+            "Your week beside what is usual for you, what is still open, and a moment to write about it."))
         self.title = heading(level=2)
         self.title.setObjectName("reviewWeek")
         self.previous_button = QPushButton(self.tr("\u2039 &Previous week"))
@@ -200,15 +215,25 @@ class WeeklyReviewView(QWidget):
         self.figures.setAccessibleName(self.tr("The week's figures next to your usual level"))
         self.figures.setHorizontalHeaderLabels(
             [self.tr("Figure"), self.tr("This week"), self.tr("Usual"), self.tr("Compared with usual")])
+        for column in (1, 2):  # numbers: their headings line up with them, on the right
+            self.figures.horizontalHeaderItem(column).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.figures.verticalHeader().hide()
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.figures.setWordWrap(False)
+        # A figure's name wraps rather than being cut short when the window is narrow.
+        self.figures.setWordWrap(True)
+        self.figures.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.figures.setTabKeyNavigation(False)  # Tab moves on; arrows move inside
+        self.figures.setShowGrid(False)  # light rules: the rows alone, no grid
         header = self.figures.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        # The words (the figure's name, the comparison) share the width and wrap in a narrow
+        # window; the numbers keep theirs.
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
         self.usual_note = usual_note = paragraph()
         usual_note.setObjectName("reviewUsualNote")
         usual_note.setProperty("role", "hint")
@@ -220,22 +245,23 @@ class WeeklyReviewView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(2 * UNIT)
         for text, widget, stretch in ((self.tr("&Questions this week"), self.prompts, 3),
                                       (self.tr("Open &dilemmas"), self.dilemmas, 2),
                                       (self.tr("For &supervision"), self.supervision, 2)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            right_layout.addWidget(label)
-            right_layout.addWidget(widget, stretch)
+            right_layout.addWidget(_list_card(text, widget), stretch)
 
         self.template = QComboBox()
         self.template.setObjectName("reviewTemplate")
         self.template.setAccessibleName(self.tr("Template of the reflection"))
-        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.template.setMinimumContentsLength(18)
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(12)
         template_label = QLabel(self.tr("Te&mplate:"))
         template_label.setBuddy(self.template)
-        self.write_button = QPushButton(self.tr("&Write this week's reflection"))
+        # A short word beside the template, under the card's title that says what is written; the
+        # full words for screen readers. The row stays narrow, so the figures keep the height.
+        self.write_button = QPushButton(self.tr("&Write it"))
+        self.write_button.setAccessibleName(self.tr("&Write this week's reflection").replace("&", ""))
         self.write_button.setObjectName("writeReflection")
         self.write_button.setDefault(True)
         reflection_hint = paragraph(self.tr("A moment to look back on the week: what weighed, what helped, what "
@@ -246,26 +272,36 @@ class WeeklyReviewView(QWidget):
         write_row.addWidget(self.template, 1)
         write_row.addWidget(self.write_button)
 
+        figures_card = Card()
+        # As tall as its rows when there is room (then the space stays below), scrolling when not.
+        self.figures.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        # ...but its width is the column's: with a large font the page still fits beside the navigation.
+        self.figures.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.figures.setMinimumWidth(self.figures.fontMetrics().averageCharWidth() * 40)
+        figures_card.body.addWidget(self.figures)
+        figures_card.body.addWidget(usual_note)
+        reflection_card = Card(self.tr("This week's reflection"))
+        reflection_card.body.addWidget(reflection_hint)
+        reflection_card.body.addLayout(write_row)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.figures, 10)  # grows up to its rows' height, then the space stays below
-        left_layout.addWidget(usual_note)
-        left_layout.addSpacing(12)
-        left_layout.addWidget(heading(self.tr("This week's reflection"), level=2))
-        left_layout.addWidget(reflection_hint)
-        left_layout.addLayout(write_row)
+        left_layout.setSpacing(2 * UNIT)
+        left_layout.addWidget(figures_card)
+        left_layout.addWidget(reflection_card)
         left_layout.addStretch(1)
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        columns = QHBoxLayout()
+        columns.setSpacing(2 * UNIT)
+        columns.addWidget(left, 2)  # the figures are the page's main content
+        columns.addWidget(right, 1)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(UNIT)
+        layout.addWidget(self.header)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addSpacing(UNIT)
+        layout.addLayout(columns, 1)
 
         self.previous_button.clicked.connect(self.previous_week)
         self.next_button.clicked.connect(self.next_week)

@@ -17,8 +17,6 @@ from journal_app.core.entries import EntryFields
 from journal_app.core.limits import LimitStore
 from journal_app.core.metrics import Period, WorkloadMetrics
 from journal_app.ui.dashboard_view import (
-    OKABE_ITO_DARK,
-    OKABE_ITO_LIGHT,
     UuidRole,
     DashboardView,
     axis_scale,
@@ -241,20 +239,21 @@ def test_open_dilemmas_and_limits_crossed_in_short(qtbot, dashboard, new_journal
     assert view.limits_label.text() == "Your limits were crossed 0 times this week and 1 time this month."
 
 
-def test_the_chart_follows_the_palette_with_colour_blind_safe_colours(qtbot, dashboard, new_journal) -> None:
+def test_the_chart_takes_its_colours_from_the_palette_and_draws_on_its_card(qtbot, dashboard, new_journal) -> None:
     seed_weeks(new_journal)
     view = refreshed(qtbot, dashboard)
-    assert view.series_colours() == OKABE_ITO_LIGHT
-    assert view.value_series.color() == OKABE_ITO_LIGHT[0]
+    palette = view.palette()
+    assert view.value_series.color() == palette.color(QPalette.ColorRole.Highlight)
+    assert not view.chart.isBackgroundVisible()  # no box of its own: the card's surface shows
     dark = QPalette(view.palette())
     for role, colour in ((QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Window, "#2b2b2b"),
-                         (QPalette.ColorRole.Text, "#e8e8e8"), (QPalette.ColorRole.Mid, "#5a5a5a")):
+                         (QPalette.ColorRole.Text, "#e8e8e8"), (QPalette.ColorRole.Mid, "#5a5a5a"),
+                         (QPalette.ColorRole.Highlight, "#56b4e9")):
         dark.setColor(role, QColor(colour))
     view.setPalette(dark)
-    assert view.chart.backgroundBrush().color() == QColor("#1e1e1e")
     assert view.x_axis.labelsBrush().color() == QColor("#e8e8e8")
-    assert view.value_series.color() == OKABE_ITO_DARK[0]
-    assert view.usual_series.pen().color() == OKABE_ITO_DARK[1]
+    assert view.value_series.color() == QColor("#56b4e9")
+    assert view.usual_series.pen().color() == QColor("#e8e8e8")
     assert view.usual_series.pen().style() == Qt.PenStyle.DashLine  # not by colour alone
 
 
@@ -295,3 +294,21 @@ def test_a_new_refresh_forgets_the_chosen_week(qtbot, dashboard, new_journal) ->
     refreshed(qtbot, view)  # a week later, the same index would be another week
     assert view.entries.count() == 0 and view.table.currentRow() == -1 and view.chosen_series.count() == 0
     assert view.entries_caption.text().startswith("Click a week")
+
+
+def test_in_french_the_oldest_dilemma_comes_after_a_narrow_space_and_a_semicolon(qtbot, dashboard, new_journal) -> None:
+    """French typography (docs/writing-guide.md): the space before ";" belongs to the translation."""
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.i18n import Translations
+
+    dilemmas = DilemmaStore(new_journal.database)
+    dilemmas.create("Prêter de l'argent", ["personal-resources"], opened_at=NOW - timedelta(days=34))
+    dilemmas.create("Une règle", ["personal-resources"], opened_at=NOW - timedelta(days=5))
+    translations = Translations(QApplication.instance())
+    assert translations.apply("fr")
+    try:
+        view = refreshed(qtbot, dashboard)
+        assert view.dilemmas_label.text() == "2 dilemmes ouverts\u202f; le plus ancien a été ouvert il y a 34 jours."
+    finally:
+        translations.apply("en")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainText
 
 from journal_app.core.entries import EntryFields
 from journal_app.core.placement import PlacementFields, PlacementRecord, PlacementStore
-from journal_app.ui.dashboard_view import OKABE_ITO_DARK, OKABE_ITO_LIGHT
 from journal_app.ui.placement_view import (
     DEFAULT_TEMPLATE,
     UuidRole,
@@ -228,13 +227,15 @@ def test_a_placement_without_dates_or_required_hours_still_shows_its_hours(qtbot
 def test_the_chart_follows_the_palette(qtbot, view: PlacementView) -> None:
     with_placement(qtbot, view)
     chart = view.chart_view
-    assert chart.done_series.pen().color() == OKABE_ITO_LIGHT[0]
+    assert chart.done_series.pen().color() == view.palette().color(QPalette.ColorRole.Highlight)
+    assert not chart.hours_chart.isBackgroundVisible()  # drawn on its card
     dark = QPalette(view.palette())
     dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
     dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    dark.setColor(QPalette.ColorRole.Highlight, QColor("#56b4e9"))
     chart.setPalette(dark)
-    assert chart.done_series.pen().color() == OKABE_ITO_DARK[0]
-    assert chart.required_series.pen().color() == OKABE_ITO_DARK[1]
+    assert chart.done_series.pen().color() == QColor("#56b4e9")
+    assert chart.required_series.pen().color() == QColor("#eeeeee")
     assert chart.required_series.pen().style() == Qt.PenStyle.DashLine  # not told by colour alone
     assert chart.x_axis.labelsBrush().color() == QColor("#eeeeee")
 
@@ -465,3 +466,26 @@ def test_export_reviews_and_writes_the_portfolio(qtbot, view: PlacementView, tmp
     assert "AMO du quartier" in written and "Mener un entretien d'accueil" in written
     assert "Fatima Benali" not in written and "0478 12 34 56" not in written
     dialog.reject()
+
+
+def test_in_french_every_tab_of_a_placement_fits_beside_the_navigation_at_1024(qtbot, worker) -> None:
+    """Issue 16: the cards' breathing room must not push the page wider than a small laptop
+    screen (the navigation takes about 200 pixels of its 1024)."""
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.i18n import Translations
+
+    translations = Translations(QApplication.instance())
+    assert translations.apply("fr")
+    try:
+        widget = PlacementView(worker, today=lambda: TODAY)
+        qtbot.addWidget(widget)
+        widget.show()
+        on_worker(qtbot, worker, lambda holder: store_of(holder).create(AMO))
+        refreshed(qtbot, widget)
+        assert widget.pages.currentWidget() is widget.main_page
+        for tab in range(widget.tabs.count()):
+            widget.tabs.setCurrentIndex(tab)
+            assert widget.minimumSizeHint().width() <= 1024 - 200, (tab, widget.minimumSizeHint())
+    finally:
+        translations.apply("en")

@@ -236,3 +236,43 @@ def test_clear_forgets_everything_shown(qtbot, view) -> None:
     assert view.agenda.count() == 0 and view.sessions.topLevelItemCount() == 0
     assert view.item_title.text() == "" and view.question.toPlainText() == "" and not view.item_panel.isEnabled()
     assert not view._save_timer.isActive()  # nothing is saved once the journal is closing
+
+
+def test_the_history_before_any_session_is_one_sentence_and_one_action(qtbot, view) -> None:
+    """Issue 16: no wall of empty boxes; the one thing to do is at hand, and it works."""
+    on_worker(qtbot, view._worker, seed)
+    refreshed(qtbot, view)
+    view.show()
+    qtbot.keyClick(view.tabs.tabBar(), Qt.Key.Key_Right)  # to the History tab, as a person would
+    assert view.tabs.currentIndex() == 1
+    assert view.no_sessions.isVisible() and view.history_record_button.isVisible()
+    assert not view.sessions.isVisible() and not view.categories_card.isVisible()
+    assert not view.detail_card.isVisible()  # no empty panel beside it
+    qtbot.mouseClick(view.history_record_button, Qt.MouseButton.LeftButton)
+    dialog = view.session_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=10_000)
+    dialog.discussed.setPlainText("Les cadeaux des familles.")
+    with qtbot.waitSignal(dialog.recorded, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, view)
+    qtbot.waitUntil(lambda: view.sessions.topLevelItemCount() == 1, timeout=10_000)
+    assert view.sessions.isVisible() and view.detail_card.isVisible() and view.categories_card.isVisible()
+    assert not view.history_record_button.isVisible() and not view.no_sessions.isVisible()
+
+
+def test_an_empty_agenda_is_one_sentence_and_one_action_until_something_is_added(qtbot, view) -> None:
+    """Issue 16: no empty list, no buttons to reorder nothing, no empty panel beside it; typing a
+    reminder of one's own brings the agenda back as usual."""
+    refreshed(qtbot, view)
+    assert view.empty_hint.isVisible() and view.follow_up.isVisible() and view.add_follow_up_button.isVisible()
+    assert not any(widget.isVisible() for widget in (view.agenda, view.agenda_intro, view.up_button,
+                                                     view.down_button, view.remove_button, view.item_panel))
+    view.follow_up.setFocus()
+    qtbot.keyClicks(view.follow_up, "Relire le cadre")
+    qtbot.keyClick(view.follow_up, Qt.Key.Key_Return)
+    settle(qtbot, view)
+    qtbot.waitUntil(lambda: view.agenda.count() == 1, timeout=10_000)
+    assert not view.empty_hint.isVisible()
+    assert all(widget.isVisible() for widget in (view.agenda, view.agenda_intro, view.up_button,
+                                                 view.down_button, view.remove_button, view.item_panel))

@@ -252,3 +252,28 @@ def test_week_boundaries_follow_the_clock(qtbot, journal_worker) -> None:  # typ
     clock["now"] = sunday_night + timedelta(minutes=1)
     widget.clear()  # on locking: back to the week of today
     assert widget.week.first == date(2026, 11, 23)
+
+
+def test_in_french_with_a_one_and_a_half_font_the_page_fits_beside_the_navigation(qtbot, journal_worker, qapp) -> None:
+    """Issue 16: the cards' breathing room must not push the page past a 1280-pixel screen with a
+    larger system font (the navigation then takes about 260 pixels)."""
+    from PySide6.QtGui import QFont
+
+    from journal_app.ui.i18n import Translations
+
+    normal = QFont(qapp.font())
+    larger = QFont(normal)
+    larger.setPointSizeF(normal.pointSizeF() * 1.5)
+    translations = Translations(qapp)
+    assert translations.apply("fr")
+    qapp.setFont(larger)
+    try:
+        widget = WeeklyReviewView(journal_worker, clock=lambda: NOW)
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.refresh()
+        qtbot.waitUntil(lambda: widget.review is not None and not journal_worker.is_busy(), timeout=10_000)
+        assert widget.minimumSizeHint().width() <= 1280 - 260, widget.minimumSizeHint()
+    finally:
+        qapp.setFont(normal)
+        translations.apply("en")
