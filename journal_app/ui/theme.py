@@ -107,6 +107,7 @@ QAbstractItemView { border: 2px solid $rule; border-radius: 8px; background: pal
                     gridline-color: $rule; selection-background-color: $selection; selection-color: palette(text);
                     alternate-background-color: palette(alternate-base); }
 QAbstractItemView::item { padding: 0.2em 0.3em; }
+QTableView::item { padding: 0.2em 0.5em; }  /* right-aligned numbers keep apart from the next column */
 QAbstractItemView::item:selected, QAbstractItemView::item:selected:!active {
     background: $selection; color: palette(text); }
 QAbstractItemView::item:hover:!selected { background: palette(alternate-base); }
