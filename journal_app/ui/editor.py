@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionFrame,
     QTextEdit,
     QToolBar,
     QToolButton,
@@ -63,6 +65,7 @@ BODY_FONT_SCALE = 1.15
 TITLE_FONT_SCALE = 1.6
 LINE_HEIGHT_PERCENT = 150
 MEASURE_CHARS = 70
+LINE_EDIT_TEXT_MARGIN = 2  # QLineEdit's own room before the text (qlineedit_p.h, horizontalMargin)
 
 
 class TokenLineEdit(QLineEdit):
@@ -234,8 +237,15 @@ class PageTitle(QLineEdit):
     The column's margin is not part of the size it asks for, so a narrow window can still
     shrink it."""
 
-    def set_column(self, side: int) -> None:
-        self.setTextMargins(side, 0, side, 0)
+    def align_with(self, body: QTextEdit) -> None:
+        """Start the title's letters where the body's first letters start."""
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        body_text = body.viewport().mapTo(self.parentWidget(), QPoint(round(body.document().documentMargin()), 0)).x()
+        own_text = self.mapTo(self.parentWidget(), contents.topLeft()).x() + LINE_EDIT_TEXT_MARGIN
+        inset = max(0, body_text - own_text)
+        self.setTextMargins(inset, 0, inset, 0)
 
     def sizeHint(self) -> QSize:
         return self._without_column(super().sizeHint())
@@ -341,7 +351,7 @@ class EntryEditor(QWidget):
         self.body = BodyEdit()
         self.body.setObjectName("entryBody")
         self.body.setProperty("role", "page")
-        self.body.column_changed.connect(self.title.set_column)
+        self.body.column_changed.connect(lambda _side: self.title.align_with(self.body))
         self.body.setAccessibleName(self.tr("Text of the entry"))
         self.body.setPlaceholderText(self.tr("What happened? What stays with you?"))
         self.body.setAcceptRichText(False)  # pasted text keeps no foreign formatting
@@ -619,6 +629,11 @@ class EntryEditor(QWidget):
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock(spaced_block_format(), QTextCharFormat())
             cursor.insertMarkdown(template.as_markdown())
+            # The first inserted paragraph keeps the format of the block it went into: give it
+            # back its own, or the first section's heading is saved as bold text.
+            sections = QTextDocument()
+            sections.setMarkdown(template.as_markdown())
+            QTextCursor(document.findBlockByNumber(first_new)).setBlockFormat(sections.begin().blockFormat())
         first_answer = add_answer_lines(document, first_new)
         space_lines(document, first_new)
         edit.endEditBlock()
