@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
     QSpinBox,
     QStyle,
     QStyleOptionFrame,
@@ -351,7 +352,7 @@ class EntryEditor(QWidget):
         self.body = BodyEdit()
         self.body.setObjectName("entryBody")
         self.body.setProperty("role", "page")
-        self.body.column_changed.connect(lambda _side: self.title.align_with(self.body))
+        self.body.column_changed.connect(self._align_with_column)
         self.body.setAccessibleName(self.tr("Text of the entry"))
         self.body.setPlaceholderText(self.tr("What happened? What stays with you?"))
         self.body.setAcceptRichText(False)  # pasted text keeps no foreign formatting
@@ -396,16 +397,24 @@ class EntryEditor(QWidget):
         self.attention.setObjectName("detailsAttention")
         self.attention.setWordWrap(True)
         self.attention.hide()
-        layout.addWidget(self.attention)
+        # Under the page, in line with its column: a spacer that gives way when the window narrows.
+        foot = QHBoxLayout()
+        self._foot_indent = QSpacerItem(0, 0, QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        foot.addSpacerItem(self._foot_indent)
+        foot_column = QVBoxLayout()
+        foot.addLayout(foot_column, 1)
+        layout.addLayout(foot)
+        foot_column.addWidget(self.attention)
         self.limits_row = QWidget()
         limits_row = QHBoxLayout(self.limits_row)
         limits_row.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.limits_row)
+        foot_column.addWidget(self.limits_row)
         summary_row = QHBoxLayout()
         self.summary = DetailsSummary()
         self.summary.toggle_requested.connect(lambda: self.set_details_shown(not self.details.isVisibleTo(self)))
         summary_row.addWidget(self.summary, 1)
-        layout.addLayout(summary_row)
+        foot_column.addLayout(summary_row)
+        self._foot = foot
 
         self.details = QWidget()
         self.details.setObjectName("entryDetails")
@@ -483,7 +492,7 @@ class EntryEditor(QWidget):
         flags_row.addStretch(1)
         grid.addLayout(flags_row, 4, 0, 1, 4)
         self.details.hide()
-        layout.addWidget(self.details)
+        foot_column.addWidget(self.details)
 
         self.dilemma_button = QPushButton(self.tr("This raises a &dilemma…"))
         self.dilemma_button.setObjectName("raiseDilemma")
@@ -684,6 +693,16 @@ class EntryEditor(QWidget):
         title_font.setPointSizeF(base.pointSizeF() * TITLE_FONT_SCALE)
         title_font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(title_font)
+
+    def _align_with_column(self, _side: int = 0) -> None:
+        """The title above and the summary line below start where the body's text starts."""
+        self.title.align_with(self.body)
+        text_x = self.body.viewport().mapTo(self, QPoint(round(self.body.document().documentMargin()), 0)).x()
+        # The summary's words, not its chevron, line up with the text: the chevron hangs in the margin.
+        chevron = self.summary.iconSize().width() + UNIT
+        self._foot_indent.changeSize(max(0, text_x - chevron), 0, QSizePolicy.Policy.Maximum,
+                                     QSizePolicy.Policy.Minimum)
+        self._foot.invalidate()
 
     def details_shown(self) -> bool:
         return self.details.isVisibleTo(self)
