@@ -769,6 +769,7 @@ class EntryEditor(QWidget):
         block = cursor.blockFormat()
         level = 0 if block.headingLevel() else 2
         block.setHeadingLevel(level)
+        block.setTopMargin(2 * UNIT if level and cursor.blockNumber() else 0)  # as space_lines gives a heading
         cursor.setBlockFormat(block)
         # Heading size comes from the char format; reset it on the whole block.
         cursor.select(QTextCursor.SelectionType.BlockUnderCursor)

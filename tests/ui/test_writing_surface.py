@@ -255,3 +255,45 @@ def test_typing_under_the_last_unanswered_question_after_reopening_starts_an_ans
     qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
     markdown = bodies(path)["Gibbs reflective cycle"]
     assert markdown.endswith("\n\nNext time, ask first.")
+
+
+def test_in_french_at_1024_by_640_nothing_in_the_editor_is_cut(qtbot, make_window, app_settings,
+                                                              tmp_path: Path) -> None:
+    from tests.ui.test_accessibility import _clipped_texts
+
+    in_french(app_settings)
+    window = make_window()
+    window.resize(1024, 640)
+    open_new_journal(qtbot, window, tmp_path)
+    editor = new_entry(qtbot, window)
+    qtbot.keyClicks(editor.title, "Appel du soir")
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "Fatima Benali a rappele au 0478 12 34 56.")
+    qtbot.waitUntil(lambda: editor.attention.isVisible(), timeout=3_000)
+    qtbot.wait(20)
+    assert _clipped_texts(editor) == []
+    qtbot.mouseClick(editor.summary, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert _clipped_texts(editor) == []
+    assert editor.body.height() >= 3 * editor.body.fontMetrics().lineSpacing()  # room to write, details open
+
+
+def test_a_heading_made_with_its_shortcut_stands_out_and_the_next_line_is_body_text(qtbot, window,
+                                                                                    tmp_path: Path) -> None:
+    path = open_new_journal(qtbot, window, tmp_path)
+    editor = new_entry(qtbot, window)
+    qtbot.keyClicks(editor.title, "Shortcuts")
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "What happened.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.body, "Plan")
+    qtbot.keyClick(editor.body, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.body, "Call back.")
+    by_text = {block[0]: block for block in blocks_shown(editor)}
+    assert by_text["Plan"][1] == 2 and by_text["Plan"][4] >= 700 and by_text["Plan"][5] > 0
+    assert by_text["Call back."][1:] == (0, 0, False, 400, 0)
+    plan = editor.body.document().findBlockByNumber(1)
+    assert plan.blockFormat().topMargin() > 0  # air above a section
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    assert bodies(path)["Shortcuts"] == "What happened.\n\n## Plan\n\nCall back."
