@@ -395,6 +395,7 @@ class EntryEditor(QWidget):
         # What needs the person's eye stays in view while the details are closed.
         self.attention = QLabel()
         self.attention.setObjectName("detailsAttention")
+        self.attention.setProperty("role", "attention")  # in the text colour until the style sheet says more
         self.attention.setWordWrap(True)
         self.attention.hide()
         # Under the page, in line with its column: a spacer that gives way when the window narrows.
@@ -521,7 +522,7 @@ class EntryEditor(QWidget):
                        self.persons.textEdited, self.tags.textEdited):
             signal.connect(self._on_changed)
         for signal in (self.occurred_at.changed, self.duration.valueChanged, self.channel.currentIndexChanged,
-                       self.weight.valueChanged, self.persons.textEdited, self.tags.textEdited):
+                       self.weight.valueChanged, self.persons.textEdited):
             signal.connect(self._show_summary)
         for box in self.flag_boxes.values():
             box.toggled.connect(self._on_changed)
