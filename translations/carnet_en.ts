@@ -1162,10 +1162,6 @@
         <translation>&amp;Turn it into a reflection</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
@@ -1324,6 +1320,26 @@
     <message>
         <source>The day and time of the situation this reflection is about, if there is one; otherwise the time of writing stays. Writing in the evening is not counted as working off-hours.</source>
         <translation>The day and time of the situation this reflection is about, if there is one; otherwise the time of writing stays. Writing in the evening is not counted as working off-hours.</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>Hide the details</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Show the details</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>weight %1/10</source>
+        <translation>weight %1/10</translation>
     </message>
     <message>
         <source>Outside your working hours (set by you)</source>

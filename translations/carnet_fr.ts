@@ -1162,10 +1162,6 @@
         <translation>&amp;En faire une réflexion</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
@@ -1324,6 +1320,26 @@
     <message>
         <source>The day and time of the situation this reflection is about, if there is one; otherwise the time of writing stays. Writing in the evening is not counted as working off-hours.</source>
         <translation>Le jour et l’heure de la situation dont parle cette réflexion, s’il y en a une&#x202f;; sinon, l’heure d’écriture reste. Écrire le soir ne compte pas comme du travail hors horaire.</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>weight %1/10</source>
+        <translation>charge %1/10</translation>
     </message>
     <message>
         <source>Outside your working hours (set by you)</source>

@@ -1162,10 +1162,6 @@
         <translation>Er een &amp;reflectie van maken</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
@@ -1324,6 +1320,26 @@
     <message>
         <source>The day and time of the situation this reflection is about, if there is one; otherwise the time of writing stays. Writing in the evening is not counted as working off-hours.</source>
         <translation>De dag en het uur van de situatie waarover deze reflectie gaat, als die er is; anders blijft het moment van schrijven staan. &apos;s Avonds schrijven telt niet als werken buiten de uren.</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>Details verbergen</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Details tonen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>weight %1/10</source>
+        <translation>belasting %1/10</translation>
     </message>
     <message>
         <source>Outside your working hours (set by you)</source>

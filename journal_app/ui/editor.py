@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib.resources import files
 
-from PySide6.QtCore import QPoint, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
+    QIcon,
     QKeySequence,
     QKeyEvent,
+    QPalette,
+    QResizeEvent,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -21,17 +25,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
+    QApplication,
     QComboBox,
     QCompleter,
+    QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QSpinBox,
+    QStyle,
+    QStyleOptionFrame,
     QTextEdit,
     QToolBar,
     QToolButton,
@@ -44,12 +53,20 @@ from journal_app.core.templates import Template, TemplateSection
 from journal_app.core.models import CHANNELS, new_uuid
 from journal_app.core.pseudonymise import Finding, find_identifying, forget_words, suggest_pseudonym
 from journal_app.ui import labels
+from journal_app.ui.components import UNIT
 from journal_app.ui.icons import icon
-from journal_app.ui.widgets import MomentField, SteadyLabel
+from journal_app.ui.widgets import MomentField, SteadyLabel, _qdatetime
 
 NO_VALUE = -1
 IDENTITY_SCAN_DELAY_MS = 600
 IDENTITY_SCAN_MAX_CHARS = 200_000  # about 30,000 words: past this, the scan would be felt
+# The page: letters a little larger than the rest of the window, lines with air between them, and
+# a column of about 70 characters, the measure books and good writing apps keep for easy reading.
+BODY_FONT_SCALE = 1.15
+TITLE_FONT_SCALE = 1.6
+LINE_HEIGHT_PERCENT = 150
+MEASURE_CHARS = 70
+LINE_EDIT_TEXT_MARGIN = 2  # QLineEdit's own room before the text (qlineedit_p.h, horizontalMargin)
 
 
 class TokenLineEdit(QLineEdit):
@@ -112,10 +129,93 @@ def is_guide_block(block: QTextBlock) -> bool:
     return bool(fmt.headingLevel() or fmt.property(QTextFormat.Property.BlockQuoteLevel))
 
 
+def needs_answer_line(block: QTextBlock) -> bool:
+    """A section's last guide (its heading, or the last question under it) with nothing written
+    after it: an empty line below it is where the answer goes. Markdown keeps no empty line,
+    so after reopening the line is put back, and letters typed there are not joined to the
+    question."""
+    following = block.next()
+    return (is_guide_block(block) and bool(block.text())
+            and (not following.isValid() or bool(following.blockFormat().headingLevel())))
+
+
+def spaced_block_format() -> QTextBlockFormat:
+    """A paragraph with the page's line height (only on screen: Markdown does not keep it)."""
+    fmt = QTextBlockFormat()
+    fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    return fmt
+
+
+def space_lines(document: QTextDocument, first_block: int = 0) -> None:
+    """Give the page's line height to every paragraph from ``first_block`` on, and a heading
+    some air above it, so a section reads as a new section."""
+    block = document.findBlockByNumber(first_block)
+    while block.isValid():
+        fmt = spaced_block_format()
+        if block.blockFormat().headingLevel() and block.blockNumber():
+            fmt.setTopMargin(2 * UNIT)
+        QTextCursor(block).mergeBlockFormat(fmt)
+        block = block.next()
+
+
+def add_answer_lines(document: QTextDocument, first_block: int = 0) -> QTextCursor | None:
+    """An empty plain line under each section's last guide from ``first_block`` on that has
+    none (see needs_answer_line). Returns a cursor on the first line added."""
+    first_answer = None
+    block = document.findBlockByNumber(first_block)
+    while block.isValid():
+        following = block.next()
+        if needs_answer_line(block):
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(spaced_block_format(), QTextCharFormat())
+            first_answer = first_answer or QTextCursor(cursor)
+        block = following
+    return first_answer
+
+
 class BodyEdit(QTextEdit):
     """The entry's text. Enter at the end of a heading or a guiding question starts a plain
     paragraph (the answer), and letters typed into a heading take the heading's look, so the
-    screen always shows what the saved Markdown will give back."""
+    screen always shows what the saved Markdown will give back.
+
+    The text keeps a reading measure of about ``MEASURE_CHARS`` characters: on a wide window
+    the column stands in the middle with wide margins; on a narrow one it takes the width."""
+
+    column_changed = Signal(int)  # the width of the margin left of the text column, in pixels
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # The margins beside the column are the page too, not a grey band around a sheet.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.document().setDocumentMargin(UNIT)
+        self._side = -1
+
+    def measure(self) -> int:
+        """The width of the text column: about ``MEASURE_CHARS`` average characters."""
+        return self.fontMetrics().averageCharWidth() * MEASURE_CHARS + 2 * round(self.document().documentMargin())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
+
+    def _fit_column(self) -> None:
+        scroll_bar = self.verticalScrollBar()
+        room = self.width() - 2 * self.frameWidth() - (scroll_bar.width() if scroll_bar.isVisible() else 0)
+        side = max(0, (room - self.measure()) // 2)
+        if side != self._side:
+            self._side = side
+            # Margins of the viewport, not of the document: the text's Markdown and its undo
+            # history stay untouched, and the scroll bar stays at the window's edge.
+            self.setViewportMargins(side, 0, side, 0)
+            self.column_changed.emit(side)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         cursor = self.textCursor()
@@ -123,7 +223,7 @@ class BodyEdit(QTextEdit):
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
                 and not cursor.hasSelection() and cursor.atBlockEnd() and is_guide_block(block)):
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertBlock(spaced_block_format(), QTextCharFormat())
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
             return
@@ -131,6 +231,86 @@ class BodyEdit(QTextEdit):
         if level and event.text().strip() and not cursor.hasSelection():
             self.mergeCurrentCharFormat(heading_char_format(level))
         super().keyPressEvent(event)
+
+
+class PageTitle(QLineEdit):
+    """The entry's title, large and without a frame, its text in line with the body's column.
+    The column's margin is not part of the size it asks for, so a narrow window can still
+    shrink it."""
+
+    def align_with(self, body: QTextEdit) -> None:
+        """Start the title's letters where the body's first letters start."""
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        body_text = body.viewport().mapTo(self.parentWidget(), QPoint(round(body.document().documentMargin()), 0)).x()
+        own_text = self.mapTo(self.parentWidget(), contents.topLeft()).x() + LINE_EDIT_TEXT_MARGIN
+        inset = max(0, body_text - own_text)
+        self.setTextMargins(inset, 0, inset, 0)
+
+    def sizeHint(self) -> QSize:
+        return self._without_column(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._without_column(super().minimumSizeHint())
+
+    def _without_column(self, hint: QSize) -> QSize:
+        margins = self.textMargins()
+        return QSize(max(0, hint.width() - margins.left() - margins.right()), hint.height())
+
+
+class DetailsSummary(QToolButton):
+    """The entry's details in one quiet line ("dimanche 22 nov., 21:30 · Téléphone personnel ·
+    Jeune 17 · hors horaires") with a chevron. A click, Enter or Space opens or closes them;
+    Tab from the closed line opens them and goes on into their fields, so the keyboard never
+    meets hidden fields. The line is cut with "…" when the window is too narrow for it."""
+
+    toggle_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsSummary")
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # The whole line is the width it is given, whatever the length of the summary.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.expanded = False
+        self._summary = ""
+        self.clicked.connect(self.toggle_requested)
+
+    def set_summary(self, summary: str) -> None:
+        self._summary = summary
+        self.setAccessibleDescription(summary)
+        self.setToolTip(summary)
+        self._elide()
+
+    def summary(self) -> str:
+        return self._summary
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        around = super().sizeHint().width() - metrics.horizontalAdvance(self.text().replace("&&", "&"))
+        shown = metrics.elidedText(self._summary, Qt.TextElideMode.ElideRight, max(0, self.width() - around - 2))
+        shown = shown.replace("&", "&&")  # a pseudonym's "&" is a letter, not a shortcut mark
+        if shown != self.text():
+            self.setText(shown)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Tab and not self.expanded
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.toggle_requested.emit()  # opened first, so Tab goes on into the first field
+        return super().event(event)
 
 
 class EntryEditor(QWidget):
@@ -157,20 +337,22 @@ class EntryEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.title = QLineEdit()
+        # Parented at once: first in the Tab order (the editor's focus proxy), though the
+        # formatting bar sits above it.
+        self.title = PageTitle(self)
         self.title.setObjectName("entryTitle")
+        self.title.setProperty("role", "entry-title")
+        self.title.setFrame(False)
         self.title.setPlaceholderText(self.tr("Title"))
         self.title.setAccessibleName(self.tr("Title of the entry"))
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        self.title.setFont(title_font)
-        layout.addWidget(self.title)
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("formatBar")
         self.toolbar.setAccessibleName(self.tr("Formatting"))
         self.body = BodyEdit()
         self.body.setObjectName("entryBody")
+        self.body.setProperty("role", "page")
+        self.body.column_changed.connect(self._align_with_column)
         self.body.setAccessibleName(self.tr("Text of the entry"))
         self.body.setPlaceholderText(self.tr("What happened? What stays with you?"))
         self.body.setAcceptRichText(False)  # pasted text keeps no foreign formatting
@@ -207,10 +389,38 @@ class EntryEditor(QWidget):
         format_row.addWidget(self.toolbar, 1)
         format_row.addWidget(self.template_button)
         layout.addLayout(format_row)
+        layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
 
-        details = QGroupBox(self.tr("Details"))
-        grid = QGridLayout(details)
+        # What needs the person's eye stays in view while the details are closed.
+        self.attention = QLabel()
+        self.attention.setObjectName("detailsAttention")
+        self.attention.setProperty("role", "attention")  # in the text colour until the style sheet says more
+        self.attention.setWordWrap(True)
+        self.attention.hide()
+        # Under the page, in line with its column: a spacer that gives way when the window narrows.
+        foot = QHBoxLayout()
+        self._foot_indent = QSpacerItem(0, 0, QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        foot.addSpacerItem(self._foot_indent)
+        foot_column = QVBoxLayout()
+        foot.addLayout(foot_column, 1)
+        layout.addLayout(foot)
+        foot_column.addWidget(self.attention)
+        self.limits_row = QWidget()
+        limits_row = QHBoxLayout(self.limits_row)
+        limits_row.setContentsMargins(0, 0, 0, 0)
+        foot_column.addWidget(self.limits_row)
+        summary_row = QHBoxLayout()
+        self.summary = DetailsSummary()
+        self.summary.toggle_requested.connect(lambda: self.set_details_shown(not self.details.isVisibleTo(self)))
+        summary_row.addWidget(self.summary, 1)
+        foot_column.addLayout(summary_row)
+        self._foot = foot
+
+        self.details = QWidget()
+        self.details.setObjectName("entryDetails")
+        grid = QGridLayout(self.details)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.occurred_at = MomentField()
@@ -281,12 +491,14 @@ class EntryEditor(QWidget):
             self.flag_boxes[name] = box
             flags_row.addWidget(box)
         flags_row.addStretch(1)
+        grid.addLayout(flags_row, 4, 0, 1, 4)
+        self.details.hide()
+        foot_column.addWidget(self.details)
+
         self.dilemma_button = QPushButton(self.tr("This raises a &dilemma…"))
         self.dilemma_button.setObjectName("raiseDilemma")
         self.dilemma_button.setToolTip(self.tr("Follow the question this entry raises, over weeks, until it is settled"))
         self.dilemma_button.clicked.connect(self.dilemma_requested)
-        grid.addLayout(flags_row, 4, 0, 1, 4)
-        limits_row = QHBoxLayout()
         self.limits_label = QLabel()
         self.limits_label.setObjectName("entryLimits")
         self.limits_label.setProperty("role", "hint")
@@ -298,18 +510,23 @@ class EntryEditor(QWidget):
         self.tick_menu = QMenu(self.tick_button)
         self.tick_button.setMenu(self.tick_menu)
         self.tick_button.hide()
+        # These two buttons join the layout after the details, so Tab meets them after the
+        # details' fields: the body, the summary, the fields, then these.
         limits_row.addWidget(self.limits_label, 1)
         limits_row.addWidget(self.tick_button)
-        limits_row.addWidget(self.dilemma_button)
-        grid.addLayout(limits_row, 5, 0, 1, 4)
-        layout.addWidget(details)
+        self.limits_row.hide()
+        summary_row.addWidget(self.dilemma_button)
 
         for signal in (self.title.textEdited, self.body.textChanged, self.occurred_at.changed,
                        self.duration.valueChanged, self.channel.currentIndexChanged, self.weight.valueChanged,
                        self.persons.textEdited, self.tags.textEdited):
             signal.connect(self._on_changed)
+        for signal in (self.occurred_at.changed, self.duration.valueChanged, self.channel.currentIndexChanged,
+                       self.weight.valueChanged, self.persons.textEdited):
+            signal.connect(self._show_summary)
         for box in self.flag_boxes.values():
             box.toggled.connect(self._on_changed)
+            box.toggled.connect(self._show_summary)
         self.flag_boxes["off_hours"].toggled.connect(self._on_off_hours_toggled)
         self._identity_timer = QTimer(self, singleShot=True, interval=IDENTITY_SCAN_DELAY_MS)
         self._identity_timer.timeout.connect(self.scan_identities)
@@ -318,6 +535,9 @@ class EntryEditor(QWidget):
         self.body.customContextMenuRequested.connect(self._on_body_menu)
         self.setFocusProxy(self.title)
         self._set_kind(self._kind)
+        self._scale_fonts()
+        self.set_details_shown(False)
+        self._show_summary()
 
     def _build_format_actions(self) -> None:
         def action(text: str, shortcut: QKeySequence | str, slot, name: str) -> QAction:  # type: ignore[no-untyped-def]
@@ -411,22 +631,22 @@ class EntryEditor(QWidget):
             if not self.title.text().strip():
                 self.title.setText(template.name)
         else:
-            cursor = self.body.textCursor()
+            first_new = document.blockCount()
+        edit = QTextCursor(document)
+        edit.beginEditBlock()  # one step for Undo: the sections, their answer lines, their spacing
+        if first_new:
+            cursor = QTextCursor(document)
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            first_new = cursor.blockNumber() + 1
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertBlock(spaced_block_format(), QTextCharFormat())
             cursor.insertMarkdown(template.as_markdown())
-        first_answer = None
-        block = document.findBlockByNumber(first_new)
-        while block.isValid():
-            following = block.next()
-            if is_guide_block(block) and block.text() and not (following.isValid() and is_guide_block(following)
-                                                               and not following.blockFormat().headingLevel()):
-                cursor = QTextCursor(block)
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-                first_answer = first_answer or QTextCursor(cursor)
-            block = following
+            # The first inserted paragraph keeps the format of the block it went into: give it
+            # back its own, or the first section's heading is saved as bold text.
+            sections = QTextDocument()
+            sections.setMarkdown(template.as_markdown())
+            QTextCursor(document.findBlockByNumber(first_new)).setBlockFormat(sections.begin().blockFormat())
+        first_answer = add_answer_lines(document, first_new)
+        space_lines(document, first_new)
+        edit.endEditBlock()
         if first_answer is not None:
             self.body.setTextCursor(first_answer)
         if self._kind == "contact":
@@ -454,6 +674,78 @@ class EntryEditor(QWidget):
                 "The day and time of the situation this reflection is about, if there is one; otherwise the "
                 "time of writing stays. Writing in the evening is not counted as working off-hours."))
 
+    # ----- the page and its details
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the system's font size changed
+            self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        """The body and the title a step larger than the window's text, so they follow the
+        system's font size (and its 1.5x or 2x for a person who needs larger letters)."""
+        base = self.font()
+        if base.pointSizeF() <= 0:
+            return
+        body_font = QFont(base)
+        body_font.setPointSizeF(base.pointSizeF() * BODY_FONT_SCALE)
+        self.body.setFont(body_font)  # the document's default font: headings grow from it
+        title_font = QFont(base)
+        title_font.setPointSizeF(base.pointSizeF() * TITLE_FONT_SCALE)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(title_font)
+
+    def _align_with_column(self, _side: int = 0) -> None:
+        """The title above and the summary line below start where the body's text starts."""
+        self.title.align_with(self.body)
+        text_x = self.body.viewport().mapTo(self, QPoint(round(self.body.document().documentMargin()), 0)).x()
+        # The summary's words, not its chevron, line up with the text: the chevron hangs in the margin.
+        chevron = self.summary.iconSize().width() + UNIT
+        self._foot_indent.changeSize(max(0, text_x - chevron), 0, QSizePolicy.Policy.Maximum,
+                                     QSizePolicy.Policy.Minimum)
+        self._foot.invalidate()
+
+    def details_shown(self) -> bool:
+        return self.details.isVisibleTo(self)
+
+    def set_details_shown(self, shown: bool) -> None:
+        """Open or close the details under their summary line. The choice holds for the
+        session: the next entry opens the same way."""
+        self.details.setVisible(shown)
+        self.summary.expanded = shown
+        chevron = _icon_if_shipped("chevron-down" if shown else "chevron-right")
+        self.summary.setIcon(chevron)
+        self.summary.setArrowType(Qt.ArrowType.NoArrow if not chevron.isNull()
+                                  else Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.summary.setAccessibleName(self.tr("Hide the details") if shown else self.tr("Show the details"))
+        self._show_attention()
+
+    def details_summary(self) -> str:
+        """The details in one line of words: when, how long, the channel, who, the load, the flags."""
+        locale = QLocale()
+        when = _qdatetime(self.occurred_at.value())
+        parts = [self.tr("%1, %2").replace("%1", locale.toString(when.date(), "dddd d MMM"))
+                 .replace("%2", locale.toString(when.time(), QLocale.FormatType.ShortFormat))]
+        if self.duration.value() != NO_VALUE:
+            parts.append(self.tr("%1 min").replace("%1", locale.toString(self.duration.value())))
+        if self.channel.currentData():
+            parts.append(self.channel.currentText())
+        if persons := self.persons.values():
+            parts.append(", ".join(persons))
+        if self.weight.value() != NO_VALUE:
+            parts.append(self.tr("weight %1/10").replace("%1", locale.toString(self.weight.value())))
+        parts += [_lowercase_first(labels.flag(name)) for name, box in self.flag_boxes.items() if box.isChecked()]
+        return " · ".join(parts)
+
+    def _show_summary(self, *_args: object) -> None:
+        self.summary.set_summary(self.details_summary())
+
+    def _show_attention(self) -> None:
+        """The identity warning stays in view while the details holding it are closed."""
+        warning = self._identity_warning(len(self._findings)) if self._findings else ""
+        self.attention.setText(warning)
+        self.attention.setVisible(bool(warning) and not self.details_shown())
+
     # ----- formatting
 
     def _merge_format(self, fmt: QTextCharFormat) -> None:
@@ -478,6 +770,7 @@ class EntryEditor(QWidget):
         block = cursor.blockFormat()
         level = 0 if block.headingLevel() else 2
         block.setHeadingLevel(level)
+        block.setTopMargin(2 * UNIT if level and cursor.blockNumber() else 0)  # as space_lines gives a heading
         cursor.setBlockFormat(block)
         # Heading size comes from the char format; reset it on the whole block.
         cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
@@ -521,6 +814,8 @@ class EntryEditor(QWidget):
             self._set_kind(record.kind if record else "reflection")
             self.title.setText(record.title if record else "")
             self.body.setMarkdown(record.body if record else "")
+            add_answer_lines(self.body.document())
+            space_lines(self.body.document())
             self.body.document().clearUndoRedoStacks()
             self.occurred_at.set_value(record.occurred_at if record else self.occurred_at.now())
             self.duration.setValue(record.duration_minutes if record and record.duration_minutes is not None else NO_VALUE)
@@ -534,6 +829,7 @@ class EntryEditor(QWidget):
             self._explain_off_hours()
             self.show_limits([], [])  # until the page says which limits this entry crossed
             self.scan_identities()
+            self._show_summary()
         finally:
             self._loading = False
 
@@ -579,7 +875,9 @@ class EntryEditor(QWidget):
         for uuid, text in hand_checked:
             act = self.tick_menu.addAction(text)
             act.triggered.connect(lambda _c=False, u=uuid: self.limit_ticked.emit(u))
-        self.tick_button.setVisible(bool(hand_checked) and not self.is_draft)
+        can_tick = bool(hand_checked) and not self.is_draft
+        self.tick_button.setVisible(can_tick)
+        self.limits_row.setVisible(bool(crossed) or can_tick)
 
     def set_choices(self, persons: list[str], tags: list[str]) -> None:
         self.persons.set_choices(persons)
@@ -612,6 +910,7 @@ class EntryEditor(QWidget):
             self.pseudonym_reminder.setText(self._identity_warning(len(self._findings)))
         else:
             self.pseudonym_reminder.setText(self.tr("Pseudonyms only: never a real name."))
+        self._show_attention()
         return self._findings
 
     def _identity_warning(self, count: int) -> str:
@@ -646,6 +945,7 @@ class EntryEditor(QWidget):
         """Empty every field and forget the completions (used when locking)."""
         self.load(None)
         self.body.clear()
+        space_lines(self.body.document())
         self.body.document().clearUndoRedoStacks()
         self.set_choices([], [])
         forget_words()  # the identity check's cache of the words it has seen
@@ -653,6 +953,17 @@ class EntryEditor(QWidget):
     def _on_changed(self, *_args: object) -> None:
         if not self._loading:
             self.changed.emit()
+
+
+def _icon_if_shipped(name: str) -> QIcon:
+    """An icon of the set, or none (the style's arrow stands in) while the set lacks it."""
+    shipped = (files("journal_app.resources") / "icons" / f"{name}.svg").is_file()
+    return icon(name) if shipped else QIcon()
+
+
+def _lowercase_first(text: str) -> str:
+    """A label inside a sentence: "Off-hours" reads "off-hours" after a middle dot."""
+    return text[:1].lower() + text[1:]
 
 
 def _unemphasised(text: str) -> str:

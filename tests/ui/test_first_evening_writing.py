@@ -98,6 +98,8 @@ def test_identity_warning_does_not_move_the_details_fields(qtbot, window, tmp_pa
     open_new_journal(qtbot, window, tmp_path)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.journal_page.editor
+    qtbot.mouseClick(editor.summary, Qt.MouseButton.LeftButton)  # the details open under their summary line
+    assert editor.details_shown()
     fields = (editor.occurred_at, editor.duration, editor.channel, editor.weight, editor.persons, editor.tags,
               *editor.flag_boxes.values())
 
