@@ -8,7 +8,6 @@ from importlib.resources import files
 from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QFont,
     QIcon,
     QKeySequence,
@@ -52,7 +51,7 @@ from journal_app.core.entries import FLAG_NAMES, EntryFields, EntryRecord
 from journal_app.core.templates import Template, TemplateSection
 from journal_app.core.models import CHANNELS, new_uuid
 from journal_app.core.pseudonymise import Finding, find_identifying, forget_words, suggest_pseudonym
-from journal_app.ui import labels
+from journal_app.ui import labels, theme
 from journal_app.ui.components import UNIT
 from journal_app.ui.icons import icon
 from journal_app.ui.widgets import MomentField, SteadyLabel, _qdatetime
@@ -894,8 +893,9 @@ class EntryEditor(QWidget):
         self._findings = find_identifying(text, known) if len(text) <= IDENTITY_SCAN_MAX_CHARS else []
         underline = QTextCharFormat()
         underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        underline.setUnderlineColor(QColor(200, 90, 40))
-        underline.setBackground(QColor(255, 190, 110, 70))  # visible at a glance; the hint below says why
+        mark, tint = theme.attention_colours()  # visible at a glance; the hint below says why
+        underline.setUnderlineColor(mark)
+        underline.setBackground(tint)
         selections = []
         for finding in self._findings:
             selection = QTextEdit.ExtraSelection()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.limits import COUNTED_KINDS, FREE_TEXT, LIMIT_KINDS, NO_CONTACT_AFTER, Crossing, LimitRecord, LimitStore, LimitWeeks
-from journal_app.ui import labels
+from journal_app.ui import labels, theme
 from journal_app.ui.widgets import error_label, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
 HISTORY_WEEKS = 12
-CROSSED_TINT = QColor(240, 200, 120, 90)  # a soft amber, never an alarm red; the words say it
 
 
 def describe(limit: LimitRecord) -> str:
@@ -269,7 +268,7 @@ class LimitsView(QWidget):
                 monday = QLocale().toString(QDate(week.monday), QLocale.FormatType.ShortFormat)
                 if week.crossed:
                     # Tinted, and bold too: the tint alone would not reach everyone.
-                    item.setBackground(QBrush(CROSSED_TINT))
+                    item.setBackground(QBrush(theme.attention_colours()[1]))  # never an alarm red; the words say it
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)

@@ -126,6 +126,15 @@ QTabBar::tab { background: transparent; color: palette(placeholder-text); border
 QTabBar::tab:hover { color: palette(window-text); }
 QTabBar::tab:selected { color: palette(window-text); border-bottom-color: palette(highlight); }
 
+/* The writing surface (editor.py): a page with no frame; the caret and the column say where you write.
+   The title reads as the page's own heading, underlined in the accent while it has the focus. */
+QTextEdit[role="page"] { border: 2px solid transparent; background: palette(base); }
+QTextEdit[role="page"]:focus { border-color: transparent; }
+QLineEdit[role="entry-title"] { border: none; border-bottom: 2px solid transparent; border-radius: 0;
+                                background: transparent; }
+QLineEdit[role="entry-title"]:focus { border-bottom-color: palette(highlight); }
+QLabel[role="attention"] { color: palette(text); }
+
 QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 4px; padding: 0.05em 0.1em; }
 QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight); }
 
@@ -159,6 +168,9 @@ QLabel[role="error"] { background: palette(base); border: 2px solid palette(wind
                        border-left: 6px solid palette(highlight); }
 QLabel[role="hint"] { color: palette(window-text); }
 QLabel[role="page-lede"] { color: palette(window-text); }
+QTextEdit[role="page"] { border-color: palette(window-text); }
+QTextEdit[role="page"]:focus, QLineEdit[role="entry-title"]:focus { border-color: palette(highlight); }
+QLineEdit[role="entry-title"] { border: 2px solid palette(window-text); }
 QLabel[role="day-heading"] { color: palette(window-text); }
 QHeaderView::section { color: palette(window-text); border-bottom: 2px solid palette(window-text); }
 QTabWidget::pane { border: 2px solid palette(window-text); }

@@ -29,12 +29,7 @@ CONTRACT_ICONS = (
 # Colours still made in a view, waiting for their owners to take them from ui/theme.py
 # (theme.chart_colours, theme.attention_colours). The list may only shrink: when one goes,
 # remove it here too.
-NOT_YET_FROM_THEME = {
-    ("dashboard_view.py", 'QColor("#0072B2")'), ("dashboard_view.py", 'QColor("#D55E00")'),
-    ("dashboard_view.py", 'QColor("#56B4E9")'), ("dashboard_view.py", 'QColor("#E69F00")'),
-    ("editor.py", "QColor(200, 90, 40)"), ("editor.py", "QColor(255, 190, 110, 70)"),
-    ("limits_view.py", "QColor(240, 200, 120, 90)"),
-}
+NOT_YET_FROM_THEME: set[tuple[str, str]] = set()
 
 
 def _literal(node: ast.AST) -> bool:
