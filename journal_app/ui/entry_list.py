@@ -234,21 +234,21 @@ class EntryDelegate(QStyledItemDelegate):
     @classmethod
     def heading_height(cls, font: QFont, row: int) -> int:
         """The room a day's heading takes above its first row: more air above than below."""
-        above = UNIT if row == 0 else 3 * UNIT
-        return above + QFontMetrics(cls.heading_font(font)).height() + UNIT // 2
+        return _heights(font)[1 if row == 0 else 2]
 
     @classmethod
     def row_height(cls, font: QFont) -> int:
-        line = QFontMetrics(font).height()
-        title = QFontMetrics(cls.title_font(font)).height()
-        return UNIT + title + UNIT // 2 + line + UNIT
+        return _heights(font)[0]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        font = option.font
-        height = self.row_height(font)
-        if index.data(StartsDayRole):
-            height += self.heading_height(font, index.row())
-        return QSize(200, height)
+        # Asked for every row at each layout (the rows are not all the same height): kept cheap.
+        row_height, first_heading, heading = _heights(option.font)
+        row = index.row()
+        if row == 0:
+            return QSize(200, row_height + first_heading)
+        model = index.model()
+        starts = model.starts_day(row) if isinstance(model, EntryListModel) else index.data(StartsDayRole)
+        return QSize(200, row_height + heading if starts else row_height)
 
     # ----- painting
 
@@ -289,9 +289,6 @@ class EntryDelegate(QStyledItemDelegate):
             tint.setAlphaF(0.16)
             painter.setBrush(tint)
             painter.drawRoundedRect(card, self.RADIUS, self.RADIUS)
-            painter.setBrush(highlight)
-            bar = QRectF(card.left(), card.top() + UNIT // 2, self.ACCENT, card.height() - UNIT)
-            painter.drawRoundedRect(bar, self.ACCENT / 2, self.ACCENT / 2)
         elif hovered:
             tint = QColor(highlight)
             tint.setAlphaF(0.07)
@@ -303,6 +300,11 @@ class EntryDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(ring, 2 if strong else 1.5))
             painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), self.RADIUS - 1, self.RADIUS - 1)
+        if selected and not strong:  # the accent bar, over the ring so both show
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(highlight)
+            bar = QRectF(card.left() + 3, card.top() + UNIT // 2, self.ACCENT, card.height() - UNIT)
+            painter.drawRoundedRect(bar, self.ACCENT / 2, self.ACCENT / 2)
 
         inner = area.adjusted(2 * UNIT, UNIT, -int(1.5 * UNIT), -UNIT)
         title_font = self.title_font(font)
@@ -337,12 +339,11 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         metrics = painter.fontMetrics()
         text_right = second.right()
-        if record.persons and second.width() > 16 * UNIT + size:
-            names = ", ".join(record.persons)
-            names_width = min(metrics.horizontalAdvance(names), second.width() // 2 - size - UNIT // 2)
+        names = ", ".join(record.persons)
+        names_width = metrics.horizontalAdvance(names)
+        if names and names_width + size + UNIT // 2 <= second.width() // 3:  # whole, or not at all
             names_rect = QRect(second.right() - names_width, second.top(), names_width, second.height())
-            painter.drawText(names_rect, Qt.AlignmentFlag.AlignRight | centred,
-                             metrics.elidedText(names, Qt.TextElideMode.ElideRight, names_width))
+            painter.drawText(names_rect, Qt.AlignmentFlag.AlignRight | centred, names)
             icon_left = names_rect.left() - UNIT // 2 - size
             paint_icon(painter, icon("person"), QRect(icon_left, second.top() + (line - size) // 2, size, size),
                        muted)
@@ -351,6 +352,20 @@ class EntryDelegate(QStyledItemDelegate):
         painter.drawText(excerpt_rect, Qt.AlignmentFlag.AlignLeft | centred,
                          metrics.elidedText(excerpt(record), Qt.TextElideMode.ElideRight, excerpt_rect.width()))
         painter.restore()
+
+
+_HEIGHTS: dict[str, tuple[int, int, int]] = {}
+
+
+def _heights(font: QFont) -> tuple[int, int, int]:
+    """A row's height, and its heading's above the first row and above any other, for a font."""
+    key = font.key()
+    if key not in _HEIGHTS:
+        line = QFontMetrics(font).height()
+        title = QFontMetrics(EntryDelegate.title_font(font)).height()
+        heading = QFontMetrics(EntryDelegate.heading_font(font)).height() + UNIT // 2
+        _HEIGHTS[key] = (UNIT + title + UNIT // 2 + line + UNIT, UNIT + heading, 3 * UNIT + heading)
+    return _HEIGHTS[key]
 
 
 class EntryListView(QListView):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -83,9 +84,11 @@ class JournalPage(QWidget):
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Rows opening a day are taller (they carry its heading); the model holds a page at a
-        # time, so measuring each row stays cheap.
+        # Rows opening a day are taller (they carry its heading), so each row is measured; in
+        # batches, so that thousands of loaded rows never hold the window still.
         self.list.setUniformItemSizes(False)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(PAGE_SIZE)
         self.list.setMouseTracking(True)  # the row under the pointer is shown, softly
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.count_label = QLabel()

@@ -101,11 +101,14 @@ def test_a_row_shows_its_title_an_excerpt_of_the_text_and_the_time_never_the_mar
     model.set_records([
         record("", at(0, 21, 5), body="Appel de la maman\n\nElle s’inquiète **pour** l’école de [son fils](https://x)."),
         record("Importée", at(0, 8), body="<p>Un <b>texte</b> venu d’ailleurs &amp; gardé</p>"),
+        EntryRecord(uuid="3", title="Avec", body="Suite", occurred_at=at(0, 7), persons=("Mme R.",)),
     ], has_more=False)
     assert painted(model, 0) == ["Aujourd’hui", "21:05", "Appel de la maman",
                                  "Elle s’inquiète pour l’école de son fils."]
     second = painted(model, 1)
     assert second == ["08:00", "Importée", "Un texte venu d’ailleurs & gardé"]  # no heading: same day
+    assert painted(model, 2) == ["07:00", "Avec", "Mme R.", "Suite"]  # the persons, when there is room
+    assert painted(model, 2, width=200) == ["07:00", "Avec", "Suite"]  # the text first, when there is not
 
 
 def test_rows_opening_a_day_are_taller_and_their_heading_selects_nothing(qtbot, language) -> None:
