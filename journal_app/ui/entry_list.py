@@ -126,10 +126,8 @@ class EntryListModel(QAbstractListModel):
             self._records[row] = record
         self.dataChanged.emit(self.index(new_row), self.index(new_row))
         if moved_day or new_row != row:
+            # Its neighbours may gain or lose their day's heading (the view measures them again).
             self._days_changed(min(row, new_row), max(row, new_row) + 1)
-            if new_row == row:  # a move relays the rows out already; an edit in place does not
-                self.layoutAboutToBeChanged.emit()
-                self.layoutChanged.emit()
         return new_row
 
     def remove(self, uuid: str) -> None:
