@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from journal_app.core.entries import FLAG_NAMES, EntryRecord, excerpt
 from journal_app.core.supervision import entry_title as title_or_first_line
-from journal_app.core.timeline import local_now
+from journal_app.core import timeline
 from journal_app.ui import labels
 from journal_app.ui.components import UNIT
 from journal_app.ui.icons import icon
@@ -71,11 +71,12 @@ class EntryListModel(QAbstractListModel):
 
     more_wanted = Signal()
 
-    def __init__(self, parent: QWidget | None = None, clock: Callable[[], datetime] = local_now) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self._records: list[EntryRecord] = []
         self._has_more = False
-        self.clock = clock
+        # The module's clock is read at each call, as the date fields do (widgets.MomentField).
+        self.clock = clock or (lambda: timeline.local_now())
 
     # ----- filling
 

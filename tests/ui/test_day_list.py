@@ -229,3 +229,31 @@ def test_an_untitled_entry_shows_its_first_line_and_then_its_text(qtbot, window,
     shown = painted(model, 0)
     assert shown[-2:] == ["Appel de la maman", "Elle s'inquiete beaucoup pour l'ecole."]
     assert shown[0] == "Today"
+
+
+def test_page_down_walks_into_the_next_page_of_entries(qtbot, window, tmp_path: Path) -> None:
+    from journal_app.ui.journal_page import PAGE_SIZE
+
+    open_new_journal(qtbot, window, tmp_path)
+    count = PAGE_SIZE + 30
+    start = datetime.now().astimezone() - timedelta(days=1)
+
+    def fill(holder) -> None:  # type: ignore[no-untyped-def]
+        for number in range(count):  # about five a day, so headings all along
+            holder.require().entries.add(EntryFields(title=f"Note {number:03d}",
+                                                     occurred_at=start - timedelta(hours=5 * number)))
+        holder.require().save()
+
+    window.worker.submit(fill)
+    qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=30_000)
+    page = window.journal_page
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == PAGE_SIZE)
+    click_row(qtbot, page, 0)
+    for _press in range(count):  # as many as it takes; each press moves a screenful
+        if page.model.rowCount() == count and page.list.currentIndex().row() == count - 1:
+            break
+        qtbot.keyClick(page.list, Qt.Key.Key_PageDown)
+        qtbot.wait(5)
+    assert page.model.rowCount() == count
+    qtbot.waitUntil(lambda: page.editor.title.text() == f"Note {count - 1:03d}")
