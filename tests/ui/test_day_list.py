@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
-from journal_app.core.entries import EntryFields, EntryRecord
+from journal_app.core.entries import EntryFields, EntryRecord, excerpt
 from journal_app.ui.entry_list import DayHeadingRole, EntryDelegate, EntryListModel
 from journal_app.ui.i18n import Translations
 from tests.ui.test_first_evening_writing import click_row, open_new_journal, retype
@@ -99,7 +99,8 @@ def test_a_row_shows_its_title_an_excerpt_of_the_text_and_the_time_never_the_mar
     assert language.apply("fr")
     model = EntryListModel(clock=lambda: NOW)
     model.set_records([
-        record("", at(0, 21, 5), body="Appel de la maman\n\nElle s’inquiète **pour** l’école de [son fils](https://x)."),
+        record("", at(0, 21, 5),
+               body="Appel de la maman\n\nElle s’inquiète **pour** l’école de [son fils](https://x)."),
         record("Importée", at(0, 8), body="<p>Un <b>texte</b> venu d’ailleurs &amp; gardé</p>"),
         EntryRecord(uuid="3", title="Avec", body="Suite", occurred_at=at(0, 7), persons=("Mme R.",)),
     ], has_more=False)
@@ -109,6 +110,19 @@ def test_a_row_shows_its_title_an_excerpt_of_the_text_and_the_time_never_the_mar
     assert second == ["08:00", "Importée", "Un texte venu d’ailleurs & gardé"]  # no heading: same day
     assert painted(model, 2) == ["07:00", "Avec", "Mme R.", "Suite"]  # the persons, when there is room
     assert painted(model, 2, width=200) == ["07:00", "Avec", "Suite"]  # the text first, when there is not
+
+
+@pytest.mark.parametrize("title, body, shown", [
+    ("T", "## Situation\n\n- Une *chose* et [un lien](https://x)\n\n---\n> cité `code` ~~barré~~",
+     "Situation Une chose et un lien cité code barré"),
+    ("T", "1. premier\n2. second\n- [x] fait", "premier second fait"),
+    ("T", "<p>Du <b>HTML</b> &amp; encore</p>", "Du HTML & encore"),
+    ("T", "2*3 = 6, snake_case et a*b", "2*3 = 6, snake_case et a*b"),  # not emphasis: kept
+    ("", "# Premier\nSecond", "Second"),  # the first line is the title already
+    ("T", "mot " * 100, ("mot " * 40)[:159].rstrip() + "…"),
+])
+def test_an_excerpt_is_plain_words_on_one_line(title: str, body: str, shown: str) -> None:
+    assert excerpt(EntryFields(title=title, body=body)) == shown
 
 
 def test_rows_opening_a_day_are_taller_and_their_heading_selects_nothing(qtbot, language) -> None:
