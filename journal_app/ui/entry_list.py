@@ -316,7 +316,7 @@ class EntryDelegate(QStyledItemDelegate):
         # First line, right to left: the time, the flags, then the title in what is left.
         painter.setFont(font)
         painter.setPen(muted)
-        when = QLocale().toString(record.occurred_at.time().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+        when = QLocale().toString(record.occurred_at.time(), QLocale.FormatType.ShortFormat)
         time_width = painter.fontMetrics().horizontalAdvance(when)
         painter.drawText(first, Qt.AlignmentFlag.AlignRight | centred, when)
         right = first.right() - time_width - UNIT
