@@ -6,6 +6,7 @@ app can pass them between threads safely.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -38,6 +39,37 @@ def first_line(text: str, width: int = TITLE_WIDTH) -> str:
     line = next((" ".join(line.strip(" \t#>*-").split()) for line in text.splitlines()
                  if line.strip(" \t#>*-")), "")
     return line if len(line) <= width else line[:width - 1].rstrip() + "…"
+
+
+EXCERPT_WIDTH = 160  # characters of text a list row may show under the title
+
+# Markdown and HTML marks that say how the text looks, not what it says.
+_HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_LINE_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d{1,3}[.)]\s+)+")
+_INLINE_MARKS = re.compile(r"(?<![\w*~`])(?:\*{1,3}|_{1,3}|~~|`+)(?=[^\s*_~`])"
+                           r"|(?<=[^\s*_~`])(?:\*{1,3}|_{1,3}|~~|`+)(?![\w*~`])")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+
+
+def excerpt(record: EntryFields, width: int = EXCERPT_WIDTH) -> str:
+    """A short plain text of an entry's body for the list: without Markdown or HTML marks, on
+    one line, and without the first line when that line already stands as the title. Computed
+    when shown, kept in memory only."""
+    lines = [_plain_line(line) for line in record.body.splitlines()]
+    lines = [line for line in lines if line]
+    if not record.title.strip():
+        lines = lines[1:]  # its first line stands as the title (display_title)
+    text = " ".join(" ".join(lines).split())
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def _plain_line(line: str) -> str:
+    if _RULE.match(line):
+        return ""
+    line = _HTML_TAG.sub("", html.unescape(line)) if "<" in line or "&" in line else line
+    line = _LINK.sub(r"\1", _LINE_MARKS.sub("", line))
+    return " ".join(_INLINE_MARKS.sub("", line).replace("\\", "").split())
 
 
 @dataclass(frozen=True)

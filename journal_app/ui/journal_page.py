@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
-    QSizePolicy,
     QLabel,
     QLineEdit,
     QListView,
@@ -17,6 +15,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolButton,
+    QLayout,
+    QLayoutItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +27,8 @@ from journal_app.core.limits import LimitStore
 from journal_app.core.templates import Template
 from journal_app.ui import labels
 from journal_app.ui.editor import EntryEditor
-from journal_app.ui.entry_list import EntryDelegate, EntryListModel
+from journal_app.ui.components import UNIT
+from journal_app.ui.entry_list import EntryDelegate, EntryListModel, EntryListView
 from journal_app.ui.icons import icon
 from journal_app.ui.limits_view import describe, describe_label
 from journal_app.ui.widgets import heading, paragraph
@@ -61,11 +62,11 @@ class JournalPage(QWidget):
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
         self.chips: dict[str, QToolButton] = {}
-        chips_row = QGridLayout()
-        chips_row.setSpacing(4)
-        for position, name in enumerate(FLAG_NAMES):
+        chips_row = ChipFlow(spacing=UNIT // 2)
+        for name in FLAG_NAMES:
             chip = QToolButton()
             chip.setObjectName(f"chip_{name}")
+            chip.setProperty("role", "chip")
             chip.setCheckable(True)
             chip.setText(labels.flag(name))
             chip.setIcon(icon(name))
@@ -73,18 +74,22 @@ class JournalPage(QWidget):
             chip.setToolTip(self.tr("Show only: %1").replace("%1", labels.flag_explanation(name)))
             chip.setAccessibleName(self.tr("Filter: %1").replace("%1", labels.flag(name)))
             chip.toggled.connect(self._on_filter_changed)
-            chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.chips[name] = chip
-            chips_row.addWidget(chip, position // 2, position % 2)
+            chips_row.addWidget(chip)
 
         self.model = EntryListModel(self)
-        self.list = QListView()
+        self.list = EntryListView()
         self.list.setObjectName("entryList")
         self.list.setAccessibleName(self.tr("Entries, newest first"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setUniformItemSizes(True)
+        # Rows opening a day are taller (they carry its heading), so each row is measured; in
+        # batches, so that thousands of loaded rows never hold the window still.
+        self.list.setUniformItemSizes(False)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(PAGE_SIZE)
+        self.list.setMouseTracking(True)  # the row under the pointer is shown, softly
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -113,6 +118,7 @@ class JournalPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(UNIT)
         left_layout.addWidget(self.search)
         left_layout.addLayout(chips_row)
         left_layout.addWidget(self.list_stack, 1)
@@ -395,6 +401,60 @@ class JournalPage(QWidget):
         self.editor.clear()
         self.count_label.clear()
         self.editor_stack.setCurrentWidget(self.empty_state)
+
+
+class ChipFlow(QLayout):
+    """Chips on one row when there is room, wrapped on more rows when there is not (Qt's
+    "flow layout" example, reduced to what the filter chips need)."""
+
+    def __init__(self, spacing: int) -> None:
+        super().__init__()
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        x, y, line_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line_height = rect.x(), y + line_height + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y()
 
 
 def _is_blank(fields: EntryFields) -> bool:
