@@ -4,7 +4,7 @@ with nothing changed (issue 17): imports (entries and whole Carnet exports) and 
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -131,3 +131,18 @@ def test_a_new_key_counts_the_copies_it_encrypts_again(journal: Journal) -> None
     assert len(change.reencrypted) >= 3
     assert recorder.calls[0] == (0, len(change.reencrypted)) and recorder.calls[-1] == (len(change.reencrypted),) * 2
     assert [done for done, _ in recorder.calls] == list(range(len(change.reencrypted) + 1))
+
+
+@pytest.mark.parametrize("offset_minutes", [-210, -60, 0, 60, 345, 840])
+@pytest.mark.parametrize("microsecond", [0, 1, 500_000, 999_999])
+def test_the_export_writes_times_as_isoformat_in_their_own_offset(journal: Journal, tmp_path: Path,
+                                                                   offset_minutes: int, microsecond: int) -> None:
+    """The export converts stored times in SQL (speed): the same text as ``datetime.isoformat``."""
+    zone = timezone(timedelta(minutes=offset_minutes))
+    occurred = datetime(2024, 12, 31, 23, 59, 58, microsecond, tzinfo=zone)  # crosses days and a year in UTC
+    created = datetime(2025, 1, 1, 0, 0, 0, microsecond, tzinfo=UTC)
+    journal.entries.add_many([EntryRecord(uuid="a" * 32, kind="reflection", title="T", body="B", occurred_at=occurred,
+                                          created_at=created, updated_at=created)])
+    entry = next(e for e in interchange.export_document(journal)["entries"] if e["uuid"] == "a" * 32)
+    assert entry["occurred_at"] == occurred.isoformat()
+    assert entry["created_at"] == entry["updated_at"] == created.isoformat()
