@@ -527,7 +527,8 @@ def cmd_merge(args: argparse.Namespace, secrets: SecretReader) -> int:
     passphrase = secrets.ask("Passphrase: ")
     journal = Journal.open(args.path, passphrase)
     try:
-        report = merge.merge_copies(journal, copies, passphrase)
+        with terminal_progress("Merging", unit=" copies", minimum=1) as progress:
+            report = merge.merge_copies(journal, copies, passphrase, progress=progress)
         for copy in report.needs_passphrase:  # re-wrapped with another passphrase on the other computer
             again = merge.merge_copies(journal, [copy], secrets.ask(f"Passphrase of {copy.name}: "))
             report = replace(report, skipped=tuple(s for s in report.skipped if s.path != copy)) + again

@@ -146,3 +146,21 @@ def test_the_export_writes_times_as_isoformat_in_their_own_offset(journal: Journ
     entry = next(e for e in interchange.export_document(journal)["entries"] if e["uuid"] == "a" * 32)
     assert entry["occurred_at"] == occurred.isoformat()
     assert entry["created_at"] == entry["updated_at"] == created.isoformat()
+
+
+def test_a_merge_counts_the_copies(journal: Journal, tmp_path: Path) -> None:
+    from journal_app.core import merge
+
+    copies = []
+    for number in range(2):  # copies of the journal, each with a note of its own
+        copy = tmp_path / f"journal (copie {number}).carnet"
+        copy.write_bytes(journal.path.read_bytes())
+        other = Journal.open(copy, PASSPHRASE)
+        other.entries.add(EntryFields(kind="reflection", title=f"Copie {number}", body="Texte"))
+        other.save()
+        other.close()
+        copies.append(copy)
+    recorder = Recorder()
+    report = merge.merge_copies(journal, copies, PASSPHRASE, progress=recorder)
+    assert report.entries_added == 2
+    assert recorder.calls == [(0, 2), (1, 2), (2, 2)]
