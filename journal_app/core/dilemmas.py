@@ -400,7 +400,8 @@ class DilemmaStore:
         """The dilemmas an entry belongs to, the most recently active first."""
         with self._database.session() as session:
             entry_id = _entry_id(session, entry_uuid)
-            ids = list(session.scalars(sa.select(models.dilemma_entries.c.dilemma_id).where(models.dilemma_entries.c.entry_id == entry_id)))
+            ids = list(session.scalars(sa.select(models.dilemma_entries.c.dilemma_id)
+                    .where(models.dilemma_entries.c.entry_id == entry_id)))
             records = self._records(session, ids)
         return sorted(records, key=lambda r: r.last_activity, reverse=True)
 
@@ -568,7 +569,8 @@ class DilemmaStore:
 
     def _categories(self, session: sa.Session, language: str | None) -> list[Category]:
         language = language or self.language
-        rows = list(session.scalars(sa.select(models.DilemmaCategory).order_by(models.DilemmaCategory.created_at, models.DilemmaCategory.id)))
+        rows = list(session.scalars(sa.select(models.DilemmaCategory)
+                .order_by(models.DilemmaCategory.created_at, models.DilemmaCategory.id)))
         changes = {row.builtin_id: row for row in rows if row.builtin_id is not None}
         result = []
         for category in builtin_categories(language):

@@ -172,7 +172,8 @@ class EntryStore:
 
         Two steps: the ids first, which SQLite finds by walking the date index backwards and
         stopping at the page's end; then only those rows, with their persons and tags."""
-        ids = self.filtered_query(sa.select(models.Entry.id), criteria).order_by(models.Entry.occurred_at.desc(), models.Entry.id.desc())
+        ids = self.filtered_query(sa.select(models.Entry.id), criteria).order_by(
+            models.Entry.occurred_at.desc(), models.Entry.id.desc())
         if criteria.limit is not None:
             ids = ids.limit(criteria.limit)
         if criteria.offset:
@@ -182,7 +183,8 @@ class EntryStore:
             if not wanted:
                 return []
             rows = session.scalars(
-                sa.select(models.Entry).where(models.Entry.id.in_(wanted)).options(sa.selectinload(models.Entry.persons), sa.selectinload(models.Entry.tags))
+                sa.select(models.Entry).where(models.Entry.id.in_(wanted))
+                    .options(sa.selectinload(models.Entry.persons), sa.selectinload(models.Entry.tags))
             )
             by_id = {entry.id: _record(entry) for entry in rows}
         return [by_id[entry_id] for entry_id in wanted]

@@ -546,7 +546,8 @@ class LimitStore:
         return _make_record(limit, versions, self._today())
 
     def _records(self, session: sa.Session) -> list[LimitRecord]:
-        limits = list(session.scalars(sa.select(models.PersonalLimit).order_by(models.PersonalLimit.created_at, models.PersonalLimit.id)))
+        limits = list(session.scalars(sa.select(models.PersonalLimit)
+                .order_by(models.PersonalLimit.created_at, models.PersonalLimit.id)))
         versions: dict[int, list[LimitVersion]] = defaultdict(list)
         for row in session.scalars(sa.select(models.PersonalLimitVersion).order_by(models.PersonalLimitVersion.effective_from)):
             versions[row.limit_id].append(_version_of(row))

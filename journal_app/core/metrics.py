@@ -633,7 +633,8 @@ def _dilemma_states(session: sa.Session) -> list[tuple[int, str, datetime, date,
     return [
         (dilemma_id, uuid, opened_at, opened_at.astimezone().date(), changes.get(dilemma_id, [(opened_at, status)]))
         for dilemma_id, uuid, opened_at, status in session.execute(
-            sa.select(models.Dilemma.id, models.Dilemma.uuid, models.Dilemma.opened_at, models.Dilemma.status).order_by(models.Dilemma.opened_at, models.Dilemma.id)
+            sa.select(models.Dilemma.id, models.Dilemma.uuid, models.Dilemma.opened_at, models.Dilemma.status)
+            .order_by(models.Dilemma.opened_at, models.Dilemma.id)
         )
     ]
 

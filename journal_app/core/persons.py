@@ -28,7 +28,8 @@ class PersonStore:
     def summaries(self) -> list[PersonSummary]:
         """Every person with counts, most recent contact first, in one query."""
         query = (
-            sa.select(models.Person.pseudonym, models.Person.note, sa.func.count(models.Entry.id), sa.func.coalesce(sa.func.sum(models.Entry.off_hours), 0),
+            sa.select(models.Person.pseudonym, models.Person.note,
+                      sa.func.count(models.Entry.id), sa.func.coalesce(sa.func.sum(models.Entry.off_hours), 0),
                    sa.func.min(models.Entry.occurred_at), sa.func.max(models.Entry.occurred_at))
             .select_from(models.Person)
             .outerjoin(models.entry_persons, models.entry_persons.c.person_id == models.Person.id)

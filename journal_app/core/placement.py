@@ -339,7 +339,8 @@ class PlacementStore:
         """The objectives an entry shows, of every placement, in placement and list order."""
         with self._database.session() as session:
             rows = session.scalars(
-                sa.select(models.PlacementObjective).join(models.objective_entries, models.objective_entries.c.objective_id == models.PlacementObjective.id)
+                sa.select(models.PlacementObjective)
+                .join(models.objective_entries, models.objective_entries.c.objective_id == models.PlacementObjective.id)
                 .where(models.objective_entries.c.entry_id == _entry_id(session, entry_uuid))
                 .order_by(models.PlacementObjective.placement_id, models.PlacementObjective.position))
             return [self._objective(session, row) for row in rows]

@@ -499,7 +499,8 @@ class PromptEngine:
     def _out_of_frame_logged(self, now: datetime, settings: PromptSettings) -> Mapping[str, Any] | None:
         with self._database.session() as session:
             count = len(list(session.scalars(
-                sa.select(models.Entry.id).where(models.Entry.out_of_frame.is_(True), *_window(now - timedelta(days=settings.out_of_frame_days), now)))))
+                sa.select(models.Entry.id).where(models.Entry.out_of_frame.is_(True),
+                                               *_window(now - timedelta(days=settings.out_of_frame_days), now)))))
         return {"count": count} if count else None
 
     def _heavy_streak(self, now: datetime, settings: PromptSettings) -> Mapping[str, Any] | None:
@@ -573,7 +574,8 @@ class PromptEngine:
     def _week_figures(self, start: datetime, end: datetime) -> tuple[int, float | None] | None:
         """(off-hours contacts, average weight or None) of (start, end]; None without entries."""
         with self._database.session() as session:
-            rows = list(session.execute(sa.select(models.Entry.kind, models.Entry.channel, models.Entry.off_hours, models.Entry.emotional_weight)
+            rows = list(session.execute(sa.select(models.Entry.kind, models.Entry.channel,
+                                                     models.Entry.off_hours, models.Entry.emotional_weight)
                                         .where(*_window(start, end))))
         if not rows:
             return None
@@ -584,7 +586,8 @@ class PromptEngine:
     def _count_off_hours(self, start: datetime, end: datetime) -> int:
         with self._database.session() as session:
             return len(list(session.scalars(
-                sa.select(models.Entry.id).where(models.Entry.off_hours.is_(True), (models.Entry.kind == "contact") | models.Entry.channel.is_not(None),
+                sa.select(models.Entry.id).where(models.Entry.off_hours.is_(True),
+                                               (models.Entry.kind == "contact") | models.Entry.channel.is_not(None),
                                        *_window(start, end)))))
 
     # --- internals: state

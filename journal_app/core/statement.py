@@ -242,7 +242,8 @@ def _contacts(session: Any, first: date, last: date) -> list[_Contact]:
     low = datetime.combine(first - timedelta(days=1), datetime.min.time(), timezone.utc)
     high = datetime.combine(last + timedelta(days=2), datetime.min.time(), timezone.utc)
     rows = session.execute(
-        sa.select(models.Entry.occurred_at, models.Entry.utc_offset_minutes, models.Entry.duration_minutes, models.Entry.channel, models.Entry.off_hours)
+        sa.select(models.Entry.occurred_at, models.Entry.utc_offset_minutes,
+                  models.Entry.duration_minutes, models.Entry.channel, models.Entry.off_hours)
         .where(models.Entry.occurred_at >= low, models.Entry.occurred_at < high)
         .where((models.Entry.kind == "contact") | models.Entry.channel.is_not(None))
     )

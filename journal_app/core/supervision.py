@@ -361,7 +361,8 @@ class SupervisionStore:
         with self._database.session() as session:
             rows = session.execute(
                 sa.select(models.dilemma_category_links.c.category, models.SupervisionSession.held_on)
-                .join(models.SupervisionSessionItem, models.SupervisionSessionItem.dilemma_id == models.dilemma_category_links.c.dilemma_id)
+                .join(models.SupervisionSessionItem,
+                      models.SupervisionSessionItem.dilemma_id == models.dilemma_category_links.c.dilemma_id)
                 .join(models.SupervisionSession, models.SupervisionSession.id == models.SupervisionSessionItem.session_id)).all()
         counts = Counter(category for category, _ in rows)
         last: dict[str, str] = {}
@@ -392,7 +393,8 @@ class SupervisionStore:
         items = list(session.scalars(sa.select(models.SupervisionAgendaItem).order_by(models.SupervisionAgendaItem.position)))
         entry_ids = [item.entry_id for item in items if item.entry_id is not None]
         entries = {entry.id: entry for entry in session.scalars(
-            sa.select(models.Entry).where(models.Entry.id.in_(entry_ids)).options(sa.selectinload(models.Entry.persons), sa.selectinload(models.Entry.tags)))}
+            sa.select(models.Entry).where(models.Entry.id.in_(entry_ids))
+                .options(sa.selectinload(models.Entry.persons), sa.selectinload(models.Entry.tags)))}
         dilemma_uuids = dict(session.execute(sa.select(models.Dilemma.id, models.Dilemma.uuid).where(
             models.Dilemma.id.in_([item.dilemma_id for item in items if item.dilemma_id is not None]))).all())
         sessions = dict(session.execute(sa.select(models.SupervisionSession.id, models.SupervisionSession.uuid).where(
