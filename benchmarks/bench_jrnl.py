@@ -8,7 +8,8 @@ with Argon2id at its creation minimum (64 MiB, 3 passes), jrnl with ``encrypt: t
 password from ``jrnl_env_keyring``, an environment-variable keyring: no prompt). Whole processes
 are timed, alternating Carnet and jrnl, median of ``--runs``; peak memory is the child's maximum
 resident set (``resource.getrusage(RUSAGE_CHILDREN)``, taken once per command with a fresh
-interpreter chain). Prints the ratio Carnet / jrnl per command (issue 17's goals: export <= 0.2,
+interpreter chain); CPU seconds (user + system) are printed beside the wall clock, being less moved
+by other work on a shared machine. Prints the ratio Carnet / jrnl per command (issue 17's goals: export <= 0.2,
 add <= 0.2, search <= 1).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -70,11 +72,16 @@ def build_carnet(folder: Path, count: int) -> Path:
     return path
 
 
-def timed(argv: list[str], env: dict[str, str] | None = None, stdin: str = "") -> float:
+def timed(argv: list[str], env: dict[str, str] | None = None, stdin: str = "") -> tuple[float, float]:
+    """Wall-clock seconds, and the child's CPU seconds (user + system): steadier than the wall
+    clock when other work shares the cores."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(argv, input=stdin.encode(), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    check=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def peak_mib(argv: list[str], env: dict[str, str] | None = None, stdin: str = "") -> float:
@@ -115,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
                        [jrnl, "--config-file", str(config), "-contains", SEARCH_WORD]),
         }
         print(f"{args.entries:,} entries, median of {args.runs} alternating runs (whole processes)")
-        print(f"{'command':<8} {'Carnet s':>9} {'jrnl s':>8} {'ratio':>6} {'Carnet MiB':>11} {'jrnl MiB':>9}")
+        print(f"{'command':<8} {'Carnet s':>9} {'jrnl s':>8} {'ratio':>6} {'Carnet MiB':>11} {'jrnl MiB':>9}"
+              f" {'Carnet CPU s':>13} {'jrnl CPU s':>11} {'CPU ratio':>10}")
         for name, (ours, theirs) in commands.items():
             mine, others = [], []
             for _ in range(args.runs):
@@ -124,8 +132,10 @@ def main(argv: list[str] | None = None) -> int:
                 others.append(timed(theirs, env=env))
             export_file.unlink(missing_ok=True)
             ours_mib, theirs_mib = peak_mib(ours, stdin=secret), peak_mib(theirs, env=env)
-            a, b = statistics.median(mine), statistics.median(others)
-            print(f"{name:<8} {a:>9.2f} {b:>8.2f} {a / b:>6.2f} {ours_mib:>11.0f} {theirs_mib:>9.0f}", flush=True)
+            a, b = statistics.median(run[0] for run in mine), statistics.median(run[0] for run in others)
+            a_cpu, b_cpu = statistics.median(run[1] for run in mine), statistics.median(run[1] for run in others)
+            print(f"{name:<8} {a:>9.2f} {b:>8.2f} {a / b:>6.2f} {ours_mib:>11.0f} {theirs_mib:>9.0f}"
+                  f" {a_cpu:>13.2f} {b_cpu:>11.2f} {a_cpu / b_cpu:>10.2f}", flush=True)
     return 0
 
 

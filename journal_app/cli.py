@@ -398,7 +398,9 @@ def cmd_check(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_passwd(args: argparse.Namespace, secrets: SecretReader) -> int:
     journal = Journal.open(args.path, secrets.ask("Current passphrase: "))
     try:
-        change = journal.change_passphrase(secrets.ask_new())
+        new_passphrase = secrets.ask_new()
+        with terminal_progress("Encrypting copies again", unit=" files", minimum=1) as progress:
+            change = journal.change_passphrase(new_passphrase, progress)
     finally:
         journal.close()
     print("Passphrase changed.")
@@ -421,7 +423,8 @@ def cmd_new_recovery_code(args: argparse.Namespace, secrets: SecretReader) -> in
     passphrase = secrets.ask("Passphrase: ")
     journal = Journal.open(args.path, passphrase)
     try:
-        change = journal.renew_recovery_code(passphrase)
+        with terminal_progress("Encrypting copies again", unit=" files", minimum=1) as progress:
+            change = journal.renew_recovery_code(passphrase, progress)
     finally:
         journal.close()
     _print_key_change(change)
@@ -524,7 +527,8 @@ def cmd_merge(args: argparse.Namespace, secrets: SecretReader) -> int:
     passphrase = secrets.ask("Passphrase: ")
     journal = Journal.open(args.path, passphrase)
     try:
-        report = merge.merge_copies(journal, copies, passphrase)
+        with terminal_progress("Merging", unit=" copies", minimum=1) as progress:
+            report = merge.merge_copies(journal, copies, passphrase, progress=progress)
         for copy in report.needs_passphrase:  # re-wrapped with another passphrase on the other computer
             again = merge.merge_copies(journal, [copy], secrets.ask(f"Passphrase of {copy.name}: "))
             report = replace(report, skipped=tuple(s for s in report.skipped if s.path != copy)) + again
@@ -567,7 +571,8 @@ def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
             for line in interchange.preview_lines(interchange.preview(batch, journal)):
                 print(" " * (len(line) - len(line.lstrip(" "))) + _one_line(line))  # a listed file: indented
             return EXIT_OK
-        result = interchange.import_batch(journal, batch)
+        with terminal_progress("Importing", unit=" records" if batch.records is not None else " entries") as progress:
+            result = interchange.import_batch(journal, batch, progress)
         if result.changed:  # a whole Carnet export may bring other records and no new entry
             journal.save()
     finally:
@@ -593,7 +598,8 @@ def cmd_export(args: argparse.Namespace, secrets: SecretReader) -> int:
             with terminal_progress("Exporting") as progress:
                 count = interchange.write_markdown_export(journal, args.file, args.since, args.until, progress)
         else:
-            count = interchange.write_export(journal, args.file, args.since, args.until)
+            with terminal_progress("Exporting", unit=" records") as progress:
+                count = interchange.write_export(journal, args.file, args.since, args.until, progress)
     finally:
         journal.close()
     print(f"{PROG}: warning: {args.file} is NOT encrypted: anyone who can read it can read these "
@@ -607,9 +613,11 @@ PROGRESS_DELAY = 0.5
 
 
 @contextmanager
-def terminal_progress(description: str) -> Iterator[Callable[[int, int], None] | None]:
+def terminal_progress(description: str, unit: str = " entries",
+                      minimum: int | None = None) -> Iterator[Callable[[int, int], None] | None]:
     """A ``progress(done, total)`` callback drawing a bar on standard error, or None when
-    standard error is not a terminal (scripts, pipes and tests see nothing extra)."""
+    standard error is not a terminal (scripts, pipes and tests see nothing extra). Below
+    ``minimum`` items (PROGRESS_MINIMUM) no bar is drawn; a bar waits PROGRESS_DELAY to show."""
     if not sys.stderr.isatty():
         yield None
         return
@@ -617,12 +625,12 @@ def terminal_progress(description: str) -> Iterator[Callable[[int, int], None] |
 
     def progress(done: int, total: int) -> None:
         nonlocal bar
-        if total < PROGRESS_MINIMUM:
+        if total < (PROGRESS_MINIMUM if minimum is None else minimum):
             return
         if bar is None:
             from tqdm import tqdm  # imported only when a bar is drawn
 
-            bar = tqdm(total=total, desc=description, unit=" entries", file=sys.stderr, delay=PROGRESS_DELAY,
+            bar = tqdm(total=total, desc=description, unit=unit, file=sys.stderr, delay=PROGRESS_DELAY,
                        leave=False)
         bar.update(done - bar.n)
         if done >= total:

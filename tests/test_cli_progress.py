@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 
 from journal_app import cli
@@ -43,3 +44,28 @@ def test_small_work_draws_no_bar_even_on_a_terminal(journal_file, tmp_path, monk
     assert cli.main(["export", str(journal_file), "--format", "markdown", str(tmp_path / "notes"),
                      "--passphrase-stdin"]) == 0
     assert "Exporting" not in terminal.getvalue()
+
+
+def _on_a_terminal(monkeypatch, *argv: str) -> str:  # type: ignore[no-untyped-def]
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert cli.main([*argv, "--passphrase-stdin"]) == 0
+    return terminal.getvalue()
+
+
+def test_the_json_export_and_its_import_draw_a_bar_up_to_every_record(journal_file, tmp_path, monkeypatch):
+    monkeypatch.setattr(cli, "PROGRESS_MINIMUM", 1)
+    monkeypatch.setattr(cli, "PROGRESS_DELAY", 0)
+    export = tmp_path / "export.json"
+    drawn = _on_a_terminal(monkeypatch, "export", str(journal_file), str(export))
+    assert "Exporting" in drawn and re.search(r"\b(\d+)/\1 \[", drawn) and "records/s" in drawn, drawn
+    drawn = _on_a_terminal(monkeypatch, "import", str(journal_file), str(export))
+    assert "Importing" in drawn and re.search(r"\b(\d+)/\1 \[", drawn) and "records/s" in drawn, drawn
+
+
+def test_a_json_export_in_a_script_prints_no_bar(run, journal_file, tmp_path, monkeypatch):
+    monkeypatch.setattr(cli, "PROGRESS_MINIMUM", 1)
+    monkeypatch.setattr(cli, "PROGRESS_DELAY", 0)
+    result = run("export", journal_file, tmp_path / "export.json")
+    assert result.code == 0 and len(result.err.splitlines()) == 1 and "NOT encrypted" in result.err

@@ -39,8 +39,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
 from journal_app.core import vaultfile
 from journal_app.core.database import Database
 from journal_app.core.errors import (
@@ -57,7 +57,6 @@ from journal_app.core.errors import (
 from journal_app.core.journal import (
     JOURNAL_SUFFIX, Journal, backups_of, restore_backup, verify, versions_to_keep,
 )
-from journal_app.core.models import Entry
 
 PLAN_SETTING = "backup_plan"
 SCHEDULES = ("off", "daily", "weekly")
@@ -496,7 +495,7 @@ def _calendar_days_between(earlier: datetime, later: datetime) -> int:
 
 def _first_entry_at(database: Database) -> datetime | None:
     with database.session() as session:
-        return session.scalars(select(Entry.created_at).order_by(Entry.created_at).limit(1)).first()
+        return session.scalars(sa.select(models.Entry.created_at).order_by(models.Entry.created_at).limit(1)).first()
 
 
 def _resolved(path: Path) -> Path:

@@ -54,11 +54,10 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, Literal
 
-from sqlalchemy import select
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
 from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import Checkin, Entry
 from journal_app.core.resources import load_toml, pick
 
 SCALES = ("personal", "work", "client")
@@ -355,7 +354,7 @@ def _answered(answers: Mapping[str, int]) -> dict[str, int]:
     return counts
 
 
-def _record(row: Checkin) -> CheckinRecord:
+def _record(row: models.Checkin) -> CheckinRecord:
     """The stored scores are the ones computed when the check-in was recorded."""
     offset = timezone(timedelta(minutes=row.utc_offset_minutes))
     answers = json.loads(row.answers)
@@ -389,7 +388,7 @@ class CheckinStore:
         offset = taken_at.utcoffset()
         assert offset is not None
         scores = score(clean)
-        row = Checkin(
+        row = models.Checkin(
             taken_at=taken_at, utc_offset_minutes=int(offset.total_seconds() // 60),
             answers=json.dumps(clean, sort_keys=True), extra=json.dumps(extra, sort_keys=True),
             personal_score=scores.personal, work_score=scores.work, client_score=scores.client,
@@ -401,7 +400,7 @@ class CheckinStore:
 
     def delete(self, uuid: str) -> None:
         with self._database.session() as session:
-            row = session.scalar(select(Checkin).where(Checkin.uuid == uuid))
+            row = session.scalar(sa.select(models.Checkin).where(models.Checkin.uuid == uuid))
             if row is None:
                 raise InvalidInput(f"no check-in {uuid!r}")
             session.delete(row)
@@ -410,9 +409,9 @@ class CheckinStore:
 
     def history(self, until: datetime | None = None) -> list[CheckinRecord]:
         """Every check-in, oldest first (only those taken at or before ``until`` if given)."""
-        query = select(Checkin).order_by(Checkin.taken_at, Checkin.id)
+        query = sa.select(models.Checkin).order_by(models.Checkin.taken_at, models.Checkin.id)
         if until is not None:
-            query = query.where(Checkin.taken_at <= _aware(until))
+            query = query.where(models.Checkin.taken_at <= _aware(until))
         with self._database.session() as session:
             return [_record(row) for row in session.scalars(query)]
 
@@ -465,7 +464,7 @@ class CheckinStore:
             return False
         if self.latest(now) is None:
             with self._database.session() as session:
-                first = session.scalar(select(Entry.occurred_at).order_by(Entry.occurred_at).limit(1))
+                first = session.scalar(sa.select(models.Entry.occurred_at).order_by(models.Entry.occurred_at).limit(1))
             if first is None or (now - _aware(first)).days < FIRST_INVITATION_AFTER_DAYS:
                 return False
         return self.due(now)

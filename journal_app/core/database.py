@@ -17,12 +17,10 @@ from datetime import UTC, datetime
 from typing import Any
 from importlib.resources import files
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
+from journal_app.core.models import utc_now
 from journal_app.core.errors import DamagedJournal, UnsupportedFormat
-from journal_app.core.models import Setting, utc_now
 
 # The newest migration. A test checks it against Alembic's scripts, so that opening an
 # up-to-date journal does not have to load Alembic at all.
@@ -38,11 +36,11 @@ class Database:
     def __init__(self, raw: sqlite3.Connection) -> None:
         self.raw = raw
         # One connection, owned by one thread at a time (the journal's worker); see VAULT-NOTES 6.
-        self.engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+        self.engine = sa.create_engine("sqlite://", creator=lambda: raw, poolclass=sa.StaticPool)
         # The driver runs in autocommit mode; SQLAlchemy's documented recipe makes its
         # transactions real SQLite transactions, so an import is truly all or nothing.
-        event.listen(self.engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        sa.event.listen(self.engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        self._sessions = sa.sessionmaker(self.engine, expire_on_commit=False)
         self.search_index_dirty = False
         self.migrated = False  # True once an older schema was upgraded in memory (not yet saved)
 
@@ -101,7 +99,7 @@ class Database:
         self.migrated = True
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self) -> Iterator[sa.Session]:
         """A unit of work: committed on success, rolled back on error, always closed
         (an open cursor during serialize/deserialize crashes CPython: VAULT-NOTES 1)."""
         with self._sessions() as session, session.begin():
@@ -110,7 +108,7 @@ class Database:
     def read_setting(self, key: str, default: Any = None) -> Any:
         """A value stored as JSON in the journal's settings table (default when absent or unreadable)."""
         with self.session() as session:
-            row = session.get(Setting, key)
+            row = session.get(models.Setting, key)
             value = row.value if row else None
         if not value:
             return default
@@ -123,7 +121,7 @@ class Database:
         """Store ``value`` as JSON under ``key``, inside the encrypted journal."""
         text = json.dumps(value, ensure_ascii=False, sort_keys=True)
         with self.session() as session:
-            session.merge(Setting(key=key, value=text))
+            session.merge(models.Setting(key=key, value=text))
 
     def image(self) -> bytes:
         """The database as bytes, with no trace of deleted or overwritten text."""

@@ -26,24 +26,13 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, Literal
 
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session, selectinload
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
+from journal_app.core.models import DILEMMA_STATUSES, utc_now
 from journal_app.core.database import Database
 from journal_app.core.entries import EntryRecord
 from journal_app.core.entries import _record as _entry_record
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import (
-    DILEMMA_STATUSES,
-    Dilemma,
-    DilemmaCategory,
-    DilemmaReflection,
-    DilemmaStatusChange,
-    Entry,
-    dilemma_category_links,
-    dilemma_entries,
-    utc_now,
-)
 from journal_app.core.resources import LANGUAGES, load_toml, pick
 
 OPEN, THINKING, TO_SUPERVISION, SETTLED, LIVING_WITH = DILEMMA_STATUSES
@@ -238,7 +227,7 @@ class DilemmaStore:
             raise InvalidInput("a category needs a name")
         with self._database.session() as session:
             self._refuse_taken_name(session, name, None)
-            row = DilemmaCategory(name=name, explanation=explanation.strip(), questions=_questions_json(questions))
+            row = models.DilemmaCategory(name=name, explanation=explanation.strip(), questions=_questions_json(questions))
             session.add(row)
             session.flush()
             return self._category(session, row.uuid, None)
@@ -299,14 +288,14 @@ class DilemmaStore:
             chosen = self._checked_categories(session, categories)
             entry_id = _entry_id(session, entry) if entry is not None else None
             now = self._clock()
-            dilemma = Dilemma(title=title, status=status, decision="", learned="", opened_at=opened,
+            dilemma = models.Dilemma(title=title, status=status, decision="", learned="", opened_at=opened,
                               created_at=now, updated_at=now)
             session.add(dilemma)
             session.flush()
-            session.add(DilemmaStatusChange(dilemma_id=dilemma.id, status=status, changed_at=opened, note=note.strip()))
+            session.add(models.DilemmaStatusChange(dilemma_id=dilemma.id, status=status, changed_at=opened, note=note.strip()))
             _write_categories(session, dilemma.id, chosen)
             if entry_id is not None:
-                session.execute(insert(dilemma_entries).values(dilemma_id=dilemma.id, entry_id=entry_id, linked_at=now))
+                session.execute(sa.insert(models.dilemma_entries).values(dilemma_id=dilemma.id, entry_id=entry_id, linked_at=now))
             session.flush()
             return self._records(session, [dilemma.id])[0]
 
@@ -316,7 +305,7 @@ class DilemmaStore:
 
     def exists(self, uuid: str) -> bool:
         with self._database.session() as session:
-            return session.scalar(select(func.count()).where(Dilemma.uuid == uuid)) == 1
+            return session.scalar(sa.select(sa.func.count()).where(models.Dilemma.uuid == uuid)) == 1
 
     def update(self, uuid: str, *, title: str | None = None, categories: Sequence[str] | None = None,
                decision: str | None = None, learned: str | None = None) -> DilemmaRecord:
@@ -345,11 +334,11 @@ class DilemmaStore:
             dilemma = self._get(session, uuid)
             if dilemma.status == status:
                 return self._records(session, [dilemma.id])[0]
-            last = session.scalar(select(func.max(DilemmaStatusChange.changed_at))
-                                  .where(DilemmaStatusChange.dilemma_id == dilemma.id))
+            last = session.scalar(sa.select(sa.func.max(models.DilemmaStatusChange.changed_at))
+                                  .where(models.DilemmaStatusChange.dilemma_id == dilemma.id))
             if last is not None and when < last:
                 raise InvalidInput("a status change cannot be dated before the previous one")
-            session.add(DilemmaStatusChange(dilemma_id=dilemma.id, status=status, changed_at=when, note=note.strip()))
+            session.add(models.DilemmaStatusChange(dilemma_id=dilemma.id, status=status, changed_at=when, note=note.strip()))
             dilemma.status = status
             dilemma.updated_at = self._clock()
             session.flush()
@@ -365,11 +354,11 @@ class DilemmaStore:
         with self._database.session() as session:
             dilemma = self._get(session, uuid)
             entry_id = _entry_id(session, entry_uuid)
-            linked = session.scalar(select(func.count()).select_from(dilemma_entries).where(
-                dilemma_entries.c.dilemma_id == dilemma.id, dilemma_entries.c.entry_id == entry_id))
+            linked = session.scalar(sa.select(sa.func.count()).select_from(models.dilemma_entries).where(
+                models.dilemma_entries.c.dilemma_id == dilemma.id, models.dilemma_entries.c.entry_id == entry_id))
             if not linked:
                 now = self._clock()
-                session.execute(insert(dilemma_entries).values(dilemma_id=dilemma.id, entry_id=entry_id, linked_at=now))
+                session.execute(sa.insert(models.dilemma_entries).values(dilemma_id=dilemma.id, entry_id=entry_id, linked_at=now))
                 dilemma.updated_at = now
             session.flush()
             return self._records(session, [dilemma.id])[0]
@@ -379,8 +368,8 @@ class DilemmaStore:
         with self._database.session() as session:
             dilemma = self._get(session, uuid)
             entry_id = _entry_id(session, entry_uuid)
-            removed = session.execute(delete(dilemma_entries).where(
-                dilemma_entries.c.dilemma_id == dilemma.id, dilemma_entries.c.entry_id == entry_id))
+            removed = session.execute(sa.delete(models.dilemma_entries).where(
+                models.dilemma_entries.c.dilemma_id == dilemma.id, models.dilemma_entries.c.entry_id == entry_id))
             if removed.rowcount:  # type: ignore[attr-defined]
                 dilemma.updated_at = self._clock()
             session.flush()
@@ -389,13 +378,13 @@ class DilemmaStore:
     def list(self, *, status: str | None = None, category: str | None = None) -> list[DilemmaRecord]:
         """Dilemmas, the most recently active first; optionally of one status or category."""
         with self._database.session() as session:
-            query = select(Dilemma.id)
+            query = sa.select(models.Dilemma.id)
             if status is not None:
                 _check_status(status)
-                query = query.where(Dilemma.status == status)
+                query = query.where(models.Dilemma.status == status)
             if category is not None:
-                query = query.where(Dilemma.id.in_(
-                    select(dilemma_category_links.c.dilemma_id).where(dilemma_category_links.c.category == category)))
+                query = query.where(models.Dilemma.id.in_(
+                    sa.select(models.dilemma_category_links.c.dilemma_id).where(models.dilemma_category_links.c.category == category)))
             records = self._records(session, list(session.scalars(query)))
         return sorted(records, key=lambda r: (r.last_activity, r.opened_at), reverse=True)
 
@@ -411,7 +400,8 @@ class DilemmaStore:
         """The dilemmas an entry belongs to, the most recently active first."""
         with self._database.session() as session:
             entry_id = _entry_id(session, entry_uuid)
-            ids = list(session.scalars(select(dilemma_entries.c.dilemma_id).where(dilemma_entries.c.entry_id == entry_id)))
+            ids = list(session.scalars(sa.select(models.dilemma_entries.c.dilemma_id)
+                    .where(models.dilemma_entries.c.entry_id == entry_id)))
             records = self._records(session, ids)
         return sorted(records, key=lambda r: r.last_activity, reverse=True)
 
@@ -425,9 +415,9 @@ class DilemmaStore:
         with self._database.session() as session:
             for first in range(0, len(wanted), 500):  # well under SQLite's limit of bound parameters
                 rows = session.execute(
-                    select(Entry.uuid, func.count())
-                    .join(dilemma_entries, dilemma_entries.c.entry_id == Entry.id)
-                    .where(Entry.uuid.in_(wanted[first:first + 500])).group_by(Entry.uuid)
+                    sa.select(models.Entry.uuid, sa.func.count())
+                    .join(models.dilemma_entries, models.dilemma_entries.c.entry_id == models.Entry.id)
+                    .where(models.Entry.uuid.in_(wanted[first:first + 500])).group_by(models.Entry.uuid)
                 )
                 counts.update({uuid: count for uuid, count in rows})
         return counts
@@ -439,10 +429,10 @@ class DilemmaStore:
             record = self._records(session, [dilemma.id])[0]
             known = {c.id: c for c in self._categories(session, language)}
             entries = session.scalars(
-                select(Entry).join(dilemma_entries, dilemma_entries.c.entry_id == Entry.id)
-                .where(dilemma_entries.c.dilemma_id == dilemma.id)
-                .order_by(Entry.occurred_at, Entry.id)
-                .options(selectinload(Entry.persons), selectinload(Entry.tags))
+                sa.select(models.Entry).join(models.dilemma_entries, models.dilemma_entries.c.entry_id == models.Entry.id)
+                .where(models.dilemma_entries.c.dilemma_id == dilemma.id)
+                .order_by(models.Entry.occurred_at, models.Entry.id)
+                .options(sa.selectinload(models.Entry.persons), sa.selectinload(models.Entry.tags))
             )
             return DilemmaStory(
                 dilemma=record,
@@ -470,7 +460,7 @@ class DilemmaStore:
         with self._database.session() as session:
             dilemma = self._get(session, uuid)
             now = self._clock()
-            row = DilemmaReflection(dilemma_id=dilemma.id, body=body, created_at=now, updated_at=now)
+            row = models.DilemmaReflection(dilemma_id=dilemma.id, body=body, created_at=now, updated_at=now)
             _set_written_at(row, when)
             session.add(row)
             dilemma.updated_at = now
@@ -502,53 +492,53 @@ class DilemmaStore:
 
     # --- internals
 
-    def _get(self, session: Session, uuid: str) -> Dilemma:
-        dilemma = session.scalar(select(Dilemma).where(Dilemma.uuid == uuid))
+    def _get(self, session: sa.Session, uuid: str) -> models.Dilemma:
+        dilemma = session.scalar(sa.select(models.Dilemma).where(models.Dilemma.uuid == uuid))
         if dilemma is None:
             raise InvalidInput("this dilemma no longer exists")
         return dilemma
 
-    def _get_reflection(self, session: Session, uuid: str) -> tuple[DilemmaReflection, Dilemma]:
-        row = session.scalar(select(DilemmaReflection).where(DilemmaReflection.uuid == uuid))
+    def _get_reflection(self, session: sa.Session, uuid: str) -> tuple[models.DilemmaReflection, models.Dilemma]:
+        row = session.scalar(sa.select(models.DilemmaReflection).where(models.DilemmaReflection.uuid == uuid))
         if row is None:
             raise InvalidInput("this reflection no longer exists")
-        return row, session.get_one(Dilemma, row.dilemma_id)
+        return row, session.get_one(models.Dilemma, row.dilemma_id)
 
-    def _reflections(self, session: Session, dilemma: Dilemma) -> list[Reflection]:
-        rows = session.scalars(select(DilemmaReflection).where(DilemmaReflection.dilemma_id == dilemma.id)
-                               .order_by(DilemmaReflection.written_at, DilemmaReflection.id))
+    def _reflections(self, session: sa.Session, dilemma: models.Dilemma) -> list[Reflection]:
+        rows = session.scalars(sa.select(models.DilemmaReflection).where(models.DilemmaReflection.dilemma_id == dilemma.id)
+                               .order_by(models.DilemmaReflection.written_at, models.DilemmaReflection.id))
         return [_reflection(row, dilemma.uuid) for row in rows]
 
-    def _status_history(self, session: Session, dilemma: Dilemma) -> list[StatusChange]:
-        rows = session.scalars(select(DilemmaStatusChange).where(DilemmaStatusChange.dilemma_id == dilemma.id)
-                               .order_by(DilemmaStatusChange.changed_at, DilemmaStatusChange.id))
+    def _status_history(self, session: sa.Session, dilemma: models.Dilemma) -> list[StatusChange]:
+        rows = session.scalars(sa.select(models.DilemmaStatusChange).where(models.DilemmaStatusChange.dilemma_id == dilemma.id)
+                               .order_by(models.DilemmaStatusChange.changed_at, models.DilemmaStatusChange.id))
         return [StatusChange(row.uuid, row.status, row.changed_at.astimezone(), row.note) for row in rows]
 
-    def _records(self, session: Session, ids: Iterable[int]) -> list[DilemmaRecord]:
+    def _records(self, session: sa.Session, ids: Iterable[int]) -> list[DilemmaRecord]:
         """Records of these dilemmas, in five queries whatever their number."""
         ids = list(ids)
         if not ids:
             return []
-        dilemmas = list(session.scalars(select(Dilemma).where(Dilemma.id.in_(ids))))
+        dilemmas = list(session.scalars(sa.select(models.Dilemma).where(models.Dilemma.id.in_(ids))))
         categories: dict[int, list[str]] = defaultdict(list)
         for dilemma_id, category in session.execute(
-            select(dilemma_category_links.c.dilemma_id, dilemma_category_links.c.category)
-            .where(dilemma_category_links.c.dilemma_id.in_(ids))
-            .order_by(dilemma_category_links.c.dilemma_id, dilemma_category_links.c.position)
+            sa.select(models.dilemma_category_links.c.dilemma_id, models.dilemma_category_links.c.category)
+            .where(models.dilemma_category_links.c.dilemma_id.in_(ids))
+            .order_by(models.dilemma_category_links.c.dilemma_id, models.dilemma_category_links.c.position)
         ):
             categories[dilemma_id].append(category)
         entries = {row[0]: (row[1], row[2]) for row in session.execute(
-            select(dilemma_entries.c.dilemma_id, func.count(), func.max(Entry.occurred_at))
-            .join(Entry, Entry.id == dilemma_entries.c.entry_id)
-            .where(dilemma_entries.c.dilemma_id.in_(ids)).group_by(dilemma_entries.c.dilemma_id)
+            sa.select(models.dilemma_entries.c.dilemma_id, sa.func.count(), sa.func.max(models.Entry.occurred_at))
+            .join(models.Entry, models.Entry.id == models.dilemma_entries.c.entry_id)
+            .where(models.dilemma_entries.c.dilemma_id.in_(ids)).group_by(models.dilemma_entries.c.dilemma_id)
         )}
         reflections = {row[0]: (row[1], row[2]) for row in session.execute(
-            select(DilemmaReflection.dilemma_id, func.count(), func.max(DilemmaReflection.written_at))
-            .where(DilemmaReflection.dilemma_id.in_(ids)).group_by(DilemmaReflection.dilemma_id)
+            sa.select(models.DilemmaReflection.dilemma_id, sa.func.count(), sa.func.max(models.DilemmaReflection.written_at))
+            .where(models.DilemmaReflection.dilemma_id.in_(ids)).group_by(models.DilemmaReflection.dilemma_id)
         )}
         statuses = {row[0]: row[1] for row in session.execute(
-            select(DilemmaStatusChange.dilemma_id, func.max(DilemmaStatusChange.changed_at))
-            .where(DilemmaStatusChange.dilemma_id.in_(ids)).group_by(DilemmaStatusChange.dilemma_id)
+            sa.select(models.DilemmaStatusChange.dilemma_id, sa.func.max(models.DilemmaStatusChange.changed_at))
+            .where(models.DilemmaStatusChange.dilemma_id.in_(ids)).group_by(models.DilemmaStatusChange.dilemma_id)
         )}
         today = self._clock().astimezone().date()
         records = []
@@ -577,9 +567,10 @@ class DilemmaStore:
         uuid_to_id = {d.uuid: d.id for d in dilemmas}
         return sorted(records, key=lambda r: order[uuid_to_id[r.uuid]])
 
-    def _categories(self, session: Session, language: str | None) -> list[Category]:
+    def _categories(self, session: sa.Session, language: str | None) -> list[Category]:
         language = language or self.language
-        rows = list(session.scalars(select(DilemmaCategory).order_by(DilemmaCategory.created_at, DilemmaCategory.id)))
+        rows = list(session.scalars(sa.select(models.DilemmaCategory)
+                .order_by(models.DilemmaCategory.created_at, models.DilemmaCategory.id)))
         changes = {row.builtin_id: row for row in rows if row.builtin_id is not None}
         result = []
         for category in builtin_categories(language):
@@ -598,29 +589,29 @@ class DilemmaStore:
         ]
         return result
 
-    def _category(self, session: Session, category_id: str, language: str | None) -> Category:
+    def _category(self, session: sa.Session, category_id: str, language: str | None) -> Category:
         for category in self._categories(session, language):
             if category.id == category_id:
                 return category
         raise InvalidInput("this category does not exist")
 
-    def _row(self, session: Session, category_id: str, *, create: bool) -> DilemmaCategory:
+    def _row(self, session: sa.Session, category_id: str, *, create: bool) -> models.DilemmaCategory:
         """The row of a category: an own category's, or a built-in's changes (made if asked)."""
-        row = session.scalar(select(DilemmaCategory).where(
-            (DilemmaCategory.uuid == category_id) & DilemmaCategory.builtin_id.is_(None)
-            | (DilemmaCategory.builtin_id == category_id)))
+        row = session.scalar(sa.select(models.DilemmaCategory).where(
+            (models.DilemmaCategory.uuid == category_id) & models.DilemmaCategory.builtin_id.is_(None)
+            | (models.DilemmaCategory.builtin_id == category_id)))
         if row is None and create:
-            row = DilemmaCategory(builtin_id=category_id, name="", explanation="", questions="[]", hidden=False)
+            row = models.DilemmaCategory(builtin_id=category_id, name="", explanation="", questions="[]", hidden=False)
             session.add(row)
             session.flush()
         return row  # type: ignore[return-value]
 
-    def _refuse_taken_name(self, session: Session, name: str, own_row: int | None) -> None:
-        taken = session.scalars(select(DilemmaCategory).where(DilemmaCategory.name != "")).all()
+    def _refuse_taken_name(self, session: sa.Session, name: str, own_row: int | None) -> None:
+        taken = session.scalars(sa.select(models.DilemmaCategory).where(models.DilemmaCategory.name != "")).all()
         if any(row.name.casefold() == name.casefold() and row.id != own_row for row in taken):
             raise InvalidInput("another category already has this name")
 
-    def _checked_categories(self, session: Session, categories: Sequence[str]) -> list[str]:
+    def _checked_categories(self, session: sa.Session, categories: Sequence[str]) -> list[str]:
         if isinstance(categories, str):
             categories = [categories]
         known = {c.id for c in self._categories(session, None)}
@@ -673,28 +664,28 @@ def _questions_json(questions: Sequence[str]) -> str:
     return json.dumps([q.strip() for q in questions if q.strip()], ensure_ascii=False)
 
 
-def _entry_id(session: Session, entry_uuid: str) -> int:
-    entry_id = session.scalar(select(Entry.id).where(Entry.uuid == entry_uuid))
+def _entry_id(session: sa.Session, entry_uuid: str) -> int:
+    entry_id = session.scalar(sa.select(models.Entry.id).where(models.Entry.uuid == entry_uuid))
     if entry_id is None:
         raise InvalidInput("this entry no longer exists")
     return entry_id
 
 
-def _write_categories(session: Session, dilemma_id: int, categories: list[str]) -> None:
-    session.execute(delete(dilemma_category_links).where(dilemma_category_links.c.dilemma_id == dilemma_id))
-    session.execute(insert(dilemma_category_links), [
+def _write_categories(session: sa.Session, dilemma_id: int, categories: list[str]) -> None:
+    session.execute(sa.delete(models.dilemma_category_links).where(models.dilemma_category_links.c.dilemma_id == dilemma_id))
+    session.execute(sa.insert(models.dilemma_category_links), [
         {"dilemma_id": dilemma_id, "category": category, "position": position}
         for position, category in enumerate(categories)
     ])
 
 
-def _set_written_at(row: DilemmaReflection, when: datetime) -> None:
+def _set_written_at(row: models.DilemmaReflection, when: datetime) -> None:
     offset = when.utcoffset() or timedelta(0)
     row.written_at = when
     row.utc_offset_minutes = int(offset.total_seconds() // 60)
 
 
-def _reflection(row: DilemmaReflection, dilemma_uuid: str) -> Reflection:
+def _reflection(row: models.DilemmaReflection, dilemma_uuid: str) -> Reflection:
     local = row.written_at.astimezone(timezone(timedelta(minutes=row.utc_offset_minutes)))
     return Reflection(row.uuid, dilemma_uuid, local, row.body, row.created_at.astimezone(), row.updated_at.astimezone())
 

@@ -12,12 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Select, func, literal_column, select, table
-from sqlalchemy.orm import Session, selectinload
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
+from journal_app.core.models import CHANNELS, ENTRY_KINDS, utc_now
 from journal_app.core.database import Database
-from journal_app.core.errors import InvalidInput
-from journal_app.core.models import CHANNELS, ENTRY_KINDS, Entry, Person, Tag, utc_now
+from journal_app.core.errors import PROGRESS_STEP, InvalidInput, Progress
 from journal_app.core.schedule import automatic_off_hours, counts_as_contact
 
 FLAG_NAMES = ("off_hours", "out_of_frame", "private", "for_supervision")
@@ -156,7 +155,7 @@ class EntryStore:
             updated_at: datetime | None = None) -> EntryRecord:
         values = values.validated()
         with self._database.session() as session:
-            entry = Entry()
+            entry = models.Entry()
             if uuid is not None:
                 entry.uuid = uuid
             now = utc_now()
@@ -198,14 +197,15 @@ class EntryStore:
 
     def exists(self, uuid: str) -> bool:
         with self._database.session() as session:
-            return session.scalar(select(func.count()).where(Entry.uuid == uuid)) == 1
+            return session.scalar(sa.select(sa.func.count()).where(models.Entry.uuid == uuid)) == 1
 
     def list(self, criteria: EntryFilter = EntryFilter()) -> list[EntryRecord]:
         """Matching entries, newest first.
 
         Two steps: the ids first, which SQLite finds by walking the date index backwards and
         stopping at the page's end; then only those rows, with their persons and tags."""
-        ids = self.filtered_query(select(Entry.id), criteria).order_by(Entry.occurred_at.desc(), Entry.id.desc())
+        ids = self.filtered_query(sa.select(models.Entry.id), criteria).order_by(
+            models.Entry.occurred_at.desc(), models.Entry.id.desc())
         if criteria.limit is not None:
             ids = ids.limit(criteria.limit)
         if criteria.offset:
@@ -215,13 +215,14 @@ class EntryStore:
             if not wanted:
                 return []
             rows = session.scalars(
-                select(Entry).where(Entry.id.in_(wanted)).options(selectinload(Entry.persons), selectinload(Entry.tags))
+                sa.select(models.Entry).where(models.Entry.id.in_(wanted))
+                    .options(sa.selectinload(models.Entry.persons), sa.selectinload(models.Entry.tags))
             )
             by_id = {entry.id: _record(entry) for entry in rows}
         return [by_id[entry_id] for entry_id in wanted]
 
     def count(self, criteria: EntryFilter = EntryFilter()) -> int:
-        query = self.filtered_query(select(func.count(Entry.id)), criteria)
+        query = self.filtered_query(sa.select(sa.func.count(models.Entry.id)), criteria)
         with self._database.session() as session:
             return session.scalar(query) or 0
 
@@ -230,38 +231,43 @@ class EntryStore:
 
     def persons(self) -> list[str]:
         with self._database.session() as session:
-            return list(session.scalars(select(Person.pseudonym).order_by(Person.pseudonym)))
+            return list(session.scalars(sa.select(models.Person.pseudonym).order_by(models.Person.pseudonym)))
 
     def tags(self) -> list[str]:
         with self._database.session() as session:
-            return list(session.scalars(select(Tag.name).order_by(Tag.name)))
+            return list(session.scalars(sa.select(models.Tag.name).order_by(models.Tag.name)))
 
     def person_records(self) -> list[PersonRecord]:
         """Every person with their note, including persons no entry mentions."""
         with self._database.session() as session:
             return [
                 PersonRecord(pseudonym=p.pseudonym, note=p.note, uuid=p.uuid, created_at=p.created_at)
-                for p in session.scalars(select(Person).order_by(Person.pseudonym))
+                for p in session.scalars(sa.select(models.Person).order_by(models.Person.pseudonym))
             ]
 
-    def add_many(self, entries: Sequence[EntryRecord], persons: Sequence[PersonRecord] = ()) -> tuple[int, int]:
+    def add_many(self, entries: Sequence[EntryRecord], persons: Sequence[PersonRecord] = (),
+                 progress: Progress | None = None) -> tuple[int, int]:
         """Add entries keeping their identity (uuid, created_at, updated_at), all in ONE
         transaction: if any of them fails, none is added. For imports.
 
         An entry whose uuid the journal already holds is skipped (an entry with an empty uuid
         gets a new one). A person the journal does not know yet is added with its uuid and
         note; a known person keeps its note, unless it had none. Returns (added, skipped).
+        ``progress(done, total)`` is called as entries are added; if it raises (``Cancelled``),
+        nothing is added.
         """
         checked = [record.validated() for record in entries]
         with self._database.session() as session:
             for person in persons:
                 _merge_person(session, person)
-            known = set(session.scalars(select(Entry.uuid)))
+            known = set(session.scalars(sa.select(models.Entry.uuid)))
             added = 0
-            for record in checked:
+            for done, record in enumerate(checked):
+                if progress is not None and done and done % PROGRESS_STEP == 0:
+                    progress(done, len(checked))
                 if record.uuid and record.uuid in known:
                     continue
-                entry = Entry()
+                entry = models.Entry()
                 if record.uuid:
                     entry.uuid = record.uuid
                     known.add(record.uuid)
@@ -270,17 +276,19 @@ class EntryStore:
                 self._apply(session, entry, record, record.updated_at)
                 added += 1
             session.flush()
+            if progress is not None and checked:
+                progress(len(checked), len(checked))  # within the transaction: a cancel here still adds nothing
         return added, len(checked) - added
 
     # ----- internals
 
-    def _get(self, session: Session, uuid: str) -> Entry:
-        entry = session.scalar(select(Entry).where(Entry.uuid == uuid))
+    def _get(self, session: sa.Session, uuid: str) -> models.Entry:
+        entry = session.scalar(sa.select(models.Entry).where(models.Entry.uuid == uuid))
         if entry is None:
             raise InvalidInput("this entry no longer exists")
         return entry
 
-    def _apply(self, session: Session, entry: Entry, values: EntryFields, now: datetime) -> None:
+    def _apply(self, session: sa.Session, entry: models.Entry, values: EntryFields, now: datetime) -> None:
         occurred = values.occurred_at or datetime.now(UTC).astimezone()
         offset = occurred.utcoffset() or timedelta(0)
         entry.kind = values.kind
@@ -305,47 +313,47 @@ class EntryStore:
         entry.emotional_weight = values.emotional_weight
         entry.for_supervision = values.for_supervision
         with session.no_autoflush:  # the entry may not be complete enough to flush yet
-            entry.persons = [_get_or_create(session, Person, Person.pseudonym, name) for name in values.persons]
-            entry.tags = [_get_or_create(session, Tag, Tag.name, name) for name in values.tags]
+            entry.persons = [_get_or_create(session, models.Person, models.Person.pseudonym, name) for name in values.persons]
+            entry.tags = [_get_or_create(session, models.Tag, models.Tag.name, name) for name in values.tags]
         entry.search_persons = " ".join(values.persons)
         entry.search_tags = " ".join(values.tags)
         entry.updated_at = now
 
-    def filtered_query(self, query: Select, criteria: EntryFilter) -> Select:  # type: ignore[type-arg]
+    def filtered_query(self, query: sa.Select, criteria: EntryFilter) -> sa.Select:  # type: ignore[type-arg]
         """Add the WHERE clauses of ``criteria`` (text, dates, flags, tags, persons...) to ``query``."""
         match = fts_query(criteria.text)
         if match is not None:
             query = query.where(
                 # "+ 0" keeps SQLite from using the primary key for this test, so it walks the
                 # date index instead and can stop after one page of matches.
-                (Entry.id + 0).in_(
-                    select(_fts_rowid()).select_from(_FTS).where(_fts_match(match))
+                (models.Entry.id + 0).in_(
+                    sa.select(_fts_rowid()).select_from(_fts()).where(_fts_match(match))
                 )
             )
         elif criteria.text.strip():
             query = query.where(False)  # only punctuation: nothing can match
         if criteria.since is not None:
-            query = query.where(Entry.occurred_at >= _local_midnight(criteria.since))
+            query = query.where(models.Entry.occurred_at >= _local_midnight(criteria.since))
         if criteria.until is not None:
-            query = query.where(Entry.occurred_at < _local_midnight(criteria.until + timedelta(days=1)))
+            query = query.where(models.Entry.occurred_at < _local_midnight(criteria.until + timedelta(days=1)))
         for flag in criteria.flags:
             if flag not in FLAG_NAMES:
                 raise InvalidInput(f"unknown flag: {flag}")
-            query = query.where(getattr(Entry, flag).is_(True))
+            query = query.where(getattr(models.Entry, flag).is_(True))
         for tag in _clean_names(criteria.tags):
-            query = query.where(Entry.tags.any(func.casefold(Tag.name) == tag.casefold()))
+            query = query.where(models.Entry.tags.any(sa.func.casefold(models.Tag.name) == tag.casefold()))
         for person in _clean_names(criteria.persons):
-            query = query.where(Entry.persons.any(func.casefold(Person.pseudonym) == person.casefold()))
+            query = query.where(models.Entry.persons.any(sa.func.casefold(models.Person.pseudonym) == person.casefold()))
         if criteria.kinds:
-            query = query.where(Entry.kind.in_(criteria.kinds))
+            query = query.where(models.Entry.kind.in_(criteria.kinds))
         if criteria.channels:
-            query = query.where(Entry.channel.in_(criteria.channels))
+            query = query.where(models.Entry.channel.in_(criteria.channels))
         return query
 
     def _forget_unused_tags(self) -> None:
         # A tag nobody uses any more would otherwise linger in completion lists.
         with self._database.session() as session:
-            for tag in session.scalars(select(Tag).where(~Tag.entries.any())):
+            for tag in session.scalars(sa.select(models.Tag).where(~models.Tag.entries.any())):
                 session.delete(tag)
 
 
@@ -361,15 +369,16 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(f'"{word}"*' for word in words)
 
 
-_FTS = table("entry_search")  # the FTS5 index (a virtual table, not an ORM model)
+def _fts():  # type: ignore[no-untyped-def]
+    return sa.table("entry_search")  # the FTS5 index (a virtual table, not an ORM model)
 
 
 def _fts_rowid():  # type: ignore[no-untyped-def]
-    return literal_column("entry_search.rowid")
+    return sa.literal_column("entry_search.rowid")
 
 
 def _fts_match(match: str):  # type: ignore[no-untyped-def]
-    return literal_column("entry_search").op("MATCH")(match)
+    return sa.literal_column("entry_search").op("MATCH")(match)
 
 
 def _local_midnight(day: date) -> datetime:
@@ -388,8 +397,8 @@ def _clean_names(names: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
-def _get_or_create(session: Session, model: type, column, name: str):  # type: ignore[no-untyped-def]
-    existing = session.scalar(select(model).where(func.casefold(column) == name.casefold()))
+def _get_or_create(session: sa.Session, model: type, column, name: str):  # type: ignore[no-untyped-def]
+    existing = session.scalar(sa.select(model).where(sa.func.casefold(column) == name.casefold()))
     if existing is not None:
         return existing
     created = model(**{column.key: name})
@@ -398,24 +407,24 @@ def _get_or_create(session: Session, model: type, column, name: str):  # type: i
     return created
 
 
-def _merge_person(session: Session, person: PersonRecord) -> None:
+def _merge_person(session: sa.Session, person: PersonRecord) -> None:
     name = " ".join(person.pseudonym.split())
     if not name:
         return
-    existing = session.scalar(select(Person).where(Person.pseudonym == name))  # NOCASE column
+    existing = session.scalar(sa.select(models.Person).where(models.Person.pseudonym == name))  # NOCASE column
     if existing is not None:
         if not existing.note and person.note:
             existing.note = person.note
         return
-    created = Person(pseudonym=name, note=person.note, created_at=person.created_at)
+    created = models.Person(pseudonym=name, note=person.note, created_at=person.created_at)
     # A uuid already used by a differently named person (renamed since) must not collide.
-    if person.uuid and session.scalar(select(func.count()).where(Person.uuid == person.uuid)) == 0:
+    if person.uuid and session.scalar(sa.select(sa.func.count()).where(models.Person.uuid == person.uuid)) == 0:
         created.uuid = person.uuid
     session.add(created)
     session.flush()
 
 
-def _record(entry: Entry) -> EntryRecord:
+def _record(entry: models.Entry) -> EntryRecord:
     return EntryRecord(
         uuid=entry.uuid,
         kind=entry.kind,

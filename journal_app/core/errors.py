@@ -7,6 +7,7 @@ none of them ever contains journal content.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -123,3 +124,19 @@ class OlderCopy(InvalidInput):
     it with its own passphrase and compare."""
 
     code = "older-copy"
+
+
+class Cancelled(JournalError):
+    """Long work stopped at the person's request (raised by a progress callback). What it was
+    doing is undone: an import's transaction rolled back, an export's file never written."""
+
+    exit_code = 130
+    code = "cancelled"
+
+
+
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``, called as long work advances (the last call has ``done == total``);
+it may raise ``Cancelled`` to stop the work."""
+
+PROGRESS_STEP = 200  # records between two calls of a progress callback

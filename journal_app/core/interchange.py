@@ -102,13 +102,16 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+import orjson
 
+from journal_app.core.sqla import sa
+from journal_app.core import models
+from journal_app.core.models import utc_now
 from journal_app.core import vaultfile
 from journal_app.core.briefs import Brief, BriefItem, BriefSection
 from journal_app.core.database import Database
 from journal_app.core.entries import FLAG_NAMES, EntryFilter, EntryRecord, EntryStore, PersonRecord
-from journal_app.core.errors import InvalidInput
+from journal_app.core.errors import InvalidInput, Progress
 from journal_app.core.formats import carnet, dayone, documents, markdown
 from journal_app.core.formats.common import (
     DATETIME_HINT,
@@ -129,7 +132,6 @@ from journal_app.core.formats.common import (
 )
 from journal_app.core.journal import Journal
 from journal_app.core.merge import merge_databases
-from journal_app.core.models import Entry, utc_now
 from journal_app.core.pseudonymise import long_date
 from journal_app.core.resources import load_toml, pick
 
@@ -241,7 +243,8 @@ def _entries_between(store: EntryStore, since: date | None, until: date | None) 
     return list(reversed(store.list(EntryFilter(since=since, until=until))))
 
 
-def export_document(journal: Journal, since: date | None = None, until: date | None = None) -> dict[str, Any]:
+def export_document(journal: Journal, since: date | None = None, until: date | None = None,
+                    progress: Progress | None = None) -> dict[str, Any]:
     """The whole journal, every record of it; or the entries of a range of days and what
     belongs to them (see ``formats.carnet``: no note about a person they do not mention)."""
     whole = since is None and until is None
@@ -251,7 +254,7 @@ def export_document(journal: Journal, since: date | None = None, until: date | N
         "version": FORMAT_VERSION,
         "exported_at": utc_now().isoformat(),
         "range": None if whole else {"since": since and since.isoformat(), "until": until and until.isoformat()},
-        **carnet.dump(journal.database, chosen, _version_tags(journal)),
+        **carnet.dump(journal.database, chosen, _version_tags(journal), progress),
     }
 
 
@@ -260,13 +263,17 @@ def _version_tags(journal: Journal) -> carnet.VersionTags:
     return carnet.VersionTags(journal._require_key())  # noqa: SLF001 - the key never leaves the journal's process
 
 
-def write_export(journal: Journal, destination: Path, since: date | None = None, until: date | None = None) -> int:
+def write_export(journal: Journal, destination: Path, since: date | None = None, until: date | None = None,
+                 progress: Progress | None = None) -> int:
     """Write the journal (or the entries of a range of days), NOT encrypted, to ``destination``
-    (atomically, owner-only). Returns the number of entries written."""
+    (atomically, owner-only). Returns the number of entries written. ``progress(done, total)``
+    counts the records read; if it raises (``Cancelled``), no file is written."""
     if destination.exists() and destination.resolve() == journal.path.resolve():
         raise InvalidInput("the export cannot replace the journal itself")
-    document = export_document(journal, since, until)
-    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    document = export_document(journal, since, until, progress)
+    # orjson writes the same bytes as json.dumps(ensure_ascii=False, indent=2), 15-50 times
+    # faster (json's indented output runs in pure Python): at 50,000 entries, seconds.
+    data = orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n"
     vaultfile.write_atomically(destination, data)  # mkstemp files are 0600
     return len(document["entries"])
 
@@ -386,7 +393,7 @@ def read_source(path: Path, source_format: str | None = None,
 def preview(batch: ImportBatch, journal: Journal) -> ImportPreview:
     """What ``import_batch(journal, batch)`` would do, without doing it."""
     with journal.database.session() as session:
-        known = set(session.scalars(select(Entry.uuid)))
+        known = set(session.scalars(sa.select(models.Entry.uuid)))
     present = sum(1 for entry in batch.entries if entry.uuid in known)
     days = sorted(entry.occurred_at.date() for entry in batch.entries if entry.occurred_at is not None)
     return ImportPreview(
@@ -406,9 +413,10 @@ def preview(batch: ImportBatch, journal: Journal) -> ImportPreview:
     )
 
 
-def import_batch(journal: Journal, batch: ImportBatch) -> ImportResult:
+def import_batch(journal: Journal, batch: ImportBatch, progress: Progress | None = None) -> ImportResult:
     """Add a checked batch in one transaction (all or nothing). Does not save: the caller
-    saves once afterwards (only needed when ``changed``)."""
+    saves once afterwards (only needed when ``changed``). ``progress(done, total)`` counts
+    the records added; if it raises (``Cancelled``), nothing is added."""
     if batch.needs_consent:
         unreadable = batch.problems_of("unreadable")
         raise ImportRefused(f"{len(unreadable)} file(s) cannot be read: nothing was imported; agree to leave them "
@@ -417,25 +425,25 @@ def import_batch(journal: Journal, batch: ImportBatch) -> ImportResult:
         records = batch.records
         if not carnet.is_empty(journal.database):  # the versions this journal knows, by their keyed names
             records = carnet.with_known_versions(records, _version_tags(journal).known(journal.database))
-        return _import_records(journal.database, records)
-    added, skipped = journal.entries.add_many(batch.entries, batch.persons)
+        return _import_records(journal.database, records, progress)
+    added, skipped = journal.entries.add_many(batch.entries, batch.persons, progress)
     return ImportResult(imported=added, already_present=skipped)
 
 
-def _import_records(database: Database, records: carnet.Records) -> ImportResult:
+def _import_records(database: Database, records: carnet.Records, progress: Progress | None) -> ImportResult:
     """A whole Carnet export: copied into an empty journal, else merged in as a copy of the
     journal (``merge.merge_databases``), except that it deletes nothing the journal holds."""
     entries = len(records.get("entries", ()))
     if carnet.is_empty(database):
         with carnet.transaction(database):
-            _load_checked(database, records)
+            _load_checked(database, records, progress)
         database.search_index_dirty = True
         others = sum(n for name, n in carnet.count(records).items() if name not in ("entries", "tombstones"))
         return ImportResult(imported=entries, already_present=0, other_records=others)
     copy = Database.new()
     try:
         with carnet.transaction(copy):
-            _load_checked(copy, records)
+            _load_checked(copy, records, progress)
             carnet.forget_deletions_of_present(copy, database)
         report = merge_databases(database, copy)
     finally:
@@ -444,9 +452,9 @@ def _import_records(database: Database, records: carnet.Records) -> ImportResult
                         updated=report.entries_updated + report.entries_kept_both, other_records=report.other_changes)
 
 
-def _load_checked(database: Database, records: carnet.Records) -> None:
+def _load_checked(database: Database, records: carnet.Records, progress: Progress | None = None) -> None:
     try:
-        carnet.load(database, records)
+        carnet.load(database, records, progress)
     except sqlite3.IntegrityError as exc:  # what the reader cannot see: the journal's own rules
         raise ImportRefused(f"the export's records do not fit together ({exc})", "bad-field") from exc
 

@@ -26,7 +26,7 @@ from journal_app.core.database import Database
 from journal_app.core.entries import EntryStore
 from journal_app.core.errors import (
     DamagedJournal, FileHeldOpen, ForeignBackup, InvalidInput, JournalChangedOnDisk, JournalError, JournalLocked,
-    JournalMissing, OlderCopy, StorageError, WrongPassphrase,
+    JournalMissing, OlderCopy, Progress, StorageError, WrongPassphrase,
 )
 from journal_app.core.portable import path_problem
 
@@ -357,21 +357,22 @@ class Journal:
             self._waiting_version.unlink(missing_ok=True)
         self._waiting_version = temporary
 
-    def change_passphrase(self, new_passphrase: str) -> KeyChange:
+    def change_passphrase(self, new_passphrase: str, progress: Progress | None = None) -> KeyChange:
         """Set a new passphrase. The journal gets a new data key and a new recovery code (in
         the result, to show once): re-wrapping the old key would let anyone who knew the old
         passphrase, or holds the old recovery code, read every later save of any copy.
-        The journal is re-encrypted, then every copy Carnet manages (see ``_reencrypt_copies``)."""
+        The journal is re-encrypted, then every copy Carnet manages (see ``_reencrypt_copies``);
+        ``progress(done, total)`` counts the copies (it cannot cancel: a key change is not undone)."""
         if not new_passphrase:
             raise InvalidInput("the passphrase cannot be empty")
-        return self._change_key(new_passphrase)
+        return self._change_key(new_passphrase, progress)
 
-    def renew_recovery_code(self, passphrase: str) -> KeyChange:
+    def renew_recovery_code(self, passphrase: str, progress: Progress | None = None) -> KeyChange:
         """A new recovery code, making the old one useless (a code seen by someone, or lost):
         the data key changes as for a new passphrase, since the old code unwraps the old key
         in every copy made before. ``passphrase`` (the current one) is checked, then kept."""
         self.check_passphrase(passphrase)
-        return self._change_key(passphrase)
+        return self._change_key(passphrase, progress)
 
     def check_passphrase(self, passphrase: str) -> None:
         """Raise WrongPassphrase unless ``passphrase`` is the journal's (asked again before a
@@ -379,7 +380,7 @@ class Journal:
         if vaultfile.unwrap_with_passphrase(self._header, passphrase) != self._require_key():
             raise WrongPassphrase("wrong passphrase")
 
-    def _change_key(self, passphrase: str) -> KeyChange:
+    def _change_key(self, passphrase: str, progress: Progress | None = None) -> KeyChange:
         old_key = self._require_key()
         if self.read_only:
             raise RuntimeError("a journal opened read-only cannot change its key")
@@ -393,9 +394,9 @@ class Journal:
             # Reported as failed, so it must not be applied by a later save either.
             self._header, self._data_key = previous, old_key
             raise
-        return self._reencrypt_copies(old_key, recovery_code)
+        return self._reencrypt_copies(old_key, recovery_code, progress)
 
-    def _reencrypt_copies(self, old_key: bytes, recovery_code: str) -> KeyChange:
+    def _reencrypt_copies(self, old_key: bytes, recovery_code: str, progress: Progress | None = None) -> KeyChange:
         """Every copy Carnet manages, under the new key: the saved versions in backups/ (the
         one just made included), the backups in the worker's backup folder when it is
         reachable, the files a restore kept aside and the merged conflict copies. Each keeps
@@ -413,7 +414,9 @@ class Journal:
         if merged.is_dir():
             found += [(copy, False) for copy in sorted(merged.glob("*" + JOURNAL_SUFFIX)) if copy.is_file()]
         reencrypted, removed, left = [], [], []
-        for copy, own_version in found:
+        for done, (copy, own_version) in enumerate(found):
+            if progress is not None:
+                progress(done, len(found))
             try:
                 self._reencrypt(copy, old_key)
             except JournalError:
@@ -423,6 +426,8 @@ class Journal:
                     left.append(copy)
             else:
                 reencrypted.append(copy)
+        if progress is not None and found:
+            progress(len(found), len(found))
         return KeyChange(recovery_code, tuple(reencrypted), tuple(removed), tuple(left),
                          destination if destination is not None and reachable is None else None)
 

@@ -63,12 +63,10 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
 from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import Entry, LimitMark, PersonalLimit, PersonalLimitVersion
 
 NO_CONTACT_AFTER = "no_contact_after"
 NO_WEEKEND_CONTACTS = "no_weekend_contacts"
@@ -280,7 +278,7 @@ def _params_json(version: LimitVersion) -> str:
     return json.dumps(params, sort_keys=True)
 
 
-def _version_of(row: PersonalLimitVersion) -> LimitVersion:
+def _version_of(row: models.PersonalLimitVersion) -> LimitVersion:
     params = json.loads(row.params or "{}")
     return LimitVersion(
         effective_from=date.fromisoformat(row.effective_from),
@@ -322,10 +320,10 @@ class LimitStore:
         day = _plain_day(effective_from, self._today())
         version = _checked(kind, LimitVersion(day, True, label, hour, morning, count))  # type: ignore[arg-type]
         with self._database.session() as session:
-            limit = PersonalLimit(kind=kind)
+            limit = models.PersonalLimit(kind=kind)
             session.add(limit)
             session.flush()
-            session.add(PersonalLimitVersion(limit_id=limit.id, effective_from=day.isoformat(), active=True,
+            session.add(models.PersonalLimitVersion(limit_id=limit.id, effective_from=day.isoformat(), active=True,
                                              label=version.label, params=_params_json(version)))
             session.flush()
             return self._record(session, limit)
@@ -353,7 +351,7 @@ class LimitStore:
             version = _checked(limit.kind, wanted)
             same_day = next((row for row in rows if row.effective_from == day.isoformat()), None)
             if same_day is None:
-                same_day = PersonalLimitVersion(limit_id=limit.id, effective_from=day.isoformat())
+                same_day = models.PersonalLimitVersion(limit_id=limit.id, effective_from=day.isoformat())
                 session.add(same_day)
             same_day.active = version.active
             same_day.label = version.label
@@ -410,7 +408,7 @@ class LimitStore:
             limit = self._get(session, limit_uuid)
             if limit.kind not in MANUAL_KINDS:
                 raise InvalidInput("this limit is checked against the journal, not ticked by hand")
-            entry = session.scalar(select(Entry).where(Entry.uuid == entry_uuid))
+            entry = session.scalar(sa.select(models.Entry).where(models.Entry.uuid == entry_uuid))
             if entry is None:
                 raise InvalidInput("this entry no longer exists")
             record = self._record(session, limit)
@@ -418,10 +416,10 @@ class LimitStore:
             version = record.version_at(local.date())
             if version is None:
                 raise InvalidInput("this limit was not in force on the day of this entry")
-            mark = session.scalar(select(LimitMark).where(LimitMark.limit_id == limit.id,
-                                                          LimitMark.entry_id == entry.id))
+            mark = session.scalar(sa.select(models.LimitMark).where(models.LimitMark.limit_id == limit.id,
+                                                          models.LimitMark.entry_id == entry.id))
             if mark is None:
-                mark = LimitMark(limit_id=limit.id, entry_id=entry.id)
+                mark = models.LimitMark(limit_id=limit.id, entry_id=entry.id)
                 session.add(mark)
             mark.note = note.strip()
             session.flush()
@@ -432,8 +430,8 @@ class LimitStore:
         with self._database.session() as session:
             limit = self._get(session, limit_uuid)
             mark = session.scalar(
-                select(LimitMark).join(Entry, Entry.id == LimitMark.entry_id)
-                .where(LimitMark.limit_id == limit.id, Entry.uuid == entry_uuid)
+                sa.select(models.LimitMark).join(models.Entry, models.Entry.id == models.LimitMark.entry_id)
+                .where(models.LimitMark.limit_id == limit.id, models.Entry.uuid == entry_uuid)
             )
             if mark is not None:
                 session.delete(mark)
@@ -471,7 +469,7 @@ class LimitStore:
     def crossings_of_entry(self, entry_uuid: str) -> list[Crossing]:
         """The crossings this entry is part of: its own, and a week's or month's count it is in."""
         with self._database.session() as session:
-            entry = session.scalar(select(Entry).where(Entry.uuid == entry_uuid))
+            entry = session.scalar(sa.select(models.Entry).where(models.Entry.uuid == entry_uuid))
             if entry is None:
                 raise InvalidInput("this entry no longer exists")
             day = entry.local_occurred_at().date()
@@ -530,33 +528,34 @@ class LimitStore:
 
     # --- internals
 
-    def _get(self, session: Session, uuid: str) -> PersonalLimit:
-        limit = session.scalar(select(PersonalLimit).where(PersonalLimit.uuid == uuid))
+    def _get(self, session: sa.Session, uuid: str) -> models.PersonalLimit:
+        limit = session.scalar(sa.select(models.PersonalLimit).where(models.PersonalLimit.uuid == uuid))
         if limit is None:
             raise InvalidInput("this limit no longer exists")
         return limit
 
     @staticmethod
-    def _version_rows(session: Session, limit: PersonalLimit) -> list[PersonalLimitVersion]:
+    def _version_rows(session: sa.Session, limit: models.PersonalLimit) -> list[models.PersonalLimitVersion]:
         return list(session.scalars(
-            select(PersonalLimitVersion).where(PersonalLimitVersion.limit_id == limit.id)
-            .order_by(PersonalLimitVersion.effective_from)
+            sa.select(models.PersonalLimitVersion).where(models.PersonalLimitVersion.limit_id == limit.id)
+            .order_by(models.PersonalLimitVersion.effective_from)
         ))
 
-    def _record(self, session: Session, limit: PersonalLimit) -> LimitRecord:
+    def _record(self, session: sa.Session, limit: models.PersonalLimit) -> LimitRecord:
         versions = tuple(_version_of(row) for row in self._version_rows(session, limit))
         return _make_record(limit, versions, self._today())
 
-    def _records(self, session: Session) -> list[LimitRecord]:
-        limits = list(session.scalars(select(PersonalLimit).order_by(PersonalLimit.created_at, PersonalLimit.id)))
+    def _records(self, session: sa.Session) -> list[LimitRecord]:
+        limits = list(session.scalars(sa.select(models.PersonalLimit)
+                .order_by(models.PersonalLimit.created_at, models.PersonalLimit.id)))
         versions: dict[int, list[LimitVersion]] = defaultdict(list)
-        for row in session.scalars(select(PersonalLimitVersion).order_by(PersonalLimitVersion.effective_from)):
+        for row in session.scalars(sa.select(models.PersonalLimitVersion).order_by(models.PersonalLimitVersion.effective_from)):
             versions[row.limit_id].append(_version_of(row))
         today = self._today()
         return [_make_record(limit, tuple(versions[limit.id]), today) for limit in limits if versions[limit.id]]
 
 
-def _make_record(limit: PersonalLimit, versions: tuple[LimitVersion, ...], today: date) -> LimitRecord:
+def _make_record(limit: models.PersonalLimit, versions: tuple[LimitVersion, ...], today: date) -> LimitRecord:
     started = [version for version in versions if version.effective_from <= today]
     current = started[-1] if started else versions[0]
     return LimitRecord(limit.uuid, limit.kind, current, versions, limit.created_at)
@@ -702,13 +701,13 @@ def _utc_range(since: date, until: date) -> tuple[str, list[str]]:
             [(since - timedelta(days=1)).isoformat(), (until + timedelta(days=2)).isoformat()])
 
 
-def _driver(session: Session) -> Any:
+def _driver(session: sa.Session) -> Any:
     """The sqlite3 connection under the session's transaction: rows come back as plain
     tuples, several times faster than through SQLAlchemy's result objects."""
     return session.connection().connection.dbapi_connection
 
 
-def _observe(session: Session, wanted: list[tuple[LimitRecord, date, date]]) -> list[list[_Row]]:
+def _observe(session: sa.Session, wanted: list[tuple[LimitRecord, date, date]]) -> list[list[_Row]]:
     """For each (limit, first day, last day): the entries of the kind the limit watches on
     its days in force in that range (for a per-entry limit: its crossings), in time order.
 
@@ -755,7 +754,7 @@ def _observe(session: Session, wanted: list[tuple[LimitRecord, date, date]]) -> 
     return found
 
 
-def _marks(session: Session, limits: Iterable[LimitRecord], since: date, until: date) -> dict[str, list[_Row]]:
+def _marks(session: sa.Session, limits: Iterable[LimitRecord], since: date, until: date) -> dict[str, list[_Row]]:
     """Ticked crossings per limit uuid, on days the limit was in force within [since, until]."""
     by_uuid = {limit.uuid: limit for limit in limits}
     if not by_uuid:

@@ -70,7 +70,7 @@ from typing import Any
 from journal_app.core import backups
 from journal_app.core.database import Database, history
 from journal_app.core.errors import (
-    ForeignBackup, InvalidInput, JournalError, OlderCopy, StorageError, WrongPassphrase,
+    ForeignBackup, InvalidInput, JournalError, OlderCopy, Progress, StorageError, WrongPassphrase,
 )
 from journal_app.core.journal import JOURNAL_SUFFIX, Journal
 from journal_app.core.prompts import STATE_KEY as PROMPT_STATE_KEY
@@ -210,19 +210,24 @@ def merge_conflict_copies(journal: Journal, passphrase: str | None = None, langu
 
 
 def merge_copies(journal: Journal, copies: Iterable[Path | str], passphrase: str | None = None,
-                 language: str = "fr") -> MergeReport:
+                 language: str = "fr", progress: Progress | None = None) -> MergeReport:
     """Merge these copies, save once, then move them aside (``merge_conflict_copies`` with
-    the copies given: the command line, or a copy whose passphrase was just asked)."""
+    the copies given: the command line, or a copy whose passphrase was just asked).
+    ``progress(done, total)`` counts the copies (it does not cancel: each merge is whole)."""
     report = MergeReport()
     done = []
-    for copy in copies:
-        copy = Path(copy)
+    copies = [Path(copy) for copy in copies]
+    for number, copy in enumerate(copies):
+        if progress is not None:
+            progress(number, len(copies))
         try:
             report += merge_into(journal, copy, passphrase, language)
         except JournalError as exc:  # another journal, damaged, from a newer Carnet, another passphrase
             report += MergeReport(skipped=(SkippedCopy(copy, exc.code),))
         else:
             done.append(copy)
+    if progress is not None and copies:
+        progress(len(copies), len(copies))
     if not done:
         return report
     journal.save()

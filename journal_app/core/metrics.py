@@ -48,13 +48,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
 from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
 from journal_app.core.limits import Crossing, LimitStore
-from journal_app.core.models import Dilemma, DilemmaStatusChange, dilemma_entries
 from journal_app.core.schedule import ScheduleHistory, day_ranges, has_night_ranges
 
 PeriodKind = Literal["week", "month"]
@@ -427,7 +425,7 @@ class WorkloadMetrics:
         return date.fromordinal(row[0] // _SECONDS_PER_DAY + 1)
 
     @staticmethod
-    def _day_rows(session: Session, history: ScheduleHistory, since: date,
+    def _day_rows(session: sa.Session, history: ScheduleHistory, since: date,
                   until: date) -> tuple[list[tuple[Any, ...]], dict[int, int]]:
         """Per local day with entries: (day number, contacts, off-hours contacts, their minutes,
         out-of-frame, private contacts, weight sum, weights given, peak weight, for supervision),
@@ -624,18 +622,19 @@ def _schedule_known(history: ScheduleHistory, period: Period) -> bool:
 # ----- dilemmas
 
 
-def _dilemma_states(session: Session) -> list[tuple[int, str, datetime, date, list[tuple[datetime, str]]]]:
+def _dilemma_states(session: sa.Session) -> list[tuple[int, str, datetime, date, list[tuple[datetime, str]]]]:
     """(id, uuid, opened at, local day opened, status history oldest first) of every dilemma."""
     changes: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
     for dilemma_id, changed_at, status in session.execute(
-        select(DilemmaStatusChange.dilemma_id, DilemmaStatusChange.changed_at, DilemmaStatusChange.status)
-        .order_by(DilemmaStatusChange.changed_at, DilemmaStatusChange.id)
+        sa.select(models.DilemmaStatusChange.dilemma_id, models.DilemmaStatusChange.changed_at, models.DilemmaStatusChange.status)
+        .order_by(models.DilemmaStatusChange.changed_at, models.DilemmaStatusChange.id)
     ):
         changes[dilemma_id].append((changed_at, status))
     return [
         (dilemma_id, uuid, opened_at, opened_at.astimezone().date(), changes.get(dilemma_id, [(opened_at, status)]))
         for dilemma_id, uuid, opened_at, status in session.execute(
-            select(Dilemma.id, Dilemma.uuid, Dilemma.opened_at, Dilemma.status).order_by(Dilemma.opened_at, Dilemma.id)
+            sa.select(models.Dilemma.id, models.Dilemma.uuid, models.Dilemma.opened_at, models.Dilemma.status)
+            .order_by(models.Dilemma.opened_at, models.Dilemma.id)
         )
     ]
 
@@ -661,12 +660,12 @@ def _first(item: tuple[datetime, str]) -> datetime:
     return item[0]
 
 
-def _linked_entries(session: Session, dilemma_ids: list[int]) -> tuple[str, ...]:
+def _linked_entries(session: sa.Session, dilemma_ids: list[int]) -> tuple[str, ...]:
     if not dilemma_ids:
         return ()
     rows = _driver(session).execute(
         f"SELECT DISTINCT e.uuid, {_LOCAL_SECONDS} AS secs FROM entries AS e"
-        f" JOIN {dilemma_entries.name} AS d ON d.entry_id = e.id"
+        f" JOIN {models.dilemma_entries.name} AS d ON d.entry_id = e.id"
         f" WHERE d.dilemma_id IN (SELECT value FROM json_each(?)) ORDER BY secs, e.uuid",
         (_json_list(dilemma_ids),),
     ).fetchall()
@@ -701,7 +700,7 @@ def _utc_range_sql(period: Period) -> str:
     return _utc_range_sql_days(period.first, period.last)
 
 
-def _period_rows(session: Session, period: Period, condition: str, columns: str) -> list[tuple[Any, ...]]:
+def _period_rows(session: sa.Session, period: Period, condition: str, columns: str) -> list[tuple[Any, ...]]:
     """``columns`` (then the local seconds) of the entries of the period meeting ``condition``,
     in time order."""
     low, high = _day_number(period.first), _day_number(period.last)
@@ -716,7 +715,7 @@ def _period_rows(session: Session, period: Period, condition: str, columns: str)
     return _driver(session).execute(query).fetchall()
 
 
-def _driver(session: Session) -> Any:
+def _driver(session: sa.Session) -> Any:
     """The sqlite3 connection under the session's transaction (plain tuples, fast)."""
     return session.connection().connection.dbapi_connection
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
 from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import Entry, Person, entry_persons
 
 
 @dataclass(frozen=True)
@@ -29,13 +28,14 @@ class PersonStore:
     def summaries(self) -> list[PersonSummary]:
         """Every person with counts, most recent contact first, in one query."""
         query = (
-            select(Person.pseudonym, Person.note, func.count(Entry.id), func.coalesce(func.sum(Entry.off_hours), 0),
-                   func.min(Entry.occurred_at), func.max(Entry.occurred_at))
-            .select_from(Person)
-            .outerjoin(entry_persons, entry_persons.c.person_id == Person.id)
-            .outerjoin(Entry, Entry.id == entry_persons.c.entry_id)
-            .group_by(Person.id)
-            .order_by(func.max(Entry.occurred_at).desc(), Person.pseudonym)
+            sa.select(models.Person.pseudonym, models.Person.note,
+                      sa.func.count(models.Entry.id), sa.func.coalesce(sa.func.sum(models.Entry.off_hours), 0),
+                   sa.func.min(models.Entry.occurred_at), sa.func.max(models.Entry.occurred_at))
+            .select_from(models.Person)
+            .outerjoin(models.entry_persons, models.entry_persons.c.person_id == models.Person.id)
+            .outerjoin(models.Entry, models.Entry.id == models.entry_persons.c.entry_id)
+            .group_by(models.Person.id)
+            .order_by(sa.func.max(models.Entry.occurred_at).desc(), models.Person.pseudonym)
         )
         with self._database.session() as session:
             return [PersonSummary(row[0], row[1], row[2], int(row[3]), row[4], row[5]) for row in session.execute(query)]
@@ -51,7 +51,7 @@ class PersonStore:
             raise InvalidInput("a pseudonym cannot be empty")
         with self._database.session() as session:
             person = self._get(session, old)
-            clash = session.scalar(select(Person).where(func.casefold(Person.pseudonym) == new.casefold()))
+            clash = session.scalar(sa.select(models.Person).where(sa.func.casefold(models.Person.pseudonym) == new.casefold()))
             if clash is not None and clash.id != person.id:
                 raise InvalidInput("another person already has this pseudonym")
             person.pseudonym = new
@@ -60,8 +60,8 @@ class PersonStore:
                 entry.search_persons = " ".join(p.pseudonym for p in entry.persons)
         self._database.search_index_dirty = True
 
-    def _get(self, session, pseudonym: str) -> Person:  # type: ignore[no-untyped-def]
-        person = session.scalar(select(Person).where(func.casefold(Person.pseudonym) == pseudonym.casefold()))
+    def _get(self, session, pseudonym: str) -> models.Person:  # type: ignore[no-untyped-def]
+        person = session.scalar(sa.select(models.Person).where(sa.func.casefold(models.Person.pseudonym) == pseudonym.casefold()))
         if person is None:
             raise InvalidInput("this person is not in the register")
         return person

@@ -23,15 +23,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session, selectinload
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
+from journal_app.core.models import utc_now
 from journal_app.core.briefs import Brief, BriefItem, BriefSection
 from journal_app.core.database import Database
 from journal_app.core.entries import EntryRecord
 from journal_app.core.entries import _record as _entry_record
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import Entry, Placement, PlacementHours, PlacementObjective, objective_entries, utc_now
 from journal_app.core.pseudonymise import long_date
 from journal_app.core.resources import load_toml, pick
 
@@ -193,7 +192,7 @@ class PlacementStore:
         values = fields.validated()
         now = self._clock()
         with self._database.session() as session:
-            row = Placement(self_evaluation="", created_at=now, updated_at=now)
+            row = models.Placement(self_evaluation="", created_at=now, updated_at=now)
             _apply(row, values)
             session.add(row)
             session.flush()
@@ -223,8 +222,8 @@ class PlacementStore:
     def list(self) -> list[PlacementRecord]:
         """Every placement, the most recent start first (undated ones last)."""
         with self._database.session() as session:
-            rows = session.scalars(select(Placement).order_by(
-                Placement.starts_on.is_(None), Placement.starts_on.desc(), Placement.id.desc()))
+            rows = session.scalars(sa.select(models.Placement).order_by(
+                models.Placement.starts_on.is_(None), models.Placement.starts_on.desc(), models.Placement.id.desc()))
             return [_placement(row) for row in rows]
 
     def delete(self, uuid: str) -> None:
@@ -245,7 +244,7 @@ class PlacementStore:
             placement = self._get(session, placement_uuid)
             rows = self._objective_rows(session, placement.id)
             now = self._clock()
-            row = PlacementObjective(placement_id=placement.id, position=len(rows), text=text, created_at=now,
+            row = models.PlacementObjective(placement_id=placement.id, position=len(rows), text=text, created_at=now,
                                      updated_at=now)
             session.add(row)
             rows.insert(len(rows) if position is None else max(0, min(position, len(rows))), row)
@@ -266,7 +265,7 @@ class PlacementStore:
             for text in objectives_from_text(pasted):
                 if text.casefold() in known:
                     continue
-                row = PlacementObjective(placement_id=placement.id, position=len(rows), text=text, created_at=now,
+                row = models.PlacementObjective(placement_id=placement.id, position=len(rows), text=text, created_at=now,
                                          updated_at=now)
                 session.add(row)
                 rows.append(row)
@@ -294,7 +293,7 @@ class PlacementStore:
             rows.insert(max(0, min(new_position, len(rows))), row)
             _renumber(rows)
             session.flush()
-            return self._objectives(session, session.get_one(Placement, row.placement_id))
+            return self._objectives(session, session.get_one(models.Placement, row.placement_id))
 
     def remove_objective(self, objective_uuid: str) -> None:
         """Delete an objective and its links (the entries stay)."""
@@ -312,18 +311,18 @@ class PlacementStore:
         with self._database.session() as session:
             row = self._get_objective(session, objective_uuid)
             entry_id = _entry_id(session, entry_uuid)
-            linked = session.scalar(select(func.count()).select_from(objective_entries).where(
-                objective_entries.c.objective_id == row.id, objective_entries.c.entry_id == entry_id))
+            linked = session.scalar(sa.select(sa.func.count()).select_from(models.objective_entries).where(
+                models.objective_entries.c.objective_id == row.id, models.objective_entries.c.entry_id == entry_id))
             if not linked:
-                session.execute(insert(objective_entries).values(objective_id=row.id, entry_id=entry_id,
+                session.execute(sa.insert(models.objective_entries).values(objective_id=row.id, entry_id=entry_id,
                                                                  linked_at=self._clock()))
             return self._objective(session, row)
 
     def unlink_entry(self, objective_uuid: str, entry_uuid: str) -> Objective:
         with self._database.session() as session:
             row = self._get_objective(session, objective_uuid)
-            session.execute(delete(objective_entries).where(objective_entries.c.objective_id == row.id,
-                                                            objective_entries.c.entry_id == _entry_id(session, entry_uuid)))
+            session.execute(sa.delete(models.objective_entries).where(models.objective_entries.c.objective_id == row.id,
+                                                            models.objective_entries.c.entry_id == _entry_id(session, entry_uuid)))
             return self._objective(session, row)
 
     def entries_of(self, objective_uuid: str) -> list[EntryRecord]:
@@ -331,18 +330,19 @@ class PlacementStore:
         with self._database.session() as session:
             row = self._get_objective(session, objective_uuid)
             entries = session.scalars(
-                select(Entry).join(objective_entries, objective_entries.c.entry_id == Entry.id)
-                .where(objective_entries.c.objective_id == row.id).order_by(Entry.occurred_at, Entry.id)
-                .options(selectinload(Entry.persons), selectinload(Entry.tags)))
+                sa.select(models.Entry).join(models.objective_entries, models.objective_entries.c.entry_id == models.Entry.id)
+                .where(models.objective_entries.c.objective_id == row.id).order_by(models.Entry.occurred_at, models.Entry.id)
+                .options(sa.selectinload(models.Entry.persons), sa.selectinload(models.Entry.tags)))
             return [_entry_record(entry) for entry in entries]
 
     def objectives_of_entry(self, entry_uuid: str) -> list[Objective]:
         """The objectives an entry shows, of every placement, in placement and list order."""
         with self._database.session() as session:
             rows = session.scalars(
-                select(PlacementObjective).join(objective_entries, objective_entries.c.objective_id == PlacementObjective.id)
-                .where(objective_entries.c.entry_id == _entry_id(session, entry_uuid))
-                .order_by(PlacementObjective.placement_id, PlacementObjective.position))
+                sa.select(models.PlacementObjective)
+                .join(models.objective_entries, models.objective_entries.c.objective_id == models.PlacementObjective.id)
+                .where(models.objective_entries.c.entry_id == _entry_id(session, entry_uuid))
+                .order_by(models.PlacementObjective.placement_id, models.PlacementObjective.position))
             return [self._objective(session, row) for row in rows]
 
     # --- hours
@@ -357,15 +357,15 @@ class PlacementStore:
             raise InvalidInput("hours are logged for a day")
         with self._database.session() as session:
             placement = self._get(session, placement_uuid)
-            row = session.scalar(select(PlacementHours).where(PlacementHours.placement_id == placement.id,
-                                                              PlacementHours.day == day.isoformat()))
+            row = session.scalar(sa.select(models.PlacementHours).where(models.PlacementHours.placement_id == placement.id,
+                                                              models.PlacementHours.day == day.isoformat()))
             now = self._clock()
             if minutes == 0:
                 if row is not None:
                     session.delete(row)
                 return None
             if row is None:
-                row = PlacementHours(placement_id=placement.id, day=day.isoformat(), note="", created_at=now)
+                row = models.PlacementHours(placement_id=placement.id, day=day.isoformat(), note="", created_at=now)
                 session.add(row)
             row.minutes = minutes
             if note is not None:
@@ -378,12 +378,12 @@ class PlacementStore:
         """Logged days, oldest first (``since`` and ``until`` included)."""
         with self._database.session() as session:
             placement = self._get(session, placement_uuid)
-            query = select(PlacementHours).where(PlacementHours.placement_id == placement.id)
+            query = sa.select(models.PlacementHours).where(models.PlacementHours.placement_id == placement.id)
             if since is not None:
-                query = query.where(PlacementHours.day >= since.isoformat())
+                query = query.where(models.PlacementHours.day >= since.isoformat())
             if until is not None:
-                query = query.where(PlacementHours.day <= until.isoformat())
-            return [_hours_day(row) for row in session.scalars(query.order_by(PlacementHours.day))]
+                query = query.where(models.PlacementHours.day <= until.isoformat())
+            return [_hours_day(row) for row in session.scalars(query.order_by(models.PlacementHours.day))]
 
     def totals(self, placement_uuid: str) -> HoursTotals:
         placement = self.get(placement_uuid)
@@ -411,35 +411,35 @@ class PlacementStore:
 
     # --- internals
 
-    def _get(self, session: Session, uuid: str) -> Placement:
-        row = session.scalar(select(Placement).where(Placement.uuid == uuid))
+    def _get(self, session: sa.Session, uuid: str) -> models.Placement:
+        row = session.scalar(sa.select(models.Placement).where(models.Placement.uuid == uuid))
         if row is None:
             raise InvalidInput("this placement no longer exists")
         return row
 
-    def _get_objective(self, session: Session, uuid: str) -> PlacementObjective:
-        row = session.scalar(select(PlacementObjective).where(PlacementObjective.uuid == uuid))
+    def _get_objective(self, session: sa.Session, uuid: str) -> models.PlacementObjective:
+        row = session.scalar(sa.select(models.PlacementObjective).where(models.PlacementObjective.uuid == uuid))
         if row is None:
             raise InvalidInput("this objective no longer exists")
         return row
 
     @staticmethod
-    def _objective_rows(session: Session, placement_id: int) -> list[PlacementObjective]:
-        return list(session.scalars(select(PlacementObjective).where(PlacementObjective.placement_id == placement_id)
-                                    .order_by(PlacementObjective.position, PlacementObjective.id)))
+    def _objective_rows(session: sa.Session, placement_id: int) -> list[models.PlacementObjective]:
+        return list(session.scalars(sa.select(models.PlacementObjective).where(models.PlacementObjective.placement_id == placement_id)
+                                    .order_by(models.PlacementObjective.position, models.PlacementObjective.id)))
 
-    def _objectives(self, session: Session, placement: Placement) -> list[Objective]:
+    def _objectives(self, session: sa.Session, placement: models.Placement) -> list[Objective]:
         counts = dict(session.execute(
-            select(objective_entries.c.objective_id, func.count())
-            .join(PlacementObjective, PlacementObjective.id == objective_entries.c.objective_id)
-            .where(PlacementObjective.placement_id == placement.id).group_by(objective_entries.c.objective_id)).all())
+            sa.select(models.objective_entries.c.objective_id, sa.func.count())
+            .join(models.PlacementObjective, models.PlacementObjective.id == models.objective_entries.c.objective_id)
+            .where(models.PlacementObjective.placement_id == placement.id).group_by(models.objective_entries.c.objective_id)).all())
         return [_objective(row, placement.uuid, counts.get(row.id, 0))
                 for row in self._objective_rows(session, placement.id)]
 
-    def _objective(self, session: Session, row: PlacementObjective) -> Objective:
-        count = session.scalar(select(func.count()).select_from(objective_entries)
-                               .where(objective_entries.c.objective_id == row.id)) or 0
-        return _objective(row, session.get_one(Placement, row.placement_id).uuid, count)
+    def _objective(self, session: sa.Session, row: models.PlacementObjective) -> Objective:
+        count = session.scalar(sa.select(sa.func.count()).select_from(models.objective_entries)
+                               .where(models.objective_entries.c.objective_id == row.id)) or 0
+        return _objective(row, session.get_one(models.Placement, row.placement_id).uuid, count)
 
 
 # ----- the brief
@@ -501,7 +501,7 @@ def portfolio_brief(database: Database, placement_uuid: str, *, language: str, c
 # ----- helpers
 
 
-def _apply(row: Placement, values: PlacementFields) -> None:
+def _apply(row: models.Placement, values: PlacementFields) -> None:
     row.institution = values.institution
     row.starts_on = values.starts_on.isoformat() if values.starts_on else None
     row.ends_on = values.ends_on.isoformat() if values.ends_on else None
@@ -510,7 +510,7 @@ def _apply(row: Placement, values: PlacementFields) -> None:
     row.required_minutes = round(values.required_hours * 60)
 
 
-def _placement(row: Placement) -> PlacementRecord:
+def _placement(row: models.Placement) -> PlacementRecord:
     return PlacementRecord(
         uuid=row.uuid, institution=row.institution,
         starts_on=date.fromisoformat(row.starts_on) if row.starts_on else None,
@@ -521,12 +521,12 @@ def _placement(row: Placement) -> PlacementRecord:
     )
 
 
-def _objective(row: PlacementObjective, placement_uuid: str, entry_count: int) -> Objective:
+def _objective(row: models.PlacementObjective, placement_uuid: str, entry_count: int) -> Objective:
     return Objective(row.uuid, placement_uuid, row.position, row.text, entry_count, row.created_at.astimezone(),
                      row.updated_at.astimezone())
 
 
-def _hours_day(row: PlacementHours) -> HoursDay:
+def _hours_day(row: models.PlacementHours) -> HoursDay:
     return HoursDay(date.fromisoformat(row.day), row.minutes, row.note)
 
 
@@ -537,14 +537,14 @@ def _objective_text(text: str) -> str:
     return text
 
 
-def _renumber(rows: Sequence[PlacementObjective]) -> None:
+def _renumber(rows: Sequence[models.PlacementObjective]) -> None:
     for position, row in enumerate(rows):
         if row.position != position:
             row.position = position
 
 
-def _entry_id(session: Session, entry_uuid: str) -> int:
-    entry_id = session.scalar(select(Entry.id).where(Entry.uuid == entry_uuid))
+def _entry_id(session: sa.Session, entry_uuid: str) -> int:
+    entry_id = session.scalar(sa.select(models.Entry.id).where(models.Entry.uuid == entry_uuid))
     if entry_id is None:
         raise InvalidInput("this entry no longer exists")
     return entry_id

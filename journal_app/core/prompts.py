@@ -57,8 +57,8 @@ from datetime import datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
 from journal_app.core.database import Database
 from journal_app.core.dilemmas import OPEN, SETTLED, THINKING, DilemmaStore
 from journal_app.core.errors import InvalidInput
@@ -72,7 +72,6 @@ from journal_app.core.limits import (
     Crossing,
     LimitStore,
 )
-from journal_app.core.models import DilemmaStatusChange, Entry
 from journal_app.core.resources import LANGUAGES, load_toml, pick
 
 STATE_KEY = "prompt_engine"
@@ -500,15 +499,16 @@ class PromptEngine:
     def _out_of_frame_logged(self, now: datetime, settings: PromptSettings) -> Mapping[str, Any] | None:
         with self._database.session() as session:
             count = len(list(session.scalars(
-                select(Entry.id).where(Entry.out_of_frame.is_(True), *_window(now - timedelta(days=settings.out_of_frame_days), now)))))
+                sa.select(models.Entry.id).where(models.Entry.out_of_frame.is_(True),
+                                               *_window(now - timedelta(days=settings.out_of_frame_days), now)))))
         return {"count": count} if count else None
 
     def _heavy_streak(self, now: datetime, settings: PromptSettings) -> Mapping[str, Any] | None:
         length = max(1, settings.heavy_streak_length)
         with self._database.session() as session:
             weights = list(session.scalars(
-                select(Entry.emotional_weight).where(Entry.occurred_at <= now)
-                .order_by(Entry.occurred_at.desc(), Entry.id.desc()).limit(max(length, 50))))
+                sa.select(models.Entry.emotional_weight).where(models.Entry.occurred_at <= now)
+                .order_by(models.Entry.occurred_at.desc(), models.Entry.id.desc()).limit(max(length, 50))))
         streak = 0
         for weight in weights:
             if weight is None or weight < settings.heavy_weight:
@@ -536,8 +536,8 @@ class PromptEngine:
 
     def _no_entry(self, now: datetime, settings: PromptSettings) -> Mapping[str, Any] | None:
         with self._database.session() as session:
-            latest = session.scalar(select(Entry.occurred_at).where(Entry.occurred_at <= now)
-                                    .order_by(Entry.occurred_at.desc()).limit(1))
+            latest = session.scalar(sa.select(models.Entry.occurred_at).where(models.Entry.occurred_at <= now)
+                                    .order_by(models.Entry.occurred_at.desc()).limit(1))
         if latest is None:
             return None
         quiet = now - latest
@@ -546,10 +546,10 @@ class PromptEngine:
     def _dilemma_settled(self, now: datetime, settings: PromptSettings) -> Mapping[str, Any] | None:
         with self._database.session() as session:
             settled = set(session.scalars(
-                select(DilemmaStatusChange.dilemma_id).where(
-                    DilemmaStatusChange.status == SETTLED,
-                    DilemmaStatusChange.changed_at > now - timedelta(days=settings.settled_days),
-                    DilemmaStatusChange.changed_at <= now)))
+                sa.select(models.DilemmaStatusChange.dilemma_id).where(
+                    models.DilemmaStatusChange.status == SETTLED,
+                    models.DilemmaStatusChange.changed_at > now - timedelta(days=settings.settled_days),
+                    models.DilemmaStatusChange.changed_at <= now)))
         return {"count": len(settled)} if settled else None
 
     def _quieter_week(self, now: datetime, settings: PromptSettings) -> Mapping[str, Any] | None:
@@ -574,7 +574,8 @@ class PromptEngine:
     def _week_figures(self, start: datetime, end: datetime) -> tuple[int, float | None] | None:
         """(off-hours contacts, average weight or None) of (start, end]; None without entries."""
         with self._database.session() as session:
-            rows = list(session.execute(select(Entry.kind, Entry.channel, Entry.off_hours, Entry.emotional_weight)
+            rows = list(session.execute(sa.select(models.Entry.kind, models.Entry.channel,
+                                                     models.Entry.off_hours, models.Entry.emotional_weight)
                                         .where(*_window(start, end))))
         if not rows:
             return None
@@ -585,7 +586,8 @@ class PromptEngine:
     def _count_off_hours(self, start: datetime, end: datetime) -> int:
         with self._database.session() as session:
             return len(list(session.scalars(
-                select(Entry.id).where(Entry.off_hours.is_(True), (Entry.kind == "contact") | Entry.channel.is_not(None),
+                sa.select(models.Entry.id).where(models.Entry.off_hours.is_(True),
+                                               (models.Entry.kind == "contact") | models.Entry.channel.is_not(None),
                                        *_window(start, end)))))
 
     # --- internals: state
@@ -655,7 +657,7 @@ def _limit_name(kind: str, count: Any, language: str) -> str:
 
 def _window(start: datetime, end: datetime) -> tuple[Any, Any]:
     """Entries in (start, end]."""
-    return Entry.occurred_at > start, Entry.occurred_at <= end
+    return models.Entry.occurred_at > start, models.Entry.occurred_at <= end
 
 
 def _crossing_before(crossing: Crossing, now: datetime) -> bool:

@@ -63,13 +63,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import String, or_, select, type_coerce, update
-from sqlalchemy.orm import Session
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
 from journal_app.core.database import Database
 from journal_app.core.errors import InvalidInput
 from journal_app.core.holidays import is_belgian_holiday
-from journal_app.core.models import Entry, ScheduleVersion
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # How long a contact that started during working hours may run on past the end of its range
@@ -260,8 +258,8 @@ class ScheduleHistory:
         self._dates = [version.effective_from for version in self.versions]
 
     @classmethod
-    def load(cls, session: Session) -> ScheduleHistory:
-        rows = session.execute(select(ScheduleVersion.effective_from, ScheduleVersion.spec))
+    def load(cls, session: sa.Session) -> ScheduleHistory:
+        rows = session.execute(sa.select(models.ScheduleVersion.effective_from, models.ScheduleVersion.spec))
         return cls(DatedSchedule(date.fromisoformat(day), schedule_from_json(spec)) for day, spec in rows)
 
     def at(self, day: date) -> WeeklySchedule | None:
@@ -288,9 +286,9 @@ class ScheduleStore:
         working under it, so that the entries since then are judged."""
         day = _plain_date(effective_from)
         with self._database.session() as session:
-            version = session.scalar(select(ScheduleVersion).where(ScheduleVersion.effective_from == day.isoformat()))
+            version = session.scalar(sa.select(models.ScheduleVersion).where(models.ScheduleVersion.effective_from == day.isoformat()))
             if version is None:
-                version = ScheduleVersion(effective_from=day.isoformat())
+                version = models.ScheduleVersion(effective_from=day.isoformat())
                 session.add(version)
             version.spec = schedule_to_json(schedule)
             session.flush()
@@ -302,7 +300,7 @@ class ScheduleStore:
         Returns how many off-hours flags changed."""
         day = _plain_date(effective_from)
         with self._database.session() as session:
-            version = session.scalar(select(ScheduleVersion).where(ScheduleVersion.effective_from == day.isoformat()))
+            version = session.scalar(sa.select(models.ScheduleVersion).where(models.ScheduleVersion.effective_from == day.isoformat()))
             if version is None:
                 raise InvalidInput(f"no schedule starts on {day.isoformat()}")
             session.delete(version)
@@ -355,10 +353,12 @@ def counts_as_contact(kind: str, channel: str | None) -> bool:
     return kind == "contact" or channel is not None
 
 
-_IS_CONTACT = or_(Entry.kind == "contact", Entry.channel.is_not(None))  # counts_as_contact, in SQL
+def _is_contact() -> Any:
+    """counts_as_contact, in SQL."""
+    return sa.or_(models.Entry.kind == "contact", models.Entry.channel.is_not(None))
 
 
-def automatic_off_hours(session: Session, occurred_at: datetime, duration_minutes: int | None) -> bool | None:
+def automatic_off_hours(session: sa.Session, occurred_at: datetime, duration_minutes: int | None) -> bool | None:
     """The computed off-hours flag of an entry, inside an open session (for EntryStore); None
     when no schedule was in force that day. The history is read once per session (an import
     adds thousands of entries in one)."""
@@ -370,7 +370,7 @@ def automatic_off_hours(session: Session, occurred_at: datetime, duration_minute
     return is_off_hours(occurred_at, duration_minutes, history)
 
 
-def reevaluate_entries(session: Session, schedules: ScheduleHistory | ScheduleLookup | None = None) -> int:
+def reevaluate_entries(session: sa.Session, schedules: ScheduleHistory | ScheduleLookup | None = None) -> int:
     """Recompute ``off_hours`` for every entry whose flag was not set by hand; returns how many
     changed. ``schedules`` defaults to the history stored in the journal (read through
     ``session``). Entries before the first schedule version are left as they are."""
@@ -381,10 +381,10 @@ def reevaluate_entries(session: Session, schedules: ScheduleHistory | ScheduleLo
     ranges = _DayRanges(schedules)
     # Raw text, not the UtcDateTime type: its strptime would cost most of the time here.
     rows = session.execute(
-        select(
-            Entry.id, type_coerce(Entry.occurred_at, String), Entry.utc_offset_minutes,
-            Entry.duration_minutes, Entry.off_hours,
-        ).where(Entry.off_hours_by_hand.is_(False), _IS_CONTACT)
+        sa.select(
+            models.Entry.id, sa.type_coerce(models.Entry.occurred_at, sa.String), models.Entry.utc_offset_minutes,
+            models.Entry.duration_minutes, models.Entry.off_hours,
+        ).where(models.Entry.off_hours_by_hand.is_(False), _is_contact())
     )
     changed: dict[bool, list[int]] = {True: [], False: []}
     for entry_id, occurred_text, offset_minutes, duration, stored in rows:
@@ -397,11 +397,11 @@ def reevaluate_entries(session: Session, schedules: ScheduleHistory | ScheduleLo
     for value, ids in changed.items():
         for first in range(0, len(ids), _UPDATE_CHUNK):
             chunk = ids[first:first + _UPDATE_CHUNK]
-            session.execute(update(Entry).where(Entry.id.in_(chunk)).values(off_hours=value),
+            session.execute(sa.update(models.Entry).where(models.Entry.id.in_(chunk)).values(off_hours=value),
                             execution_options={"synchronize_session": False})
     # Reflections are never judged: a computed flag left from before is cleared in one statement.
     cleared = session.execute(
-        update(Entry).where(Entry.off_hours_by_hand.is_(False), Entry.off_hours.is_(True), ~_IS_CONTACT)
+        sa.update(models.Entry).where(models.Entry.off_hours_by_hand.is_(False), models.Entry.off_hours.is_(True), ~_is_contact())
         .values(off_hours=False), execution_options={"synchronize_session": False}).rowcount
     return len(changed[True]) + len(changed[False]) + (cleared or 0)
 

@@ -43,15 +43,15 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
+from journal_app.core.models import CHANNELS
 from journal_app.core.checkins import TREND_POINTS, CheckinStore, instrument
 from journal_app.core.database import Database
 from journal_app.core.dilemmas import builtin_categories
 from journal_app.core.errors import InvalidInput
 from journal_app.core.limits import LimitStore
 from journal_app.core.metrics import Period, WorkloadMetrics
-from journal_app.core.models import CHANNELS, Entry, dilemma_category_links, dilemma_entries
 from journal_app.core.pseudonymise import long_date
 from journal_app.core.resources import load_toml, pick
 from journal_app.core.schedule import ScheduleHistory
@@ -242,9 +242,10 @@ def _contacts(session: Any, first: date, last: date) -> list[_Contact]:
     low = datetime.combine(first - timedelta(days=1), datetime.min.time(), timezone.utc)
     high = datetime.combine(last + timedelta(days=2), datetime.min.time(), timezone.utc)
     rows = session.execute(
-        select(Entry.occurred_at, Entry.utc_offset_minutes, Entry.duration_minutes, Entry.channel, Entry.off_hours)
-        .where(Entry.occurred_at >= low, Entry.occurred_at < high)
-        .where((Entry.kind == "contact") | Entry.channel.is_not(None))
+        sa.select(models.Entry.occurred_at, models.Entry.utc_offset_minutes,
+                  models.Entry.duration_minutes, models.Entry.channel, models.Entry.off_hours)
+        .where(models.Entry.occurred_at >= low, models.Entry.occurred_at < high)
+        .where((models.Entry.kind == "contact") | models.Entry.channel.is_not(None))
     )
     found = []
     for occurred_at, offset, duration, channel, off_hours in rows:
@@ -262,8 +263,8 @@ def _out_of_frame(session: Any, first: date, last: date) -> tuple[tuple[tuple[st
     low = datetime.combine(first - timedelta(days=1), datetime.min.time(), timezone.utc)
     high = datetime.combine(last + timedelta(days=2), datetime.min.time(), timezone.utc)
     rows = session.execute(
-        select(Entry.id, Entry.occurred_at, Entry.utc_offset_minutes)
-        .where(Entry.out_of_frame.is_(True), Entry.occurred_at >= low, Entry.occurred_at < high)
+        sa.select(models.Entry.id, models.Entry.occurred_at, models.Entry.utc_offset_minutes)
+        .where(models.Entry.out_of_frame.is_(True), models.Entry.occurred_at >= low, models.Entry.occurred_at < high)
     )
     ids = []
     for entry_id, occurred_at, offset in rows:
@@ -274,9 +275,9 @@ def _out_of_frame(session: Any, first: date, last: date) -> tuple[tuple[tuple[st
     categories: dict[int, set[str]] = defaultdict(set)
     if ids:
         links = session.execute(
-            select(dilemma_entries.c.entry_id, dilemma_category_links.c.category)
-            .join(dilemma_category_links, dilemma_category_links.c.dilemma_id == dilemma_entries.c.dilemma_id)
-            .where(dilemma_entries.c.entry_id.in_(ids))
+            sa.select(models.dilemma_entries.c.entry_id, models.dilemma_category_links.c.category)
+            .join(models.dilemma_category_links, models.dilemma_category_links.c.dilemma_id == models.dilemma_entries.c.dilemma_id)
+            .where(models.dilemma_entries.c.entry_id.in_(ids))
         )
         builtin = {category.id for category in builtin_categories("en")}
         for entry_id, category in links:

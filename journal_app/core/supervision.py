@@ -42,26 +42,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
+from journal_app.core.models import SUPERVISION_KINDS, utc_now
 from journal_app.core.briefs import Brief, BriefItem, BriefSection
 from journal_app.core.database import Database
 from journal_app.core.dilemmas import STATUSES, THINKING, TO_SUPERVISION, DilemmaRecord, DilemmaStore
 from journal_app.core.entries import EntryRecord, display_title, first_line
 from journal_app.core.entries import _record as _entry_record
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import (
-    SUPERVISION_KINDS,
-    Dilemma,
-    DilemmaStatusChange,
-    Entry,
-    SupervisionAgendaItem,
-    SupervisionSession,
-    SupervisionSessionItem,
-    dilemma_category_links,
-    utc_now,
-)
 from journal_app.core.resources import load_toml, pick
 
 KINDS = SUPERVISION_KINDS
@@ -154,12 +143,12 @@ class SupervisionStore:
         """Add what was newly marked, drop what was unmarked (see the module docstring), and
         return the agenda."""
         with self._database.session() as session:
-            items = list(session.scalars(select(SupervisionAgendaItem).order_by(SupervisionAgendaItem.position)))
+            items = list(session.scalars(sa.select(models.SupervisionAgendaItem).order_by(models.SupervisionAgendaItem.position)))
             marked_entries = dict(session.execute(
-                select(Entry.id, func.coalesce(Entry.for_supervision_since, Entry.created_at))
-                .where(Entry.for_supervision.is_(True))).all())
+                sa.select(models.Entry.id, sa.func.coalesce(models.Entry.for_supervision_since, models.Entry.created_at))
+                .where(models.Entry.for_supervision.is_(True))).all())
             to_bring = {dilemma_id: _status_since(session, dilemma_id) for dilemma_id in session.scalars(
-                select(Dilemma.id).where(Dilemma.status == TO_SUPERVISION))}
+                sa.select(models.Dilemma.id).where(models.Dilemma.status == TO_SUPERVISION))}
             for item in items:
                 if (item.entry_id is not None and item.entry_id not in marked_entries
                         or item.dilemma_id is not None and item.dilemma_id not in to_bring):
@@ -173,7 +162,7 @@ class SupervisionStore:
                    if ("dilemma", dilemma_id) not in on_agenda])
             now = self._clock()
             for _since, kind, record_id in newcomers:
-                item = SupervisionAgendaItem(position=len(kept), follow_up="", question="", created_at=now,
+                item = models.SupervisionAgendaItem(position=len(kept), follow_up="", question="", created_at=now,
                                              updated_at=now)
                 if kind == "entry":
                     item.entry_id = record_id
@@ -187,7 +176,7 @@ class SupervisionStore:
     def move(self, item_uuid: str, new_position: int) -> list[AgendaItem]:
         """Put an item at ``new_position`` (0 is first; beyond the end: last)."""
         with self._database.session() as session:
-            items = list(session.scalars(select(SupervisionAgendaItem).order_by(SupervisionAgendaItem.position)))
+            items = list(session.scalars(sa.select(models.SupervisionAgendaItem).order_by(models.SupervisionAgendaItem.position)))
             item = _find(items, item_uuid)
             items.remove(item)
             items.insert(max(0, min(new_position, len(items))), item)
@@ -226,12 +215,12 @@ class SupervisionStore:
             item = self._get(session, item_uuid)
             dilemma_uuid = None
             if item.entry_id is not None:
-                _unmark(session.get_one(Entry, item.entry_id), self._clock())
+                _unmark(session.get_one(models.Entry, item.entry_id), self._clock())
             elif item.dilemma_id is not None:
-                dilemma_uuid = session.get_one(Dilemma, item.dilemma_id).uuid
+                dilemma_uuid = session.get_one(models.Dilemma, item.dilemma_id).uuid
             session.delete(item)
             session.flush()
-            _renumber(list(session.scalars(select(SupervisionAgendaItem).order_by(SupervisionAgendaItem.position))))
+            _renumber(list(session.scalars(sa.select(models.SupervisionAgendaItem).order_by(models.SupervisionAgendaItem.position))))
         if dilemma_uuid is not None:
             dilemmas = DilemmaStore(self._database, clock=self._clock)
             history = dilemmas.status_history(dilemma_uuid)
@@ -263,19 +252,19 @@ class SupervisionStore:
         now = self._clock()
         status_changes: dict[str, str] = {}
         with self._database.session() as session:
-            agenda = list(session.scalars(select(SupervisionAgendaItem).order_by(SupervisionAgendaItem.position)))
+            agenda = list(session.scalars(sa.select(models.SupervisionAgendaItem).order_by(models.SupervisionAgendaItem.position)))
             chosen = [_find(agenda, uuid) for uuid in dict.fromkeys(discussed_item_ids)]
-            dilemma_uuids = dict(session.execute(select(Dilemma.id, Dilemma.uuid).where(
-                Dilemma.id.in_([item.dilemma_id for item in chosen if item.dilemma_id is not None]))).all())
+            dilemma_uuids = dict(session.execute(sa.select(models.Dilemma.id, models.Dilemma.uuid).where(
+                models.Dilemma.id.in_([item.dilemma_id for item in chosen if item.dilemma_id is not None]))).all())
             extra = [uuid for uuid in updates if uuid not in dilemma_uuids.values()]
             extra_ids = {uuid: dilemma_id for dilemma_id, uuid in session.execute(
-                select(Dilemma.id, Dilemma.uuid).where(Dilemma.uuid.in_(extra)))}
+                sa.select(models.Dilemma.id, models.Dilemma.uuid).where(models.Dilemma.uuid.in_(extra)))}
             if len(extra_ids) != len(extra):
                 raise InvalidInput("this dilemma no longer exists")
             for uuid in [*dilemma_uuids.values(), *extra]:
                 _refuse_a_status_change_before(session, uuid, now)
 
-            record = SupervisionSession(held_on=held_on.isoformat(), with_whom=" ".join(with_whom.split()),
+            record = models.SupervisionSession(held_on=held_on.isoformat(), with_whom=" ".join(with_whom.split()),
                                         kind=kind, discussed=discussed.strip(), outcome=outcome.strip(),
                                         follow_ups=json.dumps(reminders, ensure_ascii=False),
                                         created_at=now, updated_at=now)
@@ -288,17 +277,17 @@ class SupervisionStore:
                     uuid = dilemma_uuids[item.dilemma_id]
                     status_after = updates.get(uuid, THINKING)
                     status_changes[uuid] = status_after
-                session.add(SupervisionSessionItem(
+                session.add(models.SupervisionSessionItem(
                     session_id=record.id, position=position, entry_id=item.entry_id, dilemma_id=item.dilemma_id,
                     follow_up=item.follow_up, question=item.question, status_after=status_after, created_at=now))
                 position += 1
                 if item.entry_id is not None:
-                    _unmark(session.get_one(Entry, item.entry_id), now)
+                    _unmark(session.get_one(models.Entry, item.entry_id), now)
                 if status_after != TO_SUPERVISION:
                     session.delete(item)
             for uuid, dilemma_id in extra_ids.items():
                 status_changes[uuid] = updates[uuid]
-                session.add(SupervisionSessionItem(
+                session.add(models.SupervisionSessionItem(
                     session_id=record.id, position=position, dilemma_id=dilemma_id, follow_up="", question="",
                     status_after=updates[uuid], created_at=now))
                 position += 1
@@ -318,8 +307,8 @@ class SupervisionStore:
     def sessions(self) -> list[SessionRecord]:
         """Every recorded session, the most recent first."""
         with self._database.session() as session:
-            rows = session.scalars(select(SupervisionSession)
-                                   .order_by(SupervisionSession.held_on.desc(), SupervisionSession.id.desc()))
+            rows = session.scalars(sa.select(models.SupervisionSession)
+                                   .order_by(models.SupervisionSession.held_on.desc(), models.SupervisionSession.id.desc()))
             return [self._session_record(session, row) for row in rows]
 
     def session_record(self, uuid: str) -> SessionRecord:
@@ -358,10 +347,10 @@ class SupervisionStore:
     def with_whom_labels(self) -> list[str]:
         """The "with whom" labels used so far, the most used first (to offer them again)."""
         with self._database.session() as session:
-            rows = session.execute(select(SupervisionSession.with_whom, func.count())
-                                   .where(SupervisionSession.with_whom != "")
-                                   .group_by(SupervisionSession.with_whom)
-                                   .order_by(func.count().desc(), SupervisionSession.with_whom))
+            rows = session.execute(sa.select(models.SupervisionSession.with_whom, sa.func.count())
+                                   .where(models.SupervisionSession.with_whom != "")
+                                   .group_by(models.SupervisionSession.with_whom)
+                                   .order_by(sa.func.count().desc(), models.SupervisionSession.with_whom))
             return [row[0] for row in rows]
 
     def category_counts(self, *, language: str = "fr", include_unused: bool = False) -> list[CategoryCount]:
@@ -371,9 +360,10 @@ class SupervisionStore:
         (hidden ones left out)."""
         with self._database.session() as session:
             rows = session.execute(
-                select(dilemma_category_links.c.category, SupervisionSession.held_on)
-                .join(SupervisionSessionItem, SupervisionSessionItem.dilemma_id == dilemma_category_links.c.dilemma_id)
-                .join(SupervisionSession, SupervisionSession.id == SupervisionSessionItem.session_id)).all()
+                sa.select(models.dilemma_category_links.c.category, models.SupervisionSession.held_on)
+                .join(models.SupervisionSessionItem,
+                      models.SupervisionSessionItem.dilemma_id == models.dilemma_category_links.c.dilemma_id)
+                .join(models.SupervisionSession, models.SupervisionSession.id == models.SupervisionSessionItem.session_id)).all()
         counts = Counter(category for category, _ in rows)
         last: dict[str, str] = {}
         for category, held_on in rows:
@@ -399,15 +389,16 @@ class SupervisionStore:
                 return item
         raise InvalidInput("this item is no longer on the agenda")
 
-    def _agenda(self, session: Session, dilemmas: Mapping[str, DilemmaRecord]) -> list[AgendaItem]:
-        items = list(session.scalars(select(SupervisionAgendaItem).order_by(SupervisionAgendaItem.position)))
+    def _agenda(self, session: sa.Session, dilemmas: Mapping[str, DilemmaRecord]) -> list[AgendaItem]:
+        items = list(session.scalars(sa.select(models.SupervisionAgendaItem).order_by(models.SupervisionAgendaItem.position)))
         entry_ids = [item.entry_id for item in items if item.entry_id is not None]
         entries = {entry.id: entry for entry in session.scalars(
-            select(Entry).where(Entry.id.in_(entry_ids)).options(selectinload(Entry.persons), selectinload(Entry.tags)))}
-        dilemma_uuids = dict(session.execute(select(Dilemma.id, Dilemma.uuid).where(
-            Dilemma.id.in_([item.dilemma_id for item in items if item.dilemma_id is not None]))).all())
-        sessions = dict(session.execute(select(SupervisionSession.id, SupervisionSession.uuid).where(
-            SupervisionSession.id.in_([i.from_session_id for i in items if i.from_session_id is not None]))).all())
+            sa.select(models.Entry).where(models.Entry.id.in_(entry_ids))
+                .options(sa.selectinload(models.Entry.persons), sa.selectinload(models.Entry.tags)))}
+        dilemma_uuids = dict(session.execute(sa.select(models.Dilemma.id, models.Dilemma.uuid).where(
+            models.Dilemma.id.in_([item.dilemma_id for item in items if item.dilemma_id is not None]))).all())
+        sessions = dict(session.execute(sa.select(models.SupervisionSession.id, models.SupervisionSession.uuid).where(
+            models.SupervisionSession.id.in_([i.from_session_id for i in items if i.from_session_id is not None]))).all())
         today = self._clock().astimezone().date()
         agenda = []
         for position, item in enumerate(items):
@@ -433,34 +424,34 @@ class SupervisionStore:
             ))
         return agenda
 
-    def _new_follow_up(self, session: Session, text: str, session_id: int | None) -> SupervisionAgendaItem:
+    def _new_follow_up(self, session: sa.Session, text: str, session_id: int | None) -> models.SupervisionAgendaItem:
         now = self._clock()
-        last = session.scalar(select(func.max(SupervisionAgendaItem.position)))
-        item = SupervisionAgendaItem(position=(last + 1) if last is not None else 0, follow_up=text, question="",
+        last = session.scalar(sa.select(sa.func.max(models.SupervisionAgendaItem.position)))
+        item = models.SupervisionAgendaItem(position=(last + 1) if last is not None else 0, follow_up=text, question="",
                                      from_session_id=session_id, created_at=now, updated_at=now)
         session.add(item)
         session.flush()
         return item
 
-    def _get(self, session: Session, uuid: str) -> SupervisionAgendaItem:
-        item = session.scalar(select(SupervisionAgendaItem).where(SupervisionAgendaItem.uuid == uuid))
+    def _get(self, session: sa.Session, uuid: str) -> models.SupervisionAgendaItem:
+        item = session.scalar(sa.select(models.SupervisionAgendaItem).where(models.SupervisionAgendaItem.uuid == uuid))
         if item is None:
             raise InvalidInput("this item is no longer on the agenda")
         return item
 
-    def _get_session(self, session: Session, uuid: str) -> SupervisionSession:
-        row = session.scalar(select(SupervisionSession).where(SupervisionSession.uuid == uuid))
+    def _get_session(self, session: sa.Session, uuid: str) -> models.SupervisionSession:
+        row = session.scalar(sa.select(models.SupervisionSession).where(models.SupervisionSession.uuid == uuid))
         if row is None:
             raise InvalidInput("this supervision session no longer exists")
         return row
 
-    def _session_record(self, session: Session, row: SupervisionSession) -> SessionRecord:
-        items = list(session.scalars(select(SupervisionSessionItem).where(SupervisionSessionItem.session_id == row.id)
-                                     .order_by(SupervisionSessionItem.position)))
+    def _session_record(self, session: sa.Session, row: models.SupervisionSession) -> SessionRecord:
+        items = list(session.scalars(sa.select(models.SupervisionSessionItem).where(models.SupervisionSessionItem.session_id == row.id)
+                                     .order_by(models.SupervisionSessionItem.position)))
         entries = {entry.id: entry for entry in session.scalars(
-            select(Entry).where(Entry.id.in_([i.entry_id for i in items if i.entry_id is not None])))}
+            sa.select(models.Entry).where(models.Entry.id.in_([i.entry_id for i in items if i.entry_id is not None])))}
         dilemmas = {dilemma.id: dilemma for dilemma in session.scalars(
-            select(Dilemma).where(Dilemma.id.in_([i.dilemma_id for i in items if i.dilemma_id is not None])))}
+            sa.select(models.Dilemma).where(models.Dilemma.id.in_([i.dilemma_id for i in items if i.dilemma_id is not None])))}
         discussed = []
         for item in items:
             if item.entry_id is not None:
@@ -539,38 +530,38 @@ def _pseudonyms(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for group in groups for name in group))
 
 
-def _kind(item: SupervisionAgendaItem | SupervisionSessionItem) -> ItemKind:
+def _kind(item: models.SupervisionAgendaItem | models.SupervisionSessionItem) -> ItemKind:
     return "entry" if item.entry_id is not None else "dilemma" if item.dilemma_id is not None else "follow_up"
 
 
-def _find(items: list[SupervisionAgendaItem], uuid: str) -> SupervisionAgendaItem:
+def _find(items: list[models.SupervisionAgendaItem], uuid: str) -> models.SupervisionAgendaItem:
     for item in items:
         if item.uuid == uuid:
             return item
     raise InvalidInput("this item is no longer on the agenda")
 
 
-def _renumber(items: list[SupervisionAgendaItem]) -> None:
+def _renumber(items: list[models.SupervisionAgendaItem]) -> None:
     for position, item in enumerate(items):
         if item.position != position:
             item.position = position
 
 
-def _unmark(entry: Entry, now: datetime) -> None:
+def _unmark(entry: models.Entry, now: datetime) -> None:
     if entry.for_supervision:
         entry.for_supervision = False  # models.py forgets when it was marked
         entry.updated_at = now
 
 
-def _status_since(session: Session, dilemma_id: int) -> datetime:
-    since = session.scalar(select(func.max(DilemmaStatusChange.changed_at))
-                           .where(DilemmaStatusChange.dilemma_id == dilemma_id))
-    return since or session.get_one(Dilemma, dilemma_id).opened_at
+def _status_since(session: sa.Session, dilemma_id: int) -> datetime:
+    since = session.scalar(sa.select(sa.func.max(models.DilemmaStatusChange.changed_at))
+                           .where(models.DilemmaStatusChange.dilemma_id == dilemma_id))
+    return since or session.get_one(models.Dilemma, dilemma_id).opened_at
 
 
-def _refuse_a_status_change_before(session: Session, dilemma_uuid: str, now: datetime) -> None:
-    last = session.scalar(select(func.max(DilemmaStatusChange.changed_at)).join(Dilemma)
-                          .where(Dilemma.uuid == dilemma_uuid))
+def _refuse_a_status_change_before(session: sa.Session, dilemma_uuid: str, now: datetime) -> None:
+    last = session.scalar(sa.select(sa.func.max(models.DilemmaStatusChange.changed_at)).join(models.Dilemma)
+                          .where(models.Dilemma.uuid == dilemma_uuid))
     if last is not None and now < last:
         raise InvalidInput("a status change cannot be dated before the previous one")
 

@@ -9,11 +9,10 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, literal_column, select
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
 from journal_app.core.database import Database
 from journal_app.core.entries import EntryFilter, EntryStore
-from journal_app.core.models import Entry
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class DaySummary:
 
 def _local_day():  # type: ignore[no-untyped-def]
     # The calendar day where the entry happened, in the UTC offset it was written in.
-    return func.date(Entry.occurred_at, func.printf("%+d minutes", Entry.utc_offset_minutes))
+    return sa.func.date(models.Entry.occurred_at, sa.func.printf("%+d minutes", models.Entry.utc_offset_minutes))
 
 
 def day_summaries(database: Database, since: date, until: date,
@@ -35,10 +34,10 @@ def day_summaries(database: Database, since: date, until: date,
     store = EntryStore(database)
     day = _local_day().label("day")
     query = store.filtered_query(
-        select(day, func.count(Entry.id), func.sum(Entry.off_hours), func.sum(Entry.out_of_frame),
-               func.sum(Entry.private)),
+        sa.select(day, sa.func.count(models.Entry.id), sa.func.sum(models.Entry.off_hours), sa.func.sum(models.Entry.out_of_frame),
+               sa.func.sum(models.Entry.private)),
         replace(criteria, since=since, until=until, limit=None, offset=0),
-    ).group_by(literal_column("day"))
+    ).group_by(sa.literal_column("day"))
     with database.session() as session:
         return {
             date.fromisoformat(row[0]): DaySummary(int(row[1]), int(row[2] or 0), int(row[3] or 0), int(row[4] or 0))

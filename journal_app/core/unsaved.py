@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
-
+from journal_app.core.sqla import sa
+from journal_app.core import models
 from journal_app.core.journal import Journal
-from journal_app.core.models import Entry
 
 
 @dataclass(frozen=True)
@@ -22,8 +21,8 @@ def unsaved_work(journal: Journal) -> UnsavedWork | None:
     if not journal.has_unsaved_changes():
         return None
     since = journal.saved_at
-    query = select(func.count(Entry.id))
+    query = sa.select(sa.func.count(models.Entry.id))
     if since is not None:
-        query = query.where(Entry.updated_at > since)
+        query = query.where(models.Entry.updated_at > since)
     with journal.database.session() as session:
         return UnsavedWork(session.scalar(query) or 0, since)

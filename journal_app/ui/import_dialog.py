@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core import interchange
 from journal_app.core.briefs import write_export_atomically
-from journal_app.core.errors import JournalError
+from journal_app.core.errors import Cancelled, JournalError
 from journal_app.core.formats.common import ImportBatch, ImportOptions, SourceProblem
 from journal_app.core.formats.markdown import CREATION_TIME_KNOWN
 from journal_app.core.journal import Journal
@@ -49,7 +49,7 @@ from journal_app.pdf import brief_to_pdf
 from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.messages import error_text
 from journal_app.ui.widgets import BusyLine, error_label, opening_size, paragraph
-from journal_app.ui.worker import JournalHolder, JournalWorker
+from journal_app.ui.worker import JournalHolder, JournalWorker, WorkProgress
 
 # Literal calls, so pyside6-lupdate can extract every string.
 translate = QCoreApplication.translate
@@ -280,6 +280,7 @@ class ImportDialog(QDialog):
         self._batch: ImportBatch | None = None
         self._new = 0  # entries of the batch the journal lacks
         self._reading = 0  # the latest reading asked for: an older one's result is dropped
+        self._progress: WorkProgress | None = None  # the import under way, which closing cancels
         self.file_dialog: QFileDialog | None = None
 
         intro = paragraph(self.tr("Bring your entries from Day One, a folder of Markdown notes, Word, LibreOffice "
@@ -385,9 +386,12 @@ class ImportDialog(QDialog):
         self.choose_file_button.setFocus()
 
     def done(self, result: int) -> None:
-        # Closed (or rejected on locking): forget what was read, and any reading still running.
+        # Closed (or rejected on locking): forget what was read, and any reading still running;
+        # an import under way is cancelled and adds nothing (its one transaction is rolled back).
         self._batch = None
         self._reading += 1
+        if self._progress is not None:
+            self._progress.cancel()
         super().done(result)
 
     @staticmethod
@@ -543,17 +547,24 @@ class ImportDialog(QDialog):
         self.undated_choice.setEnabled(False)
         self.skip_unreadable.setEnabled(False)
         self.busy.start(self.tr("Importing…"))
+        progress = self._progress = WorkProgress(self.busy.bar)
 
         def work(holder: JournalHolder) -> interchange.ImportResult:
             journal = holder.require()
-            result = interchange.import_batch(journal, batch)
+            result = interchange.import_batch(journal, batch, progress)
             if result.changed:
                 journal.save()
             return result
 
         self._worker.submit(work, lambda result: self._on_imported(result, batch.left_out), self._on_import_failed)
 
+    def _work_over(self) -> None:
+        if self._progress is not None:
+            self._progress.finish()
+            self._progress = None
+
     def _on_imported(self, result: interchange.ImportResult, left_out: tuple[tuple[str, int], ...] = ()) -> None:
+        self._work_over()
         self.busy.stop()
         self._batch = None
         text = self.tr("%n entries imported.", "", result.imported)
@@ -571,13 +582,17 @@ class ImportDialog(QDialog):
         self.imported.emit(result.imported)
 
     def _on_import_failed(self, error: JournalError) -> None:
+        self._work_over()
         self.busy.stop()
         self.choose_file_button.setEnabled(True)
         self.choose_folder_button.setEnabled(True)
         self.format.setEnabled(True)
         self.undated_choice.setEnabled(True)
         self.skip_unreadable.setEnabled(True)
-        self._show_error(error_text(error) + "\n" + self.tr("Nothing was imported."))
+        if isinstance(error, Cancelled):
+            self._show_error(self.tr("Nothing was imported."))
+        else:
+            self._show_error(error_text(error) + "\n" + self.tr("Nothing was imported."))
 
 
 class ExportDialog(QDialog):
@@ -595,6 +610,7 @@ class ExportDialog(QDialog):
         self._language = language  # of the PDF's headings and labels
         self._today = today or date.today()
         self._folder: Path | None = None  # where the export goes; its name is chosen below
+        self._progress: WorkProgress | None = None  # the export under way, which closing cancels
         self.destination_dialog: QFileDialog | None = None
 
         format_box = QGroupBox(self.tr("Format"))
@@ -753,11 +769,21 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.result_label.hide()
         self.busy.start(self.tr("Writing the export…"))
+        progress = self._progress = WorkProgress(self.busy.bar)
+        counted = not self.pdf_choice.isChecked()
 
         def work(holder: JournalHolder) -> int:
+            if counted:
+                return write(holder.require(), destination, since, until, progress)
             return write(holder.require(), destination, since, until)
 
         self._worker.submit(work, lambda count: self._on_exported(count, destination), self._on_failed)
+
+    def done(self, result: int) -> None:
+        # Closed during an export (or rejected on locking): it stops, and writes no file.
+        if self._progress is not None:
+            self._progress.cancel()
+        super().done(result)
 
     def _write_pdf(self, journal: Journal, destination: Path, since: date | None, until: date | None) -> int:
         """On the worker: Qt lays text out and writes PDF in any thread; the bytes stay in memory
@@ -766,7 +792,13 @@ class ExportDialog(QDialog):
         write_export_atomically(destination, brief_to_pdf(brief))
         return sum(1 for section in brief.sections for item in section.items)
 
+    def _work_over(self) -> None:
+        if self._progress is not None:
+            self._progress.finish()
+            self._progress = None
+
     def _on_exported(self, count: int, destination: Path) -> None:
+        self._work_over()
         self.busy.stop()
         self.result_label.setText(self.tr("%n entries written to %1. Remember: this export is not encrypted.", "",
                                           count).replace("%1", str(destination)))
@@ -776,6 +808,7 @@ class ExportDialog(QDialog):
         self.exported.emit(count, destination)
 
     def _on_failed(self, error: JournalError) -> None:
+        self._work_over()
         self.busy.stop()
         self.error.setText(error_text(error))
         self.error.show()

@@ -60,7 +60,7 @@ from journal_app.ui.session_watch import IdleLock, SessionWatcher
 from journal_app.ui.settings import AppSettings, default_journal_folder, default_journal_path
 from journal_app.ui.schedule_dialog import ScheduleDialog
 from journal_app.ui.settings_dialog import SettingsDialog
-from journal_app.ui.worker import FileMissing, JournalClosed, JournalHolder, JournalWorker
+from journal_app.ui.worker import FileMissing, JournalClosed, JournalHolder, JournalWorker, WorkProgress
 
 UNDO_VISIBLE_MS = 15_000
 REMINDER_WITHOUT_TRAY_MS = 10 * 60_000
@@ -526,12 +526,15 @@ class MainWindow(QMainWindow):
     def _change_key(self, dialog: KeyDialog, current: str, new: str) -> None:
         """Runs here, not in the dialog: the new recovery code must be shown even if locking
         closed the dialog meanwhile."""
+        progress = WorkProgress(dialog.busy.bar)  # the copies re-encrypted, on the dialog's bar
+
         def work(holder: JournalHolder) -> KeyChange:
             journal = holder.require()
             journal.check_passphrase(current)
-            return journal.change_passphrase(new) if new else journal.renew_recovery_code(current)
+            return journal.change_passphrase(new, progress) if new else journal.renew_recovery_code(current, progress)
 
         def done(change: KeyChange) -> None:
+            progress.finish()
             if shiboken6.isValid(dialog):
                 dialog.finish()
             if not self.is_unlocked():  # locked meanwhile: never a recovery code on a locked screen
@@ -542,6 +545,7 @@ class MainWindow(QMainWindow):
             self._show_new_recovery_code(change)
 
         def failed(error: JournalError) -> None:
+            progress.finish()
             if shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.show_error(error_text(error), wrong_current=error.code == "wrong-passphrase")
             else:

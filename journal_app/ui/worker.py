@@ -9,14 +9,16 @@ Operations run one at a time, in the order they were submitted.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressBar
 
-from journal_app.core.errors import JournalError, StorageError
+from journal_app.core.errors import Cancelled, JournalError, StorageError
 from journal_app.core.journal import Journal
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,48 @@ class _Operation:
     session: int = 0
     result: Any = None
     error: JournalError | None = None
+
+
+class WorkProgress:
+    """The ``progress(done, total)`` callback of long core work (imports, exports, a new key).
+
+    The worker's thread only records how far it is (a plain attribute: no Qt object is touched
+    off the UI thread, so a dialog closed and deleted meanwhile harms nothing); a timer on the
+    UI thread moves ``bar`` from "working" (no total) to that count. After ``cancel()`` the next
+    call raises ``Cancelled``, and the core undoes what it was doing."""
+
+    INTERVAL_MS = 100
+
+    def __init__(self, bar: QProgressBar) -> None:
+        self._cancelled = threading.Event()
+        self._latest: tuple[int, int] | None = None
+        self._bar = bar
+        bar.setRange(0, 0)
+        self._timer = QTimer(bar)  # gone with the bar
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.show)
+        self._timer.start()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled("stopped at the person's request")
+        self._latest = (done, total)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def show(self) -> None:
+        latest = self._latest
+        if latest is not None and shiboken6.isValid(self._bar):
+            done, total = latest
+            self._bar.setRange(0, max(total, 1))
+            self._bar.setValue(min(done, total))
+
+    def finish(self) -> None:
+        """The work is over: its last count shown, the timer stopped."""
+        self.show()
+        if shiboken6.isValid(self._timer):
+            self._timer.stop()
 
 
 class JournalHolder:

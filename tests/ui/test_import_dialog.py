@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 import json
 import zipfile
 from datetime import date, datetime, timedelta, timezone
@@ -400,3 +401,58 @@ def test_consent_to_leave_files_out_is_not_carried_to_another_source(qtbot, work
     dialog.set_source(obsidian_vault(tmp_path / "second"))  # another folder: its own problems, its own decision
     qtbot.waitUntil(lambda: not worker.is_busy() and dialog.preview_box.isVisible(), timeout=10_000)
     assert not dialog.skip_unreadable.isChecked() and not dialog.import_button.isEnabled()
+
+
+def hold_the_worker(worker):  # type: ignore[no-untyped-def]
+    """Keep the worker busy until the returned event is set (work submitted meanwhile waits)."""
+    release = threading.Event()
+    worker.submit(lambda holder: release.wait(10))
+    return release
+
+
+def test_the_bar_shows_how_far_an_import_has_come(qtbot, worker, tmp_path):
+    dialog = make_import_dialog(qtbot, worker)
+    dialog.set_source(day_one_zip(tmp_path))
+    wait_for_reading(qtbot, dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy.bar.maximum() == 5 and dialog.busy.bar.value() == 5
+
+
+def test_closing_during_an_import_cancels_it_and_imports_nothing(qtbot, worker, tmp_path):
+    dialog = make_import_dialog(qtbot, worker)
+    dialog.set_source(day_one_zip(tmp_path))
+    wait_for_reading(qtbot, dialog)
+    release = hold_the_worker(worker)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy.isVisible()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)  # "Cancel"
+    assert not dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not worker.is_busy(), timeout=10_000)
+    assert on_worker(qtbot, worker, lambda journal: journal.entries.count()) == 0
+    assert "Nothing was imported." in dialog.error.text()
+
+
+def test_the_bar_shows_how_far_a_json_export_has_come(qtbot, worker, tmp_path):
+    fill(qtbot, worker)
+    dialog = make_export_dialog(qtbot, worker)
+    dialog.set_folder(tmp_path)
+    dialog.understood.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy.bar.maximum() > 3 and dialog.busy.bar.value() == dialog.busy.bar.maximum()
+
+
+def test_closing_during_an_export_cancels_it_and_writes_nothing(qtbot, worker, tmp_path):
+    fill(qtbot, worker)
+    dialog = make_export_dialog(qtbot, worker)
+    dialog.set_folder(tmp_path)
+    dialog.understood.setChecked(True)
+    release = hold_the_worker(worker)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not worker.is_busy(), timeout=10_000)
+    assert list(tmp_path.glob("carnet-export-*")) == []
