@@ -323,6 +323,9 @@ class EntryEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entryEditor")
+        # Bar, title, text and details are one sheet of paper, not a white box on a grey form.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
         # A new entry gets its identity at once, so every autosave of it, even one queued while
         # the first is still running, updates the same entry instead of adding another.
         self._uuid = new_uuid()

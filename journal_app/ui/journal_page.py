@@ -61,6 +61,7 @@ class JournalPage(QWidget):
             "%1", QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)))
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.chips: dict[str, QToolButton] = {}
         chips_row = ChipFlow(spacing=UNIT // 2)
         for name in FLAG_NAMES:
