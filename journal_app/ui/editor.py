@@ -751,11 +751,20 @@ class EntryEditor(QWidget):
     # ----- formatting
 
     def _merge_format(self, fmt: QTextCharFormat) -> None:
+        """Formats the selection; with none, the word the caret stands inside, as word
+        processors do. At a word's edge only what is typed next changes: Ctrl+B pressed after
+        a bold word, to stop writing in bold, must not unbold the word just written."""
         cursor = self.body.textCursor()
-        if not cursor.hasSelection():
+        if not cursor.hasSelection() and self._caret_inside_word(cursor):
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)
+            cursor.mergeCharFormat(fmt)
         self.body.mergeCurrentCharFormat(fmt)
+
+    @staticmethod
+    def _caret_inside_word(cursor: QTextCursor) -> bool:
+        text = cursor.block().text()
+        at = cursor.positionInBlock()
+        return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
 
     def _toggle_bold(self) -> None:
         fmt = QTextCharFormat()

@@ -297,3 +297,29 @@ def test_a_heading_made_with_its_shortcut_stands_out_and_the_next_line_is_body_t
     assert plan.blockFormat().topMargin() > 0  # air above a section
     qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
     assert bodies(path)["Shortcuts"] == "What happened.\n\n## Plan\n\nCall back."
+
+
+def test_bold_made_with_ctrl_b_is_saved_and_shown_bold_after_reopening(qtbot, window, tmp_path: Path) -> None:
+    path = open_new_journal(qtbot, window, tmp_path)
+    editor = new_entry(qtbot, window)
+    qtbot.keyClicks(editor.title, "Gras")
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "avant ")
+    qtbot.keyClick(editor.body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.body, "fort")
+    qtbot.keyClick(editor.body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.body, " ensuite")
+    lock_and_unlock(qtbot, window)
+    assert bodies(path)["Gras"] == "avant **fort** ensuite"
+
+
+def test_ctrl_b_with_the_caret_inside_a_word_makes_that_word_bold(qtbot, window, tmp_path: Path) -> None:
+    path = open_new_journal(qtbot, window, tmp_path)
+    editor = new_entry(qtbot, window)
+    qtbot.keyClicks(editor.title, "Mot")
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "un mot")
+    qtbot.keyClick(editor.body, Qt.Key.Key_Left)
+    qtbot.keyClick(editor.body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    lock_and_unlock(qtbot, window)
+    assert bodies(path)["Mot"] == "un **mot**"
