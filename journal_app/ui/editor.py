@@ -536,6 +536,12 @@ class EntryEditor(QWidget):
         self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.body.customContextMenuRequested.connect(self._on_body_menu)
         self.setFocusProxy(self.title)
+        # From the title, Tab or Enter goes on to the text, as in every notes app; then the
+        # details; the template button, used once per entry at most, comes last.
+        QWidget.setTabOrder(self.title, self.body)
+        QWidget.setTabOrder(self.body, self.summary)
+        QWidget.setTabOrder(self.dilemma_button, self.template_button)
+        self.title.returnPressed.connect(self.body.setFocus)
         self._set_kind(self._kind)
         self._scale_fonts()
         self.set_details_shown(False)

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from journal_app.core.entries import FLAG_NAMES, EntryRecord, excerpt
 from journal_app.core.supervision import entry_title as title_or_first_line
@@ -378,3 +378,12 @@ class EntryListView(QListView):
             if point.y() < heading_bottom:
                 return QModelIndex()
         return index
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        # End means the end of the journal: the next page is asked for at once, not when the
+        # scroll bar reaches its bottom, which a layout still running in batches may not have
+        # stretched yet.
+        model = self.model()
+        if action == QAbstractItemView.CursorAction.MoveEnd and model is not None and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        return super().moveCursor(action, modifiers)

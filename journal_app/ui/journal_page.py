@@ -61,7 +61,9 @@ class JournalPage(QWidget):
             "%1", QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)))
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier = self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier.setText(self.tr("Search the journal"))
+        magnifier.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.OtherFocusReason))
         self.chips: dict[str, QToolButton] = {}
         chips_row = ChipFlow(spacing=UNIT // 2)
         for name in FLAG_NAMES:

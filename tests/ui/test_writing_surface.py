@@ -68,8 +68,7 @@ def test_the_summary_line_says_the_details_in_french_and_again_after_reopening(
     editor = new_entry(qtbot, window)
     assert not editor.details_shown()  # quiet by default: one line
     qtbot.keyClicks(editor.title, "Appel du soir")
-    assert tab_from(qtbot, editor.title) is editor.template_button
-    assert tab_from(qtbot, editor.template_button) is editor.body
+    assert tab_from(qtbot, editor.title) is editor.body  # as in every notes app
     qtbot.keyClicks(editor.body, "Il a appele tard.")  # QTest types ASCII only
     assert tab_from(qtbot, editor.body) is editor.summary
     qtbot.keyClick(editor.summary, Qt.Key.Key_Return)
@@ -323,3 +322,14 @@ def test_ctrl_b_with_the_caret_inside_a_word_makes_that_word_bold(qtbot, window,
     qtbot.keyClick(editor.body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     lock_and_unlock(qtbot, window)
     assert bodies(path)["Mot"] == "un **mot**"
+
+
+def test_enter_in_the_title_goes_on_to_the_text(qtbot, window, tmp_path: Path) -> None:
+    path = open_new_journal(qtbot, window, tmp_path)
+    editor = new_entry(qtbot, window)
+    qtbot.keyClicks(editor.title, "Appel du soir")
+    qtbot.keyClick(editor.title, Qt.Key.Key_Return)
+    assert editor.body.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Elle a rappele.")
+    lock_and_unlock(qtbot, window)
+    assert bodies(path)["Appel du soir"] == "Elle a rappele."
