@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +33,8 @@ from PySide6.QtWidgets import (
 from journal_app.core.dilemmas import STATUSES, Category, DilemmaRecord, DilemmaStore, DilemmaStory
 from journal_app.core.entries import EntryRecord
 from journal_app.ui import labels
-from journal_app.ui.widgets import error_label, opening_size, paragraph
+from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.widgets import error_label, heading, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
@@ -105,16 +105,17 @@ class DilemmasView(QWidget):
             "feels unfair, a personal phone number given), open it with \u201cThis raises a dilemma\u201d "
             "in the entry, or here."))
         self.empty_hint.setProperty("role", "hint")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.empty_hint)
+        self.empty_hint.setObjectName("dilemmasEmpty")
+        left = Card()
+        left.body.addWidget(self.tree, 1)
+        left.body.addWidget(self.empty_hint)
         left_buttons = QHBoxLayout()
+        left_buttons.setSpacing(UNIT)
         left_buttons.addWidget(self.new_button)
         left_buttons.addWidget(self.categories_button)
         left_buttons.addStretch(1)
-        left_layout.addLayout(left_buttons)
+        left.body.addLayout(left_buttons)
+        left.body.addStretch(0)
 
         # The dilemma's page.
         self.title = QLineEdit()
@@ -143,6 +144,7 @@ class DilemmasView(QWidget):
         self.story.setObjectName("dilemmaStory")
         self.story.setAccessibleName(self.tr("The story of this dilemma, oldest first"))
         self.story.setWordWrap(True)
+        self.story.setSpacing(UNIT // 2)
         self.story.setMinimumHeight(140)
         self.reflection = QPlainTextEdit()
         self.reflection.setObjectName("newReflection")
@@ -167,32 +169,55 @@ class DilemmasView(QWidget):
         self.learned.setMaximumHeight(80)
         self.learned.setTabChangesFocus(True)
 
-        page = QWidget()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        def label(text: str, buddy: QWidget) -> QLabel:
+            shown = QLabel(text)
+            shown.setBuddy(buddy)
+            return shown
+
+        def section(text: str, buddy: QWidget) -> QLabel:  # a card's title that Alt+letter reaches
+            title = heading(text, level=2)
+            title.setProperty("role", "card-title")
+            title.setBuddy(buddy)
+            return title
+
         status_row = QHBoxLayout()
+        status_row.setSpacing(UNIT)
+        status_row.addWidget(label(self.tr("&Where it stands:"), self.status_box))
         status_row.addWidget(self.status_box)
         status_row.addWidget(self.since, 1)
-        def row(text: str, field: QWidget, buddy: QWidget | None = None) -> None:
-            label = QLabel(text)
-            label.setBuddy(buddy or field)
-            form.addRow(label, field)
+        title_card = Card()
+        title_card.body.addWidget(label(self.tr("&Title:"), self.title))
+        title_card.body.addWidget(self.title)
+        title_card.body.addLayout(status_row)
+        kinds_card = Card()
+        kinds_card.body.addWidget(section(self.tr("&Kinds of dilemma"), self.categories))
+        kinds_card.body.addWidget(self.categories)
+        kinds_card.body.addWidget(self.questions)
+        story_card = Card()
+        story_card.body.addWidget(section(self.tr("Its &story"), self.story))
+        story_card.body.addWidget(self.story)
+        story_card.body.addWidget(label(self.tr("New r&eflection:"), self.reflection))
+        story_card.body.addWidget(self.reflection)
+        reflection_row = QHBoxLayout()
+        reflection_row.addStretch(1)
+        reflection_row.addWidget(self.add_reflection_button)
+        story_card.body.addLayout(reflection_row)
+        outcome_card = Card()
+        outcome_card.body.addWidget(section(self.tr("What was &decided, and why"), self.decision))
+        outcome_card.body.addWidget(self.decision)
+        outcome_card.body.addWidget(label(self.tr("What I &learned:"), self.learned))
+        outcome_card.body.addWidget(self.learned)
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.analysis_group_button)
+        group_row.addStretch(1)
+        outcome_card.body.addLayout(group_row)
 
-        status_widget = QWidget()
-        status_widget.setLayout(status_row)
-        status_row.setContentsMargins(0, 0, 0, 0)
-        row(self.tr("&Title:"), self.title)
-        row(self.tr("&Where it stands:"), status_widget, self.status_box)
-        row(self.tr("&Kinds of question:"), self.categories)
-        form.addRow(self.questions)
-        row(self.tr("Its &story:"), self.story)
-        row(self.tr("New r&eflection:"), self.reflection)
-        form.addRow("", self.add_reflection_button)
-        row(self.tr("What was &decided, and why:"), self.decision)
-        row(self.tr("What I &learned:"), self.learned)
-        form.addRow("", self.analysis_group_button)
+        page = QWidget()
         page_layout = QVBoxLayout(page)
-        page_layout.addLayout(form)
+        page_layout.setContentsMargins(0, 0, UNIT, 0)  # clear of the scroll bar
+        page_layout.setSpacing(2 * UNIT)
+        for card in (title_card, kinds_card, story_card, outcome_card):
+            page_layout.addWidget(card)
         page_layout.addStretch(1)
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidget(page)
@@ -201,13 +226,32 @@ class DilemmasView(QWidget):
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
         self.page = page
         page.setEnabled(False)
+        # Until a dilemma is chosen, one calm sentence stands where its page will be.
+        self.choose_card = Card()
+        self.choose_card.body.addWidget(paragraph(self.tr(
+            "Choose a dilemma in the list to see its whole story: where it stands, the entries and "
+            "reflections that made it, what was decided.")))
+        self.choose_card.body.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.choose_card, 1)
+        right_layout.addWidget(self.page_scroll, 1)
+        self.page_scroll.hide()
 
+        self.header = PageHeader(self.tr("Dilemmas"), self.tr(
+            "The questions you follow week after week, until they are settled or you learn to live with them."))
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(2 * UNIT)
         splitter.addWidget(left)
-        splitter.addWidget(self.page_scroll)
+        splitter.addWidget(right)
         splitter.setSizes([420, 640])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(2 * UNIT)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
 
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_texts)
@@ -265,6 +309,8 @@ class DilemmasView(QWidget):
             parent.setExpanded(True)
         self.tree.blockSignals(False)
         self.empty_hint.setVisible(total == 0)
+        self.tree.setVisible(total > 0)
+        self.choose_card.setVisible(total > 0 and not self.page_scroll.isVisible())
         if chosen_item is not None:
             self.tree.setCurrentItem(chosen_item)
         elif select is None:
@@ -294,6 +340,9 @@ class DilemmasView(QWidget):
         self._loading = True
         try:
             self.page.setEnabled(story is not None)
+            self.page_scroll.setVisible(story is not None)
+            self.choose_card.setVisible(story is None and self.tree.topLevelItemCount() > 0
+                                        and not self.empty_hint.isVisibleTo(self))
             if story is None:
                 self._current = None
                 self._shown = None
