@@ -109,13 +109,12 @@ class DilemmasView(QWidget):
         left = Card()
         left.body.addWidget(self.tree, 1)
         left.body.addWidget(self.empty_hint)
-        left_buttons = QHBoxLayout()
-        left_buttons.setSpacing(UNIT)
-        left_buttons.addWidget(self.new_button)
-        left_buttons.addWidget(self.categories_button)
-        left_buttons.addStretch(1)
-        left.body.addLayout(left_buttons)
-        left.body.addStretch(0)
+        # One under the other: the list stays narrow and the dilemma's page gets the room.
+        for button in (self.new_button, self.categories_button):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            left.body.addLayout(row)
 
         # The dilemma's page.
         self.title = QLineEdit()
@@ -133,6 +132,7 @@ class DilemmasView(QWidget):
             self.status_box.addItem(status_name(code), code)
         self.since = QLabel()
         self.since.setProperty("role", "hint")
+        self.since.setWordWrap(True)  # a narrow page wraps it rather than widening
         self.categories = CategoryList()
         self.categories.setObjectName("dilemmaCategories")
         self.categories.setAccessibleName(self.tr("Kinds of question"))
@@ -224,6 +224,7 @@ class DilemmasView(QWidget):
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page wraps
         self.page = page
         page.setEnabled(False)
         # Until a dilemma is chosen, one calm sentence stands where its page will be.
@@ -246,7 +247,8 @@ class DilemmasView(QWidget):
         splitter.setHandleWidth(2 * UNIT)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 640])
+        splitter.setSizes([320, 760])
+        splitter.setStretchFactor(1, 1)  # a wider window gives its room to the dilemma's page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
         layout.setSpacing(2 * UNIT)

@@ -97,6 +97,7 @@ class PersonsView(QWidget):
         self.entries.setAccessibleName(self.tr("Entries about this person"))
         self.entries.setModel(self.entries_model)
         self.entries.setItemDelegate(EntryDelegate(self.entries))
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide their title
         rename_row = QHBoxLayout()
         rename_row.setSpacing(UNIT)
         rename_row.addWidget(self.pseudonym, 1)
@@ -144,7 +145,7 @@ class PersonsView(QWidget):
         splitter.setHandleWidth(2 * UNIT)
         splitter.addWidget(self.list_card)
         splitter.addWidget(right)
-        splitter.setSizes([560, 520])
+        splitter.setSizes([740, 340])  # the table whole, at 1024 pixels too
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
         layout.setSpacing(2 * UNIT)
