@@ -7,7 +7,7 @@ linked entries, dated reflections, what was decided and why, what was learned.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -69,6 +71,25 @@ class CategoryList(QListWidget):
                 if self.item(i).checkState() == Qt.CheckState.Checked]
 
 
+class IndentedWrapDelegate(QStyledItemDelegate):
+    """Measures a wrapped row at the width it is drawn in. Qt's tree measures it at the column's
+    full width, without its indentation, and without wrapping at all: a title wrapped on two
+    lines then hid the line under it (the dilemma's age)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # type: ignore[no-untyped-def]
+        tree = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        levels = depth + (1 if tree.rootIsDecorated() else 0)
+        measured = QStyleOptionViewItem(option)
+        # A valid rect (height too): Qt only wraps while measuring within a valid one.
+        measured.rect = QRect(0, 0, max(1, tree.viewport().width() - levels * tree.indentation()), 1)
+        hint = super().sizeHint(measured, index)
+        # Room around each row, a little more around a status: the list breathes.
+        return QSize(hint.width(), hint.height() + (UNIT if depth == 0 else UNIT // 2))
+
+
 class DilemmasView(QWidget):
     open_entry = Signal(str)
     analysis_group_requested = Signal(str)  # the dilemma's uuid
@@ -92,9 +113,13 @@ class DilemmasView(QWidget):
         self.tree.setHeaderLabels([self.tr("Dilemma")])
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
+        self.tree.setIndentation(2 * UNIT)  # the titles keep the room: they are long in French
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setItemDelegate(IndentedWrapDelegate(self.tree))
+        # Rows are measured once: measure them again when the column's width changes.
+        self.tree.header().sectionResized.connect(lambda *_args: self.tree.doItemsLayout())
         self.new_button = QPushButton(self.tr("&New dilemma…"))
         self.new_button.setObjectName("newDilemma")
         self.categories_button = QPushButton(self.tr("Kinds of &question…"))
@@ -247,7 +272,7 @@ class DilemmasView(QWidget):
         splitter.setHandleWidth(2 * UNIT)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([320, 760])
+        splitter.setSizes([380, 700])
         splitter.setStretchFactor(1, 1)  # a wider window gives its room to the dilemma's page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)

@@ -188,7 +188,8 @@ class LimitsView(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # As tall as its rows, no taller: the card ends where the weeks end.
         self.history.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
-        self.history.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        # Never squeezed either: with a large system font the page scrolls rather than the table.
+        self.history.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         # Limit names can be long (in French above all): a fixed width, elided, the full name
         # in the list above and as tooltip, so the newest weeks stay in view.
         self.history.verticalHeader().setMaximumWidth(40 * UNIT)
@@ -389,7 +390,7 @@ class LimitsView(QWidget):
 def _fit_to_rows(view: QListWidget) -> None:
     """A short list as tall as its rows, within reason: the card ends where the list ends."""
     view.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # the page scrolls, not the list
     line = view.fontMetrics().height() + UNIT
     view.setMinimumHeight(line * 4)  # a wrapped row is measured before its width is known: room for it
     view.setMaximumHeight(line * 10)
