@@ -144,3 +144,26 @@ def test_an_empty_dilemmas_page_offers_to_open_one_then_shows_its_page(qtbot, wi
     qtbot.waitUntil(lambda: view.page_scroll.isVisible() and view.title.text() == "Mon GSM personnel",
                     timeout=5_000)
     assert view.tree.isVisible() and not view.empty_hint.isVisible() and not view.choose_card.isVisible()
+
+
+def test_a_long_dilemma_title_wraps_without_hiding_its_age(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.resize(1024, 640)
+    view = _open(qtbot, window, 4)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(view, "dialog", None) is not None and view.dialog.isVisible())
+    title = "Jusqu'ou adapter la regle du foyer pour Y. quand il rentre bien apres le couvre-feu du samedi"
+    qtbot.keyClicks(view.dialog.title, title)
+    view.dialog.categories.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(view.dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.page_scroll.isVisible() and not window.worker.is_busy(), timeout=5_000)
+    item = view.tree.topLevelItem(0).child(0)
+    row = view.tree.visualItemRect(item)
+    needed = QFontMetrics(view.tree.font()).boundingRect(
+        0, 0, row.width() - 8, 0, Qt.TextFlag.TextWordWrap, item.text(0)).height()
+    assert needed > 2 * QFontMetrics(view.tree.font()).height()  # the title does wrap here
+    assert row.height() >= needed  # and its age, on the line under it, is still shown
