@@ -3511,6 +3511,10 @@
         <translation>No one yet. When you write an entry about a person, under a pseudonym, they appear here with their contacts.</translation>
     </message>
     <message>
+        <source>Log a &amp;contact…</source>
+        <translation>Log a &amp;contact…</translation>
+    </message>
+    <message>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>

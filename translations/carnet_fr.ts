@@ -3511,6 +3511,10 @@
         <translation>Personne pour l’instant. Quand vous écrivez une note sur une personne, sous un pseudonyme, elle apparaît ici avec ses contacts.</translation>
     </message>
     <message>
+        <source>Log a &amp;contact…</source>
+        <translation>Noter un &amp;contact…</translation>
+    </message>
+    <message>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>

@@ -3511,6 +3511,10 @@
         <translation>Nog niemand. Als je een notitie schrijft over een persoon, onder een pseudoniem, verschijnt die hier met de contacten.</translation>
     </message>
     <message>
+        <source>Log a &amp;contact…</source>
+        <translation>&amp;Contact noteren…</translation>
+    </message>
+    <message>
         <source>Re&amp;name</source>
         <translation>He&amp;rnoemen</translation>
     </message>

@@ -32,6 +32,7 @@ LAST_COLUMN = 4
 
 class PersonsView(QWidget):
     open_entry = Signal(str)
+    log_contact_requested = Signal()
     failed = Signal(object)
 
     def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
@@ -73,10 +74,18 @@ class PersonsView(QWidget):
             "No one yet. When you write an entry about a person, under a pseudonym, they appear here "
             "with their contacts."))
         self.empty_hint.setObjectName("personsEmpty")
-        self.empty_hint.hide()
+        self.log_button = QPushButton(self.tr("Log a &contact…"))
+        self.log_button.setObjectName("personsLogContact")
+        self.log_button.clicked.connect(self.log_contact_requested)
+        empty_action = QHBoxLayout()
+        empty_action.addWidget(self.log_button)
+        empty_action.addStretch(1)
+        for widget in (self.empty_hint, self.log_button):
+            widget.hide()
         self.list_card = Card()
         self.list_card.body.addWidget(self.table, 1)
         self.list_card.body.addWidget(self.empty_hint)
+        self.list_card.body.addLayout(empty_action)
         self.list_card.body.addWidget(reminder)
 
         self.title = heading(level=2)
@@ -183,6 +192,7 @@ class PersonsView(QWidget):
             self.table_model.appendRow(row)
         self.table.setSortingEnabled(True)
         self.empty_hint.setVisible(not summaries)
+        self.log_button.setVisible(not summaries)
         self.table.setVisible(bool(summaries))
         self.choose_card.setVisible(bool(summaries) and not self.detail.isVisible())
         if not self._sorted_once:  # most recent contact first, until the person sorts otherwise

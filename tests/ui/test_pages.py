@@ -84,15 +84,19 @@ def test_the_people_page_says_who_appears_there_then_shows_the_person_chosen(qtb
     finish_recovery_code(qtbot, window)
     view = _open(qtbot, window, 3)
     assert view is window.workspace.persons
-    assert view.empty_hint.isVisible() and not view.table.isVisible()
+    assert view.empty_hint.isVisible() and view.log_button.isVisible() and not view.table.isVisible()
     assert not view.detail.isVisible() and not view.choose_card.isVisible()
 
-    window.worker.submit(lambda holder: holder.require().entries.add(
-        EntryFields(title="Visite à domicile", persons=("Jeune 17",))))
-    _open(qtbot, window, 1)
-    _open(qtbot, window, 3)
-    qtbot.waitUntil(lambda: view.table.isVisible() and view.table_model.rowCount() == 1)
-    assert not view.empty_hint.isVisible()
+    qtbot.mouseClick(view.log_button, Qt.MouseButton.LeftButton)  # the one thing to do here
+    qtbot.waitUntil(lambda: getattr(window, "quick_log_dialog", None) is not None
+                    and window.quick_log_dialog.isVisible())
+    quick = window.quick_log_dialog
+    qtbot.keyClicks(quick.person, "Jeune 17")
+    qtbot.keyClicks(quick.note, "Visite a domicile")
+    qtbot.keyClick(quick.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.table.isVisible() and view.table_model.rowCount() == 1, timeout=5_000)
+    assert window.workspace.views.currentWidget() is view  # still on the people page
+    assert not view.empty_hint.isVisible() and not view.log_button.isVisible()
     assert view.choose_card.isVisible() and not view.detail.isVisible()  # until a person is chosen
     cell = view.table.visualRect(view.table_model.index(0, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
