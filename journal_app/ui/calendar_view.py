@@ -221,7 +221,6 @@ class CalendarView(QWidget):
         self.empty_hint = paragraph(self.tr("No entry in this period. Choose another day on the calendar, "
                                             "or show more with the filters."))
         self.empty_hint.setObjectName("calendarEmpty")
-        self.empty_hint.setProperty("role", "hint")
         self.empty_hint.hide()
         self.open_hint = QLabel(self.tr("Press Enter or double-click to open an entry."))
         self.open_hint.setWordWrap(True)
@@ -242,6 +241,8 @@ class CalendarView(QWidget):
         entries_card.body.addWidget(self.empty_hint)
         entries_card.body.addWidget(self.list, 1)
         entries_card.body.addWidget(self.open_hint)
+        entries_card.body.addStretch(0)  # takes the room the list leaves when the period is empty
+        self.entries_card = entries_card
 
         # The filters scroll rather than overlap on a small screen or with large system fonts.
         left_panel = QWidget()
@@ -354,15 +355,21 @@ class CalendarView(QWidget):
             period = self.tr("%1 to %2").replace("%1", locale.toString(QDate(since), QLocale.FormatType.ShortFormat)) \
                 .replace("%2", locale.toString(QDate(until), QLocale.FormatType.ShortFormat))
         self.period_label.setText(self.tr("%1 · %n entries", "", count).replace("%1", period))
-        self.empty_hint.setVisible(count == 0)
-        self.list.setVisible(count > 0)
-        self.open_hint.setVisible(count > 0)
+        self._show_empty(count == 0)
+
+    def _show_empty(self, empty: bool) -> None:
+        """An empty period: one calm sentence under the period, no empty list."""
+        self.empty_hint.setVisible(empty)
+        self.list.setVisible(not empty)
+        self.open_hint.setVisible(not empty)
+        body = self.entries_card.body
+        body.setStretch(body.count() - 1, 1 if empty else 0)
 
     def clear(self) -> None:
         self._generation += 1
         self.calendar.set_summaries({})
         self.model.clear()
         self.period_label.clear()
-        self.empty_hint.hide()
+        self._show_empty(False)
         for combo in (self.person, self.tag):
             self._fill_choices(combo, [])

@@ -129,7 +129,6 @@ class DilemmasView(QWidget):
             "No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that "
             "feels unfair, a personal phone number given), open it with \u201cThis raises a dilemma\u201d "
             "in the entry, or here."))
-        self.empty_hint.setProperty("role", "hint")
         self.empty_hint.setObjectName("dilemmasEmpty")
         left = Card()
         left.body.addWidget(self.tree, 1)
@@ -140,6 +139,8 @@ class DilemmasView(QWidget):
             row.addWidget(button)
             row.addStretch(1)
             left.body.addLayout(row)
+        left.body.addStretch(0)  # takes the list's room while there is no dilemma
+        self.list_card = left
 
         # The dilemma's page.
         self.title = QLineEdit()
@@ -337,6 +338,8 @@ class DilemmasView(QWidget):
         self.tree.blockSignals(False)
         self.empty_hint.setVisible(total == 0)
         self.tree.setVisible(total > 0)
+        body = self.list_card.body
+        body.setStretch(body.count() - 1, 1 if total == 0 else 0)
         self.choose_card.setVisible(total > 0 and not self.page_scroll.isVisible())
         if chosen_item is not None:
             self.tree.setCurrentItem(chosen_item)

@@ -87,6 +87,7 @@ class PersonsView(QWidget):
         self.list_card.body.addWidget(self.empty_hint)
         self.list_card.body.addLayout(empty_action)
         self.list_card.body.addWidget(reminder)
+        self.list_card.body.addStretch(0)  # takes the table's room while there is no one
 
         self.title = heading(level=2)
         self.title.setProperty("role", "card-title")
@@ -194,6 +195,8 @@ class PersonsView(QWidget):
         self.empty_hint.setVisible(not summaries)
         self.log_button.setVisible(not summaries)
         self.table.setVisible(bool(summaries))
+        body = self.list_card.body
+        body.setStretch(body.count() - 1, 0 if summaries else 1)
         self.choose_card.setVisible(bool(summaries) and not self.detail.isVisible())
         if not self._sorted_once:  # most recent contact first, until the person sorts otherwise
             self.table.sortByColumn(LAST_COLUMN, Qt.SortOrder.DescendingOrder)
