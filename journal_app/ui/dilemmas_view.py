@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -162,7 +163,8 @@ class DilemmasView(QWidget):
         self.categories = CategoryList()
         self.categories.setObjectName("dilemmaCategories")
         self.categories.setAccessibleName(self.tr("Kinds of question"))
-        self.categories.setMaximumHeight(150)
+        # The page scrolls; the lists on it show their rows whole rather than scroll inside it.
+        _fit_to_rows(self.categories, most=16)
         self.questions = paragraph()
         self.questions.setObjectName("guidingQuestions")
         self.questions.setTextFormat(Qt.TextFormat.RichText)
@@ -171,7 +173,8 @@ class DilemmasView(QWidget):
         self.story.setAccessibleName(self.tr("The story of this dilemma, oldest first"))
         self.story.setWordWrap(True)
         self.story.setSpacing(UNIT // 2)
-        self.story.setMinimumHeight(140)
+        # Its rows wrap, which Qt cannot measure ahead: room for a few events, then it scrolls.
+        self.story.setMinimumHeight(8 * (self.story.fontMetrics().height() + UNIT // 2))
         self.reflection = QPlainTextEdit()
         self.reflection.setObjectName("newReflection")
         self.reflection.setAccessibleName(self.tr("A new reflection"))
@@ -210,11 +213,12 @@ class DilemmasView(QWidget):
         status_row.setSpacing(UNIT)
         status_row.addWidget(label(self.tr("&Where it stands:"), self.status_box))
         status_row.addWidget(self.status_box)
-        status_row.addWidget(self.since, 1)
+        status_row.addStretch(1)
         title_card = Card()
         title_card.body.addWidget(label(self.tr("&Title:"), self.title))
         title_card.body.addWidget(self.title)
         title_card.body.addLayout(status_row)
+        title_card.body.addWidget(self.since)  # under its status: a narrow page does not break it up
         kinds_card = Card()
         kinds_card.body.addWidget(section(self.tr("&Kinds of dilemma"), self.categories))
         kinds_card.body.addWidget(self.categories)
@@ -402,6 +406,7 @@ class DilemmasView(QWidget):
             self.story.clear()
             for event in story.events:
                 self.story.addItem(self._story_item(event))
+            self.categories.updateGeometry()  # measured again now that its rows are in
         finally:
             self._loading = False
 
@@ -736,6 +741,15 @@ class RaiseDilemmaDialog(QDialog):
     def _complain(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+
+def _fit_to_rows(view: QListWidget, most: int) -> None:
+    """As tall as its rows (at least three lines, at most ``most``), never squeezed."""
+    line = view.fontMetrics().height() + UNIT // 2
+    view.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    view.setMinimumHeight(3 * line)
+    view.setMaximumHeight(most * line)
 
 
 def _escape(text: str) -> str:
