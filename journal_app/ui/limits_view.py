@@ -156,6 +156,7 @@ class LimitsView(QWidget):
             "contacts a week\u201d: set one when you feel the need."))
         self.empty_hint.setObjectName("limitsEmpty")
         self.add_button = QPushButton(self.tr("&Add a limit…"))
+        self.add_button.setObjectName("addLimit")
         self.change_button = QPushButton(self.tr("C&hange…"))
         self.end_button = QPushButton(self.tr("&No longer in force"))
         for button in (self.change_button, self.end_button):

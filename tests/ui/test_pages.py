@@ -171,3 +171,28 @@ def test_a_long_dilemma_title_wraps_without_hiding_its_age(qtbot, window, tmp_pa
         0, 0, row.width() - 8, 0, Qt.TextFlag.TextWordWrap, item.text(0)).height()
     assert needed > 2 * QFontMetrics(view.tree.font()).height()  # the title does wrap here
     assert row.height() >= needed  # and its age, on the line under it, is still shown
+
+
+def test_tab_from_the_navigation_reads_each_page_in_order(qtbot, window, tmp_path: Path) -> None:
+    """The cards changed the layout, not the keyboard path: Tab enters a page at its top left
+    and follows it as it reads."""
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+    window.worker.submit(lambda holder: holder.require().entries.add(EntryFields(title="Appel", persons=("A.",))))
+    expected = {
+        2: ["markedCalendar", "filterPerson", "filterTag", "filterChannel", "filterKind"],
+        3: ["personsTable"],
+        4: ["newDilemma", "manageCategories"],
+        5: ["addLimit"],
+    }
+    for number, names in expected.items():
+        view = _open(qtbot, window, number)
+        window.workspace.navigation.setFocus()
+        met = []
+        for _ in names:
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            focus = QApplication.focusWidget()
+            assert view.isAncestorOf(focus), (number, met)
+            # The calendar's month grid stands for the calendar itself.
+            met.append("markedCalendar" if focus.objectName() == "qt_calendar_calendarview" else focus.objectName())
+        assert met == names
