@@ -497,11 +497,11 @@
     <name>CategoriesDialog</name>
     <message>
         <source>Kinds of question</source>
-        <translation>Types de questions</translation>
+        <translation>Types de dilemme</translation>
     </message>
     <message>
         <source>Kinds of question; untick one to hide it</source>
-        <translation>Types de questions&#x202f;; décochez-en un pour le masquer</translation>
+        <translation>Types de dilemme&#x202f;; décochez-en un pour le masquer</translation>
     </message>
     <message>
         <source>Name of the kind of question</source>
@@ -4340,7 +4340,7 @@
     </message>
     <message>
         <source>&amp;Add it to a dilemma I already follow:</source>
-        <translation>L&apos;&amp;ajouter à un dilemme que je suis déjà&#xa0;:</translation>
+        <translation>L’&amp;ajouter à un dilemme que je suis déjà&#xa0;:</translation>
     </message>
     <message>
         <source>Dilemmas I follow</source>
@@ -4360,11 +4360,11 @@
     </message>
     <message>
         <source>Kinds of question</source>
-        <translation>Types de questions</translation>
+        <translation>Types de dilemme</translation>
     </message>
     <message>
         <source>Which kinds of question does it raise?</source>
-        <translation>Quels types de dilemmess soulève-t-il&#x202f;?</translation>
+        <translation>Quels types de dilemme soulève-t-il&#x202f;?</translation>
     </message>
     <message>
         <source>Choose the dilemma to add it to.</source>

@@ -497,15 +497,15 @@
     <name>CategoriesDialog</name>
     <message>
         <source>Kinds of question</source>
-        <translation>Soorten vragen</translation>
+        <translation>Soorten dilemma&apos;s</translation>
     </message>
     <message>
         <source>Kinds of question; untick one to hide it</source>
-        <translation>Soorten vragen; vink er een uit om ze te verbergen</translation>
+        <translation>Soorten dilemma&apos;s; vink er een uit om ze te verbergen</translation>
     </message>
     <message>
         <source>Name of the kind of question</source>
-        <translation>Naam van de soort vraag</translation>
+        <translation>Naam van de soort dilemma</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -513,11 +513,11 @@
     </message>
     <message>
         <source>A kind of question of my own</source>
-        <translation>Een eigen soort vraag</translation>
+        <translation>Een eigen soort dilemma</translation>
     </message>
     <message>
         <source>A new kind of question</source>
-        <translation>Een nieuwe soort vraag</translation>
+        <translation>Een nieuwe soort dilemma</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Untick a kind of question to hide it. Dilemmas that use it keep it.</source>
-        <translation>Vink een soort vraag uit om ze te verbergen. Bij de dilemma&apos;s waar ze al bij staat, blijft ze staan.</translation>
+        <translation>Vink een soort dilemma uit om ze te verbergen. Bij de dilemma&apos;s waar ze al bij staat, blijft ze staan.</translation>
     </message>
     <message>
         <source>One of my own</source>
@@ -4360,11 +4360,11 @@
     </message>
     <message>
         <source>Kinds of question</source>
-        <translation>Soorten vragen</translation>
+        <translation>Soorten dilemma&apos;s</translation>
     </message>
     <message>
         <source>Which kinds of question does it raise?</source>
-        <translation>Welke soorten vragen roept het op?</translation>
+        <translation>Welke soorten dilemma&apos;s roept het op?</translation>
     </message>
     <message>
         <source>Choose the dilemma to add it to.</source>
@@ -4376,7 +4376,7 @@
     </message>
     <message>
         <source>Tick at least one kind of question it raises.</source>
-        <translation>Vink minstens één soort vraag aan die het oproept.</translation>
+        <translation>Vink minstens één soort dilemma aan die het oproept.</translation>
     </message>
 </context>
 <context>
