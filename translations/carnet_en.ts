@@ -438,6 +438,14 @@
         <translation>Filter: %1</translation>
     </message>
     <message>
+        <source>Narrow down</source>
+        <translation>Narrow down</translation>
+    </message>
+    <message>
+        <source>No entry in this period. Choose another day on the calendar, or show more with the filters.</source>
+        <translation>No entry in this period. Choose another day on the calendar, or show more with the filters.</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -468,6 +476,14 @@
     <message>
         <source>Press Enter or double-click to open an entry.</source>
         <translation>Press Enter or double-click to open an entry.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Your entries day by day: choose a day, a week or a month, and narrow down what is shown.</source>
+        <translation>Your entries day by day: choose a day, a week or a month, and narrow down what is shown.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1052,28 +1068,40 @@
         <translation>&amp;Title:</translation>
     </message>
     <message>
+        <source>&amp;Kinds of dilemma</source>
+        <translation>&amp;Kinds of dilemma</translation>
+    </message>
+    <message>
+        <source>Its &amp;story</source>
+        <translation>Its &amp;story</translation>
+    </message>
+    <message>
+        <source>What was &amp;decided, and why</source>
+        <translation>What was &amp;decided, and why</translation>
+    </message>
+    <message>
         <source>&amp;Where it stands:</source>
         <translation>&amp;Where it stands:</translation>
-    </message>
-    <message>
-        <source>&amp;Kinds of question:</source>
-        <translation>&amp;Kinds of question:</translation>
-    </message>
-    <message>
-        <source>Its &amp;story:</source>
-        <translation>Its &amp;story:</translation>
     </message>
     <message>
         <source>New r&amp;eflection:</source>
         <translation>New r&amp;eflection:</translation>
     </message>
     <message>
-        <source>What was &amp;decided, and why:</source>
-        <translation>What was &amp;decided, and why:</translation>
-    </message>
-    <message>
         <source>What I &amp;learned:</source>
         <translation>What I &amp;learned:</translation>
+    </message>
+    <message>
+        <source>Choose a dilemma in the list to see its whole story: where it stands, the entries and reflections that made it, what was decided.</source>
+        <translation>Choose a dilemma in the list to see its whole story: where it stands, the entries and reflections that made it, what was decided.</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemmas</translation>
+    </message>
+    <message>
+        <source>The questions you follow week after week, until they are settled or you learn to live with them.</source>
+        <translation>The questions you follow week after week, until they are settled or you learn to live with them.</translation>
     </message>
     <message>
         <source>Remove this entry from the dilemma</source>
@@ -2677,12 +2705,16 @@
 <context>
     <name>LimitsView</name>
     <message>
-        <source>Limits you set yourself, for yourself. Carnet shows quietly when one was crossed: to notice it, not to judge it.</source>
-        <translation>Limits you set yourself, for yourself. Carnet shows quietly when one was crossed: to notice it, not to judge it.</translation>
-    </message>
-    <message>
         <source>My limits</source>
         <translation>My limits</translation>
+    </message>
+    <message>
+        <source>Limits you set yourself, for yourself: Carnet shows quietly when one was crossed, to notice it, not to judge it.</source>
+        <translation>Limits you set yourself, for yourself: Carnet shows quietly when one was crossed, to notice it, not to judge it.</translation>
+    </message>
+    <message>
+        <source>No limit yet. A limit can be “no contacts after 8 p.m.” or “at most two off-hours contacts a week”: set one when you feel the need.</source>
+        <translation>No limit yet. A limit can be “no contacts after 8 p.m.” or “at most two off-hours contacts a week”: set one when you feel the need.</translation>
     </message>
     <message>
         <source>&amp;Add a limit…</source>
@@ -2697,6 +2729,10 @@
         <translation>&amp;No longer in force</translation>
     </message>
     <message>
+        <source>Your limits</source>
+        <translation>Your limits</translation>
+    </message>
+    <message>
         <source>Weekly history of my limits</source>
         <translation>Weekly history of my limits</translation>
     </message>
@@ -2709,12 +2745,16 @@
         <translation>When my limits were crossed, newest first</translation>
     </message>
     <message>
-        <source>The last twelve weeks</source>
-        <translation>The last twelve weeks</translation>
+        <source>Press Enter or double-click to open the entry.</source>
+        <translation>Press Enter or double-click to open the entry.</translation>
     </message>
     <message>
-        <source>When, and with which entries (Enter opens one)</source>
-        <translation>When, and with which entries (Enter opens one)</translation>
+        <source>When, and with which entries</source>
+        <translation>When, and with which entries</translation>
+    </message>
+    <message>
+        <source>The last twelve weeks</source>
+        <translation>The last twelve weeks</translation>
     </message>
     <message>
         <source>(no longer in force)</source>
@@ -2727,6 +2767,10 @@
     <message>
         <source>%1: %2 — %3, limit %4</source>
         <translation>%1: %2 — %3, limit %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No limit crossed in these weeks.</source>
@@ -3494,6 +3538,14 @@
         <translation>People appear here only by the pseudonyms you gave them. Never type a real name.</translation>
     </message>
     <message>
+        <source>No one yet. When you write an entry about a person, under a pseudonym, they appear here with their contacts.</source>
+        <translation>No one yet. When you write an entry about a person, under a pseudonym, they appear here with their contacts.</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact…</source>
+        <translation>Log a &amp;contact…</translation>
+    </message>
+    <message>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
@@ -3516,6 +3568,18 @@
     <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see your note about them and every entry that names them.</source>
+        <translation>Choose a person in the list to see your note about them and every entry that names them.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>The people you work with, under the pseudonyms you gave them: their contacts, your note about them and the entries that name them.</source>
+        <translation>The people you work with, under the pseudonyms you gave them: their contacts, your note about them and the entries that name them.</translation>
     </message>
 </context>
 <context>

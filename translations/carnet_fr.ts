@@ -438,6 +438,14 @@
         <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Narrow down</source>
+        <translation>Affiner</translation>
+    </message>
+    <message>
+        <source>No entry in this period. Choose another day on the calendar, or show more with the filters.</source>
+        <translation>Aucune note pendant cette période. Choisissez un autre jour dans le calendrier, ou élargissez les filtres.</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Voir&#xa0;:</translation>
     </message>
@@ -470,6 +478,14 @@
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir une note.</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Your entries day by day: choose a day, a week or a month, and narrow down what is shown.</source>
+        <translation>Vos notes jour après jour&#xa0;: choisissez un jour, une semaine ou un mois, et affinez ce qui s’affiche.</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
@@ -485,11 +501,11 @@
     <name>CategoriesDialog</name>
     <message>
         <source>Kinds of question</source>
-        <translation>Types de questions</translation>
+        <translation>Types de dilemme</translation>
     </message>
     <message>
         <source>Kinds of question; untick one to hide it</source>
-        <translation>Types de questions&#x202f;; décochez-en un pour le masquer</translation>
+        <translation>Types de dilemme&#x202f;; décochez-en un pour le masquer</translation>
     </message>
     <message>
         <source>Name of the kind of question</source>
@@ -993,11 +1009,11 @@
     </message>
     <message>
         <source>Kinds of &amp;question…</source>
-        <translation>Types de &amp;questions…</translation>
+        <translation>Types de di&amp;lemme…</translation>
     </message>
     <message>
         <source>Add your own kinds of question, rename or hide the others</source>
-        <translation>Ajouter vos propres types de dilemmess, renommer ou masquer les autres</translation>
+        <translation>Ajouter vos propres types de dilemme, renommer ou masquer les autres</translation>
     </message>
     <message>
         <source>No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that feels unfair, a personal phone number given), open it with “This raises a dilemma” in the entry, or here.</source>
@@ -1013,7 +1029,7 @@
     </message>
     <message>
         <source>Kinds of question</source>
-        <translation>Types de questions</translation>
+        <translation>Types de dilemme</translation>
     </message>
     <message>
         <source>The story of this dilemma, oldest first</source>
@@ -1052,28 +1068,40 @@
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Kinds of dilemma</source>
+        <translation>T&amp;ypes de dilemme</translation>
+    </message>
+    <message>
+        <source>Its &amp;story</source>
+        <translation>Son &amp;histoire</translation>
+    </message>
+    <message>
+        <source>What was &amp;decided, and why</source>
+        <translation>Ce qui a été &amp;décidé, et pourquoi</translation>
+    </message>
+    <message>
         <source>&amp;Where it stands:</source>
         <translation>&amp;Où il en est&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Kinds of question:</source>
-        <translation>T&amp;ypes de questions&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Its &amp;story:</source>
-        <translation>Son &amp;histoire&#xa0;:</translation>
     </message>
     <message>
         <source>New r&amp;eflection:</source>
         <translation>Nouvelle ré&amp;flexion&#xa0;:</translation>
     </message>
     <message>
-        <source>What was &amp;decided, and why:</source>
-        <translation>Ce qui a été &amp;décidé, et pourquoi&#xa0;:</translation>
-    </message>
-    <message>
         <source>What I &amp;learned:</source>
         <translation>Ce que j’ai a&amp;ppris&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a dilemma in the list to see its whole story: where it stands, the entries and reflections that made it, what was decided.</source>
+        <translation>Choisissez un dilemme dans la liste pour voir toute son histoire&#xa0;: où il en est, les notes et les réflexions qui l’ont nourri, ce qui a été décidé.</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemmes</translation>
+    </message>
+    <message>
+        <source>The questions you follow week after week, until they are settled or you learn to live with them.</source>
+        <translation>Les questions que vous suivez semaine après semaine, jusqu’à ce qu’elles soient réglées ou que vous appreniez à vivre avec.</translation>
     </message>
     <message>
         <source>Remove this entry from the dilemma</source>
@@ -2677,12 +2705,16 @@
 <context>
     <name>LimitsView</name>
     <message>
-        <source>Limits you set yourself, for yourself. Carnet shows quietly when one was crossed: to notice it, not to judge it.</source>
-        <translation>Des limites que vous vous fixez vous-même, pour vous-même. Carnet montre discrètement quand l’une d’elles a été dépassée&#xa0;: pour le remarquer, pas pour le juger.</translation>
-    </message>
-    <message>
         <source>My limits</source>
         <translation>Mes limites</translation>
+    </message>
+    <message>
+        <source>Limits you set yourself, for yourself: Carnet shows quietly when one was crossed, to notice it, not to judge it.</source>
+        <translation>Des limites que vous vous fixez vous-même, pour vous-même&#xa0;: Carnet montre discrètement quand l’une d’elles a été dépassée, pour le remarquer, pas pour le juger.</translation>
+    </message>
+    <message>
+        <source>No limit yet. A limit can be “no contacts after 8 p.m.” or “at most two off-hours contacts a week”: set one when you feel the need.</source>
+        <translation>Aucune limite pour l’instant. Une limite peut être «&#xa0;pas de contact après 20&#xa0;h&#xa0;» ou «&#xa0;au plus deux contacts hors horaires par semaine&#xa0;»&#xa0;: fixez-en une quand vous en ressentez le besoin.</translation>
     </message>
     <message>
         <source>&amp;Add a limit…</source>
@@ -2697,6 +2729,10 @@
         <translation>&amp;Ne plus appliquer</translation>
     </message>
     <message>
+        <source>Your limits</source>
+        <translation>Vos limites</translation>
+    </message>
+    <message>
         <source>Weekly history of my limits</source>
         <translation>Historique de mes limites, semaine par semaine</translation>
     </message>
@@ -2709,12 +2745,16 @@
         <translation>Quand mes limites ont été dépassées, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <source>The last twelve weeks</source>
-        <translation>Les douze dernières semaines</translation>
+        <source>Press Enter or double-click to open the entry.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir la note.</translation>
     </message>
     <message>
-        <source>When, and with which entries (Enter opens one)</source>
-        <translation>Quand, et avec quelles notes (Entrée en ouvre une)</translation>
+        <source>When, and with which entries</source>
+        <translation>Quand, et avec quelles notes</translation>
+    </message>
+    <message>
+        <source>The last twelve weeks</source>
+        <translation>Les douze dernières semaines</translation>
     </message>
     <message>
         <source>(no longer in force)</source>
@@ -2727,6 +2767,10 @@
     <message>
         <source>%1: %2 — %3, limit %4</source>
         <translation>%1&#xa0;: %2 — %3, limite %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No limit crossed in these weeks.</source>
@@ -3494,6 +3538,14 @@
         <translation>Les personnes n’apparaissent ici que sous les pseudonymes que vous leur avez donnés. N’écrivez jamais un vrai nom.</translation>
     </message>
     <message>
+        <source>No one yet. When you write an entry about a person, under a pseudonym, they appear here with their contacts.</source>
+        <translation>Personne pour l’instant. Quand vous écrivez une note sur une personne, sous un pseudonyme, elle apparaît ici avec ses contacts.</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact…</source>
+        <translation>Noter un &amp;contact…</translation>
+    </message>
+    <message>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
@@ -3516,6 +3568,18 @@
     <message>
         <source>N&amp;ote:</source>
         <translation>&amp;Mémo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see your note about them and every entry that names them.</source>
+        <translation>Choisissez une personne dans la liste pour voir votre mémo sur elle et toutes les notes qui la nomment.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>The people you work with, under the pseudonyms you gave them: their contacts, your note about them and the entries that name them.</source>
+        <translation>Les personnes que vous accompagnez, sous les pseudonymes que vous leur avez donnés&#xa0;: leurs contacts, votre mémo et les notes qui les nomment.</translation>
     </message>
 </context>
 <context>
@@ -4311,7 +4375,7 @@
     </message>
     <message>
         <source>&amp;Add it to a dilemma I already follow:</source>
-        <translation>L&apos;&amp;ajouter à un dilemme que je suis déjà&#xa0;:</translation>
+        <translation>L’&amp;ajouter à un dilemme que je suis déjà&#xa0;:</translation>
     </message>
     <message>
         <source>Dilemmas I follow</source>
@@ -4331,11 +4395,11 @@
     </message>
     <message>
         <source>Kinds of question</source>
-        <translation>Types de questions</translation>
+        <translation>Types de dilemme</translation>
     </message>
     <message>
         <source>Which kinds of question does it raise?</source>
-        <translation>Quels types de dilemmess soulève-t-il&#x202f;?</translation>
+        <translation>Quels types de dilemme soulève-t-il&#x202f;?</translation>
     </message>
     <message>
         <source>Choose the dilemma to add it to.</source>

@@ -438,6 +438,14 @@
         <translation>Filter: %1</translation>
     </message>
     <message>
+        <source>Narrow down</source>
+        <translation>Verfijnen</translation>
+    </message>
+    <message>
+        <source>No entry in this period. Choose another day on the calendar, or show more with the filters.</source>
+        <translation>Geen notities in deze periode. Kies een andere dag in de kalender, of toon meer met de filters.</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Weergeven:</translation>
     </message>
@@ -470,6 +478,14 @@
         <translation>Druk op Enter of dubbelklik om een notitie te openen.</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Your entries day by day: choose a day, a week or a month, and narrow down what is shown.</source>
+        <translation>Je notities dag per dag: kies een dag, een week of een maand, en verfijn wat je ziet.</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 tot %2</translation>
     </message>
@@ -485,15 +501,15 @@
     <name>CategoriesDialog</name>
     <message>
         <source>Kinds of question</source>
-        <translation>Soorten vragen</translation>
+        <translation>Soorten dilemma&apos;s</translation>
     </message>
     <message>
         <source>Kinds of question; untick one to hide it</source>
-        <translation>Soorten vragen; vink er een uit om ze te verbergen</translation>
+        <translation>Soorten dilemma&apos;s; vink er een uit om ze te verbergen</translation>
     </message>
     <message>
         <source>Name of the kind of question</source>
-        <translation>Naam van de soort vraag</translation>
+        <translation>Naam van de soort dilemma</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -501,11 +517,11 @@
     </message>
     <message>
         <source>A kind of question of my own</source>
-        <translation>Een eigen soort vraag</translation>
+        <translation>Een eigen soort dilemma</translation>
     </message>
     <message>
         <source>A new kind of question</source>
-        <translation>Een nieuwe soort vraag</translation>
+        <translation>Een nieuwe soort dilemma</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -513,7 +529,7 @@
     </message>
     <message>
         <source>Untick a kind of question to hide it. Dilemmas that use it keep it.</source>
-        <translation>Vink een soort vraag uit om ze te verbergen. Bij de dilemma&apos;s waar ze al bij staat, blijft ze staan.</translation>
+        <translation>Vink een soort dilemma uit om ze te verbergen. Bij de dilemma&apos;s waar ze al bij staat, blijft ze staan.</translation>
     </message>
     <message>
         <source>One of my own</source>
@@ -993,11 +1009,11 @@
     </message>
     <message>
         <source>Kinds of &amp;question…</source>
-        <translation>Soorten vra&amp;gen…</translation>
+        <translation>Soorten &amp;dilemma&apos;s…</translation>
     </message>
     <message>
         <source>Add your own kinds of question, rename or hide the others</source>
-        <translation>Eigen soorten vragen toevoegen, de andere hernoemen of verbergen</translation>
+        <translation>Eigen soorten dilemma&apos;s toevoegen, de andere hernoemen of verbergen</translation>
     </message>
     <message>
         <source>No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that feels unfair, a personal phone number given), open it with “This raises a dilemma” in the entry, or here.</source>
@@ -1013,7 +1029,7 @@
     </message>
     <message>
         <source>Kinds of question</source>
-        <translation>Soorten vragen</translation>
+        <translation>Soorten dilemma&apos;s</translation>
     </message>
     <message>
         <source>The story of this dilemma, oldest first</source>
@@ -1052,28 +1068,40 @@
         <translation>T&amp;itel:</translation>
     </message>
     <message>
+        <source>&amp;Kinds of dilemma</source>
+        <translation>&amp;Soorten dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>Its &amp;story</source>
+        <translation>Het &amp;verhaal</translation>
+    </message>
+    <message>
+        <source>What was &amp;decided, and why</source>
+        <translation>Wat er besl&amp;oten is, en waarom</translation>
+    </message>
+    <message>
         <source>&amp;Where it stands:</source>
         <translation>&amp;Waar het nu staat:</translation>
-    </message>
-    <message>
-        <source>&amp;Kinds of question:</source>
-        <translation>&amp;Soorten vragen:</translation>
-    </message>
-    <message>
-        <source>Its &amp;story:</source>
-        <translation>Het &amp;verhaal:</translation>
     </message>
     <message>
         <source>New r&amp;eflection:</source>
         <translation>Nieuwe r&amp;eflectie:</translation>
     </message>
     <message>
-        <source>What was &amp;decided, and why:</source>
-        <translation>Wat er besl&amp;oten is, en waarom:</translation>
-    </message>
-    <message>
         <source>What I &amp;learned:</source>
         <translation>Wat ik ge&amp;leerd heb:</translation>
+    </message>
+    <message>
+        <source>Choose a dilemma in the list to see its whole story: where it stands, the entries and reflections that made it, what was decided.</source>
+        <translation>Kies een dilemma in de lijst om het hele verhaal te zien: waar het staat, de notities en reflecties die het vormden, wat er besloten is.</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>The questions you follow week after week, until they are settled or you learn to live with them.</source>
+        <translation>De vragen die je week na week opvolgt, tot ze opgelost zijn of je ermee leert leven.</translation>
     </message>
     <message>
         <source>Remove this entry from the dilemma</source>
@@ -2677,12 +2705,16 @@
 <context>
     <name>LimitsView</name>
     <message>
-        <source>Limits you set yourself, for yourself. Carnet shows quietly when one was crossed: to notice it, not to judge it.</source>
-        <translation>Grenzen die je zelf stelt, voor jezelf. Carnet toont rustig wanneer er een overschreden is: om het op te merken, niet om erover te oordelen.</translation>
-    </message>
-    <message>
         <source>My limits</source>
         <translation>Mijn grenzen</translation>
+    </message>
+    <message>
+        <source>Limits you set yourself, for yourself: Carnet shows quietly when one was crossed, to notice it, not to judge it.</source>
+        <translation>Grenzen die je zelf stelt, voor jezelf: Carnet toont rustig wanneer er een overschreden is, om het op te merken, niet om erover te oordelen.</translation>
+    </message>
+    <message>
+        <source>No limit yet. A limit can be “no contacts after 8 p.m.” or “at most two off-hours contacts a week”: set one when you feel the need.</source>
+        <translation>Nog geen grenzen. Een grens kan zijn ‘geen contacten na 20 uur’ of ‘hoogstens twee contacten buiten de werkuren per week’: stel er een in wanneer je daar nood aan hebt.</translation>
     </message>
     <message>
         <source>&amp;Add a limit…</source>
@@ -2697,6 +2729,10 @@
         <translation>&amp;Niet meer van kracht</translation>
     </message>
     <message>
+        <source>Your limits</source>
+        <translation>Je grenzen</translation>
+    </message>
+    <message>
         <source>Weekly history of my limits</source>
         <translation>Geschiedenis van mijn grenzen, per week</translation>
     </message>
@@ -2709,12 +2745,16 @@
         <translation>Wanneer mijn grenzen overschreden zijn, nieuwste eerst</translation>
     </message>
     <message>
-        <source>The last twelve weeks</source>
-        <translation>De laatste twaalf weken</translation>
+        <source>Press Enter or double-click to open the entry.</source>
+        <translation>Druk op Enter of dubbelklik om de notitie te openen.</translation>
     </message>
     <message>
-        <source>When, and with which entries (Enter opens one)</source>
-        <translation>Wanneer, en bij welke notities (Enter opent er een)</translation>
+        <source>When, and with which entries</source>
+        <translation>Wanneer, en bij welke notities</translation>
+    </message>
+    <message>
+        <source>The last twelve weeks</source>
+        <translation>De laatste twaalf weken</translation>
     </message>
     <message>
         <source>(no longer in force)</source>
@@ -2727,6 +2767,10 @@
     <message>
         <source>%1: %2 — %3, limit %4</source>
         <translation>%1: %2 — %3, grens %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No limit crossed in these weeks.</source>
@@ -3494,6 +3538,14 @@
         <translation>Mensen staan hier alleen onder de pseudoniemen die je ze gaf. Typ nooit een echte naam.</translation>
     </message>
     <message>
+        <source>No one yet. When you write an entry about a person, under a pseudonym, they appear here with their contacts.</source>
+        <translation>Nog niemand. Als je een notitie schrijft over een persoon, onder een pseudoniem, verschijnt die hier met de contacten.</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact…</source>
+        <translation>&amp;Contact noteren…</translation>
+    </message>
+    <message>
         <source>Re&amp;name</source>
         <translation>He&amp;rnoemen</translation>
     </message>
@@ -3516,6 +3568,18 @@
     <message>
         <source>N&amp;ote:</source>
         <translation>&amp;Aantekening:</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see your note about them and every entry that names them.</source>
+        <translation>Kies een persoon in de lijst om je aantekening over die persoon te zien en alle notities waarin die genoemd wordt.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>The people you work with, under the pseudonyms you gave them: their contacts, your note about them and the entries that name them.</source>
+        <translation>De mensen met wie je werkt, onder de pseudoniemen die je ze gaf: hun contacten, je aantekening en de notities waarin ze genoemd worden.</translation>
     </message>
 </context>
 <context>
@@ -4331,11 +4395,11 @@
     </message>
     <message>
         <source>Kinds of question</source>
-        <translation>Soorten vragen</translation>
+        <translation>Soorten dilemma&apos;s</translation>
     </message>
     <message>
         <source>Which kinds of question does it raise?</source>
-        <translation>Welke soorten vragen roept het op?</translation>
+        <translation>Welke soorten dilemma&apos;s roept het op?</translation>
     </message>
     <message>
         <source>Choose the dilemma to add it to.</source>
@@ -4347,7 +4411,7 @@
     </message>
     <message>
         <source>Tick at least one kind of question it raises.</source>
-        <translation>Vink minstens één soort vraag aan die het oproept.</translation>
+        <translation>Vink minstens één soort dilemma aan die het oproept.</translation>
     </message>
 </context>
 <context>

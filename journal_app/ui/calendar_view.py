@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -29,7 +29,8 @@ from journal_app.core.timeline import DaySummary, day_summaries
 from journal_app.ui import labels
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
 from journal_app.ui.icons import icon
-from journal_app.ui.widgets import paint_icon
+from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.widgets import paint_icon, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 LIST_LIMIT = 500
@@ -45,8 +46,11 @@ class MarkedCalendar(QCalendarWidget):
         super().__init__(parent)
         self.setObjectName("markedCalendar")
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
-        self.setGridVisible(True)
+        self.setGridVisible(False)  # the days stand apart by their room, not by lines
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        # Weekends in the text colour like every day: red would say alarm, and it says nothing here.
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, QTextCharFormat())
         self.summaries: dict[date, DaySummary] = {}
         self.setMinimumSize(400, 290)  # room under each day number for its markers
 
@@ -164,6 +168,7 @@ class CalendarView(QWidget):
             chip.toggled.connect(self._schedule_refresh)
             self.chips[name] = chip
         chip_grid = QVBoxLayout()
+        chip_grid.setSpacing(UNIT // 2)
         first, second = QHBoxLayout(), QHBoxLayout()
         for index, chip in enumerate(self.chips.values()):
             (first if index < 2 else second).addWidget(chip)
@@ -173,12 +178,8 @@ class CalendarView(QWidget):
         chip_grid.addLayout(second)
         filters = QFormLayout()
         filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, widget in ((self.tr("&Show:"), self.scope), ("", self.range_box), (self.tr("&Person:"), self.person),
-                             (self.tr("&Tag:"), self.tag), (self.tr("Cha&nnel:"), self.channel),
-                             (self.tr("&Kind:"), self.kind)):
-            if not text:
-                filters.addRow(widget)
-                continue
+        for text, widget in ((self.tr("&Person:"), self.person), (self.tr("&Tag:"), self.tag),
+                             (self.tr("Cha&nnel:"), self.channel), (self.tr("&Kind:"), self.kind)):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addRow(label, widget)
@@ -187,11 +188,19 @@ class CalendarView(QWidget):
                                 "entries, an arrow out-of-frame ones (with their number when more than one)."))
         legend.setWordWrap(True)
         legend.setProperty("role", "hint")
+        calendar_card = Card()
+        calendar_card.body.addWidget(self.calendar)
+        calendar_card.body.addWidget(legend)
+        filters.setHorizontalSpacing(UNIT)
+        filters.setVerticalSpacing(UNIT // 2)
+        filters_card = Card(self.tr("Narrow down"))
+        filters_card.body.addLayout(filters)
 
         left = QVBoxLayout()
-        left.addWidget(self.calendar)
-        left.addWidget(legend)
-        left.addLayout(filters)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(2 * UNIT)
+        left.addWidget(calendar_card)
+        left.addWidget(filters_card)
         left.addStretch(1)
 
         self.model = EntryListModel(self)
@@ -203,15 +212,37 @@ class CalendarView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
+        self.period_label.setProperty("role", "card-title")
+        self.period_label.setWordWrap(True)
         font = self.period_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setWeight(QFont.Weight.DemiBold)
         self.period_label.setFont(font)
-        right = QVBoxLayout()
-        right.addWidget(self.period_label)
-        right.addWidget(self.list, 1)
-        open_hint = QLabel(self.tr("Press Enter or double-click to open an entry."))
-        open_hint.setProperty("role", "hint")
-        right.addWidget(open_hint)
+        self.empty_hint = paragraph(self.tr("No entry in this period. Choose another day on the calendar, "
+                                            "or show more with the filters."))
+        self.empty_hint.setObjectName("calendarEmpty")
+        self.empty_hint.hide()
+        self.open_hint = QLabel(self.tr("Press Enter or double-click to open an entry."))
+        self.open_hint.setWordWrap(True)
+        self.open_hint.setProperty("role", "hint")
+        # Which period the list shows sits with the list: the day, its week or month, or dates chosen.
+        scope_label = QLabel(self.tr("&Show:"))
+        scope_label.setBuddy(self.scope)
+        scope_row = QHBoxLayout()
+        scope_row.setSpacing(UNIT)
+        scope_row.addWidget(scope_label)
+        scope_row.addWidget(self.scope)
+        scope_row.addStretch(1)
+        entries_card = Card()
+        entries_card.body.addLayout(scope_row)
+        entries_card.body.addWidget(self.range_box)
+        entries_card.body.addSpacing(UNIT)
+        entries_card.body.addWidget(self.period_label)
+        entries_card.body.addWidget(self.empty_hint)
+        entries_card.body.addWidget(self.list, 1)
+        entries_card.body.addWidget(self.open_hint)
+        entries_card.body.addStretch(0)  # takes the room the list leaves when the period is empty
+        self.entries_card = entries_card
 
         # The filters scroll rather than overlap on a small screen or with large system fonts.
         left_panel = QWidget()
@@ -223,9 +254,17 @@ class CalendarView(QWidget):
         left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the filters themselves
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_scroll.setMinimumWidth(left_panel.sizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width())
-        layout = QHBoxLayout(self)
-        layout.addWidget(left_scroll, 0)
-        layout.addLayout(right, 1)
+        self.header = PageHeader(self.tr("Calendar"), self.tr(
+            "Your entries day by day: choose a day, a week or a month, and narrow down what is shown."))
+        columns = QHBoxLayout()
+        columns.setSpacing(2 * UNIT)
+        columns.addWidget(left_scroll, 0)
+        columns.addWidget(entries_card, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(2 * UNIT)
+        layout.addWidget(self.header)
+        layout.addLayout(columns, 1)
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -316,11 +355,21 @@ class CalendarView(QWidget):
             period = self.tr("%1 to %2").replace("%1", locale.toString(QDate(since), QLocale.FormatType.ShortFormat)) \
                 .replace("%2", locale.toString(QDate(until), QLocale.FormatType.ShortFormat))
         self.period_label.setText(self.tr("%1 · %n entries", "", count).replace("%1", period))
+        self._show_empty(count == 0)
+
+    def _show_empty(self, empty: bool) -> None:
+        """An empty period: one calm sentence under the period, no empty list."""
+        self.empty_hint.setVisible(empty)
+        self.list.setVisible(not empty)
+        self.open_hint.setVisible(not empty)
+        body = self.entries_card.body
+        body.setStretch(body.count() - 1, 1 if empty else 0)
 
     def clear(self) -> None:
         self._generation += 1
         self.calendar.set_summaries({})
         self.model.clear()
         self.period_label.clear()
+        self._show_empty(False)
         for combo in (self.person, self.tag):
             self._fill_choices(combo, [])

@@ -7,14 +7,13 @@ linked entries, dated reflections, what was decided and why, what was learned.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,7 +36,8 @@ from PySide6.QtWidgets import (
 from journal_app.core.dilemmas import STATUSES, Category, DilemmaRecord, DilemmaStore, DilemmaStory
 from journal_app.core.entries import EntryRecord
 from journal_app.ui import labels
-from journal_app.ui.widgets import error_label, opening_size, paragraph
+from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.widgets import error_label, heading, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
@@ -69,6 +72,25 @@ class CategoryList(QListWidget):
                 if self.item(i).checkState() == Qt.CheckState.Checked]
 
 
+class IndentedWrapDelegate(QStyledItemDelegate):
+    """Measures a wrapped row at the width it is drawn in. Qt's tree measures it at the column's
+    full width, without its indentation, and without wrapping at all: a title wrapped on two
+    lines then hid the line under it (the dilemma's age)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # type: ignore[no-untyped-def]
+        tree = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        levels = depth + (1 if tree.rootIsDecorated() else 0)
+        measured = QStyleOptionViewItem(option)
+        # A valid rect (height too): Qt only wraps while measuring within a valid one.
+        measured.rect = QRect(0, 0, max(1, tree.viewport().width() - levels * tree.indentation()), 1)
+        hint = super().sizeHint(measured, index)
+        # Room around each row, a little more around a status: the list breathes.
+        return QSize(hint.width(), hint.height() + (UNIT if depth == 0 else UNIT // 2))
+
+
 class DilemmasView(QWidget):
     open_entry = Signal(str)
     analysis_group_requested = Signal(str)  # the dilemma's uuid
@@ -92,9 +114,13 @@ class DilemmasView(QWidget):
         self.tree.setHeaderLabels([self.tr("Dilemma")])
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
+        self.tree.setIndentation(2 * UNIT)  # the titles keep the room: they are long in French
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setItemDelegate(IndentedWrapDelegate(self.tree))
+        # Rows are measured once: measure them again when the column's width changes.
+        self.tree.header().sectionResized.connect(lambda *_args: self.tree.doItemsLayout())
         self.new_button = QPushButton(self.tr("&New dilemma…"))
         self.new_button.setObjectName("newDilemma")
         self.categories_button = QPushButton(self.tr("Kinds of &question…"))
@@ -104,17 +130,18 @@ class DilemmasView(QWidget):
             "No dilemma yet. When an entry raises a question you want to follow (lending money, a rule that "
             "feels unfair, a personal phone number given), open it with \u201cThis raises a dilemma\u201d "
             "in the entry, or here."))
-        self.empty_hint.setProperty("role", "hint")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.empty_hint)
-        left_buttons = QHBoxLayout()
-        left_buttons.addWidget(self.new_button)
-        left_buttons.addWidget(self.categories_button)
-        left_buttons.addStretch(1)
-        left_layout.addLayout(left_buttons)
+        self.empty_hint.setObjectName("dilemmasEmpty")
+        left = Card()
+        left.body.addWidget(self.tree, 1)
+        left.body.addWidget(self.empty_hint)
+        # One under the other: the list stays narrow and the dilemma's page gets the room.
+        for button in (self.new_button, self.categories_button):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            left.body.addLayout(row)
+        left.body.addStretch(0)  # takes the list's room while there is no dilemma
+        self.list_card = left
 
         # The dilemma's page.
         self.title = QLineEdit()
@@ -132,10 +159,12 @@ class DilemmasView(QWidget):
             self.status_box.addItem(status_name(code), code)
         self.since = QLabel()
         self.since.setProperty("role", "hint")
+        self.since.setWordWrap(True)  # a narrow page wraps it rather than widening
         self.categories = CategoryList()
         self.categories.setObjectName("dilemmaCategories")
         self.categories.setAccessibleName(self.tr("Kinds of question"))
-        self.categories.setMaximumHeight(150)
+        # The page scrolls; the lists on it show their rows whole rather than scroll inside it.
+        _fit_to_rows(self.categories, most=16)
         self.questions = paragraph()
         self.questions.setObjectName("guidingQuestions")
         self.questions.setTextFormat(Qt.TextFormat.RichText)
@@ -143,7 +172,9 @@ class DilemmasView(QWidget):
         self.story.setObjectName("dilemmaStory")
         self.story.setAccessibleName(self.tr("The story of this dilemma, oldest first"))
         self.story.setWordWrap(True)
-        self.story.setMinimumHeight(140)
+        self.story.setSpacing(UNIT // 2)
+        # Its rows wrap, which Qt cannot measure ahead: room for a few events, then it scrolls.
+        self.story.setMinimumHeight(8 * (self.story.fontMetrics().height() + UNIT // 2))
         self.reflection = QPlainTextEdit()
         self.reflection.setObjectName("newReflection")
         self.reflection.setAccessibleName(self.tr("A new reflection"))
@@ -167,47 +198,92 @@ class DilemmasView(QWidget):
         self.learned.setMaximumHeight(80)
         self.learned.setTabChangesFocus(True)
 
-        page = QWidget()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_box)
-        status_row.addWidget(self.since, 1)
-        def row(text: str, field: QWidget, buddy: QWidget | None = None) -> None:
-            label = QLabel(text)
-            label.setBuddy(buddy or field)
-            form.addRow(label, field)
+        def label(text: str, buddy: QWidget) -> QLabel:
+            shown = QLabel(text)
+            shown.setBuddy(buddy)
+            return shown
 
-        status_widget = QWidget()
-        status_widget.setLayout(status_row)
-        status_row.setContentsMargins(0, 0, 0, 0)
-        row(self.tr("&Title:"), self.title)
-        row(self.tr("&Where it stands:"), status_widget, self.status_box)
-        row(self.tr("&Kinds of question:"), self.categories)
-        form.addRow(self.questions)
-        row(self.tr("Its &story:"), self.story)
-        row(self.tr("New r&eflection:"), self.reflection)
-        form.addRow("", self.add_reflection_button)
-        row(self.tr("What was &decided, and why:"), self.decision)
-        row(self.tr("What I &learned:"), self.learned)
-        form.addRow("", self.analysis_group_button)
+        def section(text: str, buddy: QWidget) -> QLabel:  # a card's title that Alt+letter reaches
+            title = heading(text, level=2)
+            title.setProperty("role", "card-title")
+            title.setBuddy(buddy)
+            return title
+
+        status_row = QHBoxLayout()
+        status_row.setSpacing(UNIT)
+        status_row.addWidget(label(self.tr("&Where it stands:"), self.status_box))
+        status_row.addWidget(self.status_box)
+        status_row.addStretch(1)
+        title_card = Card()
+        title_card.body.addWidget(label(self.tr("&Title:"), self.title))
+        title_card.body.addWidget(self.title)
+        title_card.body.addLayout(status_row)
+        title_card.body.addWidget(self.since)  # under its status: a narrow page does not break it up
+        kinds_card = Card()
+        kinds_card.body.addWidget(section(self.tr("&Kinds of dilemma"), self.categories))
+        kinds_card.body.addWidget(self.categories)
+        kinds_card.body.addWidget(self.questions)
+        story_card = Card()
+        story_card.body.addWidget(section(self.tr("Its &story"), self.story))
+        story_card.body.addWidget(self.story)
+        story_card.body.addWidget(label(self.tr("New r&eflection:"), self.reflection))
+        story_card.body.addWidget(self.reflection)
+        reflection_row = QHBoxLayout()
+        reflection_row.addStretch(1)
+        reflection_row.addWidget(self.add_reflection_button)
+        story_card.body.addLayout(reflection_row)
+        outcome_card = Card()
+        outcome_card.body.addWidget(section(self.tr("What was &decided, and why"), self.decision))
+        outcome_card.body.addWidget(self.decision)
+        outcome_card.body.addWidget(label(self.tr("What I &learned:"), self.learned))
+        outcome_card.body.addWidget(self.learned)
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.analysis_group_button)
+        group_row.addStretch(1)
+        outcome_card.body.addLayout(group_row)
+
+        page = QWidget()
         page_layout = QVBoxLayout(page)
-        page_layout.addLayout(form)
+        page_layout.setContentsMargins(0, 0, UNIT, 0)  # clear of the scroll bar
+        page_layout.setSpacing(2 * UNIT)
+        for card in (title_card, kinds_card, story_card, outcome_card):
+            page_layout.addWidget(card)
         page_layout.addStretch(1)
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidget(page)
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page wraps
         self.page = page
         page.setEnabled(False)
+        # Until a dilemma is chosen, one calm sentence stands where its page will be.
+        self.choose_card = Card()
+        self.choose_card.body.addWidget(paragraph(self.tr(
+            "Choose a dilemma in the list to see its whole story: where it stands, the entries and "
+            "reflections that made it, what was decided.")))
+        self.choose_card.body.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.choose_card, 1)
+        right_layout.addWidget(self.page_scroll, 1)
+        self.page_scroll.hide()
 
+        self.header = PageHeader(self.tr("Dilemmas"), self.tr(
+            "The questions you follow week after week, until they are settled or you learn to live with them."))
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(2 * UNIT)
         splitter.addWidget(left)
-        splitter.addWidget(self.page_scroll)
-        splitter.setSizes([420, 640])
+        splitter.addWidget(right)
+        splitter.setSizes([380, 700])
+        splitter.setStretchFactor(1, 1)  # a wider window gives its room to the dilemma's page
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(2 * UNIT)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
 
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_texts)
@@ -265,6 +341,10 @@ class DilemmasView(QWidget):
             parent.setExpanded(True)
         self.tree.blockSignals(False)
         self.empty_hint.setVisible(total == 0)
+        self.tree.setVisible(total > 0)
+        body = self.list_card.body
+        body.setStretch(body.count() - 1, 1 if total == 0 else 0)
+        self.choose_card.setVisible(total > 0 and not self.page_scroll.isVisible())
         if chosen_item is not None:
             self.tree.setCurrentItem(chosen_item)
         elif select is None:
@@ -294,6 +374,9 @@ class DilemmasView(QWidget):
         self._loading = True
         try:
             self.page.setEnabled(story is not None)
+            self.page_scroll.setVisible(story is not None)
+            self.choose_card.setVisible(story is None and self.tree.topLevelItemCount() > 0
+                                        and not self.empty_hint.isVisibleTo(self))
             if story is None:
                 self._current = None
                 self._shown = None
@@ -323,6 +406,7 @@ class DilemmasView(QWidget):
             self.story.clear()
             for event in story.events:
                 self.story.addItem(self._story_item(event))
+            self.categories.updateGeometry()  # measured again now that its rows are in
         finally:
             self._loading = False
 
@@ -657,6 +741,15 @@ class RaiseDilemmaDialog(QDialog):
     def _complain(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+
+def _fit_to_rows(view: QListWidget, most: int) -> None:
+    """As tall as its rows (at least three lines, at most ``most``), never squeezed."""
+    line = view.fontMetrics().height() + UNIT // 2
+    view.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    view.setMinimumHeight(3 * line)
+    view.setMaximumHeight(most * line)
 
 
 def _escape(text: str) -> str:

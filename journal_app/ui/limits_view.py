@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -33,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.limits import COUNTED_KINDS, FREE_TEXT, LIMIT_KINDS, NO_CONTACT_AFTER, Crossing, LimitRecord, LimitStore, LimitWeeks
-from journal_app.ui import labels, theme
+from journal_app.ui import labels
+from journal_app.ui.components import UNIT, Card, PageHeader
 from journal_app.ui.widgets import error_label, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -139,28 +142,36 @@ class LimitsView(QWidget):
         self.setObjectName("limitsView")
         self._worker = worker
         self._limits: list[LimitRecord] = []
-        intro = paragraph(self.tr("Limits you set yourself, for yourself. Carnet shows quietly when one was "
-                                  "crossed: to notice it, not to judge it."))
+        self.header = PageHeader(self.tr("My limits"), self.tr(
+            "Limits you set yourself, for yourself: Carnet shows quietly when one was crossed, "
+            "to notice it, not to judge it."))
         self.list = QListWidget()
         self.list.setObjectName("limitList")
         self.list.setAccessibleName(self.tr("My limits"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(UNIT // 2)
+        _fit_to_rows(self.list)
+        self.empty_hint = paragraph(self.tr(
+            "No limit yet. A limit can be \u201cno contacts after 8 p.m.\u201d or \u201cat most two off-hours "
+            "contacts a week\u201d: set one when you feel the need."))
+        self.empty_hint.setObjectName("limitsEmpty")
         self.add_button = QPushButton(self.tr("&Add a limit…"))
+        self.add_button.setObjectName("addLimit")
         self.change_button = QPushButton(self.tr("C&hange…"))
         self.end_button = QPushButton(self.tr("&No longer in force"))
         for button in (self.change_button, self.end_button):
             button.setEnabled(False)
         buttons = QHBoxLayout()
+        buttons.setSpacing(UNIT)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.end_button)
         buttons.addStretch(1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(intro)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addLayout(buttons)
+        self.limits_card = Card(self.tr("Your limits"))
+        self.limits_card.body.addWidget(self.list)
+        self.limits_card.body.addWidget(self.empty_hint)
+        self.limits_card.body.addLayout(buttons)
+        self.limits_card.body.addStretch(1)
 
         self.history = QTableWidget()
         self.history.setObjectName("limitHistory")
@@ -168,31 +179,65 @@ class LimitsView(QWidget):
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setTabKeyNavigation(False)  # Tab moves on; arrows move inside
         self.history.setCornerButtonEnabled(False)  # nothing to select all in a read-only table
+        # Light rules: no grid, the weeks and the limits named in quiet headers.
+        self.history.setShowGrid(False)
+        self.history.setAlternatingRowColors(False)
+        self.history.horizontalHeader().setHighlightSections(False)
+        self.history.verticalHeader().setHighlightSections(False)
+        self.history.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 2 * UNIT)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # As tall as its rows, no taller: the card ends where the weeks end.
+        self.history.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        # Never squeezed either: with a large system font the page scrolls rather than the table.
+        self.history.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         # Limit names can be long (in French above all): a fixed width, elided, the full name
-        # in the list beside and as tooltip, so the newest weeks stay in view.
-        self.history.verticalHeader().setMaximumWidth(240)
+        # in the list above and as tooltip, so the newest weeks stay in view.
+        self.history.verticalHeader().setMaximumWidth(40 * UNIT)
         self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
         legend = paragraph(self.tr("Each week: how many times the limit was crossed, next to the limit then in "
                                    "force; empty when the limit was not in force."))
         legend.setProperty("role", "hint")
+        self.history_card = Card(self.tr("The last twelve weeks"))
+        self.history_card.body.addWidget(self.history)
+        self.history_card.body.addWidget(legend)
+
         self.crossings = QListWidget()
         self.crossings.setObjectName("limitCrossings")
         self.crossings.setAccessibleName(self.tr("When my limits were crossed, newest first"))
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("The last twelve weeks")))
-        right_layout.addWidget(self.history, 2)
-        right_layout.addWidget(legend)
-        right_layout.addWidget(QLabel(self.tr("When, and with which entries (Enter opens one)")))
-        right_layout.addWidget(self.crossings, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([360, 700])
+        self.crossings.setWordWrap(True)
+        self.crossings.setSpacing(UNIT // 2)
+        _fit_to_rows(self.crossings)
+        open_hint = paragraph(self.tr("Press Enter or double-click to open the entry."))
+        open_hint.setProperty("role", "hint")
+        self.crossings_card = Card(self.tr("When, and with which entries"))
+        self.crossings_card.body.addWidget(self.crossings)
+        self.crossings_card.body.addWidget(open_hint)
+        self.crossings_card.body.addStretch(1)
+
+        # The limits and when they were crossed side by side; the weeks below, across the page.
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 3 * UNIT)
+        grid.setHorizontalSpacing(2 * UNIT)
+        grid.setVerticalSpacing(2 * UNIT)
+        grid.addWidget(self.header, 0, 0, 1, 2)
+        grid.addWidget(self.limits_card, 1, 0)
+        grid.addWidget(self.crossings_card, 1, 1)
+        grid.addWidget(self.history_card, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls themselves
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._show_empty(True)
 
         self.add_button.clicked.connect(lambda: self._open_dialog(None))
         self.change_button.clicked.connect(lambda: self._open_dialog(self._selected()))
@@ -200,6 +245,12 @@ class LimitsView(QWidget):
         self.list.currentRowChanged.connect(self._on_selection)
         self.crossings.itemActivated.connect(
             lambda item: item.data(UuidRole) and self.open_entry.emit(item.data(UuidRole)))
+
+    def _show_empty(self, empty: bool) -> None:
+        """No limit yet: one calm sentence and one action, nothing else."""
+        self.empty_hint.setVisible(empty)
+        for widget in (self.list, self.change_button, self.end_button, self.history_card, self.crossings_card):
+            widget.setVisible(not empty)
 
     def refresh(self) -> None:
         def work(holder: JournalHolder) -> tuple[list[LimitRecord], list[LimitWeeks], list[Crossing]]:
@@ -226,6 +277,7 @@ class LimitsView(QWidget):
             self.list.addItem(item)
             if limit.uuid == selected:
                 self.list.setCurrentItem(item)
+        self._show_empty(not limits)
         self._fill_history(history)
         self.crossings.clear()
         locale = QLocale()
@@ -237,7 +289,7 @@ class LimitsView(QWidget):
                 uuid = crossing.beyond[0] if crossing.beyond else (crossing.entries[-1] if crossing.entries else None)
             else:
                 when = locale.toString(QDate(crossing.first_day), QLocale.FormatType.ShortFormat)
-                text = f"{when}: {describe_label(crossing)}"
+                text = self.tr("%1: %2").replace("%1", when).replace("%2", describe_label(crossing))
                 uuid = crossing.entry_uuid
             item = QListWidgetItem(text)
             item.setData(UuidRole, uuid)
@@ -247,6 +299,9 @@ class LimitsView(QWidget):
 
     def _fill_history(self, history: list[LimitWeeks]) -> None:
         self.history.clear()
+        # A soft tint of the theme's highlight, never an alarm red; the words and the bold say it.
+        tint = self.palette().color(QPalette.ColorRole.Highlight)
+        tint.setAlpha(60)
         weeks = history[0].weeks if history else ()
         self.history.setColumnCount(len(weeks))
         self.history.setRowCount(len(history))
@@ -268,7 +323,7 @@ class LimitsView(QWidget):
                 monday = QLocale().toString(QDate(week.monday), QLocale.FormatType.ShortFormat)
                 if week.crossed:
                     # Tinted, and bold too: the tint alone would not reach everyone.
-                    item.setBackground(QBrush(theme.attention_colours()[1]))  # never an alarm red; the words say it
+                    item.setBackground(QBrush(tint))
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
@@ -330,6 +385,16 @@ class LimitsView(QWidget):
         self.history.setRowCount(0)
         self.history.setColumnCount(0)
         self.crossings.clear()
+        self._show_empty(True)
+
+
+def _fit_to_rows(view: QListWidget) -> None:
+    """A short list as tall as its rows, within reason: the card ends where the list ends."""
+    view.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # the page scrolls, not the list
+    line = view.fontMetrics().height() + UNIT
+    view.setMinimumHeight(line * 4)  # a wrapped row is measured before its width is known: room for it
+    view.setMaximumHeight(line * 10)
 
 
 def describe_label(crossing: Crossing) -> str:

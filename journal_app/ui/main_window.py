@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         self.journal_page.status.connect(self.save_status.setText)
         self.workspace.dilemmas.status.connect(self.save_status.setText)
         self.workspace.dilemmas.analysis_group_requested.connect(lambda uuid: self.open_visible(dilemma=uuid))
+        self.workspace.persons.log_contact_requested.connect(self.open_quick_log)
         self.workspace.limits.status.connect(self.save_status.setText)
         self.workspace.supervision.status.connect(self.save_status.setText)
         self.workspace.placement.status.connect(self.save_status.setText)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
 from journal_app.core.entries import EntryFilter, EntryRecord
 from journal_app.core.persons import PersonStore, PersonSummary
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
-from journal_app.ui.widgets import heading
+from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +32,7 @@ LAST_COLUMN = 4
 
 class PersonsView(QWidget):
     open_entry = Signal(str)
+    log_contact_requested = Signal()
     failed = Signal(object)
 
     def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
@@ -59,12 +60,37 @@ class PersonsView(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move inside
         self.table.setSortingEnabled(True)
+        # Light rules: no grid, no row numbers, a quiet header; rows with room to breathe.
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(False)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 2 * UNIT)
         reminder = QLabel(self.tr("People appear here only by the pseudonyms you gave them. "
                                   "Never type a real name."))
         reminder.setWordWrap(True)
         reminder.setProperty("role", "hint")
+        self.empty_hint = paragraph(self.tr(
+            "No one yet. When you write an entry about a person, under a pseudonym, they appear here "
+            "with their contacts."))
+        self.empty_hint.setObjectName("personsEmpty")
+        self.log_button = QPushButton(self.tr("Log a &contact…"))
+        self.log_button.setObjectName("personsLogContact")
+        self.log_button.clicked.connect(self.log_contact_requested)
+        empty_action = QHBoxLayout()
+        empty_action.addWidget(self.log_button)
+        empty_action.addStretch(1)
+        for widget in (self.empty_hint, self.log_button):
+            widget.hide()
+        self.list_card = Card()
+        self.list_card.body.addWidget(self.table, 1)
+        self.list_card.body.addWidget(self.empty_hint)
+        self.list_card.body.addLayout(empty_action)
+        self.list_card.body.addWidget(reminder)
+        self.list_card.body.addStretch(0)  # takes the table's room while there is no one
 
         self.title = heading(level=2)
+        self.title.setProperty("role", "card-title")
         self.pseudonym = QLineEdit()
         self.pseudonym.setObjectName("personPseudonym")
         self.pseudonym.setAccessibleName(self.tr("Pseudonym"))
@@ -73,7 +99,7 @@ class PersonsView(QWidget):
         self.note.setObjectName("personNote")
         self.note.setAccessibleName(self.tr("Private note about this person"))
         self.note.setPlaceholderText(self.tr("A private note (optional): what helps to remember the situation."))
-        self.note.setMaximumHeight(90)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 6)
         self.note.setTabChangesFocus(True)  # Tab moves on: a keyboard walk is never caught here
         self.entries_model = EntryListModel(self)
         self.entries = QListView()
@@ -81,35 +107,60 @@ class PersonsView(QWidget):
         self.entries.setAccessibleName(self.tr("Entries about this person"))
         self.entries.setModel(self.entries_model)
         self.entries.setItemDelegate(EntryDelegate(self.entries))
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide their title
         rename_row = QHBoxLayout()
+        rename_row.setSpacing(UNIT)
         rename_row.addWidget(self.pseudonym, 1)
         rename_row.addWidget(self.rename_button)
-        form = QFormLayout()
         pseudonym_label = QLabel(self.tr("&Pseudonym:"))
         pseudonym_label.setBuddy(self.pseudonym)
         note_label = QLabel(self.tr("N&ote:"))
         note_label.setBuddy(self.note)
-        form.addRow(pseudonym_label, rename_row)
-        form.addRow(note_label, self.note)
+        person_card = Card()
+        person_card.body.addWidget(self.title)
+        person_card.body.addWidget(pseudonym_label)
+        person_card.body.addLayout(rename_row)
+        person_card.body.addSpacing(UNIT // 2)
+        person_card.body.addWidget(note_label)
+        person_card.body.addWidget(self.note)
+        entries_card = Card(self.tr("Entries about this person"))
+        entries_card.body.addWidget(self.entries, 1)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.title)
-        detail_layout.addLayout(form)
-        detail_layout.addWidget(self.entries, 1)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.setSpacing(2 * UNIT)
+        detail_layout.addWidget(person_card)
+        detail_layout.addWidget(entries_card, 1)
         self.detail = detail
         detail.setEnabled(False)
+        detail.hide()
+        # Until a person is chosen, one calm sentence stands where their page will be.
+        self.choose_hint = paragraph(self.tr("Choose a person in the list to see your note about them "
+                                             "and every entry that names them."))
+        self.choose_hint.setProperty("role", "hint")
+        self.choose_card = Card()
+        self.choose_card.body.addWidget(self.choose_hint)
+        self.choose_card.body.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.choose_card, 1)
+        right_layout.addWidget(detail, 1)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(reminder)
+        self.header = PageHeader(self.tr("People"), self.tr(
+            "The people you work with, under the pseudonyms you gave them: their contacts, your note "
+            "about them and the entries that name them."))
         splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(detail)
-        splitter.setSizes([560, 520])
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(2 * UNIT)
+        splitter.addWidget(self.list_card)
+        splitter.addWidget(right)
+        splitter.setSizes([740, 340])  # the table whole, at 1024 pixels too
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(2 * UNIT)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
 
         self._note_timer = QTimer(self, singleShot=True, interval=700)
         self._note_timer.timeout.connect(self._save_note)
@@ -141,6 +192,12 @@ class PersonsView(QWidget):
                 row.append(item)
             self.table_model.appendRow(row)
         self.table.setSortingEnabled(True)
+        self.empty_hint.setVisible(not summaries)
+        self.log_button.setVisible(not summaries)
+        self.table.setVisible(bool(summaries))
+        body = self.list_card.body
+        body.setStretch(body.count() - 1, 0 if summaries else 1)
+        self.choose_card.setVisible(bool(summaries) and not self.detail.isVisible())
         if not self._sorted_once:  # most recent contact first, until the person sorts otherwise
             self.table.sortByColumn(LAST_COLUMN, Qt.SortOrder.DescendingOrder)
             self._sorted_once = True
@@ -158,7 +215,7 @@ class PersonsView(QWidget):
             return
         pseudonym = self.table_model.item(row, 0).text()
         summary = next((s for s in self._summaries if s.pseudonym == pseudonym), None)
-        self.detail.setEnabled(True)
+        self._show_detail(True)
         self.title.setText(pseudonym)
         self.pseudonym.setText(pseudonym)
         self.note.blockSignals(True)
@@ -206,7 +263,12 @@ class PersonsView(QWidget):
         self.note.blockSignals(False)
         self.pseudonym.clear()
         self.title.clear()
-        self.detail.setEnabled(False)
+        self._show_detail(False)
+
+    def _show_detail(self, shown: bool) -> None:
+        self.detail.setEnabled(shown)
+        self.detail.setVisible(shown)
+        self.choose_card.setVisible(not shown)
 
 
 def _number(value: int) -> QStandardItem:
