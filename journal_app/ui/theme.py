@@ -89,8 +89,11 @@ QPushButton:focus, QToolButton:focus, QPushButton:flat:focus, QToolButton[autoRa
 QToolBar QToolButton:focus, QToolButton[role="chip"]:focus { border-color: palette(highlight); }
 QToolButton:checked:focus { border-color: palette(highlight); }
 /* The calendar's month and year sit on a highlight-coloured bar. */
-QCalendarWidget QToolButton { color: palette(highlighted-text); background: transparent; border-color: transparent; }
-QCalendarWidget QToolButton:focus { border-color: palette(highlighted-text); }
+/* The calendar's month and year on the page, not on a coloured bar. */
+QCalendarWidget QWidget#qt_calendar_navigationbar { background: palette(base); border-bottom: 1px solid $rule; }
+QCalendarWidget QToolButton { color: palette(text); background: transparent; border-color: transparent; font-weight: 600; }
+QCalendarWidget QToolButton:hover { background: $hover; }
+QCalendarWidget QToolButton:focus { border-color: palette(highlight); }
 
 QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit {
     border: 2px solid palette(mid); border-radius: 6px; }
