@@ -62,7 +62,9 @@ class JournalPage(QWidget):
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
         magnifier = self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        magnifier.setText(self.tr("Search the journal"))
+        for button in self.search.findChildren(QToolButton):  # the icon's button: named, no text to clip
+            if button.defaultAction() is magnifier:
+                button.setAccessibleName(self.tr("Search the journal"))
         magnifier.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.OtherFocusReason))
         self.chips: dict[str, QToolButton] = {}
         chips_row = ChipFlow(spacing=UNIT // 2)

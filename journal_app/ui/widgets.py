@@ -340,7 +340,7 @@ class CenteredPage(QScrollArea):
         self.layout_ = QVBoxLayout(self.column)
         self.layout_.setContentsMargins(4 * UNIT, 4 * UNIT, 4 * UNIT, 3 * UNIT)
         self.layout_.setSpacing(2 * UNIT)
-        outer_layout.addWidget(self.column, 4)
+        outer_layout.addWidget(self.column, 12)  # on a small window the card takes nearly all the width
         outer_layout.addStretch(1)
         wrapper = QWidget()
         wrapper_layout = QVBoxLayout(wrapper)
