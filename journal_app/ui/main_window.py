@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -48,11 +49,9 @@ from journal_app.ui.import_dialog import ExportDialog, ImportDialog
 from journal_app.ui.i18n import resolve_language
 from journal_app.ui.backups_dialog import BackupsDialog, scheduled_backup_text
 from journal_app.ui.checkin_dialog import CheckinDialog, WhereToTurnDialog
-from journal_app.ui.prompt_banner import OneBannerAtATime
 from journal_app.ui.prompt_settings import PromptSettingsDialog
 from journal_app.ui.quick_log import QuickLogDialog
 from journal_app.ui.reminder import DailyReminder, reminder_message
-from journal_app.ui.workspace import Workspace
 from journal_app.ui.messages import error_text, show_message
 from journal_app.ui.passphrase_dialog import KeyDialog, key_change_text
 from journal_app.ui.save_problem import SaveProblemBar, SaveRetry
@@ -61,6 +60,10 @@ from journal_app.ui.settings import AppSettings, default_journal_folder, default
 from journal_app.ui.schedule_dialog import ScheduleDialog
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.worker import FileMissing, JournalClosed, JournalHolder, JournalWorker, WorkProgress
+
+if TYPE_CHECKING:
+    from journal_app.ui.journal_page import JournalPage
+    from journal_app.ui.workspace import Workspace
 
 UNDO_VISIBLE_MS = 15_000
 REMINDER_WITHOUT_TRAY_MS = 10 * 60_000
@@ -104,6 +107,8 @@ def _distinct_keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
 
 
 class MainWindow(QMainWindow):
+    built_ahead = Signal()  # the views were built ahead of need while no journal was in memory
+
     def __init__(self, settings: AppSettings, worker: JournalWorker | None = None,
                  kdf_for_tests: object | None = None) -> None:
         super().__init__()
@@ -123,27 +128,14 @@ class MainWindow(QMainWindow):
         self.recovery_page = RecoveryCodePage()
         self.unlock_page = UnlockPage()
         self.recover_page = RecoverPage()
-        self.workspace = Workspace(self.worker)
-        self.journal_page = self.workspace.entries
+        # The journal's views are built after the unlock page's first paint (or on first use):
+        # importing and building them would double the time to that page (issue 17).
+        self._workspace: Workspace | None = None
+        self._building_ahead = False
         self.language = resolve_language(settings.language)
         self._own_templates: list[Template] = []  # the worker's own, read from the journal on unlock
-        self.journal_page.editor.template_provider = lambda: [*builtin_templates(self.language), *self._own_templates]
-        self.journal_page.editor.save_as_template_requested.connect(self._save_own_template)
-        self.journal_page.editor.language = self.language
-        self.workspace.dilemmas.language = self.language
-        self.workspace.review.language = self.language
-        self.workspace.dashboard.language = self.language
-        self.workspace.supervision.language = self.language
-        self.workspace.placement.language = self.language
-        self.workspace.placement.template_provider = self.journal_page.editor.template_provider
-        self.workspace.placement.write_reflection.connect(self._write_objective_reflection)
-        self.workspace.dashboard.checkin_requested.connect(self.open_checkin)
-        self.workspace.dashboard.help_requested.connect(self.open_where_to_turn)
-        self.workspace.review.write_reflection.connect(self._write_reflection)
-        self.journal_page.editor.dilemma_requested.connect(self.raise_dilemma_from_entry)
         self._after_unlock: list = []  # what the person asked for while the journal was locked
-        for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page,
-                     self.workspace):
+        for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page):
             self.pages.addWidget(page)
         # Above every page, locked or not: changes that could not be saved yet, and the ways out.
         self.save_problem = SaveProblemBar()
@@ -219,7 +211,8 @@ class MainWindow(QMainWindow):
         self.template_menu = QMenu(self.tr("New reflection from a &template"), self)
         self.template_menu.setObjectName("templateMenu")
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
-        self.find_action = action(self.tr("&Search"), QKeySequence.StandardKey.Find, self.journal_page.focus_search, "find")
+        self.find_action = action(self.tr("&Search"), QKeySequence.StandardKey.Find,
+                                  lambda _checked=False: self.journal_page.focus_search(), "find")
         self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self._on_lock_requested, "lock")
         self.delete_action = action(self.tr("&Delete entry…"), None, self._on_delete, "deleteEntry")
         self.undo_delete_action = action(self.tr("&Restore the deleted entry"), None, self._on_undo_delete, "undoDelete")
@@ -289,39 +282,90 @@ class MainWindow(QMainWindow):
         self.unlock_page.demo_requested.connect(self._unless_unsaved(self.open_demo))
         self.recover_page.back_requested.connect(self._show_start)
         self.recover_page.reset_requested.connect(self._reset_passphrase)
-        self.journal_page.status.connect(self.save_status.setText)
-        self.workspace.dilemmas.status.connect(self.save_status.setText)
-        self.workspace.dilemmas.analysis_group_requested.connect(lambda uuid: self.open_visible(dilemma=uuid))
-        self.workspace.limits.status.connect(self.save_status.setText)
-        self.workspace.supervision.status.connect(self.save_status.setText)
-        self.workspace.placement.status.connect(self.save_status.setText)
-        banner = self.workspace.prompt_banner
+        self.save_retry.due.connect(self._retry_save)
+        self.save_problem.retry_requested.connect(self._retry_save)
+        self.save_problem.copy_requested.connect(self._ask_copy_folder)
+
+    # ----- the unlocked journal's views, built ahead of need
+
+    @property
+    def workspace(self) -> Workspace:
+        """The views of the unlocked journal: built after the first paint, or here on first use."""
+        if self._workspace is None:
+            self._build_workspace()
+        assert self._workspace is not None
+        return self._workspace
+
+    @property
+    def journal_page(self) -> JournalPage:
+        return self.workspace.entries
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._workspace is None and not self._building_ahead:
+            # Once the page is on screen, while the person reaches for the keyboard: unlocking
+            # then finds the views ready. In two steps, so key presses are served in between.
+            self._building_ahead = True
+            QTimer.singleShot(0, self, self._import_workspace_ahead)
+
+    def _import_workspace_ahead(self) -> None:
+        import journal_app.ui.workspace  # noqa: F401  (the slow half: about sixty modules)
+
+        QTimer.singleShot(0, self, self._build_workspace_ahead)
+
+    def _build_workspace_ahead(self) -> None:
+        if self._workspace is None:
+            self._build_workspace()
+        if not self.worker.is_busy() and not self.is_unlocked() and self._unsaved_error is None:
+            self.built_ahead.emit()  # no journal in memory: nothing of it among what was just made
+
+    def _build_workspace(self) -> None:
+        from journal_app.ui.prompt_banner import OneBannerAtATime
+        from journal_app.ui.workspace import Workspace
+
+        # Made inside the page stack: made parentless, it would be a window of its own for a moment.
+        workspace = self._workspace = Workspace(self.worker, self.pages)
+        editor = workspace.entries.editor
+        editor.template_provider = lambda: [*builtin_templates(self.language), *self._own_templates]
+        editor.save_as_template_requested.connect(self._save_own_template)
+        editor.language = self.language
+        editor.dilemma_requested.connect(self.raise_dilemma_from_entry)
+        for view in (workspace.dilemmas, workspace.review, workspace.dashboard, workspace.supervision,
+                     workspace.placement):
+            view.language = self.language
+        workspace.placement.template_provider = editor.template_provider
+        workspace.placement.write_reflection.connect(self._write_objective_reflection)
+        workspace.dashboard.checkin_requested.connect(self.open_checkin)
+        workspace.dashboard.help_requested.connect(self.open_where_to_turn)
+        workspace.review.write_reflection.connect(self._write_reflection)
+        for view in (workspace.entries, workspace.dilemmas, workspace.limits, workspace.supervision,
+                     workspace.placement):
+            view.status.connect(self.save_status.setText)
+        workspace.dilemmas.analysis_group_requested.connect(lambda uuid: self.open_visible(dilemma=uuid))
+        banner = workspace.prompt_banner
         banner.write_requested.connect(lambda prompt: self._on_prompt_action("answer", prompt))
         banner.snoozed.connect(lambda prompt: self._on_prompt_action("snooze", prompt))
         banner.dismissed.connect(lambda prompt: self._on_prompt_action("dismiss", prompt))
         banner.checkin_requested.connect(self.open_checkin)
         banner.checkin_postponed.connect(self._postpone_checkin)
-        backup_banner = self.workspace.backup_banner
+        backup_banner = workspace.backup_banner
         backup_banner.backup_requested.connect(lambda has_folder: self.open_backups(back_up_at_once=has_folder))
         backup_banner.snoozed.connect(self._snooze_backup_reminder)
-        self.workspace.merge_banner.passphrase_requested.connect(self._ask_copy_passphrase)
-        workspace = self.workspace
+        workspace.merge_banner.passphrase_requested.connect(self._ask_copy_passphrase)
         # One banner at a time, most important first; the question of the day only over the entries.
         self.banners = OneBannerAtATime([workspace.merge_banner, workspace.backup_banner, workspace.prompt_banner,
                                          workspace.demo_banner], self)
         workspace.navigation.currentRowChanged.connect(
             lambda row: self.banners.set_quiet([workspace.prompt_banner], row != 0))
-        self.workspace.failed.connect(self._show_error)
-        self.journal_page.deleted.connect(self._on_deleted)
-        self.save_retry.due.connect(self._retry_save)
-        self.save_problem.retry_requested.connect(self._retry_save)
-        self.save_problem.copy_requested.connect(self._ask_copy_folder)
+        workspace.failed.connect(self._show_error)
+        workspace.entries.deleted.connect(self._on_deleted)
+        self.pages.addWidget(workspace)
 
     # ----- page changes
 
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        journal_open = page is self.workspace
+        journal_open = page is self._workspace
         for act in self._journal_actions:
             act.setEnabled(journal_open)
         self.template_menu.setEnabled(journal_open)
@@ -568,7 +612,7 @@ class MainWindow(QMainWindow):
     # ----- locking and closing
 
     def is_unlocked(self) -> bool:
-        return self.pages.currentWidget() is self.workspace
+        return self._workspace is not None and self.pages.currentWidget() is self._workspace
 
     def _on_lock_requested(self, _checked: bool = False) -> None:
         """Ctrl+L: with changes that cannot be saved yet, say so first (the default keeps the
