@@ -81,7 +81,8 @@ CHILD = textwrap.dedent(
         QTest.qWait(50)
         deadline += 1
     report["unlocked"] = window.is_unlocked()
-    report["titles"] = [window.journal_page.model.record(row).title for row in range(window.journal_page.model.rowCount())]
+    model = window.journal_page.model
+    report["titles"] = [model.record(row).title for row in range(model.rowCount())]
     navigation = window.workspace.navigation
     QTest.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      navigation.visualItemRect(navigation.item(2)).center())
