@@ -27,42 +27,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.entries import EntryRecord
 from journal_app.core.errors import DamagedJournal, InvalidInput, JournalChangedOnDisk, JournalError, StorageError
-from journal_app.core.demo import create_demo_journal, is_demo
-from journal_app.core.backups import backup_if_due, backup_reminder, run_scheduled_backup, snooze_reminder
-from journal_app.core.checkins import CheckinStore
-from journal_app.core.dilemmas import DilemmaStore
-from journal_app.core.placement import PlacementStore
-from journal_app.core.prompts import PromptEngine, ShownPrompt
-from journal_app.core.entries import EntryFields
-from journal_app.core.merge import MergeReport, merge_conflict_copies, merge_copies
 from journal_app.core.journal import Journal, KeyChange, newest_good_backup, restore_backup
-from journal_app.core.schedule import ScheduleStore, WeeklySchedule
-from journal_app.core.templates import Template, TemplateStore, builtin_templates
-from journal_app.core.unsaved import UnsavedWork, unsaved_work
-from journal_app.ui.about_dialog import AboutDialog
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.icons import icon
-from journal_app.ui.import_dialog import ExportDialog, ImportDialog
 from journal_app.ui.i18n import resolve_language
-from journal_app.ui.backups_dialog import BackupsDialog, scheduled_backup_text
-from journal_app.ui.checkin_dialog import CheckinDialog, WhereToTurnDialog
-from journal_app.ui.prompt_settings import PromptSettingsDialog
-from journal_app.ui.quick_log import QuickLogDialog
 from journal_app.ui.reminder import DailyReminder, reminder_message
 from journal_app.ui.messages import error_text, show_message
-from journal_app.ui.passphrase_dialog import KeyDialog, key_change_text
 from journal_app.ui.save_problem import SaveProblemBar, SaveRetry
 from journal_app.ui.session_watch import IdleLock, SessionWatcher
 from journal_app.ui.settings import AppSettings, default_journal_folder, default_journal_path
-from journal_app.ui.schedule_dialog import ScheduleDialog
-from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.worker import FileMissing, JournalClosed, JournalHolder, JournalWorker, WorkProgress
 
 if TYPE_CHECKING:
+    from journal_app.core.entries import EntryFields, EntryRecord
+    from journal_app.core.merge import MergeReport
+    from journal_app.core.prompts import PromptEngine, ShownPrompt
+    from journal_app.core.schedule import WeeklySchedule
+    from journal_app.core.templates import Template
+    from journal_app.core.unsaved import UnsavedWork
     from journal_app.ui.journal_page import JournalPage
+    from journal_app.ui.passphrase_dialog import KeyDialog
     from journal_app.ui.workspace import Workspace
 
 UNDO_VISIBLE_MS = 15_000
@@ -320,6 +306,7 @@ class MainWindow(QMainWindow):
             self.built_ahead.emit()  # no journal in memory: nothing of it among what was just made
 
     def _build_workspace(self) -> None:
+        from journal_app.core.templates import builtin_templates
         from journal_app.ui.prompt_banner import OneBannerAtATime
         from journal_app.ui.workspace import Workspace
 
@@ -386,6 +373,10 @@ class MainWindow(QMainWindow):
         self._show_page(self.unlock_page)
 
     def _show_journal(self) -> None:
+        from journal_app.core.backups import backup_reminder, run_scheduled_backup
+        from journal_app.core.demo import is_demo
+        from journal_app.core.merge import merge_conflict_copies
+
         self.create_page.clear()
         self.recover_page.clear()
         self.unlock_page.clear()
@@ -558,6 +549,8 @@ class MainWindow(QMainWindow):
         self._open_key_dialog(new_passphrase=False)
 
     def _open_key_dialog(self, *, new_passphrase: bool) -> None:
+        from journal_app.ui.passphrase_dialog import KeyDialog
+
         if not self.is_unlocked():
             return
         self.journal_page.save_now()  # the editor's text reaches the journal before it is re-encrypted
@@ -599,6 +592,8 @@ class MainWindow(QMainWindow):
 
     def _show_new_recovery_code(self, change: KeyChange) -> None:
         """The new code on the page that shows it at creation; then what became of the copies."""
+        from journal_app.ui.passphrase_dialog import key_change_text
+
         self.recovery_page.set_code(change.recovery_code)
         self._show_page(self.recovery_page)
         self.recovery_page.done.connect(
@@ -628,6 +623,8 @@ class MainWindow(QMainWindow):
         When the save fails, the screen is locked all the same but the journal, its key and
         its changes stay in memory (the holder is marked locked) until a retry saves them:
         forgetting the key then would lose them."""
+        from journal_app.core.backups import backup_if_due
+
         if not self.is_unlocked():
             if on_locked is not None:
                 on_locked()
@@ -774,6 +771,8 @@ class MainWindow(QMainWindow):
     def _ask_about_unsaved(self, about: str) -> None:
         """Before quitting or locking with changes not saved: name them, and let the person choose.
         Non-blocking (``open()``); the default button keeps Carnet open."""
+        from journal_app.core.unsaved import unsaved_work
+
         if self.is_unlocked():
             self.journal_page.save_now()  # the text being typed counts too
 
@@ -950,6 +949,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda holder: holder.require().entries.persons(), self._show_quick_log, self._show_error)
 
     def _show_quick_log(self, persons: list[str]) -> None:
+        from journal_app.ui.quick_log import QuickLogDialog
+
         dialog = QuickLogDialog(persons, self)
         dialog.logged.connect(self._save_contact)
         dialog.finished.connect(dialog.deleteLater)
@@ -969,6 +970,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, self._show_error)
 
     def _fill_template_menu(self) -> None:
+        from journal_app.core.templates import builtin_templates
+
         self.template_menu.clear()
         for template in [*builtin_templates(self.language), *self._own_templates]:
             act = self.template_menu.addAction(template.name)
@@ -989,6 +992,9 @@ class MainWindow(QMainWindow):
 
     def _write_objective_reflection(self, template, objective_uuid: str) -> None:  # type: ignore[no-untyped-def]
         """A trainee's reflection for a learning objective: a new entry from the template, linked."""
+        from journal_app.core.entries import EntryFields
+        from journal_app.core.placement import PlacementStore
+
         self.journal_page.save_now()
 
         def work(holder: JournalHolder) -> str:
@@ -1006,6 +1012,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, self._show_error)
 
     def open_prompt_settings(self, _checked: bool = False) -> None:
+        from journal_app.ui.prompt_settings import PromptSettingsDialog
+
         if not self.is_unlocked():
             return
         dialog = PromptSettingsDialog(self.worker, self.settings, self)
@@ -1016,6 +1024,8 @@ class MainWindow(QMainWindow):
 
     def raise_dilemma_from_entry(self) -> None:
         """"This raises a dilemma": attach the entry being edited to a dilemma, or open one."""
+        from journal_app.core.dilemmas import DilemmaStore
+
         self.journal_page.save_now()
         entry_uuid, language = self.journal_page.editor.uuid, self.language
 
@@ -1033,12 +1043,17 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, self._show_error)
 
     def _prompt_engine(self, holder: JournalHolder) -> PromptEngine:
+        from journal_app.core.checkins import CheckinStore
+        from journal_app.core.prompts import PromptEngine
+
         database = holder.require().database
         return PromptEngine(database, _local_now,
                             checkin_trend_rising=lambda: CheckinStore(database).rising(_local_now()))
 
     def _show_prompt_of_the_day(self) -> None:
         """One calm banner on unlocking: the check-in when one is due, else the question of the day."""
+        from journal_app.core.checkins import CheckinStore
+
         language = self.language
 
         def work(holder: JournalHolder) -> ShownPrompt | None | bool:
@@ -1058,6 +1073,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, self._show_error)
 
     def open_checkin(self, _checked: bool = False) -> None:
+        from journal_app.ui.checkin_dialog import CheckinDialog
+
         if not self.is_unlocked():
             return
         dialog = CheckinDialog(self.worker, self.language, self)
@@ -1072,6 +1089,8 @@ class MainWindow(QMainWindow):
             self.workspace.dashboard.refresh()
 
     def _postpone_checkin(self) -> None:
+        from journal_app.core.checkins import CheckinStore
+
         def work(holder: JournalHolder) -> None:
             CheckinStore(holder.require().database).postpone_invitation(_local_now())
             holder.require().save_if_changed()
@@ -1091,6 +1110,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _merge_copies_with(self, copies: tuple[Path, ...], passphrase: str) -> None:
+        from journal_app.core.merge import merge_copies
+
         def done(report: MergeReport) -> None:
             self.workspace.merge_banner.show_report(report)
             if report.changed:
@@ -1100,6 +1121,8 @@ class MainWindow(QMainWindow):
                            done, self._show_error)
 
     def open_backups(self, _checked: bool = False, *, back_up_at_once: bool = False) -> None:
+        from journal_app.ui.backups_dialog import BackupsDialog
+
         if not self.is_unlocked():
             return
         self.journal_page.save_now()  # the editor's text reaches the journal first
@@ -1120,11 +1143,15 @@ class MainWindow(QMainWindow):
         self.save_status.setText(self.tr("Backup restored"))
 
     def _show_backup_outcome(self, outcome) -> None:  # type: ignore[no-untyped-def]
+        from journal_app.ui.backups_dialog import scheduled_backup_text
+
         text = scheduled_backup_text(outcome)
         if text:
             self.save_status.setText(text)
 
     def _snooze_backup_reminder(self) -> None:
+        from journal_app.core.backups import snooze_reminder
+
         def work(holder: JournalHolder) -> None:
             snooze_reminder(holder.require().database, _local_now())
             holder.require().save_if_changed()
@@ -1133,6 +1160,8 @@ class MainWindow(QMainWindow):
 
     def open_where_to_turn(self, _checked: bool = False) -> None:
         """Help lines and people to talk to: from a data file, so available even when locked."""
+        from journal_app.ui.checkin_dialog import WhereToTurnDialog
+
         dialog = WhereToTurnDialog(self.language, self)
         dialog.finished.connect(dialog.deleteLater)
         self.where_to_turn_dialog = dialog
@@ -1159,12 +1188,16 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, None, self._show_error)
 
     def _load_own_templates(self) -> None:
+        from journal_app.core.templates import TemplateStore
+
         def done(templates: list[Template]) -> None:
             self._own_templates = templates
 
         self.worker.submit(lambda holder: TemplateStore(holder.require().database).own(), done, self._show_error)
 
     def _save_own_template(self, name: str, sections: list) -> None:  # type: ignore[type-arg]
+        from journal_app.core.templates import TemplateStore
+
         def work(holder: JournalHolder) -> None:
             TemplateStore(holder.require().database).save_own(name, sections)
             holder.require().save()
@@ -1177,6 +1210,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self, _checked: bool = False) -> None:
         """Create (or re-create) the example journal and open it; an open journal is locked first."""
+        from journal_app.core.demo import create_demo_journal
+
         if self.is_unlocked():
             self.lock(on_locked=self.open_demo)
             return
@@ -1205,12 +1240,16 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, failed)
 
     def open_schedule(self, _checked: bool = False) -> None:
+        from journal_app.core.schedule import ScheduleStore
+
         if not self.is_unlocked():
             return
         self.worker.submit(lambda holder: ScheduleStore(holder.require().database).current(),
                            self._show_schedule_dialog, self._show_error)
 
     def _show_schedule_dialog(self, current: WeeklySchedule | None) -> None:
+        from journal_app.ui.schedule_dialog import ScheduleDialog
+
         dialog = ScheduleDialog(current, self.language, self)
         dialog.schedule_chosen.connect(self._save_schedule)
         dialog.finished.connect(dialog.deleteLater)
@@ -1218,6 +1257,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _save_schedule(self, schedule: WeeklySchedule, effective_from: date) -> None:
+        from journal_app.core.schedule import ScheduleStore
+
         def work(holder: JournalHolder) -> int:
             changed = ScheduleStore(holder.require().database).set(schedule, effective_from)
             holder.require().save()
@@ -1232,6 +1273,8 @@ class MainWindow(QMainWindow):
     # ----- dialogs
 
     def _on_settings(self) -> None:
+        from journal_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(self._apply_settings)
         dialog.finished.connect(dialog.deleteLater)
@@ -1246,12 +1289,16 @@ class MainWindow(QMainWindow):
         apply_theme(self.settings.theme)
 
     def _on_about(self) -> None:
+        from journal_app.ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self._journal_path, self.settings.file_name(), self)
         dialog.finished.connect(dialog.deleteLater)
         self.about_dialog = dialog
         dialog.open()
 
     def open_import(self, _checked: bool = False) -> None:
+        from journal_app.ui.import_dialog import ImportDialog
+
         if not self.is_unlocked():
             return
         self.journal_page.save_now()
@@ -1266,6 +1313,8 @@ class MainWindow(QMainWindow):
         self.workspace.refresh()
 
     def open_export(self, _checked: bool = False) -> None:
+        from journal_app.ui.import_dialog import ExportDialog
+
         if not self.is_unlocked():
             return
         self.journal_page.save_now()
