@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from journal_app.ui.workspace import Workspace
 
 UNDO_VISIBLE_MS = 15_000
+BETWEEN_STEPS_MS = 10  # building the views ahead of need, in steps
 REMINDER_WITHOUT_TRAY_MS = 10 * 60_000
 
 
@@ -297,7 +298,8 @@ class MainWindow(QMainWindow):
     def _import_workspace_ahead(self) -> None:
         import journal_app.ui.workspace  # noqa: F401  (the slow half: about sixty modules)
 
-        QTimer.singleShot(0, self, self._build_workspace_ahead)
+        # A timer, not a posted call: keys and clicks that arrived meanwhile are served first.
+        QTimer.singleShot(BETWEEN_STEPS_MS, self, self._build_workspace_ahead)
 
     def _build_workspace_ahead(self) -> None:
         if self._workspace is None:
