@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import DamagedJournal, InvalidInput, JournalChangedOnDisk, JournalError, StorageError
-from journal_app.core.journal import Journal, KeyChange, newest_good_backup, restore_backup
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.icons import icon
@@ -42,6 +41,7 @@ from journal_app.ui.worker import FileMissing, JournalClosed, JournalHolder, Jou
 
 if TYPE_CHECKING:
     from journal_app.core.entries import EntryFields, EntryRecord
+    from journal_app.core.journal import Journal, KeyChange
     from journal_app.core.merge import MergeReport
     from journal_app.core.prompts import PromptEngine, ShownPrompt
     from journal_app.core.schedule import WeeklySchedule
@@ -422,6 +422,8 @@ class MainWindow(QMainWindow):
     # ----- create, unlock, recover
 
     def _create(self, path: Path, passphrase: str) -> None:
+        from journal_app.core.journal import Journal
+
         self.create_page.set_busy(True)
         kdf = self._kdf_for_tests
 
@@ -450,6 +452,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, failed)
 
     def _unlock(self, passphrase: str) -> None:
+        from journal_app.core.journal import Journal
+
         path = self._journal_path
         assert path is not None
         self.unlock_page.set_busy(True)
@@ -487,6 +491,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, failed)
 
     def _open_newest_backup(self, passphrase: str) -> None:
+        from journal_app.core.journal import Journal, newest_good_backup, restore_backup
+
         path = self._journal_path
         assert path is not None
         if not passphrase:
@@ -522,6 +528,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, failed)
 
     def _reset_passphrase(self, code: str, passphrase: str) -> None:
+        from journal_app.core.journal import Journal
+
         path = self._journal_path
         if path is None:
             self.recover_page.show_error(self.tr("Open the journal file first."))
