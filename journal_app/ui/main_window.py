@@ -304,8 +304,11 @@ class MainWindow(QMainWindow):
     def _build_workspace_ahead(self) -> None:
         if self._workspace is None:
             self._build_workspace()
-        if not self.worker.is_busy() and not self.is_unlocked() and self._unsaved_error is None:
-            self.built_ahead.emit()  # no journal in memory: nothing of it among what was just made
+        # Said only while no journal can be in memory (none opened, none being opened, none kept
+        # with unsaved changes): then nothing of one is among the objects just made.
+        if (self.pages.currentWidget() in (self.welcome, self.unlock_page) and not self.worker.is_busy()
+                and self._unsaved_error is None):
+            self.built_ahead.emit()
 
     def _build_workspace(self) -> None:
         from journal_app.core.templates import builtin_templates
