@@ -35,8 +35,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from journal_app import __version__, brief_command, statement_command
-from journal_app.core import backups, hardening, interchange, merge
+from journal_app import __version__
+from journal_app.core import hardening
 from journal_app.core.database import FullTextSearchMissing
 from journal_app.core.entries import EntryFields, EntryFilter, EntryRecord, display_title
 from journal_app.core.errors import BackupFolderUnavailable, InvalidInput, JournalError, JournalLocked, StorageError
@@ -186,7 +186,14 @@ def _channel(text: str) -> str:
 # ----- the parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(wanted: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or, when the command ``wanted`` is known, one where only that command's
+    options are sure to be complete: the options of ``brief``, ``statement`` and ``import`` come
+    from modules that import most of the core, so ``add`` or ``search`` need not load them."""
+
+    def complete(name: str) -> bool:
+        return wanted is None or wanted == name
+
     parser = _Parser(
         prog=PROG,
         description="Carnet: an offline, encrypted journal for social workers. "
@@ -265,7 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = command("import", "import entries from Day One, a folder of Markdown notes or of Word, LibreOffice "
                       "and text documents, jrnl or a Carnet export (all or nothing; entries already in the journal "
                       "are skipped)")
-    import_.add_argument("--format", "--from", dest="source_format", choices=(*interchange.FORMATS, "json"),
+    import_.add_argument("--format", "--from", dest="source_format",
+                         choices=(*_import_formats(), "json") if complete("import") else None,
                          help="dayone: the zip Day One exports, or the JSON inside; markdown: a folder of .md files "
                          "(or one file); documents: a folder of .docx, .odt and .txt files, or one (a document "
                          "with dated sections gives one entry per day); jrnl: a file made by 'jrnl --export "
@@ -310,9 +318,12 @@ def build_parser() -> argparse.ArgumentParser:
     prompt.add_argument("--json", action="store_true", help="print a JSON object (or null) instead of lines")
     prompt.add_argument("--language", choices=("fr", "nl", "en"), default="fr", help="the prompt's language")
 
-    brief_command.add_arguments(command("brief", brief_command.HELP, epilog=f"{brief_command.EPILOG}\n\n{EXIT_CODES}"))
-    statement_command.add_arguments(
-        command("statement", statement_command.HELP, epilog=f"{statement_command.EPILOG}\n\n{EXIT_CODES}"))
+    for name in ("brief", "statement"):
+        if complete(name):
+            module = importlib.import_module(f"journal_app.{name}_command")
+            module.add_arguments(command(name, module.HELP, epilog=f"{module.EPILOG}\n\n{EXIT_CODES}"))
+        else:
+            command(name, name)  # known by its name; its options are defined when it is the command
 
     merge_ = command("merge", "merge the conflict copies a sync service left beside the journal (or the copies "
                      "given); each merged copy is then moved, still encrypted, into merged-conflicts/")
@@ -461,6 +472,8 @@ A backup opens with the passphrase the journal had when it was made."""
 
 
 def cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from journal_app.core import backups
+
     if args.verify_file is not None:
         return _verify_backup(args, secrets)
     if args.destination is not None:
@@ -496,6 +509,8 @@ def cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def _verify_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from journal_app.core import backups
+
     if args.destination is not None or args.folder is not None:
         raise InvalidInput("--verify writes nothing: give no DEST nor --to")
     journal_id = backups.read_journal_id(args.path)  # a foreign backup costs no key derivation
@@ -509,6 +524,8 @@ def _verify_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from journal_app.core import backups
+
     if not args.backup.is_file():  # say so before asking for the passphrase
         raise StorageError(f"no backup at {args.backup}")
     aside = backups.restore_from(args.backup, args.path, secrets.ask("Passphrase of the backup: "))
@@ -520,6 +537,8 @@ def cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_merge(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from journal_app.core import merge
+
     copies = args.copies or merge.find_conflict_copies(args.path)  # found before asking for the passphrase
     if not copies:
         print("No conflict copy of this journal was found beside it.")
@@ -557,6 +576,8 @@ UNDATED_FLAGS = {"file-date": "modified", "creation-date": "created", "skip": "s
 
 def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
     # Check the whole source before unlocking: a malformed one costs nothing and changes nothing.
+    from journal_app.core import interchange
+
     options = interchange.ImportOptions(undated=UNDATED_FLAGS[args.undated], skip_unreadable=args.skip_unreadable)
     batch = interchange.read_source(args.file, "carnet" if args.source_format == "json" else args.source_format,
                                     options)
@@ -589,6 +610,8 @@ def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_export(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from journal_app.core import interchange
+
     if args.since and args.until and args.since > args.until:
         raise InvalidInput("--since is after --until")
     _require_folder_for(args.file)
@@ -758,6 +781,24 @@ def cmd_gui(args: argparse.Namespace | None) -> int:
     return app.main([str(path)] if path is not None else []) or EXIT_OK
 
 
+def cmd_brief(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from journal_app.brief_command import cmd_brief as write_brief
+
+    return write_brief(args, secrets)
+
+
+def cmd_statement(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from journal_app.statement_command import cmd_statement as write_statement
+
+    return write_statement(args, secrets)
+
+
+def _import_formats() -> tuple[str, ...]:
+    from journal_app.core.interchange import FORMATS
+
+    return FORMATS
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
     "create": cmd_create,
     "add": cmd_add,
@@ -774,8 +815,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
     "schedule": cmd_schedule,
     "stats": cmd_stats,
     "prompt": cmd_prompt,
-    "brief": brief_command.cmd_brief,
-    "statement": statement_command.cmd_statement,
+    "brief": cmd_brief,
+    "statement": cmd_statement,
     "merge": cmd_merge,
 }
 
@@ -785,6 +826,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, SecretReader], int]] = {
 
 def _print_entries(records: list[EntryRecord], *, as_json: bool) -> None:
     if as_json:
+        from journal_app.core import interchange
+
         print(json.dumps([interchange.entry_to_json(r) for r in records], ensure_ascii=False, indent=2))
         return
     if not records:
@@ -854,7 +897,8 @@ def main(argv: list[str] | None = None) -> int:
 def _run(arguments: list[str]) -> int:
     if not arguments:
         return cmd_gui(None)
-    parser = build_parser()
+    # The first word that is not an option names the command (the parser's own options come first).
+    parser = build_parser(wanted=next((word for word in arguments if not word.startswith("-")), None))
     try:
         args = parser.parse_args(arguments)
     except SystemExit as exit_request:  # --help and --version

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.portable import path_problem
-from journal_app.core.briefs import write_export_atomically
 from journal_app.core.errors import JournalError
-from journal_app.pdf import with_dates
 from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.messages import error_text
 from journal_app.ui.widgets import BusyLine, CenteredPage, PassphraseFields, error_label, heading, paragraph
@@ -330,6 +328,9 @@ class RecoveryCodePage(CenteredPage):
         )
         document.print_(writer)
         buffer.close()
+        from journal_app.core.briefs import write_export_atomically  # not needed to start
+        from journal_app.pdf import with_dates
+
         try:
             write_export_atomically(path, with_dates(bytes(data.data()), None))  # mode 0600
         except JournalError as error:

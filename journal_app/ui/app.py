@@ -163,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     window.translations = translations  # type: ignore[attr-defined]
     window.show()
     MainThreadGarbageCollector.set_start_up_objects_aside()  # the journal is still locked
+    # And the views, built just after the first paint, when no journal is in memory yet.
+    window.built_ahead.connect(MainThreadGarbageCollector.set_start_up_objects_aside)
     return app.exec()
 
 

@@ -35,12 +35,12 @@ class PageHeader(QWidget):
         self.title.setProperty("role", "page-title")
         self.lede = paragraph(lede)
         self.lede.setProperty("role", "page-lede")
-        self.lede.setVisible(bool(lede))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, UNIT)
         layout.setSpacing(UNIT // 2)
         layout.addWidget(self.title)
         layout.addWidget(self.lede)
+        self.lede.setVisible(bool(lede))  # once in the layout: shown parentless, it would be a window
 
     def set_texts(self, title: str, lede: str = "") -> None:
         self.title.setText(title)
@@ -62,8 +62,8 @@ class Card(QFrame):
         self.title = heading(title, level=2)
         self.title.setProperty("role", "card-title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.title.setVisible(bool(title))
         self.body.addWidget(self.title)
+        self.title.setVisible(bool(title))  # once in the layout: shown parentless, it would be a window
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,43 +27,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.entries import EntryRecord
 from journal_app.core.errors import DamagedJournal, InvalidInput, JournalChangedOnDisk, JournalError, StorageError
-from journal_app.core.demo import create_demo_journal, is_demo
-from journal_app.core.backups import backup_if_due, backup_reminder, run_scheduled_backup, snooze_reminder
-from journal_app.core.checkins import CheckinStore
-from journal_app.core.dilemmas import DilemmaStore
-from journal_app.core.placement import PlacementStore
-from journal_app.core.prompts import PromptEngine, ShownPrompt
-from journal_app.core.entries import EntryFields
-from journal_app.core.merge import MergeReport, merge_conflict_copies, merge_copies
-from journal_app.core.journal import Journal, KeyChange, newest_good_backup, restore_backup
-from journal_app.core.schedule import ScheduleStore, WeeklySchedule
-from journal_app.core.templates import Template, TemplateStore, builtin_templates
-from journal_app.core.unsaved import UnsavedWork, unsaved_work
-from journal_app.ui.about_dialog import AboutDialog
 from journal_app.ui.access_pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.icons import icon
-from journal_app.ui.import_dialog import ExportDialog, ImportDialog
 from journal_app.ui.i18n import resolve_language
-from journal_app.ui.backups_dialog import BackupsDialog, scheduled_backup_text
-from journal_app.ui.checkin_dialog import CheckinDialog, WhereToTurnDialog
-from journal_app.ui.prompt_banner import OneBannerAtATime
-from journal_app.ui.prompt_settings import PromptSettingsDialog
-from journal_app.ui.quick_log import QuickLogDialog
 from journal_app.ui.reminder import DailyReminder, reminder_message
-from journal_app.ui.workspace import Workspace
 from journal_app.ui.messages import error_text, show_message
-from journal_app.ui.passphrase_dialog import KeyDialog, key_change_text
 from journal_app.ui.save_problem import SaveProblemBar, SaveRetry
 from journal_app.ui.session_watch import IdleLock, SessionWatcher
 from journal_app.ui.settings import AppSettings, default_journal_folder, default_journal_path
-from journal_app.ui.schedule_dialog import ScheduleDialog
-from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.worker import FileMissing, JournalClosed, JournalHolder, JournalWorker, WorkProgress
 
+if TYPE_CHECKING:
+    from journal_app.core.entries import EntryFields, EntryRecord
+    from journal_app.core.journal import Journal, KeyChange
+    from journal_app.core.merge import MergeReport
+    from journal_app.core.prompts import PromptEngine, ShownPrompt
+    from journal_app.core.schedule import WeeklySchedule
+    from journal_app.core.templates import Template
+    from journal_app.core.unsaved import UnsavedWork
+    from journal_app.ui.journal_page import JournalPage
+    from journal_app.ui.passphrase_dialog import KeyDialog
+    from journal_app.ui.workspace import Workspace
+
 UNDO_VISIBLE_MS = 15_000
+BETWEEN_STEPS_MS = 10  # building the views ahead of need, in steps
 REMINDER_WITHOUT_TRAY_MS = 10 * 60_000
 
 
@@ -104,6 +94,8 @@ def _distinct_keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
 
 
 class MainWindow(QMainWindow):
+    built_ahead = Signal()  # the views were built ahead of need while no journal was in memory
+
     def __init__(self, settings: AppSettings, worker: JournalWorker | None = None,
                  kdf_for_tests: object | None = None) -> None:
         super().__init__()
@@ -123,27 +115,14 @@ class MainWindow(QMainWindow):
         self.recovery_page = RecoveryCodePage()
         self.unlock_page = UnlockPage()
         self.recover_page = RecoverPage()
-        self.workspace = Workspace(self.worker)
-        self.journal_page = self.workspace.entries
+        # The journal's views are built after the unlock page's first paint (or on first use):
+        # importing and building them would double the time to that page (issue 17).
+        self._workspace: Workspace | None = None
+        self._building_ahead = False
         self.language = resolve_language(settings.language)
         self._own_templates: list[Template] = []  # the worker's own, read from the journal on unlock
-        self.journal_page.editor.template_provider = lambda: [*builtin_templates(self.language), *self._own_templates]
-        self.journal_page.editor.save_as_template_requested.connect(self._save_own_template)
-        self.journal_page.editor.language = self.language
-        self.workspace.dilemmas.language = self.language
-        self.workspace.review.language = self.language
-        self.workspace.dashboard.language = self.language
-        self.workspace.supervision.language = self.language
-        self.workspace.placement.language = self.language
-        self.workspace.placement.template_provider = self.journal_page.editor.template_provider
-        self.workspace.placement.write_reflection.connect(self._write_objective_reflection)
-        self.workspace.dashboard.checkin_requested.connect(self.open_checkin)
-        self.workspace.dashboard.help_requested.connect(self.open_where_to_turn)
-        self.workspace.review.write_reflection.connect(self._write_reflection)
-        self.journal_page.editor.dilemma_requested.connect(self.raise_dilemma_from_entry)
         self._after_unlock: list = []  # what the person asked for while the journal was locked
-        for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page,
-                     self.workspace):
+        for page in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page):
             self.pages.addWidget(page)
         # Above every page, locked or not: changes that could not be saved yet, and the ways out.
         self.save_problem = SaveProblemBar()
@@ -219,7 +198,8 @@ class MainWindow(QMainWindow):
         self.template_menu = QMenu(self.tr("New reflection from a &template"), self)
         self.template_menu.setObjectName("templateMenu")
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
-        self.find_action = action(self.tr("&Search"), QKeySequence.StandardKey.Find, self.journal_page.focus_search, "find")
+        self.find_action = action(self.tr("&Search"), QKeySequence.StandardKey.Find,
+                                  lambda _checked=False: self.journal_page.focus_search(), "find")
         self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self._on_lock_requested, "lock")
         self.delete_action = action(self.tr("&Delete entry…"), None, self._on_delete, "deleteEntry")
         self.undo_delete_action = action(self.tr("&Restore the deleted entry"), None, self._on_undo_delete, "undoDelete")
@@ -289,40 +269,96 @@ class MainWindow(QMainWindow):
         self.unlock_page.demo_requested.connect(self._unless_unsaved(self.open_demo))
         self.recover_page.back_requested.connect(self._show_start)
         self.recover_page.reset_requested.connect(self._reset_passphrase)
-        self.journal_page.status.connect(self.save_status.setText)
-        self.workspace.dilemmas.status.connect(self.save_status.setText)
-        self.workspace.dilemmas.analysis_group_requested.connect(lambda uuid: self.open_visible(dilemma=uuid))
-        self.workspace.persons.log_contact_requested.connect(self.open_quick_log)
-        self.workspace.limits.status.connect(self.save_status.setText)
-        self.workspace.supervision.status.connect(self.save_status.setText)
-        self.workspace.placement.status.connect(self.save_status.setText)
-        banner = self.workspace.prompt_banner
+        self.save_retry.due.connect(self._retry_save)
+        self.save_problem.retry_requested.connect(self._retry_save)
+        self.save_problem.copy_requested.connect(self._ask_copy_folder)
+
+    # ----- the unlocked journal's views, built ahead of need
+
+    @property
+    def workspace(self) -> Workspace:
+        """The views of the unlocked journal: built after the first paint, or here on first use."""
+        if self._workspace is None:
+            self._build_workspace()
+        assert self._workspace is not None
+        return self._workspace
+
+    @property
+    def journal_page(self) -> JournalPage:
+        return self.workspace.entries
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._workspace is None and not self._building_ahead:
+            # Once the page is on screen, while the person reaches for the keyboard: unlocking
+            # then finds the views ready. In two steps, so key presses are served in between.
+            self._building_ahead = True
+            QTimer.singleShot(0, self, self._import_workspace_ahead)
+
+    def _import_workspace_ahead(self) -> None:
+        import journal_app.ui.workspace  # noqa: F401  (the slow half: about sixty modules)
+
+        # A timer, not a posted call: keys and clicks that arrived meanwhile are served first.
+        QTimer.singleShot(BETWEEN_STEPS_MS, self, self._build_workspace_ahead)
+
+    def _build_workspace_ahead(self) -> None:
+        if self._workspace is None:
+            self._build_workspace()
+        # Said only while no journal can be in memory (none opened, none being opened, none kept
+        # with unsaved changes): then nothing of one is among the objects just made.
+        if (self.pages.currentWidget() in (self.welcome, self.unlock_page) and not self.worker.is_busy()
+                and self._unsaved_error is None):
+            self.built_ahead.emit()
+
+    def _build_workspace(self) -> None:
+        from journal_app.core.templates import builtin_templates
+        from journal_app.ui.prompt_banner import OneBannerAtATime
+        from journal_app.ui.workspace import Workspace
+
+        # Made inside the page stack: made parentless, it would be a window of its own for a moment.
+        workspace = self._workspace = Workspace(self.worker, self.pages)
+        editor = workspace.entries.editor
+        editor.template_provider = lambda: [*builtin_templates(self.language), *self._own_templates]
+        editor.save_as_template_requested.connect(self._save_own_template)
+        editor.language = self.language
+        editor.dilemma_requested.connect(self.raise_dilemma_from_entry)
+        for view in (workspace.dilemmas, workspace.review, workspace.dashboard, workspace.supervision,
+                     workspace.placement):
+            view.language = self.language
+        workspace.placement.template_provider = editor.template_provider
+        workspace.placement.write_reflection.connect(self._write_objective_reflection)
+        workspace.dashboard.checkin_requested.connect(self.open_checkin)
+        workspace.dashboard.help_requested.connect(self.open_where_to_turn)
+        workspace.review.write_reflection.connect(self._write_reflection)
+        for view in (workspace.entries, workspace.dilemmas, workspace.limits, workspace.supervision,
+                     workspace.placement):
+            view.status.connect(self.save_status.setText)
+        workspace.dilemmas.analysis_group_requested.connect(lambda uuid: self.open_visible(dilemma=uuid))
+        workspace.persons.log_contact_requested.connect(self.open_quick_log)
+        banner = workspace.prompt_banner
         banner.write_requested.connect(lambda prompt: self._on_prompt_action("answer", prompt))
         banner.snoozed.connect(lambda prompt: self._on_prompt_action("snooze", prompt))
         banner.dismissed.connect(lambda prompt: self._on_prompt_action("dismiss", prompt))
         banner.checkin_requested.connect(self.open_checkin)
         banner.checkin_postponed.connect(self._postpone_checkin)
-        backup_banner = self.workspace.backup_banner
+        backup_banner = workspace.backup_banner
         backup_banner.backup_requested.connect(lambda has_folder: self.open_backups(back_up_at_once=has_folder))
         backup_banner.snoozed.connect(self._snooze_backup_reminder)
-        self.workspace.merge_banner.passphrase_requested.connect(self._ask_copy_passphrase)
-        workspace = self.workspace
+        workspace.merge_banner.passphrase_requested.connect(self._ask_copy_passphrase)
         # One banner at a time, most important first; the question of the day only over the entries.
         self.banners = OneBannerAtATime([workspace.merge_banner, workspace.backup_banner, workspace.prompt_banner,
                                          workspace.demo_banner], self)
         workspace.navigation.currentRowChanged.connect(
             lambda row: self.banners.set_quiet([workspace.prompt_banner], row != 0))
-        self.workspace.failed.connect(self._show_error)
-        self.journal_page.deleted.connect(self._on_deleted)
-        self.save_retry.due.connect(self._retry_save)
-        self.save_problem.retry_requested.connect(self._retry_save)
-        self.save_problem.copy_requested.connect(self._ask_copy_folder)
+        workspace.failed.connect(self._show_error)
+        workspace.entries.deleted.connect(self._on_deleted)
+        self.pages.addWidget(workspace)
 
     # ----- page changes
 
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        journal_open = page is self.workspace
+        journal_open = page is self._workspace
         for act in self._journal_actions:
             act.setEnabled(journal_open)
         self.template_menu.setEnabled(journal_open)
@@ -343,6 +379,10 @@ class MainWindow(QMainWindow):
         self._show_page(self.unlock_page)
 
     def _show_journal(self) -> None:
+        from journal_app.core.backups import backup_reminder, run_scheduled_backup
+        from journal_app.core.demo import is_demo
+        from journal_app.core.merge import merge_conflict_copies
+
         self.create_page.clear()
         self.recover_page.clear()
         self.unlock_page.clear()
@@ -386,6 +426,8 @@ class MainWindow(QMainWindow):
     # ----- create, unlock, recover
 
     def _create(self, path: Path, passphrase: str) -> None:
+        from journal_app.core.journal import Journal
+
         self.create_page.set_busy(True)
         kdf = self._kdf_for_tests
 
@@ -414,6 +456,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, failed)
 
     def _unlock(self, passphrase: str) -> None:
+        from journal_app.core.journal import Journal
+
         path = self._journal_path
         assert path is not None
         self.unlock_page.set_busy(True)
@@ -451,6 +495,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, failed)
 
     def _open_newest_backup(self, passphrase: str) -> None:
+        from journal_app.core.journal import Journal, newest_good_backup, restore_backup
+
         path = self._journal_path
         assert path is not None
         if not passphrase:
@@ -486,6 +532,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, failed)
 
     def _reset_passphrase(self, code: str, passphrase: str) -> None:
+        from journal_app.core.journal import Journal
+
         path = self._journal_path
         if path is None:
             self.recover_page.show_error(self.tr("Open the journal file first."))
@@ -515,6 +563,8 @@ class MainWindow(QMainWindow):
         self._open_key_dialog(new_passphrase=False)
 
     def _open_key_dialog(self, *, new_passphrase: bool) -> None:
+        from journal_app.ui.passphrase_dialog import KeyDialog
+
         if not self.is_unlocked():
             return
         self.journal_page.save_now()  # the editor's text reaches the journal before it is re-encrypted
@@ -556,6 +606,8 @@ class MainWindow(QMainWindow):
 
     def _show_new_recovery_code(self, change: KeyChange) -> None:
         """The new code on the page that shows it at creation; then what became of the copies."""
+        from journal_app.ui.passphrase_dialog import key_change_text
+
         self.recovery_page.set_code(change.recovery_code)
         self._show_page(self.recovery_page)
         self.recovery_page.done.connect(
@@ -569,7 +621,7 @@ class MainWindow(QMainWindow):
     # ----- locking and closing
 
     def is_unlocked(self) -> bool:
-        return self.pages.currentWidget() is self.workspace
+        return self._workspace is not None and self.pages.currentWidget() is self._workspace
 
     def _on_lock_requested(self, _checked: bool = False) -> None:
         """Ctrl+L: with changes that cannot be saved yet, say so first (the default keeps the
@@ -585,6 +637,8 @@ class MainWindow(QMainWindow):
         When the save fails, the screen is locked all the same but the journal, its key and
         its changes stay in memory (the holder is marked locked) until a retry saves them:
         forgetting the key then would lose them."""
+        from journal_app.core.backups import backup_if_due
+
         if not self.is_unlocked():
             if on_locked is not None:
                 on_locked()
@@ -731,6 +785,8 @@ class MainWindow(QMainWindow):
     def _ask_about_unsaved(self, about: str) -> None:
         """Before quitting or locking with changes not saved: name them, and let the person choose.
         Non-blocking (``open()``); the default button keeps Carnet open."""
+        from journal_app.core.unsaved import unsaved_work
+
         if self.is_unlocked():
             self.journal_page.save_now()  # the text being typed counts too
 
@@ -907,6 +963,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda holder: holder.require().entries.persons(), self._show_quick_log, self._show_error)
 
     def _show_quick_log(self, persons: list[str]) -> None:
+        from journal_app.ui.quick_log import QuickLogDialog
+
         dialog = QuickLogDialog(persons, self)
         dialog.logged.connect(self._save_contact)
         dialog.finished.connect(dialog.deleteLater)
@@ -926,6 +984,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, self._show_error)
 
     def _fill_template_menu(self) -> None:
+        from journal_app.core.templates import builtin_templates
+
         self.template_menu.clear()
         for template in [*builtin_templates(self.language), *self._own_templates]:
             act = self.template_menu.addAction(template.name)
@@ -946,6 +1006,9 @@ class MainWindow(QMainWindow):
 
     def _write_objective_reflection(self, template, objective_uuid: str) -> None:  # type: ignore[no-untyped-def]
         """A trainee's reflection for a learning objective: a new entry from the template, linked."""
+        from journal_app.core.entries import EntryFields
+        from journal_app.core.placement import PlacementStore
+
         self.journal_page.save_now()
 
         def work(holder: JournalHolder) -> str:
@@ -963,6 +1026,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, self._show_error)
 
     def open_prompt_settings(self, _checked: bool = False) -> None:
+        from journal_app.ui.prompt_settings import PromptSettingsDialog
+
         if not self.is_unlocked():
             return
         dialog = PromptSettingsDialog(self.worker, self.settings, self)
@@ -973,6 +1038,8 @@ class MainWindow(QMainWindow):
 
     def raise_dilemma_from_entry(self) -> None:
         """"This raises a dilemma": attach the entry being edited to a dilemma, or open one."""
+        from journal_app.core.dilemmas import DilemmaStore
+
         self.journal_page.save_now()
         entry_uuid, language = self.journal_page.editor.uuid, self.language
 
@@ -990,12 +1057,17 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, self._show_error)
 
     def _prompt_engine(self, holder: JournalHolder) -> PromptEngine:
+        from journal_app.core.checkins import CheckinStore
+        from journal_app.core.prompts import PromptEngine
+
         database = holder.require().database
         return PromptEngine(database, _local_now,
                             checkin_trend_rising=lambda: CheckinStore(database).rising(_local_now()))
 
     def _show_prompt_of_the_day(self) -> None:
         """One calm banner on unlocking: the check-in when one is due, else the question of the day."""
+        from journal_app.core.checkins import CheckinStore
+
         language = self.language
 
         def work(holder: JournalHolder) -> ShownPrompt | None | bool:
@@ -1015,6 +1087,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, self._show_error)
 
     def open_checkin(self, _checked: bool = False) -> None:
+        from journal_app.ui.checkin_dialog import CheckinDialog
+
         if not self.is_unlocked():
             return
         dialog = CheckinDialog(self.worker, self.language, self)
@@ -1029,6 +1103,8 @@ class MainWindow(QMainWindow):
             self.workspace.dashboard.refresh()
 
     def _postpone_checkin(self) -> None:
+        from journal_app.core.checkins import CheckinStore
+
         def work(holder: JournalHolder) -> None:
             CheckinStore(holder.require().database).postpone_invitation(_local_now())
             holder.require().save_if_changed()
@@ -1048,6 +1124,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _merge_copies_with(self, copies: tuple[Path, ...], passphrase: str) -> None:
+        from journal_app.core.merge import merge_copies
+
         def done(report: MergeReport) -> None:
             self.workspace.merge_banner.show_report(report)
             if report.changed:
@@ -1057,6 +1135,8 @@ class MainWindow(QMainWindow):
                            done, self._show_error)
 
     def open_backups(self, _checked: bool = False, *, back_up_at_once: bool = False) -> None:
+        from journal_app.ui.backups_dialog import BackupsDialog
+
         if not self.is_unlocked():
             return
         self.journal_page.save_now()  # the editor's text reaches the journal first
@@ -1077,11 +1157,15 @@ class MainWindow(QMainWindow):
         self.save_status.setText(self.tr("Backup restored"))
 
     def _show_backup_outcome(self, outcome) -> None:  # type: ignore[no-untyped-def]
+        from journal_app.ui.backups_dialog import scheduled_backup_text
+
         text = scheduled_backup_text(outcome)
         if text:
             self.save_status.setText(text)
 
     def _snooze_backup_reminder(self) -> None:
+        from journal_app.core.backups import snooze_reminder
+
         def work(holder: JournalHolder) -> None:
             snooze_reminder(holder.require().database, _local_now())
             holder.require().save_if_changed()
@@ -1090,6 +1174,8 @@ class MainWindow(QMainWindow):
 
     def open_where_to_turn(self, _checked: bool = False) -> None:
         """Help lines and people to talk to: from a data file, so available even when locked."""
+        from journal_app.ui.checkin_dialog import WhereToTurnDialog
+
         dialog = WhereToTurnDialog(self.language, self)
         dialog.finished.connect(dialog.deleteLater)
         self.where_to_turn_dialog = dialog
@@ -1116,12 +1202,16 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, None, self._show_error)
 
     def _load_own_templates(self) -> None:
+        from journal_app.core.templates import TemplateStore
+
         def done(templates: list[Template]) -> None:
             self._own_templates = templates
 
         self.worker.submit(lambda holder: TemplateStore(holder.require().database).own(), done, self._show_error)
 
     def _save_own_template(self, name: str, sections: list) -> None:  # type: ignore[type-arg]
+        from journal_app.core.templates import TemplateStore
+
         def work(holder: JournalHolder) -> None:
             TemplateStore(holder.require().database).save_own(name, sections)
             holder.require().save()
@@ -1134,6 +1224,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self, _checked: bool = False) -> None:
         """Create (or re-create) the example journal and open it; an open journal is locked first."""
+        from journal_app.core.demo import create_demo_journal
+
         if self.is_unlocked():
             self.lock(on_locked=self.open_demo)
             return
@@ -1162,12 +1254,16 @@ class MainWindow(QMainWindow):
         self.worker.submit(work, done, failed)
 
     def open_schedule(self, _checked: bool = False) -> None:
+        from journal_app.core.schedule import ScheduleStore
+
         if not self.is_unlocked():
             return
         self.worker.submit(lambda holder: ScheduleStore(holder.require().database).current(),
                            self._show_schedule_dialog, self._show_error)
 
     def _show_schedule_dialog(self, current: WeeklySchedule | None) -> None:
+        from journal_app.ui.schedule_dialog import ScheduleDialog
+
         dialog = ScheduleDialog(current, self.language, self)
         dialog.schedule_chosen.connect(self._save_schedule)
         dialog.finished.connect(dialog.deleteLater)
@@ -1175,6 +1271,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _save_schedule(self, schedule: WeeklySchedule, effective_from: date) -> None:
+        from journal_app.core.schedule import ScheduleStore
+
         def work(holder: JournalHolder) -> int:
             changed = ScheduleStore(holder.require().database).set(schedule, effective_from)
             holder.require().save()
@@ -1189,6 +1287,8 @@ class MainWindow(QMainWindow):
     # ----- dialogs
 
     def _on_settings(self) -> None:
+        from journal_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(self._apply_settings)
         dialog.finished.connect(dialog.deleteLater)
@@ -1203,12 +1303,16 @@ class MainWindow(QMainWindow):
         apply_theme(self.settings.theme)
 
     def _on_about(self) -> None:
+        from journal_app.ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self._journal_path, self.settings.file_name(), self)
         dialog.finished.connect(dialog.deleteLater)
         self.about_dialog = dialog
         dialog.open()
 
     def open_import(self, _checked: bool = False) -> None:
+        from journal_app.ui.import_dialog import ImportDialog
+
         if not self.is_unlocked():
             return
         self.journal_page.save_now()
@@ -1223,6 +1327,8 @@ class MainWindow(QMainWindow):
         self.workspace.refresh()
 
     def open_export(self, _checked: bool = False) -> None:
+        from journal_app.ui.import_dialog import ExportDialog
+
         if not self.is_unlocked():
             return
         self.journal_page.save_now()

@@ -17,7 +17,6 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from journal_app.core.prompts import generic_notification_text
 from journal_app.ui.settings import AppSettings
 
 CHECK_MS = 5 * 60 * 1000  # look at the clock again at least this often
@@ -25,6 +24,8 @@ CHECK_MS = 5 * 60 * 1000  # look at the clock again at least this often
 
 def reminder_message(language: str) -> tuple[str, str]:
     """The tray message's title and text: the application's name and a generic sentence."""
+    from journal_app.core.prompts import generic_notification_text  # not needed to start
+
     return "Carnet", generic_notification_text(language)
 
 

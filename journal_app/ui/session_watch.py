@@ -24,18 +24,22 @@ class IdleLock(QObject):
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
-        app = QGuiApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
 
     def start(self) -> None:
+        # Watching every event of the application costs a Python call each: only while it counts.
+        app = QGuiApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self.timer.isActive():

@@ -12,14 +12,16 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressBar
 
 from journal_app.core.errors import Cancelled, JournalError, StorageError
-from journal_app.core.journal import Journal
+
+if TYPE_CHECKING:
+    from journal_app.core.journal import Journal
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,119 @@
+"""The unlock page comes up without the journal's views (issue 17): the workspace and its nine
+views are imported and built after the page's first paint, and unlocking then works as before.
+
+Run in a fresh process, started as ``journal_app.ui.app.main`` starts the window, so that what
+other tests imported does not hide what the start-up imports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from journal_app.core.entries import EntryFields
+from journal_app.core.journal import Journal
+from journal_app.ui.settings import AppSettings
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+
+VIEW_MODULES = {f"journal_app.ui.{name}" for name in (
+    "workspace", "journal_page", "editor", "entry_list", "calendar_view", "persons_view", "dilemmas_view",
+    "limits_view", "dashboard_view", "weekly_review", "supervision_view", "placement_view")}
+
+CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from journal_app.core import crypto
+    from journal_app.core.crypto import KdfParams
+    from journal_app.ui.app import configure_application_identity, prepare_application
+    from journal_app.ui.settings import AppSettings
+
+    crypto.ACCEPTED_KDF = crypto.KdfPolicy().allowing(KdfParams(memory_kib=64, iterations=1))  # the tests' cheap KDF
+    report = {}
+    configure_application_identity()
+    app = QApplication([sys.argv[0]])
+    settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+    prepare_application(app, settings)
+    from journal_app.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    report["page"] = "unlock" if window.pages.currentWidget() is window.unlock_page else "other"
+
+    def loaded():
+        return sorted(name for name in sys.modules if name.startswith(("journal_app.ui.", "sqlalchemy")))
+
+    report["before_paint"] = loaded()
+
+    class WindowsShown(QObject):
+        names = []
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Show and watched.isWidgetType() and watched.isWindow():
+                self.names.append(type(watched).__name__)
+            return False
+
+    windows_shown = WindowsShown()
+    app.installEventFilter(windows_shown)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    report["painted"] = True
+    built = []
+    window.built_ahead.connect(lambda: built.append(True))
+    deadline = 0
+    while not built and deadline < 600:
+        QTest.qWait(50)
+        deadline += 1
+    report["built_ahead"] = bool(built)
+    report["after_idle"] = loaded()
+    report["windows_shown"] = windows_shown.names
+    QTest.keyClicks(window.unlock_page.passphrase, sys.argv[2])
+    QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    deadline = 0
+    while window.journal_page.model.rowCount() == 0 and deadline < 600:
+        QTest.qWait(50)
+        deadline += 1
+    report["unlocked"] = window.is_unlocked()
+    model = window.journal_page.model
+    report["titles"] = [model.record(row).title for row in range(model.rowCount())]
+    navigation = window.workspace.navigation
+    QTest.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     navigation.visualItemRect(navigation.item(2)).center())
+    report["view_after_click"] = type(window.workspace.views.currentWidget()).__name__
+    window.worker.shutdown()
+    print(json.dumps(report))
+    """
+)
+
+
+def test_the_unlock_page_comes_up_without_the_views_which_come_after_its_first_paint(tmp_path: Path) -> None:
+    journal_path = tmp_path / "journal.carnet"
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    journal.entries.add(EntryFields(title="Visite à domicile"))
+    journal.save()
+    journal.close()
+    settings_file = tmp_path / "settings.ini"
+    settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    settings.last_journal, settings.language = journal_path, "en"
+    del settings  # QSettings writes the file when it goes
+    done = subprocess.run([sys.executable, "-c", CHILD, str(settings_file), PASSPHRASE], capture_output=True,
+                          text=True, timeout=180, cwd=Path(__file__).parents[2],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.splitlines()[-1])
+    assert report["page"] == "unlock"
+    assert VIEW_MODULES.isdisjoint(report["before_paint"])
+    assert not [name for name in report["before_paint"] if name.startswith("sqlalchemy")]
+    # Built while the page waits for the passphrase, so unlocking finds them ready.
+    assert report["built_ahead"] and VIEW_MODULES <= set(report["after_idle"])
+    # Built inside the window: no part of a view flashes up as a window of its own (taking the focus).
+    assert report["windows_shown"] == ["MainWindow"]
+    assert report["unlocked"] and report["titles"] == ["Visite à domicile"]
+    assert report["view_after_click"] == "PersonsView"  # the navigation, connected as before
