@@ -61,7 +61,7 @@ def _status() -> dict[str, float]:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
             name, _, value = line.partition(":")
-            if name in ("VmRSS", "VmHWM"):
+            if name in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
                 figures[name] = int(value.split()[0]) / 1024
     return figures
 
@@ -97,7 +97,8 @@ SQLITE = _sqlite()
 
 def memory_line(label: str) -> dict[str, float]:
     figures = _status()
-    parts = [f"RSS {figures['VmRSS']:6.1f}", f"peak {figures['VmHWM']:6.1f}"]
+    parts = [f"RSS {figures['VmRSS']:6.1f}", f"peak {figures['VmHWM']:6.1f}",
+             f"anon {figures.get('RssAnon', 0):6.1f}", f"files {figures.get('RssFile', 0):5.1f}"]
     if tracemalloc.is_tracing():
         own = tracemalloc.get_tracemalloc_memory() / 2**20
         figures["traced_python"] = tracemalloc.get_traced_memory()[0] / 2**20
@@ -269,6 +270,9 @@ def run(entries: int, steps: int, seed: int, trace: bool, folder: Path) -> None:
             print("Lines whose live allocations grew most:")
             for stat in last.compare_to(first, "lineno")[:15]:
                 print(f"  {stat}")
+    if LIBC is not None and hasattr(LIBC, "malloc_trim"):
+        LIBC.malloc_trim(0)  # diagnostic: how much of the RSS is free memory the allocator kept
+        memory_line("after malloc_trim(0)")
     window.lock()
     QTest.qWait(300)
     window.worker.shutdown()
