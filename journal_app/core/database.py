@@ -1,7 +1,8 @@
 """The journal's SQLite database, held entirely in memory.
 
 It is loaded from a decrypted image with ``sqlite3.deserialize`` and written back with
-``serialize``; nothing of it ever touches the disk in clear (no WAL, no temp files). See
+``serialize`` (without Python's copies where ``sqlite_memory`` can reach SQLite's C API);
+nothing of it ever touches the disk in clear (no WAL, no temp files). See
 ``shared/VAULT-NOTES.md`` for the traps this class steers around.
 """
 
