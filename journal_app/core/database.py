@@ -1,7 +1,8 @@
 """The journal's SQLite database, held entirely in memory.
 
 It is loaded from a decrypted image with ``sqlite3.deserialize`` and written back with
-``serialize``; nothing of it ever touches the disk in clear (no WAL, no temp files). See
+``serialize`` (without Python's copies where ``sqlite_memory`` can reach SQLite's C API);
+nothing of it ever touches the disk in clear (no WAL, no temp files). See
 ``shared/VAULT-NOTES.md`` for the traps this class steers around.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from datetime import UTC, datetime
@@ -18,7 +19,7 @@ from typing import Any
 from importlib.resources import files
 
 from journal_app.core.sqla import sa
-from journal_app.core import models
+from journal_app.core import models, sqlite_memory
 from journal_app.core.models import utc_now
 from journal_app.core.errors import DamagedJournal, UnsupportedFormat
 
@@ -51,13 +52,18 @@ class Database:
         return database
 
     @classmethod
-    def from_image(cls, image: bytes) -> Database:
+    def from_image(cls, image: bytes | bytearray | sqlite_memory.ImageBuffer) -> Database:
+        """The database held in ``image``; an ``ImageBuffer`` is handed to SQLite as it is (no copy)."""
+        head = image.head(100) if isinstance(image, sqlite_memory.ImageBuffer) else bytes(image[:100])
         # An image from a WAL database deserialises but fails later (VAULT-NOTES 5).
-        if not image.startswith(_SQLITE_HEADER) or len(image) < 100 or image[18:20] == b"\x02\x02":
+        if not head.startswith(_SQLITE_HEADER) or len(head) < 100 or head[18:20] == b"\x02\x02":
             raise DamagedJournal("the journal's content is not a valid database")
         raw = _connect()
         try:
-            raw.deserialize(image)
+            if isinstance(image, sqlite_memory.ImageBuffer):
+                image.deserialize_into(raw)
+            else:
+                raw.deserialize(image)
             Database._configure(raw)  # deserialize replaced the database: set its pragmas again
             raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -125,6 +131,27 @@ class Database:
 
     def image(self) -> bytes:
         """The database as bytes, with no trace of deleted or overwritten text."""
+        self._prepare_image()
+        return self.raw.serialize()
+
+    def image_view(self) -> tuple[memoryview | bytes, Callable[[], None]]:
+        """The database's bytes as ``image()`` gives them, but where SQLite holds them when it
+        can (no copy: 81 MiB less at the top of a save at 50,000 entries), and a check to call
+        once they are read: it raises RuntimeError if anything was written meanwhile (the view
+        would then have read a moving, or freed, buffer). Read it at once, on this thread."""
+        self._prepare_image()
+        view = sqlite_memory.serialized_view(self.raw)
+        if view is None:
+            return self.raw.serialize(), lambda: None
+        changes = self.raw.total_changes
+
+        def unchanged() -> None:
+            if self.raw.total_changes != changes or self.raw.in_transaction:
+                raise RuntimeError("the database was written to while its image was being saved")
+
+        return view, unchanged
+
+    def _prepare_image(self) -> None:
         if self.raw.in_transaction:
             raise RuntimeError("serialize() inside a transaction would save uncommitted rows")
         if self.search_index_dirty:
@@ -132,7 +159,6 @@ class Database:
             self.raw.execute("INSERT INTO entry_search(entry_search) VALUES ('optimize')")
             self.raw.commit()
             self.search_index_dirty = False
-        return self.raw.serialize()
 
     def integrity_problems(self) -> list[str]:
         rows = [row[0] for row in self.raw.execute("PRAGMA integrity_check").fetchall()]

@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from filelock import FileLock, Timeout
 
-from journal_app.core import crypto, vaultfile
+from journal_app.core import crypto, sqlite_memory, vaultfile
 from journal_app.core.database import Database
 from journal_app.core.entries import EntryStore
 from journal_app.core.errors import (
@@ -243,9 +243,9 @@ class Journal:
             if current.header != parsed.header:  # replaced meanwhile, with other wrapped keys
                 data_key = unlock(current)
             # Same wrapped keys, same data key; the header MAC and the body are checked with
-            # it against this file. One buffer the size of the image, dropped on return:
-            # SQLite keeps its own copy.
-            database = Database.from_image(vaultfile.decrypt_body(current, data_key))
+            # it against this file. The image is decompressed into SQLite's own memory and
+            # handed over (sqlite_memory): no second copy where that is possible.
+            database = Database.from_image(vaultfile.decrypt_body(current, data_key, sqlite_memory.image_buffer))
             return cls(path, current.header, data_key, database, lock)
 
     @property
@@ -315,12 +315,19 @@ class Journal:
             raise RuntimeError("a journal opened read-only cannot be saved")
         for _attempt in range(SAVE_ATTEMPTS):
             self._take_in_version_on_disk()
-            image = self.database.image()
+            # SQLite's own bytes where it can (no copy of the image), proven unwritten before
+            # the new file replaces the old one.
+            image, image_unchanged = self.database.image_view()
             guard = _ReplaceGuard(self.path, self._seen)
+
+            def before_replace(guard: _ReplaceGuard = guard, unchanged: Callable[[], None] = image_unchanged) -> None:
+                unchanged()
+                guard.check()
+
             try:
                 # Encrypted chunk by chunk straight into the temporary file: no copy of the image.
                 written = vaultfile.write_journal(
-                    self.path, self._header, data_key, image, before_replace=guard.check,
+                    self.path, self._header, data_key, image, before_replace=before_replace,
                     on_displaced=guard.after_swap if self._seen is not None else None)
             except _ReplacedMeanwhile:
                 guard.drop_backup()

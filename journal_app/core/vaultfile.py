@@ -43,7 +43,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -84,6 +84,7 @@ CHUNK_BYTES = 1024 * 1024
 _OUTPUT_SLACK = 15
 
 _Writer = Callable[[memoryview | bytes], None]
+_Image = TypeVar("_Image")  # a growing buffer: bytearray, or sqlite_memory.ImageBuffer
 
 
 @dataclass(frozen=True)
@@ -277,11 +278,13 @@ def unlock_with_recovery_code(parsed: ParsedFile, code: str) -> bytes:
     return data_key
 
 
-def decrypt_body(parsed: ParsedFile, data_key: bytes) -> bytearray:
+def decrypt_body(parsed: ParsedFile, data_key: bytes, into: Callable[[], _Image] = bytearray) -> _Image:
     """The SQLite image. Anything failing here is damage: the key was already proven right.
 
     The body is decrypted chunk by chunk through a 1 MiB scratch buffer and decompressed into
-    one buffer that grows to the image's size; the tag is checked before anything is returned."""
+    one buffer that grows to the image's size (a new ``into()``: a ``bytearray``, or
+    ``sqlite_memory.image_buffer``, which SQLite can take without a copy); the tag is checked
+    before anything is returned."""
     expected_mac = crypto.header_mac(crypto.subkey(data_key, b"header mac"), parsed.authenticated_prefix)
     if not crypto.macs_equal(expected_mac, parsed.mac):
         raise DamagedJournal("the journal's header was modified")
@@ -289,9 +292,10 @@ def decrypt_body(parsed: ParsedFile, data_key: bytes) -> bytearray:
     body = parsed.body
     reader = body._reader() if isinstance(body, BodyInFile) else _MemoryReader(body)  # noqa: SLF001
     (_magic, version, _header_length) = _PREFIX.unpack_from(parsed.authenticated_prefix)
-    decrypt = _decrypt_uncompressed if version == _UNCOMPRESSED_VERSION else _decrypt
     try:
-        return decrypt(reader, crypto.subkey(data_key, b"body"), parsed.body_nonce, aad)
+        if version == _UNCOMPRESSED_VERSION:
+            return _decrypt_uncompressed(reader, crypto.subkey(data_key, b"body"), parsed.body_nonce, aad)
+        return _decrypt(reader, crypto.subkey(data_key, b"body"), parsed.body_nonce, aad, into)
     except OSError as exc:
         raise _read_error(exc) from exc
 
@@ -307,7 +311,7 @@ def _start_decrypting(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes)
     return padded_length, tag, decryptor
 
 
-def _decrypt(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes) -> bytearray:
+def _decrypt(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes, into: Callable[[], _Image]) -> _Image:
     """Version 2: the image length, then the compressed image, then zeros."""
     padded_length, tag, decryptor = _start_decrypting(reader, key, nonce, aad)
     room = padded_length - _LENGTH.size
@@ -319,7 +323,7 @@ def _decrypt(reader: _BodyReader, key: bytes, nonce: bytes, aad: bytes) -> bytea
     # decompressor really gives, so a crafted length allocates nothing.
     (claimed,) = _LENGTH.unpack_from(scratch)
     limit = min(claimed, MAX_IMAGE_BYTES)
-    image = bytearray()
+    image = into()
     decompressor = zstd.ZstdDecompressor()
     try:
         with memoryview(scratch) as scratch_view:
