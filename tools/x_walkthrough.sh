@@ -11,7 +11,7 @@ Xvfb :77 -screen 0 1280x800x24 >/dev/null 2>&1 & XV=$!
 sleep 1; openbox >/dev/null 2>&1 & OB=$!; sleep 1
 start=$(date +%s.%N)
 $APP >$OUT/app.log 2>&1 & APPPID=$!
-for i in $(seq 1 100); do xdotool search --name Carnet >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 1 100); do xdotool search --name Carnet >/dev/null 2>&1 && break; sleep 0.1; done
 echo "window after $(echo "$(date +%s.%N) - $start" | bc) s" | tee $OUT/times.txt
 shot() { sleep ${2:-1.5}; import -window root $OUT/$1.png; }
 k() { xdotool key --clearmodifiers "$@"; sleep 0.5; }
@@ -33,4 +33,4 @@ k ctrl+4; shot 13-dilemmas 2
 k ctrl+1; k ctrl+f; t "pleurs"; shot 14-search 2
 k ctrl+q; sleep 3
 kill $APPPID 2>/dev/null; sleep 1; kill $OB $XV 2>/dev/null
-echo done $OUT
+echo "done: $OUT"
