@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QScrollArea,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from journal_app.core.timeline import DaySummary, day_summaries
 from journal_app.ui import labels
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
 from journal_app.ui.icons import icon
-from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.components import UNIT, Card, PageHeader, quiet_scroll
 from journal_app.ui.widgets import paint_icon, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -247,12 +246,7 @@ class CalendarView(QWidget):
         # The filters scroll rather than overlap on a small screen or with large system fonts.
         left_panel = QWidget()
         left_panel.setLayout(left)
-        left_scroll = QScrollArea()
-        left_scroll.setWidget(left_panel)
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the filters themselves
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll = quiet_scroll(left_panel, wraps=True)
         left_scroll.setMinimumWidth(left_panel.sizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width())
         self.header = PageHeader(self.tr("Calendar"), self.tr(
             "Your entries day by day: choose a day, a week or a month, and narrow down what is shown."))

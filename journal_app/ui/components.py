@@ -8,7 +8,7 @@ builds with these and never sets a colour or a size of its own. Sizes are multip
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from journal_app.ui.icons import icon
 from journal_app.ui.theme import TYPE_SCALE
@@ -121,3 +121,17 @@ class Chip(QToolButton):
         if icon_name:
             self.setIcon(icon(icon_name))
             self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+
+def quiet_scroll(content: QWidget, *, wraps: bool = False) -> QScrollArea:
+    """``content`` in a frameless scroll area, for a page or panel that scrolls when the window
+    or the system font leaves too little room. Tab never stops on the area itself, only on the
+    controls inside. ``wraps``: the content wraps to the width, so no sideways scroll bar."""
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if wraps:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll

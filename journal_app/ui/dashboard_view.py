@@ -56,7 +56,7 @@ from journal_app.core.entries import EntryStore
 from journal_app.core.limits import LimitStore
 from journal_app.core.metrics import UNITS, USUAL_LEVEL_MIN_WEEKS, Period, PeriodFigures, WorkloadMetrics
 from journal_app.ui import labels
-from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.components import UNIT, Card, PageHeader, quiet_scroll
 from journal_app.ui.widgets import paragraph
 from journal_app.ui.worker import JournalWorker
 
@@ -341,11 +341,7 @@ class DashboardView(QWidget):
         content_layout.setSpacing(UNIT)
         content_layout.addWidget(self.header)
         content_layout.addLayout(columns, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(content)
+        self.scroll = quiet_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)

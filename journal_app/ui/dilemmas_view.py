@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.dilemmas import STATUSES, Category, DilemmaRecord, DilemmaStore, DilemmaStory
 from journal_app.core.entries import EntryRecord
 from journal_app.ui import labels
-from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.components import UNIT, Card, PageHeader, quiet_scroll
 from journal_app.ui.widgets import error_label, heading, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -249,12 +248,7 @@ class DilemmasView(QWidget):
         for card in (title_card, kinds_card, story_card, outcome_card):
             page_layout.addWidget(card)
         page_layout.addStretch(1)
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setWidget(page)
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page wraps
+        self.page_scroll = quiet_scroll(page, wraps=True)
         self.page = page
         page.setEnabled(False)
         # Until a dilemma is chosen, one calm sentence stands where its page will be.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.prompts import THEMES, PromptEngine, PromptSettings
 from journal_app.ui.checkin_dialog import CheckinSettingsWidget
+from journal_app.ui.components import quiet_scroll
 from journal_app.ui.messages import error_text
 from journal_app.ui.settings import AppSettings
 from journal_app.ui.widgets import error_label, opening_size, paragraph
@@ -167,11 +167,7 @@ class PromptSettingsWidget(QWidget):
         layout.addWidget(reminder)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        scroll = QScrollArea()  # the dialog can be small: 1024x640 screens, French labels
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
-        scroll.setWidget(content)
+        scroll = quiet_scroll(content)  # the dialog can be small: 1024x640 screens, French labels
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

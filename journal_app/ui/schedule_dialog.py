@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import InvalidInput
 from journal_app.core.holidays import belgian_holidays, holiday_name
 from journal_app.core.schedule import WEEKDAYS, LeavePeriod, TimeRange, WeeklySchedule
+from journal_app.ui.components import quiet_scroll
 from journal_app.ui.widgets import error_label, opening_size
 
 EARLIEST = date(2000, 1, 1)  # "all my entries": the first schedule applies to the past too
@@ -164,11 +164,7 @@ class ScheduleDialog(QDialog):
         columns.addLayout(right, 1)
         content_layout.addLayout(columns)
         content_layout.addWidget(applies_box)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
+        scroll = quiet_scroll(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
