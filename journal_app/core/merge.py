@@ -823,8 +823,8 @@ class _Merge:
 
     def _merge_tombstones(self, table: str, identity: str, here: _Tombstone | None,
                           there: _Tombstone | None) -> None:
-        if there is None:
-            return
+        if there is None or there == here:
+            return  # nothing the copy adds
         if here is None:
             self._write_tombstone(table, identity, there)
             return
