@@ -295,8 +295,12 @@ def merge_databases(local: Database, other: Database, language: str = "fr", *,
     report = merge.report()
     if report.changed:
         local.search_index_dirty = True
-    if merge.schedule_matters:
-        ScheduleStore(local).reevaluate()  # the off-hours flags that follow the schedule
+    if merge.schedule_matters:  # the off-hours flags that follow the schedule
+        # The merged schedule is this journal's unless the merge wrote one: then only the entries
+        # it wrote (judged in the other copy, under its schedule) need judging again.
+        written = merge.touched["entries"]
+        whole = bool(merge.touched["schedules"]) or len(written) > _JUDGED_ONE_BY_ONE
+        ScheduleStore(local).reevaluate(None if whole else written)
     return report
 
 
@@ -384,6 +388,7 @@ _LINKS = {
     "objective_entries": (("objective_id", "placement_objectives"), ("entry_id", "entries")),
 }
 _REVISION_COLUMNS = ("revision", "revisions", "revised_at")
+_JUDGED_ONE_BY_ONE = 5000  # entries written by a merge whose off-hours flags are judged by id (else: all)
 
 
 @dataclass
@@ -407,10 +412,14 @@ class _Side:
 
     def read_outlines(self) -> None:
         for kind in _KINDS:
-            columns = ", ".join(dict.fromkeys((kind.identity, *_REVISION_COLUMNS, *(p.column for p in kind.parents))))
-            rows = _query(self.database.raw, f"SELECT rowid AS _rowid, {columns} FROM {kind.table}")
-            self.rows[kind.table] = {row[kind.identity]: row for row in rows}
-            self.names[kind.table] = {row["_rowid"]: row[kind.identity] for row in rows}
+            # One pass, no cursor left open (VAULT-NOTES 1): at 50,000 entries, building these is most of the merge.
+            columns = ("_rowid", kind.identity, "revision", "revisions", *(p.column for p in kind.parents))
+            rows, names = {}, {}
+            for values in self.database.raw.execute(f"SELECT rowid, {', '.join(columns[1:])} "
+                                                    f"FROM {kind.table}").fetchall():
+                rows[values[1]] = dict(zip(columns, values))
+                names[values[0]] = values[1]
+            self.rows[kind.table], self.names[kind.table] = rows, names
         for kind_name, identity, deleted_at, revision, revisions in self.database.raw.execute(
                 "SELECT kind, uuid, deleted_at, revision, revisions FROM tombstones").fetchall():
             self.tombstones[kind_name][identity] = _Tombstone(deleted_at, revision, revisions or "")
@@ -468,7 +477,8 @@ def _copy_uuid(identity: str, revision: str | None) -> str:
 
 
 class _Merge:
-    def __init__(self, local: Database, other: Database, language: str = "fr", *, read_everything: bool = False) -> None:
+    def __init__(self, local: Database, other: Database, language: str = "fr", *,
+                 read_everything: bool = False) -> None:
         self.language = language
         self.read_everything = read_everything
         self.local = _Side(local)
@@ -538,18 +548,17 @@ class _Merge:
         for kind in _KINDS:
             here, there = self.local.rows[kind.table], self.other.rows[kind.table]
             here_gone, there_gone = self.local.tombstones[kind.table], self.other.tombstones[kind.table]
-            identities = set(here) | set(there) | set(here_gone) | set(there_gone)
             if self.read_everything:
-                looked_at[kind.table] = identities
+                looked_at[kind.table] = set(here) | set(there) | set(here_gone) | set(there_gone)
                 continue
-            differing = set(here).symmetric_difference(there)
+            differing = here.keys() ^ there.keys()
             differing.update(identity for identity in set(here_gone) | set(there_gone)
                              if here_gone.get(identity) != there_gone.get(identity))
             for identity, row in here.items():
                 theirs = there.get(identity)
                 if theirs is not None and (row["revision"] is None or row["revision"] != theirs["revision"]
                                            or row["revisions"] != theirs["revisions"]
-                                           or self._parent_names(kind, self.local, row)
+                                           or kind.parents and self._parent_names(kind, self.local, row)
                                            != self._parent_names(kind, self.other, theirs)):
                     differing.add(identity)
             for side in (self.local, self.other) if kind.parents else ():
@@ -572,15 +581,19 @@ class _Merge:
         owned: dict[int, list[Any]] = defaultdict(list)
         if not owners:
             return owned
-        sql = f"{select} WHERE {owner_column} IN (SELECT value FROM json_each(?))" + (f" ORDER BY {order}" if order else "")
+        sql = f"{select} WHERE {owner_column} IN (SELECT value FROM json_each(?))"
+        if order:
+            sql += f" ORDER BY {order}"
         for owner, *values in self.other.database.raw.execute(sql, (json.dumps(owners),)).fetchall():
             owned[owner].append(values[0] if len(values) == 1 else tuple(values))
         return owned
 
     def _reparent(self, kind: _Kind) -> None:
-        """Parents by identity, after the parents' own merge (identities may have been unified)."""
+        """Parents by identity, after the parents' own merge (identities may have been unified).
+        A record without parents needs none unless it is looked at."""
         for side in (self.local, self.other):
-            for row in side.rows[kind.table].values():
+            rows = side.rows[kind.table]
+            for row in (rows.values() if kind.parents else (rows[i] for i in self.looked_at[kind.table] if i in rows)):
                 row["_parents"] = {p.column: side.names[p.table].get(row[p.column]) for p in kind.parents}
 
     # --- records named by what they are

@@ -15,7 +15,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -24,8 +25,12 @@ from journal_app.core import merge
 from journal_app.core.database import Database
 from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.entries import EntryFields, EntryStore
+from journal_app.core.journal import Journal
 from journal_app.core.persons import PersonStore
 from journal_app.core.placement import PlacementStore
+from journal_app.core.schedule import ScheduleStore, parse_spec
+from tests.conftest import PASSPHRASE
+from tests.core.test_merge import BRUSSELS, _both_ways, _entry
 from tests.core.test_merge_every_text import TABLES, TEXTS, Change, _base_image, _copies, _Writer
 
 WHEN = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -154,7 +159,7 @@ def test_copies_that_differ_in_nothing_are_merged_without_reading_an_entry() -> 
         there.raw.set_authorizer(None)
     assert not report.changed
     assert ("entries", "uuid") in reads  # what tells the records apart was read...
-    assert {column for table, column in reads if table == "entries"} <= {"id", "uuid", "revision", "revisions", "revised_at"}
+    assert {column for table, column in reads if table == "entries"} <= {"id", "uuid", "revision", "revisions"}
     assert not {table for table, column in reads if column in ("body", "note", "text", "question")}  # ...no text
 
 
@@ -167,4 +172,28 @@ def test_of_two_copies_only_the_entry_that_differs_is_read_whole() -> None:
         here.raw.execute("COMMIT")
         assert dict(narrowed.other.whole) == {"entries": 1}  # the new entry, and nothing else
         assert dict(narrowed.local.whole) == {}
-        assert [title for (title,) in here.raw.execute("SELECT title FROM entries WHERE title = 'Nouvelle'")] == ["Nouvelle"]
+        added = here.raw.execute("SELECT title FROM entries WHERE title = 'Nouvelle'").fetchall()
+        assert added == [("Nouvelle",)]
+
+
+def test_an_entry_from_the_copy_is_judged_again_under_the_schedule_that_stays(tmp_path: Path) -> None:
+    """Both copies set Monday's hours; this journal's are the newer and stay (no schedule is
+    written): the contact the other copy added, judged there under its longer hours, is judged
+    again here (the merge judges again only the entries it wrote)."""
+    def there(journal: Journal) -> None:
+        ScheduleStore(journal.database).set(parse_spec("mon=09:00-20:00"), date(2026, 1, 1))
+        evening = datetime(2026, 11, 2, 18, 0, tzinfo=BRUSSELS)  # a Monday
+        journal.entries.add(_entry("visite du soir", kind="contact", occurred_at=evening))
+        assert journal.entries.list()[0].off_hours is False
+
+    def here(journal: Journal) -> None:
+        ScheduleStore(journal.database).set(parse_spec("mon=09:00-12:00"), date(2026, 1, 1))
+
+    _, merged, reversed_merge = _both_ways(tmp_path, lambda journal: None, here, there)
+    for path in (merged, reversed_merge):
+        journal = Journal.open(path, PASSPHRASE, read_only=True)
+        try:
+            assert [(e.title, e.off_hours) for e in journal.entries.list()] == [("visite du soir", True)]
+            assert str(ScheduleStore(journal.database).at(date(2026, 11, 2)).hours_of("mon")[0]) == "09:00-12:00"
+        finally:
+            journal.close()
