@@ -46,6 +46,12 @@ How records are merged (schema 0006 keeps what this needs; see its migration):
 Merging is idempotent (the same copy merged again changes nothing) and its outcome does not
 depend on the order (A merged into B holds what B merged into A holds).
 
+Its work follows what changed since the copies parted, not the journal's size: of every record
+only its identity, revision, history and parents are read; a record the same in both copies
+(same revision and history, same parents, the same tombstone or none) needs nothing and is
+neither read whole nor looked at. Off-hours flags are judged again for the entries the merge
+wrote, or for all of them when it wrote a schedule.
+
 Where it errs, it errs towards keeping: a record deleted before schema 0006 left no
 tombstone, so a copy that still has it brings it back; a copy written by a Carnet before
 schema 0006 remembers no earlier revisions, so a record it changed is kept twice; a person
