@@ -394,7 +394,9 @@ _LINKS = {
     "objective_entries": (("objective_id", "placement_objectives"), ("entry_id", "entries")),
 }
 _REVISION_COLUMNS = ("revision", "revisions", "revised_at")
-_JUDGED_ONE_BY_ONE = 5000  # entries written by a merge whose off-hours flags are judged by id (else: all)
+# Up to this many entries written by a merge, their off-hours flags are judged by id (one bound
+# parameter each; SQLite before 3.32 takes at most 999); beyond, all entries are.
+_JUDGED_ONE_BY_ONE = 500
 
 
 @dataclass
