@@ -420,7 +420,8 @@ class _Side:
 
     def read_outlines(self) -> None:
         for kind in _KINDS:
-            # One pass, no cursor left open (VAULT-NOTES 1): at 50,000 entries, building these is most of the merge.
+            # In one pass, each statement read to its end (VAULT-NOTES 1): at 50,000 entries,
+            # building these outlines is most of the merge's time.
             columns = ("_rowid", kind.identity, "revision", "revisions", *(p.column for p in kind.parents))
             rows, names = {}, {}
             for values in self.database.raw.execute(f"SELECT rowid, {', '.join(columns[1:])} "
@@ -601,7 +602,8 @@ class _Merge:
         A record without parents needs none unless it is looked at."""
         for side in (self.local, self.other):
             rows = side.rows[kind.table]
-            for row in (rows.values() if kind.parents else (rows[i] for i in self.looked_at[kind.table] if i in rows)):
+            needed = rows.values() if kind.parents else (rows[i] for i in self.looked_at[kind.table] if i in rows)
+            for row in needed:
                 row["_parents"] = {p.column: side.names[p.table].get(row[p.column]) for p in kind.parents}
 
     # --- records named by what they are
