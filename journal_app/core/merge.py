@@ -46,6 +46,12 @@ How records are merged (schema 0006 keeps what this needs; see its migration):
 Merging is idempotent (the same copy merged again changes nothing) and its outcome does not
 depend on the order (A merged into B holds what B merged into A holds).
 
+Its work follows what changed since the copies parted, not the journal's size: of every record
+only its identity, revision, history and parents are read; a record the same in both copies
+(same revision and history, same parents, the same tombstone or none) needs nothing and is
+neither read whole nor looked at. Off-hours flags are judged again for the entries the merge
+wrote, or for all of them when it wrote a schedule.
+
 Where it errs, it errs towards keeping: a record deleted before schema 0006 left no
 tombstone, so a copy that still has it brings it back; a copy written by a Carnet before
 schema 0006 remembers no earlier revisions, so a record it changed is kept twice; a person
@@ -271,10 +277,16 @@ def merge_into(journal: Journal, other: Path | str, passphrase: str | None = Non
         copy.close()
 
 
-def merge_databases(local: Database, other: Database, language: str = "fr") -> MergeReport:
+def merge_databases(local: Database, other: Database, language: str = "fr", *,
+                    read_everything: bool = False) -> MergeReport:
     """Merge ``other`` into ``local`` (both at the current schema), in one transaction.
-    ``language``: of the words that mark another version of a text both copies changed."""
-    merge = _Merge(local, other, language)
+    ``language``: of the words that mark another version of a text both copies changed.
+
+    Only the records the two copies hold differently are read whole and looked at (with what
+    hangs on them): a record with the same revision and history in both needs nothing, so the
+    work follows what changed since the copies parted, not the journal's size.
+    ``read_everything``: read and look at every record (the same outcome, slower: for tests)."""
+    merge = _Merge(local, other, language, read_everything=read_everything)
     raw = local.raw
     raw.execute("BEGIN")
     try:
@@ -286,10 +298,16 @@ def merge_databases(local: Database, other: Database, language: str = "fr") -> M
         if raw.in_transaction:
             raw.execute("ROLLBACK")
         raise
-    local.search_index_dirty = True
-    if merge.schedule_matters:
-        ScheduleStore(local).reevaluate()  # the off-hours flags that follow the schedule
-    return merge.report()
+    report = merge.report()
+    if report.changed:
+        local.search_index_dirty = True
+    if merge.schedule_matters:  # the off-hours flags that follow the schedule
+        # The merged schedule is this journal's unless the merge wrote one: then only the entries
+        # it wrote (judged in the other copy, under its schedule) need judging again.
+        written = merge.touched["entries"]
+        whole = bool(merge.touched["schedules"]) or len(written) > _JUDGED_ONE_BY_ONE
+        ScheduleStore(local).reevaluate(None if whole else written)
+    return report
 
 
 # ----- what is merged
@@ -376,6 +394,9 @@ _LINKS = {
     "objective_entries": (("objective_id", "placement_objectives"), ("entry_id", "entries")),
 }
 _REVISION_COLUMNS = ("revision", "revisions", "revised_at")
+# Up to this many entries written by a merge, their off-hours flags are judged by id (one bound
+# parameter each; SQLite before 3.32 takes at most 999); beyond, all entries are.
+_JUDGED_ONE_BY_ONE = 500
 
 
 @dataclass
@@ -387,21 +408,41 @@ class _Tombstone:
 
 @dataclass
 class _Side:
-    """One copy's records, read once: rows by identity, identities by row id, tombstones."""
+    """One copy's records: rows by identity, identities by row id, tombstones. Every record's
+    outline (``read_outlines``: row id, identity, revision, history, parents), and whole only
+    the records the merge looks at (``read_whole``)."""
 
     database: Database
     rows: dict[str, dict[str, Row]] = field(default_factory=dict)
     names: dict[str, dict[int, str]] = field(default_factory=dict)  # table -> row id -> identity
     tombstones: dict[str, dict[str, _Tombstone]] = field(default_factory=lambda: defaultdict(dict))
+    whole: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # table -> whole rows read
 
-    def read(self) -> None:
+    def read_outlines(self) -> None:
         for kind in _KINDS:
-            rows = _query(self.database.raw, f"SELECT rowid AS _rowid, * FROM {kind.table}")
-            self.rows[kind.table] = {row[kind.identity]: row for row in rows}
-            self.names[kind.table] = {row["_rowid"]: row[kind.identity] for row in rows}
+            # In one pass, each statement read to its end (VAULT-NOTES 1): at 50,000 entries,
+            # building these outlines is most of the merge's time.
+            columns = ("_rowid", kind.identity, "revision", "revisions", *(p.column for p in kind.parents))
+            rows, names = {}, {}
+            for values in self.database.raw.execute(f"SELECT rowid, {', '.join(columns[1:])} "
+                                                    f"FROM {kind.table}").fetchall():
+                rows[values[1]] = dict(zip(columns, values))
+                names[values[0]] = values[1]
+            self.rows[kind.table], self.names[kind.table] = rows, names
         for kind_name, identity, deleted_at, revision, revisions in self.database.raw.execute(
                 "SELECT kind, uuid, deleted_at, revision, revisions FROM tombstones").fetchall():
             self.tombstones[kind_name][identity] = _Tombstone(deleted_at, revision, revisions or "")
+
+    def read_whole(self, table: str, identities: Iterable[str]) -> None:
+        """These records' whole rows, in place of their outlines."""
+        known = self.rows[table]
+        rowids = [known[identity]["_rowid"] for identity in identities if identity in known]
+        if not rowids:
+            return
+        for row in _query(self.database.raw, f"SELECT rowid AS _rowid, * FROM {table} "
+                                             "WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(rowids),)):
+            known[row[_KIND[table].identity]] = row
+            self.whole[table] += 1
 
     def rename(self, table: str, old: str, new: str) -> None:
         row = self.rows[table].pop(old)
@@ -445,8 +486,10 @@ def _copy_uuid(identity: str, revision: str | None) -> str:
 
 
 class _Merge:
-    def __init__(self, local: Database, other: Database, language: str = "fr") -> None:
+    def __init__(self, local: Database, other: Database, language: str = "fr", *,
+                 read_everything: bool = False) -> None:
         self.language = language
+        self.read_everything = read_everything
         self.local = _Side(local)
         self.other = _Side(other)
         self.raw = local.raw
@@ -479,20 +522,23 @@ class _Merge:
         return [name for name in names if name not in skipped]
 
     def run(self) -> None:
-        self.local.read()
-        self.other.read()
-        self.entry_persons = self._owned("SELECT entry_id, person_id FROM entry_persons")
-        self.entry_tags = self._owned(
-            "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id ORDER BY t.name")
-        self.dilemma_categories = self._owned(
-            "SELECT dilemma_id, category, position FROM dilemma_category_links ORDER BY dilemma_id, position")
+        self.local.read_outlines()
+        self.other.read_outlines()
+        self.looked_at = self._what_to_look_at()
+        for kind in _KINDS:
+            self.local.read_whole(kind.table, self.looked_at[kind.table])
+            self.other.read_whole(kind.table, self.looked_at[kind.table])
+        self.entry_persons = self._owned("entries", "entry_id", "SELECT entry_id, person_id FROM entry_persons")
+        self.entry_tags = self._owned("entries", "et.entry_id", "SELECT et.entry_id, t.name FROM entry_tags et "
+                                      "JOIN tags t ON t.id = et.tag_id", order="t.name")
+        self.dilemma_categories = self._owned("dilemmas", "dilemma_id", "SELECT dilemma_id, category, position "
+                                              "FROM dilemma_category_links", order="dilemma_id, position")
         for kind in _KINDS:
             self._reparent(kind)
             self._unify(kind)
         self._find_what_keeps_parents()
         for kind in _KINDS:
-            for identity in sorted(set(self.local.rows[kind.table]) | set(self.other.rows[kind.table])
-                                   | set(self.local.tombstones[kind.table]) | set(self.other.tombstones[kind.table])):
+            for identity in sorted(self.looked_at[kind.table]):
                 if kind.natural:
                     self._merge_record_or_keep_ours(kind, identity)
                 else:
@@ -501,16 +547,63 @@ class _Merge:
             self._merge_links(table)
         self._settle()
 
-    def _owned(self, sql: str) -> dict[int, list[Any]]:
+    def _what_to_look_at(self) -> dict[str, set[str]]:
+        """Table -> the identities this merge looks at: those the two copies hold differently
+        (on one side only, another revision or history, no revision to tell, other parents, a
+        tombstone that differs), and what hangs on one of them (its merge may delete it, or a
+        parent may take another identity). A record the same in both needs nothing: merging
+        it would only write what it already holds."""
+        looked_at: dict[str, set[str]] = {}
+        for kind in _KINDS:
+            here, there = self.local.rows[kind.table], self.other.rows[kind.table]
+            here_gone, there_gone = self.local.tombstones[kind.table], self.other.tombstones[kind.table]
+            if self.read_everything:
+                looked_at[kind.table] = set(here) | set(there) | set(here_gone) | set(there_gone)
+                continue
+            differing = here.keys() ^ there.keys()
+            differing.update(identity for identity in set(here_gone) | set(there_gone)
+                             if here_gone.get(identity) != there_gone.get(identity))
+            for identity, row in here.items():
+                theirs = there.get(identity)
+                if theirs is not None and (row["revision"] is None or row["revision"] != theirs["revision"]
+                                           or row["revisions"] != theirs["revisions"]
+                                           or kind.parents and self._parent_names(kind, self.local, row)
+                                           != self._parent_names(kind, self.other, theirs)):
+                    differing.add(identity)
+            for side in (self.local, self.other) if kind.parents else ():
+                for identity, row in side.rows[kind.table].items():
+                    if any(name in looked_at[parent.table]
+                           for parent, name in zip(kind.parents, self._parent_names(kind, side, row))):
+                        differing.add(identity)
+            looked_at[kind.table] = differing
+        return looked_at
+
+    @staticmethod
+    def _parent_names(kind: _Kind, side: _Side, row: Row) -> tuple[str | None, ...]:
+        return tuple(side.names[parent.table].get(row[parent.column]) for parent in kind.parents)
+
+    def _owned(self, owner_table: str, owner_column: str, select: str, order: str = "") -> dict[int, list[Any]]:
+        """What the other copy's records looked at own (an entry's persons...), by their row id:
+        ``select`` (the owner's row id first) of those owners."""
+        other = self.other.rows[owner_table]
+        owners = [other[identity]["_rowid"] for identity in self.looked_at[owner_table] if identity in other]
         owned: dict[int, list[Any]] = defaultdict(list)
-        for owner, *values in self.other.database.raw.execute(sql).fetchall():
+        if not owners:
+            return owned
+        sql = f"{select} WHERE {owner_column} IN (SELECT value FROM json_each(?))"
+        if order:
+            sql += f" ORDER BY {order}"
+        for owner, *values in self.other.database.raw.execute(sql, (json.dumps(owners),)).fetchall():
             owned[owner].append(values[0] if len(values) == 1 else tuple(values))
         return owned
 
     def _reparent(self, kind: _Kind) -> None:
-        """Parents by identity, after the parents' own merge (identities may have been unified)."""
+        """Parents by identity, after the parents' own merge (identities may have been unified).
+        A record without parents needs none unless it is looked at."""
         for side in (self.local, self.other):
-            for row in side.rows[kind.table].values():
+            rows = side.rows[kind.table]
+            needed = rows.values() if kind.parents else (rows[i] for i in self.looked_at[kind.table] if i in rows)
+            for row in needed:
                 row["_parents"] = {p.column: side.names[p.table].get(row[p.column]) for p in kind.parents}
 
     # --- records named by what they are
@@ -561,7 +654,9 @@ class _Merge:
         for kind in reversed(_KINDS):
             for side, against, alive in ((self.local, self.other, self.alive_here),
                                          (self.other, self.local, self.alive_there)):
-                for identity, row in side.rows[kind.table].items():
+                rows = side.rows[kind.table]
+                for identity in (self.looked_at[kind.table] | alive[kind.table]) & rows.keys():
+                    row = rows[identity]
                     keeps = kind.keeps_parent or any(row.get(column) for column in kind.keeps_parent_when)
                     if not (identity in alive[kind.table] or keeps and self._new_to(kind, identity, row, against)):
                         continue
@@ -667,6 +762,8 @@ class _Merge:
                    for p in kind.parents if p.cascade)
 
     def _merge_versions(self, kind: _Kind, identity: str, here: Row, there: Row) -> None:
+        if here["revision"] == there["revision"] and here["revisions"] == there["revisions"]:
+            return  # the same version, known the same way: nothing to learn from the copy
         if here["revision"] == there["revision"] or _known(there["revision"], here):
             winner, loser = (there, here) if here["revision"] == there["revision"] and _newer(there, here) else (here, there)
             self._set_history(kind, here, history(winner["revision"], winner["revisions"],
@@ -749,8 +846,8 @@ class _Merge:
 
     def _merge_tombstones(self, table: str, identity: str, here: _Tombstone | None,
                           there: _Tombstone | None) -> None:
-        if there is None:
-            return
+        if there is None or there == here:
+            return  # nothing the copy adds
         if here is None:
             self._write_tombstone(table, identity, there)
             return

@@ -58,7 +58,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -323,9 +323,9 @@ class ScheduleStore:
         """The version in force today (local date)."""
         return self.at(date.today())
 
-    def reevaluate(self) -> int:
+    def reevaluate(self, entry_ids: Collection[int] | None = None) -> int:
         with self._database.session() as session:
-            return reevaluate_entries(session)
+            return reevaluate_entries(session, entry_ids=entry_ids)
 
 
 # ----- judging entries
@@ -370,10 +370,12 @@ def automatic_off_hours(session: sa.Session, occurred_at: datetime, duration_min
     return is_off_hours(occurred_at, duration_minutes, history)
 
 
-def reevaluate_entries(session: sa.Session, schedules: ScheduleHistory | ScheduleLookup | None = None) -> int:
-    """Recompute ``off_hours`` for every entry whose flag was not set by hand; returns how many
-    changed. ``schedules`` defaults to the history stored in the journal (read through
-    ``session``). Entries before the first schedule version are left as they are."""
+def reevaluate_entries(session: sa.Session, schedules: ScheduleHistory | ScheduleLookup | None = None,
+                       entry_ids: Collection[int] | None = None) -> int:
+    """Recompute ``off_hours`` for every entry whose flag was not set by hand (of ``entry_ids``
+    only, when given: those a merge wrote); returns how many changed. ``schedules`` defaults to
+    the history stored in the journal (read through ``session``). Entries before the first
+    schedule version are left as they are."""
     if schedules is None or isinstance(schedules, ScheduleStore):
         schedules = ScheduleHistory.load(session)
     if isinstance(schedules, ScheduleHistory) and not schedules:
@@ -384,7 +386,7 @@ def reevaluate_entries(session: sa.Session, schedules: ScheduleHistory | Schedul
         sa.select(
             models.Entry.id, sa.type_coerce(models.Entry.occurred_at, sa.String), models.Entry.utc_offset_minutes,
             models.Entry.duration_minutes, models.Entry.off_hours,
-        ).where(models.Entry.off_hours_by_hand.is_(False), _is_contact())
+        ).where(models.Entry.off_hours_by_hand.is_(False), _is_contact(), *_among(entry_ids))
     )
     changed: dict[bool, list[int]] = {True: [], False: []}
     for entry_id, occurred_text, offset_minutes, duration, stored in rows:
@@ -401,9 +403,14 @@ def reevaluate_entries(session: sa.Session, schedules: ScheduleHistory | Schedul
                             execution_options={"synchronize_session": False})
     # Reflections are never judged: a computed flag left from before is cleared in one statement.
     cleared = session.execute(
-        sa.update(models.Entry).where(models.Entry.off_hours_by_hand.is_(False), models.Entry.off_hours.is_(True), ~_is_contact())
+        sa.update(models.Entry).where(models.Entry.off_hours_by_hand.is_(False), models.Entry.off_hours.is_(True), ~_is_contact(),
+                                      *_among(entry_ids))
         .values(off_hours=False), execution_options={"synchronize_session": False}).rowcount
     return len(changed[True]) + len(changed[False]) + (cleared or 0)
+
+
+def _among(entry_ids: Collection[int] | None) -> tuple[Any, ...]:
+    return () if entry_ids is None else (models.Entry.id.in_(sorted(entry_ids)),)
 
 
 class _FixedSchedule:
