@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
     def _show_journal(self) -> None:
         from journal_app.core.backups import backup_reminder, run_scheduled_backup
         from journal_app.core.demo import is_demo
-        from journal_app.core.merge import merge_conflict_copies
+        from journal_app.core.merge import find_conflict_copies, merge_copies
 
         self.create_page.clear()
         self.recover_page.clear()
@@ -393,11 +393,22 @@ class MainWindow(QMainWindow):
             if report is not None and report.changed:
                 self.workspace.refresh()
 
+        def merge_failed(error: JournalError) -> None:
+            self.workspace.merge_banner.merge_failed()
+            self._show_error(error)
+
+        def merge(holder: JournalHolder) -> MergeReport | None:
+            # merge_conflict_copies, with the banner's bar counting the copies.
+            journal = holder.require()
+            if journal.read_only:
+                return None
+            return merge_copies(journal, find_conflict_copies(journal.path, journal.journal_id), None, self.language,
+                                progress)
+
         # First, so everything after sees the merged journal: a conflict copy left by a sync service.
         # (The words that mark the other version of a text both copies changed: in the window's language.)
-        self.worker.submit(lambda holder: None if holder.require().read_only
-                           else merge_conflict_copies(holder.require(), language=self.language),
-                           merged, self._show_error)
+        progress = self.workspace.merge_banner.merging()
+        self.worker.submit(merge, merged, merge_failed)
         self.workspace.refresh()
         self.idle_lock.set_minutes(self.settings.autolock_minutes)
         self.idle_lock.start()
