@@ -52,6 +52,7 @@ from journal_app.core.errors import (
     InvalidInput,
     JournalError,
     NoBackupFolder,
+    Progress,
     StorageError,
 )
 from journal_app.core.journal import (
@@ -475,11 +476,12 @@ def restore_from(backup: Path | str, journal_path: Path | str, passphrase: str) 
     return aside if aside.exists() else None
 
 
-def restore_into(journal: Journal, backup: Path | str) -> Path:
+def restore_into(journal: Journal, backup: Path | str, progress: Progress | None = None) -> Path:
     """Restore a backup into the open journal (the app): ``Journal.replace_with_version``
     checks the backup, keeps the journal as it is in memory aside (unsaved changes included)
-    and puts the backup in place with the current passphrase. Returns the kept-aside file."""
-    return journal.replace_with_version(backup)
+    and puts the backup in place with the current passphrase. Returns the kept-aside file.
+    ``progress(done, total)`` counts its steps; if it raises (``Cancelled``), nothing changes."""
+    return journal.replace_with_version(backup, progress)
 
 
 # ----- small helpers

@@ -31,6 +31,8 @@ from journal_app.core.errors import (
 from journal_app.core.portable import path_problem
 
 BACKUP_FOLDER = "backups"
+# What a restore's progress counts: the backup read and decrypted, checked, then written.
+RESTORE_STEPS = 3
 # Saved versions beside the journal: every one of the last hour, then thinned by age.
 _EVERY_SAVE_FOR = 3600.0
 _THINNING = ((86400.0, 3600.0), (31 * 86400.0, 86400.0), (365 * 86400.0, 7 * 86400.0))  # (reach, one per)
@@ -494,7 +496,7 @@ class Journal:
                 raise OlderCopy("this is an older copy of the journal (from before a change of passphrase)") from None
         return Database.from_image(image)
 
-    def replace_with_version(self, version: Path | str) -> Path:
+    def replace_with_version(self, version: Path | str, progress: Progress | None = None) -> Path:
         """Put another version of this journal (one of its backups) in its place, checked first:
         it must carry this journal's identity, decrypt with this journal's key and pass the
         integrity check, or nothing is touched. Decrypted with the key already in memory, so it
@@ -503,11 +505,20 @@ class Journal:
         is refused as OlderCopy). The journal as it is in memory,
         unsaved changes included, is first written aside, never deleted (no save: a save
         would rotate the backups and could delete the very one being restored). Returns
-        where it was kept."""
+        where it was kept.
+
+        ``progress(done, RESTORE_STEPS)`` counts the steps (read and decrypted, checked, about
+        to write); if it raises (``Cancelled``), the restore stops before anything is written:
+        the journal, on disk and in memory, stays exactly as it was."""
+        def step(done: int) -> None:
+            if progress is not None:
+                progress(done, RESTORE_STEPS)
+
         data_key = self._require_key()
         if self.read_only:
             raise RuntimeError("a journal opened read-only cannot be replaced")
         self._require_unchanged_on_disk()  # or the version on disk would be lost, kept nowhere
+        step(0)
         with _open_for_reading(Path(version)) as handle:
             parsed = vaultfile.parse_file(handle)
             if parsed.header.journal_id != self.journal_id:
@@ -517,9 +528,11 @@ class Journal:
                                 "passphrase of that time")
             database = Database.from_image(vaultfile.decrypt_body(parsed, data_key))
         try:
+            step(1)
             if database.integrity_problems():
                 raise DamagedJournal("the backup's database failed its integrity check")
             image = database.image()
+            step(2)  # the last moment to stop: from here the journal is written
             aside = self.write_copy(_free_name(self.path, "replaced"))
             guard = _ReplaceGuard(self.path, self._seen, keep_backup=False)
             try:
@@ -658,9 +671,14 @@ def versions_to_keep(times: dict[Path, float], now: float) -> set[Path]:
     return kept
 
 
-def newest_good_backup(path: Path | str, passphrase: str) -> Path | None:
-    """The newest backup that opens with this passphrase, for when the journal itself is damaged."""
-    for candidate in backups_of(path):
+def newest_good_backup(path: Path | str, passphrase: str, progress: Progress | None = None) -> Path | None:
+    """The newest backup that opens with this passphrase, for when the journal itself is damaged.
+    ``progress(tried, total)`` counts the backups tried (one key derivation each: seconds apiece
+    with the real cost); if it raises (``Cancelled``), the search stops, nothing was changed."""
+    candidates = backups_of(path)
+    for tried, candidate in enumerate(candidates):
+        if progress is not None:
+            progress(tried, len(candidates))
         try:
             Journal.open(candidate, passphrase, read_only=True).close()
         except (DamagedJournal, WrongPassphrase, StorageError):
