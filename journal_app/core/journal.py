@@ -6,6 +6,7 @@ one thread at a time (the desktop app's worker, or the CLI).
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import secrets
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -356,6 +358,7 @@ class Journal:
             self._saved_changes = self.database.raw.total_changes  # read after image(), which may optimize
             self._keep_waiting_version(None)
             _prune_backups(self.path, self.clock())
+            return_freed_memory()
             return
         raise JournalChangedOnDisk("the journal file keeps being replaced by another program: it was not written over")
 
@@ -669,6 +672,31 @@ def versions_to_keep(times: dict[Path, float], now: float) -> set[Path]:
                     newest_in[slot] = (moment, path)
         kept.update(path for _moment, path in newest_in.values())
     return kept
+
+
+def return_freed_memory() -> bool:
+    """Give the memory a save freed (its compressed and encrypted chunks, SQLite's pages)
+    back to the system where glibc is the allocator: glibc keeps freed memory of the worker
+    thread's arena for later, ~19 MiB of resident memory at 50,000 entries after each save
+    (issue 17). Whether it could be asked; a no-op elsewhere (macOS, Windows, musl)."""
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        if not os.confstr("CS_GNU_LIBC_VERSION").startswith("glibc"):  # type: ignore[union-attr]
+            return None
+        trim = ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError, ValueError, TypeError):  # no confstr (Windows), no such name, not glibc
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim  # type: ignore[no-any-return]
 
 
 def newest_good_backup(path: Path | str, passphrase: str, progress: Progress | None = None) -> Path | None:
