@@ -36,13 +36,20 @@ def timed(action, repeat: int, cleanup=None) -> float:  # type: ignore[no-untype
     after deleting 10,000 costs 10-20 times more kernel time than on a disk at rest."""
     runs = []
     for index in range(repeat):
-        start = time.perf_counter()
+        before, start = os.times(), time.perf_counter()
         action(index)
         runs.append(time.perf_counter() - start)
+        after = os.times()
+        if VERBOSE:
+            print(f"    {getattr(action, '__name__', 'run')} {index + 1}: {runs[-1]:.2f} s "
+                  f"(user {after.user - before.user:.2f}, system {after.system - before.system:.2f})", flush=True)
     if cleanup is not None:
         for index in range(repeat):
             cleanup(index)
     return statistics.median(runs)
+
+
+VERBOSE = False  # --verbose: each run's seconds, and the CPU time in Python and in the kernel
 
 
 def create_files(folder: Path, count: int) -> None:
@@ -67,7 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--check", action="store_true", help="compare every front matter with yaml.dump's")
+    parser.add_argument("--verbose", action="store_true", help="print every run, with its user and system time")
     args = parser.parse_args(argv)
+    global VERBOSE
+    VERBOSE = args.verbose
     print(f"{'entries':>8}  {'markdown s':>10}  {'files s':>8}  {'json s':>8}")
     different = 0
     for size in args.sizes:
@@ -86,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
                 if args.check:
                     different += front_matter_differences(journal)
                 md = timed(markdown, args.repeat, lambda index: shutil.rmtree(folder / f"md-{index}"))
-                files = timed(lambda index: create_files(folder / f"files-{index}", size), args.repeat,
+                def empty_files(index: int) -> None:
+                    create_files(folder / f"files-{index}", size)
+
+                files = timed(empty_files, args.repeat,
                               lambda index: shutil.rmtree(folder / f"files-{index}"))
                 js = timed(json_export, args.repeat)
             finally:

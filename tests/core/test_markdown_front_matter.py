@@ -76,3 +76,12 @@ texts = st.text(st.characters(codec="utf-8"), max_size=40) | st.sampled_from(HOS
 def test_any_text_is_written_as_yaml_writes_it(title, persons, tags, kind):
     entry = record(title=title, persons=tuple(persons), tags=tuple(tags), kind=kind, channel=kind or None)
     assert markdown.front_matter(entry) == by_yaml(entry)
+
+
+@pytest.mark.parametrize("offset", [timedelta(0), timedelta(hours=-5), timedelta(hours=5, minutes=45),
+                                    timedelta(hours=1, seconds=30), timedelta(minutes=-1, microseconds=5)])
+@pytest.mark.parametrize("microsecond", [0, 1, 123456])
+def test_dates_and_times_are_written_as_yaml_writes_them(offset, microsecond):
+    moment = datetime(2024, 3, 1, 14, 30, 5, microsecond, tzinfo=timezone(offset))
+    entry = record(occurred_at=moment, created_at=moment, updated_at=moment)
+    assert markdown.front_matter(entry) == by_yaml(entry)

@@ -649,7 +649,7 @@ def note_text(record: EntryRecord) -> str:
 def front_matter(record: EntryRecord) -> str:
     """The YAML front matter of an entry's file, without its ``---`` lines: the bytes
     ``yaml.dump`` writes (libyaml's safe dumper, flow lists, unicode as is), written directly
-    when every text in it is one ``_yaml_scalar`` handles (the common case: 5-10 times faster
+    when every text in it is one ``_yaml_text`` handles (the common case: 5-10 times faster
     than PyYAML's representer at 50,000 entries), else by yaml itself."""
     fast = _front_matter_directly(record)
     return fast if fast is not None else _front_matter_by_yaml(record)
@@ -683,29 +683,43 @@ def _front_matter_by_yaml(record: EntryRecord) -> str:
 
 
 def _front_matter_directly(record: EntryRecord) -> str | None:
-    lines = []
-    for key, value in _front_matter_fields(record).items():
-        if isinstance(value, bool):
-            text = "true" if value else "false"
-        elif isinstance(value, int):
-            text = str(value)
-        elif isinstance(value, str):
-            text = _yaml_scalar(value, in_list=False)
-        else:
-            items = [_yaml_scalar(item, in_list=True) for item in value]
+    """``_front_matter_by_yaml``'s text, key by key, or None when a text needs yaml."""
+    assert record.occurred_at is not None
+    text, name, moment_text = _yaml_text, _yaml_name, _yaml_moment
+    title, moment, kind = text(record.title, False), moment_text(record.occurred_at), name(record.kind)
+    if title is None or moment is None or kind is None:
+        return None
+    lines = [f"title: {title}\ndate: {moment}\nkind: {kind}\n"]
+    if record.channel is not None:
+        channel = name(record.channel)
+        if channel is None:
+            return None
+        lines.append(f"channel: {channel}\n")
+    if record.duration_minutes is not None:
+        lines.append(f"duration_minutes: {int(record.duration_minutes)}\n")
+    for key, names in (("persons", record.persons), ("tags", record.tags)):
+        if names:
+            items = [name(item, True) for item in names]
             if None in items:
                 return None
-            text = f"[{', '.join(items)}]"  # type: ignore[arg-type]
-        if text is None or len(text) > _DIRECT_LINE_LIMIT:
-            return None
-        lines.append(f"{key}: {text}\n")
-    return "".join(lines)
+            lines.append(f"{key}: [{', '.join(items)}]\n")  # type: ignore[arg-type]
+    lines.append(f"flags: [{', '.join(flag for flag in FLAG_NAMES if getattr(record, flag))}]\n")  # plain words
+    if not record.off_hours_by_hand:
+        lines.append("off_hours_by_hand: false\n")
+    if record.emotional_weight is not None:
+        lines.append(f"emotional_weight: {int(record.emotional_weight)}\n")
+    uuid, created, updated = text(record.uuid, False), moment_text(record.created_at), moment_text(record.updated_at)
+    if uuid is None or created is None or updated is None:
+        return None
+    lines.append(f"uuid: {uuid}\ncreated_at: {created}\nupdated_at: {updated}\n")
+    header = "".join(lines)
+    return header if len(header) <= _DIRECT_LIMIT else None  # long lines: yaml folds past its width
 
 
 # yaml.dump's line width: long enough that a title or a list of names is never folded.
 _YAML_WIDTH = 10_000
-# Lines longer than this are left to yaml, which folds past _YAML_WIDTH.
-_DIRECT_LINE_LIMIT = 2_000
+# Front matter longer than this is left to yaml, which folds lines past _YAML_WIDTH.
+_DIRECT_LIMIT = 2_000
 # Texts made only of these are written plain or in single quotes, never escaped in double
 # quotes: what libyaml prints as is with unicode allowed (not beyond U+FFFF: it escapes those),
 # minus line breaks (also U+2028, U+2029) and tabs.
@@ -718,8 +732,7 @@ _NOT_PLAIN_IN_BLOCK = re.compile(r"^[#,\[\]{}&*!|>'\"%@`]|^[-?:](?: |$)|^---|^\.
 _NOT_PLAIN_IN_FLOW = re.compile(r"^[#,\[\]{}&*!|>'\"%@`?:]|^- |^-$|^---|^\.\.\.|.[,?\[\]{}:]| #|^ | $")
 
 
-@functools.lru_cache(maxsize=4096)  # kinds, channels, names, tags and flags come back entry after entry
-def _yaml_scalar(text: str, in_list: bool) -> str | None:
+def _yaml_text(text: str, in_list: bool) -> str | None:
     """``text`` as yaml.dump writes it (plain, or single-quoted when plain would be read back
     as something else or is not allowed), or None when it needs more (double quotes, escapes)."""
     if not _QUOTABLE.fullmatch(text):
@@ -728,6 +741,21 @@ def _yaml_scalar(text: str, in_list: bool) -> str | None:
     if text and not not_plain.search(text) and _resolves_to_text(text):
         return text
     return "'" + text.replace("'", "''") + "'"
+
+
+def _yaml_moment(moment: datetime) -> str | None:
+    """A date and time's ISO text as yaml.dump writes it: quoted, as yaml would read it back as
+    a timestamp (an offset with seconds, which its timestamps cannot have, goes the long way)."""
+    iso = moment.isoformat()
+    return f"'{iso}'" if _ISO_MOMENT.fullmatch(iso) else _yaml_text(iso, False)
+
+
+_ISO_MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?[+-]\d\d:\d\d")
+
+
+@functools.lru_cache(maxsize=4096)  # kinds, channels, names and tags come back entry after entry
+def _yaml_name(text: str, in_list: bool = False) -> str | None:
+    return _yaml_text(text, in_list)
 
 
 def _resolves_to_text(text: str) -> bool:
