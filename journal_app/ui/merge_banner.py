@@ -77,7 +77,6 @@ class MergeBanner(QFrame):
 
     def merge_failed(self) -> None:
         """The merge stopped on an error (the window tells it): no bar left behind."""
-        self._stop_progress()
         self.clear()
 
     def _on_merge_lasting(self) -> None:
@@ -148,6 +147,7 @@ class MergeBanner(QFrame):
         self.show()
 
     def clear(self) -> None:
+        self._stop_progress()  # locking clears the banner: a merge's answer may never come
         self._waiting = ()
         self.hide()
 
