@@ -14,7 +14,8 @@ from journal_app.ui.merge_banner import MergeBanner
 from tests.conftest import PASSPHRASE
 from tests.ui.test_main_window import create_through_ui, finish_recovery_code, unlock_through_ui
 
-COPIES = 8
+COPIES = 12
+ENTRIES_PER_COPY = 40  # each copy's merge then takes tens of milliseconds: the whole, well over a tick
 
 
 class ShownCounter(QObject):
@@ -41,14 +42,15 @@ def _locked_journal(qtbot, window, tmp_path: Path) -> Path:  # type: ignore[no-u
 
 
 def test_merging_many_copies_shows_a_bar_counting_them(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    # Shown at once rather than after 0.4 s: the merge of eight small copies may be quicker than that.
+    # Shown at once rather than after 0.4 s: the merge of these copies may be quicker than that.
     monkeypatch.setattr(MergeBanner, "SHOW_AFTER_MS", 0)
     journal_path = _locked_journal(qtbot, window, tmp_path)
     for number in range(COPIES):
         copy = tmp_path / f"j.sync-conflict-20261124-1015{number:02d}-ABCDEFG.carnet"
         shutil.copy2(journal_path, copy)
         other = Journal.open(copy, PASSPHRASE)
-        other.entries.add(EntryFields(title=f"Écrit ailleurs {number}"))
+        for entry in range(ENTRIES_PER_COPY):
+            other.entries.add(EntryFields(title=f"Écrit ailleurs {number}.{entry}", body="Un texte. " * 40))
         other.save()
         other.close()
     banner = window.workspace.merge_banner
@@ -59,7 +61,10 @@ def test_merging_many_copies_shows_a_bar_counting_them(qtbot, window, tmp_path, 
     assert bar_shown.shown == 1
     assert (banner.bar.maximum(), banner.bar.value()) == (COPIES, COPIES)  # every copy counted
     assert banner.text.text().startswith(f"{COPIES} other copies of this journal were found")
-    qtbot.waitUntil(lambda: window.journal_page.model.rowCount() == COPIES)
+    counted: list[int] = []
+    window.worker.submit(lambda holder: holder.require().entries.count(), counted.append)
+    qtbot.waitUntil(lambda: counted == [COPIES * ENTRIES_PER_COPY])
+    qtbot.waitUntil(lambda: window.journal_page.model.rowCount() > 0)
     assert len(list((tmp_path / "merged-conflicts").glob("*.carnet"))) == COPIES
 
 
