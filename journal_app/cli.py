@@ -528,7 +528,9 @@ def cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
 
     if not args.backup.is_file():  # say so before asking for the passphrase
         raise StorageError(f"no backup at {args.backup}")
-    aside = backups.restore_from(args.backup, args.path, secrets.ask("Passphrase of the backup: "))
+    passphrase = secrets.ask("Passphrase of the backup: ")
+    with terminal_progress("Checking, then restoring", unit=" steps", minimum=1) as progress:
+        aside = backups.restore_from(args.backup, args.path, passphrase, progress)
     print(f"Backup restored: {args.path}")
     if aside is not None:
         print(f"The replaced journal was kept as {aside}")

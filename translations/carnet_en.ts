@@ -280,6 +280,10 @@
         <translation>Back &amp;up now</translation>
     </message>
     <message>
+        <source>&amp;Stop the restore</source>
+        <translation>&amp;Stop the restore</translation>
+    </message>
+    <message>
         <source>Backups of this journal</source>
         <translation>Backups of this journal</translation>
     </message>
@@ -365,6 +369,10 @@
     <message>
         <source>Backup restored. Your journal as it was is kept as “%1”.</source>
         <translation>Backup restored. Your journal as it was is kept as “%1”.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped: your journal was not changed.</source>
+        <translation>The restore was stopped: your journal was not changed.</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3017,10 @@
         <translation>Type your passphrase first: it is needed to check the backups.</translation>
     </message>
     <message>
+        <source>Trying the backups, newest first…</source>
+        <translation>Trying the backups, newest first…</translation>
+    </message>
+    <message>
         <source>Backup opened</source>
         <translation>Backup opened</translation>
     </message>
@@ -3191,6 +3203,10 @@
     <message>
         <source>Close this message</source>
         <translation>Close this message</translation>
+    </message>
+    <message>
+        <source>Merging another copy of this journal (made by your sync service)…</source>
+        <translation>Merging another copy of this journal (made by your sync service)…</translation>
     </message>
     <message>
         <source>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</source>

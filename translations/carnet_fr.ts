@@ -280,6 +280,10 @@
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
+        <source>&amp;Stop the restore</source>
+        <translation>&amp;Interrompre la restauration</translation>
+    </message>
+    <message>
         <source>Backups of this journal</source>
         <translation>Sauvegardes de ce journal</translation>
     </message>
@@ -365,6 +369,10 @@
     <message>
         <source>Backup restored. Your journal as it was is kept as “%1”.</source>
         <translation>Sauvegarde restaurée. Votre journal tel qu’il était est gardé sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The restore was stopped: your journal was not changed.</source>
+        <translation>La restauration a été interrompue&#xa0;: votre journal n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3017,10 @@
         <translation>Tapez d’abord votre phrase de passe&#xa0;: elle est nécessaire pour vérifier les sauvegardes.</translation>
     </message>
     <message>
+        <source>Trying the backups, newest first…</source>
+        <translation>Essai des sauvegardes, de la plus récente à la plus ancienne…</translation>
+    </message>
+    <message>
         <source>Backup opened</source>
         <translation>Sauvegarde ouverte</translation>
     </message>
@@ -3191,6 +3203,10 @@
     <message>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Merging another copy of this journal (made by your sync service)…</source>
+        <translation>Fusion d’une autre copie de ce journal (créée par votre service de synchronisation)…</translation>
     </message>
     <message>
         <source>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</source>

@@ -280,6 +280,10 @@
         <translation>&amp;Nu een back-up maken</translation>
     </message>
     <message>
+        <source>&amp;Stop the restore</source>
+        <translation>&amp;Stoppen met terugzetten</translation>
+    </message>
+    <message>
         <source>Backups of this journal</source>
         <translation>Back-ups van dit dagboek</translation>
     </message>
@@ -365,6 +369,10 @@
     <message>
         <source>Backup restored. Your journal as it was is kept as “%1”.</source>
         <translation>Back-up teruggezet. Je dagboek zoals het was, is bewaard als ‘%1’.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped: your journal was not changed.</source>
+        <translation>Het terugzetten is gestopt: je dagboek is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3017,10 @@
         <translation>Typ eerst je wachtwoordzin: die is nodig om de back-ups te controleren.</translation>
     </message>
     <message>
+        <source>Trying the backups, newest first…</source>
+        <translation>De back-ups worden geprobeerd, de nieuwste eerst…</translation>
+    </message>
+    <message>
         <source>Backup opened</source>
         <translation>Back-up geopend</translation>
     </message>
@@ -3191,6 +3203,10 @@
     <message>
         <source>Close this message</source>
         <translation>Dit bericht sluiten</translation>
+    </message>
+    <message>
+        <source>Merging another copy of this journal (made by your sync service)…</source>
+        <translation>Een andere kopie van dit dagboek wordt samengevoegd (gemaakt door je synchronisatiedienst)…</translation>
     </message>
     <message>
         <source>Another copy of this journal was found (made by your sync service). Carnet merged it: %1.</source>

@@ -52,6 +52,7 @@ from journal_app.core.errors import (
     InvalidInput,
     JournalError,
     NoBackupFolder,
+    Progress,
     StorageError,
 )
 from journal_app.core.journal import (
@@ -457,29 +458,39 @@ def verify_backup(path: Path | str, passphrase: str, journal_id: str | None = No
     return verify(path, passphrase)
 
 
-def restore_from(backup: Path | str, journal_path: Path | str, passphrase: str) -> Path | None:
+def restore_from(backup: Path | str, journal_path: Path | str, passphrase: str,
+                 progress: Progress | None = None) -> Path | None:
     """Put ``backup`` in place of the journal at ``journal_path`` (which may be missing: a new
     computer), for when the journal is not open: the command line, or a journal that no
     longer opens. Checked before anything is replaced: the backup must belong to this journal
     (when the journal's header can still be read), open with ``passphrase`` and pass the
     integrity check. The journal then opens with that passphrase. The replaced file is kept
-    aside: returns where (None when there was no journal)."""
+    aside: returns where (None when there was no journal). ``progress(done, 2)`` counts the
+    check (a key derivation and a decryption) and the write; if it raises before the write
+    (``Cancelled``), nothing is changed."""
     backup, journal_path = Path(backup), Path(journal_path)
     backup_id = read_journal_id(backup)
     current_id = _identity_or_none(journal_path) if journal_path.exists() else None
     if current_id is not None and current_id != backup_id:
         raise ForeignBackup("this backup belongs to another journal")
+    if progress is not None:
+        progress(0, 2)
     if verify(backup, passphrase):
         raise DamagedJournal("the backup's database failed its integrity check")
+    if progress is not None:
+        progress(1, 2)
     aside = restore_backup(journal_path, backup)
+    if progress is not None:
+        progress(2, 2)
     return aside if aside.exists() else None
 
 
-def restore_into(journal: Journal, backup: Path | str) -> Path:
+def restore_into(journal: Journal, backup: Path | str, progress: Progress | None = None) -> Path:
     """Restore a backup into the open journal (the app): ``Journal.replace_with_version``
     checks the backup, keeps the journal as it is in memory aside (unsaved changes included)
-    and puts the backup in place with the current passphrase. Returns the kept-aside file."""
-    return journal.replace_with_version(backup)
+    and puts the backup in place with the current passphrase. Returns the kept-aside file.
+    ``progress(done, total)`` counts its steps; if it raises (``Cancelled``), nothing changes."""
+    return journal.replace_with_version(backup, progress)
 
 
 # ----- small helpers

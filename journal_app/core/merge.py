@@ -206,13 +206,16 @@ def find_conflict_copies(journal_path: Path | str, journal_id: str | None = None
 # ----- merging, the whole round
 
 
-def merge_conflict_copies(journal: Journal, passphrase: str | None = None, language: str = "fr") -> MergeReport:
+def merge_conflict_copies(journal: Journal, passphrase: str | None = None, language: str = "fr",
+                          progress: Progress | None = None) -> MergeReport:
     """Find this journal's conflict copies, merge each, save, and move each merged copy into
     ``merged-conflicts/``. A copy that cannot be merged (damaged, from a newer Carnet, another
-    passphrase) is left in place and listed in ``skipped``. Runs on the journal's worker."""
+    passphrase) is left in place and listed in ``skipped``. Runs on the journal's worker.
+    ``progress(done, total)`` counts the copies (``merge_copies``)."""
     if journal.read_only:
         raise RuntimeError("a journal opened read-only cannot take a merge")
-    return merge_copies(journal, find_conflict_copies(journal.path, journal.journal_id), passphrase, language)
+    return merge_copies(journal, find_conflict_copies(journal.path, journal.journal_id), passphrase, language,
+                        progress)
 
 
 def merge_copies(journal: Journal, copies: Iterable[Path | str], passphrase: str | None = None,

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 
 from journal_app.core import backups
 from journal_app.core.backups import BackupInfo, BackupPlan, BackupReminder, BackupResult, BackupSkipped
-from journal_app.core.errors import JournalError
+from journal_app.core.errors import Cancelled, JournalError
 from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.messages import error_text
 from journal_app.ui.widgets import BusyLine, WaitsWhileBusy, error_label, opening_size, paragraph
-from journal_app.ui.worker import JournalHolder, JournalWorker
+from journal_app.ui.worker import JournalHolder, JournalWorker, WorkProgress
 
 # Literal calls, so pyside6-lupdate can extract every string.
 translate = QCoreApplication.translate
@@ -215,6 +215,13 @@ class BackupsDialog(WaitsWhileBusy, QDialog):
         action_row.addWidget(self.back_up_button, 0, Qt.AlignmentFlag.AlignTop)
         action_row.addWidget(self.status, 1)
         self.busy = BusyLine()
+        self.stop_button = QPushButton(self.tr("&Stop the restore"))
+        self.stop_button.setObjectName("stopRestore")
+        self.stop_button.hide()
+        self._progress: WorkProgress | None = None  # the restore under way, which the stop button cancels
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy, 1)
+        busy_row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         list_box = QGroupBox(self.tr("Backups of this journal"))
         self.list = QTreeWidget()
@@ -249,12 +256,13 @@ class BackupsDialog(WaitsWhileBusy, QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(action_row)
-        layout.addWidget(self.busy)
+        layout.addLayout(busy_row)
         layout.addWidget(list_box, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
         self.choose_button.clicked.connect(self._on_choose_folder)
+        self.stop_button.clicked.connect(self._on_stop_clicked)
         self.schedule.currentIndexChanged.connect(self._on_plan_edited)
         self.keep.valueChanged.connect(self._on_plan_edited)
         self.reminder.valueChanged.connect(self._on_plan_edited)
@@ -429,20 +437,43 @@ class BackupsDialog(WaitsWhileBusy, QDialog):
         self.confirm_box = None
         self.error.hide()
         self._start_busy(self.tr("Checking the backup, then restoring it…"))
+        progress = self._progress = WorkProgress(self.busy.bar)
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
 
         def work(holder: JournalHolder) -> tuple[Path, _State]:
-            aside = backups.restore_into(holder.require(), backup)
+            aside = backups.restore_into(holder.require(), backup, progress)
             return aside, _read_state(holder)
+
+        def over() -> None:
+            progress.finish()
+            self._progress = None
+            self.stop_button.hide()
+            self.busy.bar.setRange(0, 0)  # "working" again for the next backup
 
         def done(outcome: tuple[Path, _State]) -> None:
             aside, state = outcome
+            over()
             self._stop_busy()
             self._on_loaded(state)
             self.status.setText(self.tr("Backup restored. Your journal as it was is kept as \u201c%1\u201d.").replace(
                 "%1", aside.name))
             self.restored.emit(aside)
 
-        self._submit(work, done, self._failed)
+        def failed(error: JournalError) -> None:
+            over()
+            if isinstance(error, Cancelled):
+                self._stop_busy()
+                self.status.setText(self.tr("The restore was stopped: your journal was not changed."))
+                return
+            self._failed(error)
+
+        self._submit(work, done, failed)
+
+    def _on_stop_clicked(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()
+            self.stop_button.setEnabled(False)  # once: it stops at the next step
 
     # ----- states
 

@@ -393,11 +393,20 @@ class MainWindow(QMainWindow):
             if report is not None and report.changed:
                 self.workspace.refresh()
 
+        def merge_failed(error: JournalError) -> None:
+            self.workspace.merge_banner.merge_failed()
+            self._show_error(error)
+
+        def merge(holder: JournalHolder) -> MergeReport | None:
+            journal = holder.require()
+            if journal.read_only:
+                return None
+            return merge_conflict_copies(journal, language=self.language, progress=progress)  # the banner's bar
+
         # First, so everything after sees the merged journal: a conflict copy left by a sync service.
         # (The words that mark the other version of a text both copies changed: in the window's language.)
-        self.worker.submit(lambda holder: None if holder.require().read_only
-                           else merge_conflict_copies(holder.require(), language=self.language),
-                           merged, self._show_error)
+        progress = self.workspace.merge_banner.merging()
+        self.worker.submit(merge, merged, merge_failed)
         self.workspace.refresh()
         self.idle_lock.set_minutes(self.settings.autolock_minutes)
         self.idle_lock.start()
@@ -504,9 +513,17 @@ class MainWindow(QMainWindow):
                                         offer_backup=True)
             return
         self.unlock_page.set_busy(True)
+        # One key derivation per backup tried, newest first: the bar counts them.
+        self.unlock_page.busy.start(self.tr("Trying the backups, newest first…"))
+        progress = WorkProgress(self.unlock_page.busy.bar)
+
+        def over() -> None:
+            progress.finish()
+            self.unlock_page.busy.bar.setRange(0, 0)  # "working" again for the next unlocking
+            self.unlock_page.set_busy(False)
 
         def work(holder: JournalHolder) -> Path:
-            backup = newest_good_backup(path, passphrase)
+            backup = newest_good_backup(path, passphrase, progress)
             if backup is None:
                 raise DamagedJournal("no backup opens")
             aside = restore_backup(path, backup)
@@ -515,14 +532,14 @@ class MainWindow(QMainWindow):
             return aside
 
         def done(aside: Path) -> None:
-            self.unlock_page.set_busy(False)
+            over()
             self._show_journal()
             show_message(self, self.tr("Backup opened"), self.tr(
                 "Carnet opened the newest backup that works. The damaged file was kept aside as \u201c%1\u201d; "
                 "you can delete it later.").replace("%1", aside.name))
 
         def failed(error: JournalError) -> None:
-            self.unlock_page.set_busy(False)
+            over()
             if isinstance(error, DamagedJournal):
                 self.unlock_page.show_error(self.tr(
                     "No backup of this journal could be opened with this passphrase. Nothing has been changed."))

@@ -5,19 +5,26 @@ It only presents a ``merge.MergeReport``; the merge itself runs on the worker
 (``merge.merge_conflict_copies``). "Enter its passphrase…" appears only for a copy that
 opened neither with the journal's key nor its passphrase; the window then asks for it and
 merges that copy with ``merge.merge_copies``.
+
+While copies are being merged (``merging()``: the worker's progress), a bar counts them, shown
+only when the merge lasts (``SHOW_AFTER_MS``), so a quick one does not flicker.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from journal_app.core.merge import MERGED_FOLDER, MergeReport
+from journal_app.ui.worker import WorkProgress
 
 
 class MergeBanner(QFrame):
     passphrase_requested = Signal(object)  # tuple[Path, ...]: copies that need their own passphrase
     dismissed = Signal()
+    # A merge shorter than this shows no bar (it would only flicker).
+    SHOW_AFTER_MS = 400
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +40,14 @@ class MergeBanner(QFrame):
         self.detail.setObjectName("mergeDetail")
         self.detail.setProperty("role", "hint")
         self.detail.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("mergeProgress")
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.bar.hide()
+        self._progress: WorkProgress | None = None
+        self._show_timer = QTimer(self, singleShot=True, interval=self.SHOW_AFTER_MS)
+        self._show_timer.timeout.connect(self._on_merge_lasting)
         self.passphrase_button = QPushButton(self.tr("Enter its &passphrase…"))
         self.passphrase_button.setObjectName("mergePassphrase")
         self.close_button = QToolButton()
@@ -43,6 +58,7 @@ class MergeBanner(QFrame):
         words = QVBoxLayout()
         words.addWidget(self.text)
         words.addWidget(self.detail)
+        words.addWidget(self.bar)
         layout = QHBoxLayout(self)
         layout.addLayout(words, 1)
         layout.addWidget(self.passphrase_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -51,8 +67,42 @@ class MergeBanner(QFrame):
         self.close_button.clicked.connect(self._on_dismiss)
         self.hide()
 
+    def merging(self) -> WorkProgress:
+        """The ``progress(done, total)`` of a merge about to run on the worker: after
+        ``SHOW_AFTER_MS``, if a copy is being merged, the banner shows a bar counting them."""
+        self._stop_progress()
+        self._progress = WorkProgress(self.bar)
+        self._show_timer.start(self.SHOW_AFTER_MS)
+        return self._progress
+
+    def merge_failed(self) -> None:
+        """The merge stopped on an error (the window tells it): no bar left behind."""
+        self.clear()
+
+    def _on_merge_lasting(self) -> None:
+        progress = self._progress
+        if progress is None:
+            return
+        if progress.latest is None:  # still looking for copies: maybe there is none
+            self._show_timer.start(WorkProgress.INTERVAL_MS)
+            return
+        self.text.setText(self.tr("Merging another copy of this journal (made by your sync service)…"))
+        self.setAccessibleName(self.text.text())
+        self.detail.hide()
+        self.passphrase_button.hide()
+        self.bar.show()
+        self.show()
+
+    def _stop_progress(self) -> None:
+        self._show_timer.stop()
+        if self._progress is not None:
+            self._progress.finish()
+            self._progress = None
+        self.bar.hide()
+
     def show_report(self, report: MergeReport | None) -> None:
         """Say what merging did; nothing to say (no copy found): hidden."""
+        self._stop_progress()
         if report is None or not (report.merged or report.skipped):
             self.clear()
             return
@@ -97,6 +147,7 @@ class MergeBanner(QFrame):
         self.show()
 
     def clear(self) -> None:
+        self._stop_progress()  # locking clears the banner: a merge's answer may never come
         self._waiting = ()
         self.hide()
 

@@ -82,6 +82,11 @@ class WorkProgress:
     def cancel(self) -> None:
         self._cancelled.set()
 
+    @property
+    def latest(self) -> tuple[int, int] | None:
+        """The last (done, total) the work reported; None before it first did."""
+        return self._latest
+
     def show(self) -> None:
         latest = self._latest
         if latest is not None and shiboken6.isValid(self._bar):

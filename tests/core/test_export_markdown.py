@@ -247,3 +247,15 @@ def test_the_journal_brief_of_a_range_says_which(new_journal):
     assert empty.subtitle == "Vanaf 1 januari 2020" and len(empty.sections) == 3
     nothing = interchange.journal_brief(new_journal.database, None, date(2000, 1, 1), "nl")
     assert [(s.heading, s.items) for s in nothing.sections] == [("Geen notities in deze periode.", ())]
+
+
+@pytest.mark.parametrize(("since", "until"), [(None, None), (date(2024, 3, 1), date(2024, 7, 2)),
+                                              (None, date(2024, 3, 1)), (date(2024, 7, 3), None)])
+def test_the_export_reads_the_same_records_as_the_entry_list(new_journal, since, until):
+    """The export reads rows, not mapped objects (issue 17): the same records, in the same order."""
+    fill(new_journal)
+    new_journal.entries.add(EntryFields(title="Sans personne", occurred_at=datetime(2024, 7, 2, 9, 0, tzinfo=PARIS)))
+    read = interchange._export_records(new_journal.entries, since, until)  # noqa: SLF001
+    assert read == interchange.entries_between(new_journal, since, until)
+    assert [r.occurred_at.utcoffset() for r in read] == [r.occurred_at.utcoffset() for r in
+                                                          interchange.entries_between(new_journal, since, until)]

@@ -73,6 +73,7 @@ and end of the text, and the notes about persons (the JSON export keeps everythi
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -583,11 +584,10 @@ def write_markdown_folder(records: Sequence[EntryRecord], folder: Path,
     try:
         taken: set[str] = set()
         total = len(records)
+        place, flags = str(staging), os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         for done, record in enumerate(records, 1):
-            name = _free_name(file_name(record), taken)
-            descriptor = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                                 0o600)
-            with os.fdopen(descriptor, "wb") as handle:
+            descriptor = os.open(os.path.join(place, _free_name(file_name(record), taken)), flags, 0o600)
+            with open(descriptor, "wb") as handle:
                 vaultfile._write_all(handle, note_text(record).encode("utf-8"))  # noqa: SLF001 - its fault hook
             if progress is not None:
                 progress(done, total)
@@ -636,6 +636,27 @@ def slugify(text: str, limit: int = 60) -> str:
 
 def note_text(record: EntryRecord) -> str:
     assert record.occurred_at is not None
+    header = front_matter(record)
+    parts = [f"---\n{header}---\n"]
+    heading = " ".join(record.title.split())
+    if heading:
+        parts.append(f"# {heading}\n")
+    if record.body:
+        parts.append(f"{record.body}\n")
+    return "\n".join(parts)
+
+
+def front_matter(record: EntryRecord) -> str:
+    """The YAML front matter of an entry's file, without its ``---`` lines: the bytes
+    ``yaml.dump`` writes (libyaml's safe dumper, flow lists, unicode as is), written directly
+    when every text in it is one ``_yaml_text`` handles (the common case: 5-10 times faster
+    than PyYAML's representer at 50,000 entries), else by yaml itself."""
+    fast = _front_matter_directly(record)
+    return fast if fast is not None else _front_matter_by_yaml(record)
+
+
+def _front_matter_fields(record: EntryRecord) -> dict[str, Any]:
+    assert record.occurred_at is not None
     front: dict[str, Any] = {"title": record.title, "date": record.occurred_at.isoformat(), "kind": record.kind}
     if record.channel is not None:
         front["channel"] = record.channel
@@ -645,8 +666,7 @@ def note_text(record: EntryRecord) -> str:
         front["persons"] = list(record.persons)
     if record.tags:
         front["tags"] = list(record.tags)
-    flags = [name for name in FLAG_NAMES if getattr(record, name)]
-    front["flags"] = flags
+    front["flags"] = [name for name in FLAG_NAMES if getattr(record, name)]
     if not record.off_hours_by_hand:
         front["off_hours_by_hand"] = False
     if record.emotional_weight is not None:
@@ -654,15 +674,97 @@ def note_text(record: EntryRecord) -> str:
     front["uuid"] = record.uuid
     front["created_at"] = record.created_at.isoformat()
     front["updated_at"] = record.updated_at.isoformat()
-    header = yaml.dump(front, Dumper=_SAFE_DUMPER, allow_unicode=True, sort_keys=False, default_flow_style=None,
-                       width=10_000)
-    parts = [f"---\n{header}---\n"]
-    heading = " ".join(record.title.split())
-    if heading:
-        parts.append(f"# {heading}\n")
-    if record.body:
-        parts.append(f"{record.body}\n")
-    return "\n".join(parts)
+    return front
+
+
+def _front_matter_by_yaml(record: EntryRecord) -> str:
+    return yaml.dump(_front_matter_fields(record), Dumper=_SAFE_DUMPER, allow_unicode=True, sort_keys=False,
+                     default_flow_style=None, width=_YAML_WIDTH)
+
+
+def _front_matter_directly(record: EntryRecord) -> str | None:
+    """``_front_matter_by_yaml``'s text, key by key, or None when a text needs yaml."""
+    assert record.occurred_at is not None
+    text, name, moment_text = _yaml_text, _yaml_name, _yaml_moment
+    title, moment, kind = text(record.title, False), moment_text(record.occurred_at), name(record.kind)
+    if title is None or moment is None or kind is None:
+        return None
+    lines = [f"title: {title}\ndate: {moment}\nkind: {kind}\n"]
+    if record.channel is not None:
+        channel = name(record.channel)
+        if channel is None:
+            return None
+        lines.append(f"channel: {channel}\n")
+    if record.duration_minutes is not None:
+        lines.append(f"duration_minutes: {int(record.duration_minutes)}\n")
+    for key, names in (("persons", record.persons), ("tags", record.tags)):
+        if names:
+            items = [name(item, True) for item in names]
+            if None in items:
+                return None
+            lines.append(f"{key}: [{', '.join(items)}]\n")  # type: ignore[arg-type]
+    lines.append(f"flags: [{', '.join(flag for flag in FLAG_NAMES if getattr(record, flag))}]\n")  # plain words
+    if not record.off_hours_by_hand:
+        lines.append("off_hours_by_hand: false\n")
+    if record.emotional_weight is not None:
+        lines.append(f"emotional_weight: {int(record.emotional_weight)}\n")
+    uuid, created, updated = text(record.uuid, False), moment_text(record.created_at), moment_text(record.updated_at)
+    if uuid is None or created is None or updated is None:
+        return None
+    lines.append(f"uuid: {uuid}\ncreated_at: {created}\nupdated_at: {updated}\n")
+    header = "".join(lines)
+    return header if len(header) <= _DIRECT_LIMIT else None  # long lines: yaml folds past its width
+
+
+# yaml.dump's line width: long enough that a title or a list of names is never folded.
+_YAML_WIDTH = 10_000
+# Front matter longer than this is left to yaml, which folds lines past _YAML_WIDTH.
+_DIRECT_LIMIT = 2_000
+# Texts made only of these are written plain or in single quotes, never escaped in double
+# quotes: what libyaml prints as is with unicode allowed (not beyond U+FFFF: it escapes those),
+# minus line breaks (also U+2028, U+2029) and tabs.
+_QUOTABLE = re.compile("[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+# What keeps a text from being a plain scalar (libyaml's analysis): an indicator first
+# ("- x", "? x", ": x", "#", "&", "*", "!", "|", ">", quotes, "%", "@", "`", flow brackets), a
+# document marker first, ": " or a final ":", " #", a space first or last...
+_NOT_PLAIN_IN_BLOCK = re.compile(r"^[#,\[\]{}&*!|>'\"%@`]|^[-?:](?: |$)|^---|^\.\.\.|: |:$| #|^ | $")
+# ...and, inside a flow list, also any of , ? [ ] { } : after the first character.
+_NOT_PLAIN_IN_FLOW = re.compile(r"^[#,\[\]{}&*!|>'\"%@`?:]|^- |^-$|^---|^\.\.\.|.[,?\[\]{}:]| #|^ | $")
+
+
+def _yaml_text(text: str, in_list: bool) -> str | None:
+    """``text`` as yaml.dump writes it (plain, or single-quoted when plain would be read back
+    as something else or is not allowed), or None when it needs more (double quotes, escapes)."""
+    if not _QUOTABLE.fullmatch(text):
+        return None
+    not_plain = _NOT_PLAIN_IN_FLOW if in_list else _NOT_PLAIN_IN_BLOCK
+    if text and not not_plain.search(text) and _resolves_to_text(text):
+        return text
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _yaml_moment(moment: datetime) -> str | None:
+    """A date and time's ISO text as yaml.dump writes it: quoted, as yaml would read it back as
+    a timestamp (an offset with seconds, which its timestamps cannot have, goes the long way)."""
+    iso = moment.isoformat()
+    return f"'{iso}'" if _ISO_MOMENT.fullmatch(iso) else _yaml_text(iso, False)
+
+
+_ISO_MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?[+-]\d\d:\d\d")
+
+
+@functools.lru_cache(maxsize=4096)  # kinds, channels, names and tags come back entry after entry
+def _yaml_name(text: str, in_list: bool = False) -> str | None:
+    return _yaml_text(text, in_list)
+
+
+def _resolves_to_text(text: str) -> bool:
+    """Whether yaml reads ``text``, unquoted, back as the same text (not null, a boolean, a
+    number, a date...): the safe dumper's own implicit resolvers decide."""
+    return not any(pattern.match(text) for _tag, pattern in _IMPLICIT_RESOLVERS.get(text[0], ()))
+
+
+_IMPLICIT_RESOLVERS = yaml.SafeDumper.yaml_implicit_resolvers
 
 
 def _prepare(folder: Path) -> bool:
