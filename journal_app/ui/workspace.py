@@ -22,21 +22,36 @@ from journal_app.ui.weekly_review import WeeklyReviewView
 from journal_app.ui.worker import JournalWorker
 
 
-class Workspace(QWidget):
-    failed = Signal(object)
+# Each view's attribute and class, in navigation order.
+VIEW_CLASSES: tuple[tuple[str, type[QWidget]], ...] = (
+    ("entries", JournalPage), ("calendar", CalendarView), ("persons", PersonsView), ("dilemmas", DilemmasView),
+    ("limits", LimitsView), ("dashboard", DashboardView), ("review", WeeklyReviewView),
+    ("supervision", SupervisionView), ("placement", PlacementView))
 
-    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+
+class Workspace(QWidget):
+    """Made in steps when built ahead: the frame (``Workspace(..., views_now=False)``), then one
+    view per ``build_next_view()`` (each takes 7-40 ms), then ``finish()``; key presses are served
+    between the steps. Each view is made inside the page stack it lives in: adding a finished view
+    to it afterwards costs as much again (Qt re-polishes every child on a change of parent)."""
+
+    failed = Signal(object)
+    entries: JournalPage
+    calendar: CalendarView
+    persons: PersonsView
+    dilemmas: DilemmasView
+    limits: LimitsView
+    dashboard: DashboardView
+    review: WeeklyReviewView
+    supervision: SupervisionView
+    placement: PlacementView
+
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *, views_now: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
-        self.entries = JournalPage(worker)
-        self.calendar = CalendarView(worker)
-        self.persons = PersonsView(worker)
-        self.dilemmas = DilemmasView(worker)
-        self.limits = LimitsView(worker)
-        self.dashboard = DashboardView(worker)
-        self.review = WeeklyReviewView(worker)
-        self.supervision = SupervisionView(worker)
-        self.placement = PlacementView(worker)
+        self._worker = worker
+        self._views_to_build = list(VIEW_CLASSES)
+        self._finished = False
         self.views = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -44,19 +59,18 @@ class Workspace(QWidget):
         # Icons as tall as a line of text: they grow with the system font.
         side = self.navigation.fontMetrics().height()
         self.navigation.setIconSize(QSize(side, side))
-        for text, view, shortcut, name in ((self.tr("Entries"), self.entries, "Ctrl+1", "nav-entries"),
-                                           (self.tr("Calendar"), self.calendar, "Ctrl+2", "nav-calendar"),
-                                           (self.tr("People"), self.persons, "Ctrl+3", "nav-people"),
-                                           (self.tr("Dilemmas"), self.dilemmas, "Ctrl+4", "nav-dilemmas"),
-                                           (self.tr("My limits"), self.limits, "Ctrl+5", "nav-limits"),
-                                           (self.tr("How am I doing"), self.dashboard, "Ctrl+6", "nav-doing"),
-                                           (self.tr("Weekly review"), self.review, "Ctrl+7", "nav-review"),
-                                           (self.tr("Supervision"), self.supervision, "Ctrl+8", "nav-supervision"),
-                                           (self.tr("Placement"), self.placement, "Ctrl+9", "nav-placement")):
+        for text, shortcut, name in ((self.tr("Entries"), "Ctrl+1", "nav-entries"),
+                                     (self.tr("Calendar"), "Ctrl+2", "nav-calendar"),
+                                     (self.tr("People"), "Ctrl+3", "nav-people"),
+                                     (self.tr("Dilemmas"), "Ctrl+4", "nav-dilemmas"),
+                                     (self.tr("My limits"), "Ctrl+5", "nav-limits"),
+                                     (self.tr("How am I doing"), "Ctrl+6", "nav-doing"),
+                                     (self.tr("Weekly review"), "Ctrl+7", "nav-review"),
+                                     (self.tr("Supervision"), "Ctrl+8", "nav-supervision"),
+                                     (self.tr("Placement"), "Ctrl+9", "nav-placement")):
             item = QListWidgetItem(icon(name), text)
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
-            self.views.addWidget(view)
         slack = 2 * self.navigation.frameWidth() + UNIT
         self.navigation.setFixedWidth(max(100, self.navigation.sizeHintForColumn(0) + slack))
         self.demo_banner = QLabel(self.tr("Example journal: everything in it is fictional. Its passphrase is "
@@ -82,6 +96,26 @@ class Workspace(QWidget):
         self.backup_banner = BackupReminderBanner()
         layout.addWidget(self.backup_banner)
         layout.addLayout(body, 1)
+        if views_now:
+            self.finish()
+
+    def build_next_view(self) -> bool:
+        """Makes the next view; False once every view is made."""
+        if not self._views_to_build:
+            return False
+        name, view_class = self._views_to_build.pop(0)
+        view = view_class(self._worker, parent=self.views)  # type: ignore[call-arg]
+        setattr(self, name, view)
+        self.views.addWidget(view)
+        return True
+
+    def finish(self) -> None:
+        """Makes the views not made yet and connects them: the workspace is then ready."""
+        if self._finished:
+            return
+        self._finished = True
+        while self.build_next_view():
+            pass
         self.navigation.currentRowChanged.connect(self._on_view_changed)
         self.calendar.open_entry.connect(self.open_entry)
         self.persons.open_entry.connect(self.open_entry)
