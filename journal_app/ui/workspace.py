@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from journal_app.ui.backups_dialog import BackupReminderBanner
@@ -19,7 +22,9 @@ from journal_app.ui.placement_view import PlacementView
 from journal_app.ui.prompt_banner import PromptBanner
 from journal_app.ui.supervision_view import SupervisionView
 from journal_app.ui.weekly_review import WeeklyReviewView
-from journal_app.ui.worker import JournalWorker
+from journal_app.ui.worker import JournalHolder, JournalWorker
+
+PREPARE_STEP_MS = 50  # between two views made ready after unlocking: key presses are served between
 
 
 # Each view's attribute and class, in navigation order.
@@ -27,6 +32,13 @@ VIEW_CLASSES: tuple[tuple[str, type[QWidget]], ...] = (
     ("entries", JournalPage), ("calendar", CalendarView), ("persons", PersonsView), ("dilemmas", DilemmasView),
     ("limits", LimitsView), ("dashboard", DashboardView), ("review", WeeklyReviewView),
     ("supervision", SupervisionView), ("placement", PlacementView))
+
+
+def _data_stamp(holder: JournalHolder) -> tuple[int, int, date]:
+    """Changes when anything a view shows may have: another database (a merge, a restored
+    version), any row written since (SQLite counts them), another day."""
+    raw = holder.require().database.raw
+    return id(raw), raw.total_changes, date.today()
 
 
 class Workspace(QWidget):
@@ -52,6 +64,10 @@ class Workspace(QWidget):
         self._worker = worker
         self._views_to_build = list(VIEW_CLASSES)
         self._finished = False
+        # Per view: the journal's state when it last asked for its data (see _refresh_if_changed).
+        self._stamps: dict[QWidget, tuple[int, int, date] | None] = {}
+        self._generation = 0
+        self._views_to_prepare: list[QWidget] = []
         self.views = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -142,22 +158,45 @@ class Workspace(QWidget):
         self.entries.save_now()
         self.views.setCurrentIndex(row)
         view = self.views.currentWidget()
-        if view is self.calendar:
-            self.calendar.refresh()
-        elif view is self.persons:
-            self.persons.refresh()
-        elif view is self.dilemmas:
-            self.dilemmas.refresh()
-        elif view is self.limits:
-            self.limits.refresh()
-        elif view is self.dashboard:
-            self.dashboard.refresh()
-        elif view is self.review:
-            self.review.refresh()
-        elif view is self.supervision:
-            self.supervision.refresh()
-        elif view is self.placement:
-            self.placement.refresh()
+        if view is not self.entries:
+            self._refresh_if_changed(view)
+
+    def _refreshable_views(self) -> list[QWidget]:
+        return [self.views.widget(row) for row in range(1, self.views.count())]
+
+    def _refresh_if_changed(self, view: QWidget, then: Callable[[], None] | None = None) -> None:
+        """Refreshes ``view`` unless the journal is as it was when the view last asked for its
+        data (the same database, no row changed since, the same day): showing it is then only a
+        page switch. The question goes through the worker, after every write submitted before."""
+        generation = self._generation
+
+        def answer(stamp: tuple[int, int, date] | None) -> None:
+            if generation != self._generation:
+                return
+            if stamp is None or self._stamps.get(view) != stamp:
+                self._stamps[view] = stamp
+                view.refresh()  # type: ignore[attr-defined]
+            if then is not None:
+                then()
+
+        self._worker.submit(_data_stamp, answer, lambda _error: answer(None))
+
+    def _prepare_next_view(self) -> None:
+        """After unlocking, each view not shown fetches and lays out its data ahead of need, one
+        per step, so that showing it later costs only the page switch."""
+        if not self._views_to_prepare:
+            return
+        view = self._views_to_prepare.pop(0)
+        generation = self._generation
+
+        def next_step() -> None:
+            if generation == self._generation:
+                QTimer.singleShot(PREPARE_STEP_MS, self, self._prepare_next_view)
+
+        if view is self.views.currentWidget():
+            next_step()
+        else:
+            self._refresh_if_changed(view, next_step)
 
     def open_entry(self, uuid: str) -> None:
         self.navigation.setCurrentRow(0)
@@ -168,12 +207,21 @@ class Workspace(QWidget):
         self.dilemmas.refresh(select=uuid)
 
     def refresh(self) -> None:
+        """Every view shows the journal anew (after unlocking, a merge, an import): the current
+        one now, the others one per step ahead of need."""
+        self._generation += 1
+        self._stamps.clear()
         self.entries.refresh()
         current = self.views.currentWidget()
         if current is not self.entries:
-            current.refresh()  # type: ignore[attr-defined]
+            self._refresh_if_changed(current)
+        self._views_to_prepare = self._refreshable_views()
+        QTimer.singleShot(PREPARE_STEP_MS, self, self._prepare_next_view)
 
     def clear(self) -> None:
+        self._generation += 1  # answers still on their way are for the journal just closed
+        self._stamps.clear()
+        self._views_to_prepare = []
         self.entries.clear()
         self.calendar.clear()
         self.persons.clear()
