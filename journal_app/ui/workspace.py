@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from journal_app.ui.backups_dialog import BackupReminderBanner
@@ -193,10 +194,32 @@ class Workspace(QWidget):
             if generation == self._generation:
                 QTimer.singleShot(PREPARE_STEP_MS, self, self._prepare_next_view)
 
+        def lay_out() -> None:
+            if generation == self._generation and view is not self.views.currentWidget():
+                self._lay_out_ahead(view)
+            next_step()
+
+        def after_its_data() -> None:  # the worker answers in order: the view has filled itself by then
+            self._worker.submit(lambda _holder: None, lambda _none: QTimer.singleShot(0, self, lay_out))
+
         if view is self.views.currentWidget():
             next_step()
         else:
-            self._refresh_if_changed(view, next_step)
+            self._refresh_if_changed(view, after_its_data)
+
+    def _lay_out_ahead(self, view: QWidget) -> None:
+        """What showing a page does first, done while it is hidden: style every child (the style
+        sheet's rules) and lay it out at the size it will have."""
+        view.ensurePolished()
+        current = self.views.currentWidget()
+        if current is not None:
+            view.setGeometry(current.geometry())
+        layout = view.layout()
+        if layout is not None:
+            layout.activate()
+        # And paint it once, unseen: its first paint on screen then finds the text laid out and the
+        # glyphs and icons cached (the first paint of a page costs about twice the next).
+        view.render(QPixmap(view.size()))
 
     def open_entry(self, uuid: str) -> None:
         self.navigation.setCurrentRow(0)
