@@ -4,9 +4,12 @@ records the longest gap between its ticks while real key presses drive the windo
     python benchmarks/bench_gui_freeze.py --sizes 1000,10000,50000 [--repeat 5]
 
 For each journal size (a synthetic journal with features, plus a placement of 400 logged days),
-it prints the median and worst "longest gap beyond the 5 ms tick" for: unlocking, showing each
-view (Ctrl+1 … Ctrl+9), the periodic garbage collection on the GUI thread, and an autosave
-after typing; and the autosave's latency: from the last key to "Saved" shown, beyond the delay. The goal (issue 17): no freeze longer than one frame, 16 ms. Printed, never
+it prints the median and worst "longest gap beyond the 5 ms tick" for: building the views ahead
+at start-up (the first round also imports them), unlocking (with the steps that make each view
+ready after it), showing each view (Ctrl+1 … Ctrl+9), the periodic garbage collection on the
+GUI thread, and an autosave after typing; and the autosave's latency, from the last key to
+"Saved" shown, beyond the 800 ms delay (a coarse Qt timer: ± 5 % of it). The goal (issue 17): no
+freeze longer than one frame, 16 ms; "Saved" within 100 ms of the delay. Printed, never
 asserted: budgets live here, not in the test suite.
 """
 
@@ -110,9 +113,12 @@ def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
     for _round in range(repeat):
         window = MainWindow(settings)
         window.resize(1280, 800)
-        window.show()
-        MainThreadGarbageCollector.set_start_up_objects_aside()  # as journal_app.ui.app.main does
+        built: list[bool] = []
+        window.built_ahead.connect(lambda: built.append(True))
         window.show_unlock(path)
+        # The views are built after the first paint, in steps, while the person types the passphrase.
+        record("views built ahead, at start-up", meter.measure(window.show, lambda: bool(built), settle_ms=20))
+        MainThreadGarbageCollector.set_start_up_objects_aside()  # as journal_app.ui.app.main does
         QTest.qWait(100)
         page = window.unlock_page
         QTest.keyClicks(page.passphrase, synthetic.PASSPHRASE)
