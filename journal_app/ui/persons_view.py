@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.entries import EntryFilter, EntryRecord
 from journal_app.core.persons import PersonStore, PersonSummary
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
-from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.components import Card, PageHeader, StackPage, UNIT
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -30,7 +30,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LAST_COLUMN = 4
 
 
-class PersonsView(QWidget):
+class PersonsView(StackPage):
     open_entry = Signal(str)
     log_contact_requested = Signal()
     failed = Signal(object)
