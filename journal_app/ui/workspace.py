@@ -217,8 +217,8 @@ class Workspace(QWidget):
         layout = view.layout()
         if layout is not None:
             layout.activate()
-        # And paint it once, unseen: its first paint on screen then finds the text laid out and the
-        # glyphs and icons cached (the first paint of a page costs about twice the next).
+        # And paint it once, unseen: its first paint on screen then finds the glyphs, icons and
+        # text layouts already cached.
         view.render(QPixmap(view.size()))
 
     def open_entry(self, uuid: str) -> None:
