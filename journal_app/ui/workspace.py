@@ -49,6 +49,7 @@ class Workspace(QWidget):
     to it afterwards costs as much again (Qt re-polishes every child on a change of parent)."""
 
     failed = Signal(object)
+    views_ready = Signal()  # after unlocking (or a refresh): every view made ready ahead of need
     entries: JournalPage
     calendar: CalendarView
     persons: PersonsView
@@ -186,6 +187,7 @@ class Workspace(QWidget):
         """After unlocking, each view not shown fetches and lays out its data ahead of need, one
         per step, so that showing it later costs only the page switch."""
         if not self._views_to_prepare:
+            self.views_ready.emit()
             return
         view = self._views_to_prepare.pop(0)
         generation = self._generation

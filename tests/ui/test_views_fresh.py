@@ -22,9 +22,9 @@ def show_view(qtbot, window, number: int) -> None:  # type: ignore[no-untyped-de
 
 
 def test_a_person_written_in_an_entry_shows_in_people_already_shown_before(qtbot, window, tmp_path: Path) -> None:
-    create_through_ui(qtbot, window, tmp_path / "j.carnet")
-    finish_recovery_code(qtbot, window)
-    qtbot.wait(800)  # the views made ready ahead, one after another
+    with qtbot.waitSignal(window.workspace.views_ready, timeout=10_000):  # made ready ahead, one after another
+        create_through_ui(qtbot, window, tmp_path / "j.carnet")
+        finish_recovery_code(qtbot, window)
     show_view(qtbot, window, 3)
     assert persons_listed(window) == []
     show_view(qtbot, window, 1)
@@ -42,9 +42,9 @@ def test_a_person_written_in_an_entry_shows_in_people_already_shown_before(qtbot
 
 
 def test_a_view_made_ready_ahead_shows_an_entry_written_after_unlocking(qtbot, window, tmp_path: Path) -> None:
-    create_through_ui(qtbot, window, tmp_path / "j.carnet")
-    finish_recovery_code(qtbot, window)
-    qtbot.wait(800)  # People made ready ahead, with nobody in it yet
+    with qtbot.waitSignal(window.workspace.views_ready, timeout=10_000):  # People ready, with nobody in it yet
+        create_through_ui(qtbot, window, tmp_path / "j.carnet")
+        finish_recovery_code(qtbot, window)
     qtbot.keySequence(window, QKeySequence.StandardKey.New)
     editor = window.journal_page.editor
     qtbot.keyClicks(editor.title, "Appel")
