@@ -667,6 +667,9 @@ class PlacementView(StackPage):
         self._data: PlacementData | None = None
         self._chosen: str | None = None  # the placement shown
         self._generation = 0  # a newer refresh (or a clear) makes older results stale
+        # What the hours part shows (placement, days, totals, today): a refresh with the same
+        # leaves its 400-row table and its chart as they are (~15 ms to fill again).
+        self._hours_shown: tuple[object, ...] | None = None
         self._loading = False
         self._wanted_objective: str | None = None  # the objective to choose at the next reload
         self._templates: dict[str, Template] = {}
@@ -1046,6 +1049,7 @@ class PlacementView(StackPage):
         self._generation += 1
         self._data = None
         self._chosen = None
+        self._hours_shown = None
         self._close_dialog()
         self._loading = True
         try:
@@ -1115,6 +1119,10 @@ class PlacementView(StackPage):
 
     def _fill_hours(self, placement: PlacementRecord, data: PlacementData) -> None:
         today = self._today()
+        shown = (placement, tuple(data.days), data.totals, today)
+        if shown == self._hours_shown:
+            return
+        self._hours_shown = shown
         self.day_edit.setMaximumDate(QDate(today))
         table = self.days_table
         current_day = self._current_day()
