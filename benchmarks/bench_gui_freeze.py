@@ -6,11 +6,11 @@ records the longest gap between its ticks while real key presses drive the windo
 For each journal size (a synthetic journal with features, plus a placement of 400 logged days),
 it prints the median and worst "longest gap beyond the 5 ms tick" for: building the views ahead
 at start-up (the first round also imports them), unlocking (until every view is made ready
-ahead, one per step: the row holds those steps too), showing each view (Ctrl+1 … Ctrl+9), the periodic garbage collection on the
-GUI thread, and an autosave after typing; and the autosave's latency, from the last key to
-"Saved" shown, beyond the 800 ms delay (a coarse Qt timer: ± 5 % of it). The goal (issue 17): no
-freeze longer than one frame, 16 ms; "Saved" within 100 ms of the delay. Printed, never
-asserted: budgets live here, not in the test suite.
+ahead, one per step: the row holds those steps too), showing each view (Ctrl+1 … Ctrl+9), the
+periodic garbage collection on the GUI thread, and an autosave after typing; and the autosave's
+latency, from the last key to "Saved" shown, beyond the 800 ms delay (a coarse Qt timer: ± 5 %
+of it). The goal (issue 17): no freeze longer than one frame, 16 ms; "Saved" within 100 ms of
+the delay. Printed, never asserted: budgets live here, not in the test suite.
 """
 
 from __future__ import annotations

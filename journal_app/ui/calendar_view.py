@@ -28,7 +28,7 @@ from journal_app.core.timeline import DaySummary, day_summaries
 from journal_app.ui import labels
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
 from journal_app.ui.icons import icon
-from journal_app.ui.components import Card, PageHeader, StackPage, UNIT, quiet_scroll
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage, quiet_scroll
 from journal_app.ui.widgets import paint_icon, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 

@@ -56,7 +56,7 @@ from journal_app.core.entries import EntryStore
 from journal_app.core.limits import LimitStore
 from journal_app.core.metrics import UNITS, USUAL_LEVEL_MIN_WEEKS, Period, PeriodFigures, WorkloadMetrics
 from journal_app.ui import labels
-from journal_app.ui.components import Card, PageHeader, StackPage, UNIT, quiet_scroll
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage, quiet_scroll
 from journal_app.ui.widgets import paragraph
 from journal_app.ui.worker import JournalWorker
 

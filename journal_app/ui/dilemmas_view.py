@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.dilemmas import STATUSES, Category, DilemmaRecord, DilemmaStore, DilemmaStory
 from journal_app.core.entries import EntryRecord
 from journal_app.ui import labels
-from journal_app.ui.components import Card, PageHeader, StackPage, UNIT, quiet_scroll
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage, quiet_scroll
 from journal_app.ui.widgets import error_label, heading, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 

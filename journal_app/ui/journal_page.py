@@ -27,7 +27,7 @@ from journal_app.core.limits import LimitStore
 from journal_app.core.templates import Template
 from journal_app.ui import labels
 from journal_app.ui.editor import EntryEditor
-from journal_app.ui.components import StackPage, UNIT
+from journal_app.ui.components import UNIT, StackPage
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel, EntryListView
 from journal_app.ui.icons import icon
 from journal_app.ui.limits_view import describe, describe_label

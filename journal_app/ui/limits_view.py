@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.limits import COUNTED_KINDS, FREE_TEXT, LIMIT_KINDS, NO_CONTACT_AFTER, Crossing, LimitRecord, LimitStore, LimitWeeks
 from journal_app.ui import labels
-from journal_app.ui.components import Card, PageHeader, StackPage, UNIT, quiet_scroll
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage, quiet_scroll
 from journal_app.ui.widgets import error_label, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.entries import EntryFilter, EntryRecord
 from journal_app.core.persons import PersonStore, PersonSummary
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
-from journal_app.ui.components import Card, PageHeader, StackPage, UNIT
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 

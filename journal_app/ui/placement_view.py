@@ -68,7 +68,7 @@ from journal_app.ui import labels
 from journal_app.ui.dashboard_view import axis_scale, chart_colours, quiet_chart, style_axes
 from journal_app.ui.messages import show_message
 from journal_app.ui.review_dialog import ExportReviewDialog
-from journal_app.ui.components import Card, PageHeader, StackPage, UNIT
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage
 from journal_app.ui.widgets import CenteredPage, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 

@@ -37,7 +37,7 @@ from journal_app.core.metrics import KEYS, UNITS, USUAL_LEVEL_MIN_WEEKS, Period,
 from journal_app.core.prompts import PromptEngine, load_library
 from journal_app.core.templates import Template, TemplateStore
 from journal_app.ui import labels
-from journal_app.ui.components import Card, PageHeader, StackPage, UNIT
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
