@@ -4,10 +4,13 @@ records the longest gap between its ticks while real key presses drive the windo
     python benchmarks/bench_gui_freeze.py --sizes 1000,10000,50000 [--repeat 5]
 
 For each journal size (a synthetic journal with features, plus a placement of 400 logged days),
-it prints the median and worst "longest gap beyond the 5 ms tick" for: unlocking, showing each
-view (Ctrl+1 … Ctrl+9), the periodic garbage collection on the GUI thread, and an autosave
-after typing. The goal (issue 17): no freeze longer than one frame, 16 ms. Printed, never
-asserted: budgets live here, not in the test suite.
+it prints the median and worst "longest gap beyond the 5 ms tick" for: building the views ahead
+at start-up (the first round also imports them), unlocking (until every view is made ready
+ahead, one per step: the row holds those steps too), showing each view (Ctrl+1 … Ctrl+9), the
+periodic garbage collection on the GUI thread, and an autosave after typing; and the autosave's
+latency, from the last key to "Saved" shown, beyond the 800 ms delay (a coarse Qt timer: ± 5 %
+of it). The goal (issue 17): no freeze longer than one frame, 16 ms; "Saved" within 100 ms of
+the delay. Printed, never asserted: budgets live here, not in the test suite.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ from journal_app.core.journal import Journal  # noqa: E402
 from journal_app.core.placement import PlacementFields, PlacementStore  # noqa: E402
 
 GOAL_MS = 16.0
+AUTOSAVE_DELAY_MS = 800  # journal_app.ui.journal_page.AUTOSAVE_DELAY_MS (not imported: the views load lazily)
+AUTOSAVE_LATENCY = f"autosave: last key -> Saved, beyond {AUTOSAVE_DELAY_MS}"
+GOALS = {AUTOSAVE_LATENCY: 100.0}  # a latency, not a freeze: "Saved" within 100 ms of the delay
 TICK_MS = 5
 VIEWS = ("Entries", "Calendar", "People", "Dilemmas", "My limits", "How am I doing", "Weekly review",
          "Supervision", "Placement")
@@ -107,15 +113,21 @@ def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
     for _round in range(repeat):
         window = MainWindow(settings)
         window.resize(1280, 800)
-        window.show()
-        MainThreadGarbageCollector.set_start_up_objects_aside()  # as journal_app.ui.app.main does
+        built: list[bool] = []
+        window.built_ahead.connect(lambda: built.append(True))
         window.show_unlock(path)
+        # The views are built after the first paint, in steps, while the person types the passphrase.
+        record("views built ahead, at start-up", meter.measure(window.show, lambda: bool(built), settle_ms=20))
+        MainThreadGarbageCollector.set_start_up_objects_aside()  # as journal_app.ui.app.main does
         QTest.qWait(100)
         page = window.unlock_page
         QTest.keyClicks(page.passphrase, synthetic.PASSPHRASE)
+        views_ready: list[bool] = []
+        window.workspace.views_ready.connect(lambda: views_ready.append(True))
+        # The unlock row also holds the steps that make each view ready after unlocking.
         record("unlock (after the key derivation)", meter.measure(
             lambda: QTest.keyClick(page.passphrase, Qt.Key.Key_Return),
-            lambda: window.is_unlocked() and not window.worker.is_busy(), settle_ms=500))
+            lambda: window.is_unlocked() and bool(views_ready) and not window.worker.is_busy(), settle_ms=300))
         for number, name in enumerate(VIEWS, 1):
             record(f"view {number}: {name}", meter.measure(
                 lambda n=number: QTest.keySequence(window, QKeySequence(f"Ctrl+{n}")),
@@ -129,11 +141,21 @@ def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
         editor = window.journal_page.editor
         QTest.keyClicks(editor.title, "Mesure")
 
-        def typed_and_saved() -> bool:
-            return window.save_status.text() == "Saved" and not window.worker.is_busy()
+        typed_at: list[float] = []
+        saved_at: list[float] = []
 
-        record("autosave after typing", meter.measure(lambda: QTest.keyClicks(editor.body, "Un mot."),
-                                                      typed_and_saved, settle_ms=50))
+        def type_words() -> None:
+            QTest.keyClicks(editor.body, "Un mot.")
+            typed_at.append(time.perf_counter())  # the last key: the status now says "Saving…"
+
+        def typed_and_saved() -> bool:
+            if not saved_at and typed_at and window.save_status.text() == "Saved":
+                saved_at.append(time.perf_counter())
+            return bool(saved_at) and not window.worker.is_busy()
+
+        record("autosave after typing", meter.measure(type_words, typed_and_saved, settle_ms=50))
+        if saved_at:
+            record(AUTOSAVE_LATENCY, (saved_at[0] - typed_at[0]) * 1000 - AUTOSAVE_DELAY_MS)
         window.lock()
         QTest.qWait(300)
         window.worker.shutdown()
@@ -154,14 +176,16 @@ def main(argv: list[str] | None = None) -> int:
         for size in sizes:
             results[size] = measure(size, args.repeat, Path(scratch))
     names = list(next(iter(results.values())))
-    print(f"Longest GUI freeze, ms beyond the {TICK_MS} ms tick: median (worst) of {args.repeat}; goal <= {GOAL_MS:.0f}")
+    print(f"Longest GUI freeze, ms beyond the {TICK_MS} ms tick: median (worst) of {args.repeat}; goal <= {GOAL_MS:.0f}"
+          f" (the autosave row: ms from the last key to \"Saved\", less the delay; goal <= {GOALS[AUTOSAVE_LATENCY]:.0f})")
     print(f"{'action':40}" + "".join(f"{size:>16,}" for size in sizes))
     for name in names:
         cells = []
         for size in sizes:
             values = results[size].get(name, [])
             cells.append(f"{statistics.median(values):7.1f} ({max(values):5.1f})" if values else "-")
-        over = any(statistics.median(results[s][name]) > GOAL_MS for s in sizes if results[s].get(name))
+        goal = GOALS.get(name, GOAL_MS)
+        over = any(statistics.median(results[s][name]) > goal for s in sizes if results[s].get(name))
         print(f"{name:40}" + "".join(f"{cell:>16}" for cell in cells) + ("   over goal" if over else ""))
     return 0
 

@@ -28,7 +28,7 @@ from journal_app.core.timeline import DaySummary, day_summaries
 from journal_app.ui import labels
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
 from journal_app.ui.icons import icon
-from journal_app.ui.components import UNIT, Card, PageHeader, quiet_scroll
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage, quiet_scroll
 from journal_app.ui.widgets import paint_icon, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -101,7 +101,7 @@ class MarkedCalendar(QCalendarWidget):
         painter.restore()
 
 
-class CalendarView(QWidget):
+class CalendarView(StackPage):
     open_entry = Signal(str)
     failed = Signal(object)
 

@@ -25,6 +25,16 @@ def set_type(widget: QWidget, step: str) -> None:
     widget.setFont(font)
 
 
+class StackPage(QWidget):
+    """A view, one page of the workspace's stack. Hidden, it needs no height for a width: Qt's
+    stacked layout asks every page at each layout of the window (a page switch, a banner shown),
+    and each page would measure all its wrapped labels again, the hidden eight too (most of the
+    cost of showing a view)."""
+
+    def heightForWidth(self, width: int) -> int:
+        return -1 if self.isHidden() else super().heightForWidth(width)
+
+
 class PageHeader(QWidget):
     """A view's title and one sentence saying what the page is for."""
 

@@ -56,7 +56,7 @@ from journal_app.core.entries import EntryStore
 from journal_app.core.limits import LimitStore
 from journal_app.core.metrics import UNITS, USUAL_LEVEL_MIN_WEEKS, Period, PeriodFigures, WorkloadMetrics
 from journal_app.ui import labels
-from journal_app.ui.components import UNIT, Card, PageHeader, quiet_scroll
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage, quiet_scroll
 from journal_app.ui.widgets import paragraph
 from journal_app.ui.worker import JournalWorker
 
@@ -264,7 +264,7 @@ class WeeksChartView(QChartView):
 # ----- the view
 
 
-class DashboardView(QWidget):
+class DashboardView(StackPage):
     failed = Signal(object)
     open_entry = Signal(str)
     checkin_requested = Signal()

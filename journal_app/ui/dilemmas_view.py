@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.dilemmas import STATUSES, Category, DilemmaRecord, DilemmaStore, DilemmaStory
 from journal_app.core.entries import EntryRecord
 from journal_app.ui import labels
-from journal_app.ui.components import UNIT, Card, PageHeader, quiet_scroll
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage, quiet_scroll
 from journal_app.ui.widgets import error_label, heading, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -90,7 +90,7 @@ class IndentedWrapDelegate(QStyledItemDelegate):
         return QSize(hint.width(), hint.height() + (UNIT if depth == 0 else UNIT // 2))
 
 
-class DilemmasView(QWidget):
+class DilemmasView(StackPage):
     open_entry = Signal(str)
     analysis_group_requested = Signal(str)  # the dilemma's uuid
     failed = Signal(object)

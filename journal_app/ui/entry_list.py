@@ -75,6 +75,10 @@ class EntryListModel(QAbstractListModel):
         super().__init__(parent)
         self._records: list[EntryRecord] = []
         self._has_more = False
+        # Per entry (uuid): its title and excerpt as drawn. Made from the Markdown at the first
+        # paint, not at every one (each row is painted again at every scroll and page switch);
+        # dropped with the records.
+        self._drawn_texts: dict[str, tuple[str, str]] = {}
         # The module's clock is read at each call, as the date fields do (widgets.MomentField).
         self.clock = clock or (lambda: timeline.local_now())
 
@@ -83,6 +87,7 @@ class EntryListModel(QAbstractListModel):
     def set_records(self, records: list[EntryRecord], has_more: bool) -> None:
         self.beginResetModel()
         self._records = list(records)
+        self._drawn_texts.clear()
         self._has_more = has_more
         self.endResetModel()
 
@@ -106,6 +111,7 @@ class EntryListModel(QAbstractListModel):
         removed and re-inserted: removing it would hand the current index, and so the editor,
         to its neighbour while the person is still typing."""
         row = self.row_of(record.uuid)
+        self._drawn_texts.pop(record.uuid, None)
         others = [r for r in self._records if r.uuid != record.uuid]
         new_row = 0
         while new_row < len(others) and others[new_row].occurred_at > record.occurred_at:
@@ -135,6 +141,7 @@ class EntryListModel(QAbstractListModel):
         row = self.row_of(uuid)
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
+            self._drawn_texts.pop(uuid, None)
             del self._records[row]
             self.endRemoveRows()
             self._days_changed(row, row)  # the next one may now open its day
@@ -156,6 +163,14 @@ class EntryListModel(QAbstractListModel):
 
     def records(self) -> list[EntryRecord]:
         return list(self._records)
+
+    def drawn_texts(self, row: int) -> tuple[str, str]:
+        """The row's title (or first line) and its excerpt, as the list draws them."""
+        record = self._records[row]
+        texts = self._drawn_texts.get(record.uuid)
+        if texts is None:
+            texts = self._drawn_texts[record.uuid] = (shown_title(record), excerpt(record))
+        return texts
 
     # ----- days
 
@@ -253,6 +268,9 @@ class EntryDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         record: EntryRecord = index.data(RecordRole)
+        model = index.model()
+        title, text = (model.drawn_texts(index.row()) if isinstance(model, EntryListModel)
+                       else (shown_title(record), excerpt(record)))
         heading = index.data(DayHeadingRole)
         font = option.font
         palette = option.palette
@@ -330,7 +348,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         title_rect = QRect(first.left(), first.top(), max(0, right - UNIT // 2 - first.left()), first.height())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | centred,
-                         painter.fontMetrics().elidedText(shown_title(record), Qt.TextElideMode.ElideRight,
+                         painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight,
                                                           title_rect.width()))
 
         # Second line: the excerpt, and the persons on the right when the row is wide enough.
@@ -349,7 +367,7 @@ class EntryDelegate(QStyledItemDelegate):
             text_right = icon_left - UNIT
         excerpt_rect = QRect(second.left(), second.top(), max(0, text_right - second.left()), second.height())
         painter.drawText(excerpt_rect, Qt.AlignmentFlag.AlignLeft | centred,
-                         metrics.elidedText(excerpt(record), Qt.TextElideMode.ElideRight, excerpt_rect.width()))
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, excerpt_rect.width()))
         painter.restore()
 
 

@@ -27,7 +27,7 @@ from journal_app.core.limits import LimitStore
 from journal_app.core.templates import Template
 from journal_app.ui import labels
 from journal_app.ui.editor import EntryEditor
-from journal_app.ui.components import UNIT
+from journal_app.ui.components import UNIT, StackPage
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel, EntryListView
 from journal_app.ui.icons import icon
 from journal_app.ui.limits_view import describe, describe_label
@@ -39,7 +39,7 @@ SEARCH_DELAY_MS = 150
 AUTOSAVE_DELAY_MS = 800
 
 
-class JournalPage(QWidget):
+class JournalPage(StackPage):
     """Emits ``status`` with short texts for the status bar (never content) and ``failed``
     with core errors for the window to explain."""
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.limits import COUNTED_KINDS, FREE_TEXT, LIMIT_KINDS, NO_CONTACT_AFTER, Crossing, LimitRecord, LimitStore, LimitWeeks
 from journal_app.ui import labels
-from journal_app.ui.components import UNIT, Card, PageHeader, quiet_scroll
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage, quiet_scroll
 from journal_app.ui.widgets import error_label, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -131,7 +131,7 @@ class LimitDialog(QDialog):
         super().accept()
 
 
-class LimitsView(QWidget):
+class LimitsView(StackPage):
     open_entry = Signal(str)
     failed = Signal(object)
     status = Signal(str)

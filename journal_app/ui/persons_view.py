@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.entries import EntryFilter, EntryRecord
 from journal_app.core.persons import PersonStore, PersonSummary
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
-from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -30,7 +32,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LAST_COLUMN = 4
 
 
-class PersonsView(QWidget):
+class PersonsView(StackPage):
     open_entry = Signal(str)
     log_contact_requested = Signal()
     failed = Signal(object)
@@ -179,9 +181,16 @@ class PersonsView(QWidget):
     def _fill(self, summaries: list[PersonSummary], select: str | None) -> None:
         self._summaries = summaries
         locale = QLocale()
-        self.table.setSortingEnabled(False)
         self.table_model.removeRows(0, self.table_model.rowCount())
-        for summary in summaries:
+        # Rows go in already in the order the table sorts by (Qt's sort, the same stable one): a
+        # sort of the filled table costs as much as the filling (each cell measured again).
+        header = self.table.horizontalHeader()
+        ordered = _sorted(summaries, header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if not self._sorted_once:  # most recent contact first, until the person sorts otherwise
+            ordered = _sorted(ordered, LAST_COLUMN, Qt.SortOrder.DescendingOrder)
+            header.setSortIndicator(LAST_COLUMN, Qt.SortOrder.DescendingOrder)  # sorts the empty table
+            self._sorted_once = True
+        for summary in ordered:
             name = QStandardItem(summary.pseudonym)
             name.setData(summary.pseudonym.casefold(), SORT_ROLE)
             row = [name, _number(summary.contacts), _number(summary.off_hours)]
@@ -191,16 +200,12 @@ class PersonsView(QWidget):
                 item.setData(moment.isoformat() if moment else "", SORT_ROLE)
                 row.append(item)
             self.table_model.appendRow(row)
-        self.table.setSortingEnabled(True)
         self.empty_hint.setVisible(not summaries)
         self.log_button.setVisible(not summaries)
         self.table.setVisible(bool(summaries))
         body = self.list_card.body
         body.setStretch(body.count() - 1, 0 if summaries else 1)
         self.choose_card.setVisible(bool(summaries) and not self.detail.isVisible())
-        if not self._sorted_once:  # most recent contact first, until the person sorts otherwise
-            self.table.sortByColumn(LAST_COLUMN, Qt.SortOrder.DescendingOrder)
-            self._sorted_once = True
         for row in range(self.table_model.rowCount()):
             if self.table_model.item(row, 0).text() == select:
                 self.table.selectRow(row)
@@ -275,3 +280,19 @@ def _number(value: int) -> QStandardItem:
     item = QStandardItem(str(value))
     item.setData(value, SORT_ROLE)  # sorts as a number
     return item
+
+
+# What each column sorts by (its items' SORT_ROLE data).
+_SORT_KEYS: tuple[Callable[[PersonSummary], object], ...] = (
+    lambda summary: summary.pseudonym.casefold(),
+    lambda summary: summary.contacts,
+    lambda summary: summary.off_hours,
+    lambda summary: summary.first_contact.isoformat() if summary.first_contact else "",
+    lambda summary: summary.last_contact.isoformat() if summary.last_contact else "")
+
+
+def _sorted(summaries: list[PersonSummary], column: int, order: Qt.SortOrder) -> list[PersonSummary]:
+    """In the table's order for that column (stable, as Qt's sort)."""
+    if not 0 <= column < len(_SORT_KEYS):
+        return list(summaries)
+    return sorted(summaries, key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)

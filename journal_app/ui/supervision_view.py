@@ -54,7 +54,7 @@ from journal_app.ui import labels
 from journal_app.ui.messages import show_message
 from journal_app.ui.review_dialog import ExportReviewDialog
 from journal_app.ui.session_dialog import SessionDialog, item_kind_name, session_kind_name
-from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -106,7 +106,7 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class SupervisionView(QWidget):
+class SupervisionView(StackPage):
     open_entry = Signal(str)
     open_dilemma = Signal(str)
     failed = Signal(object)

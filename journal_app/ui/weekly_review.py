@@ -37,7 +37,7 @@ from journal_app.core.metrics import KEYS, UNITS, USUAL_LEVEL_MIN_WEEKS, Period,
 from journal_app.core.prompts import PromptEngine, load_library
 from journal_app.core.templates import Template, TemplateStore
 from journal_app.ui import labels
-from journal_app.ui.components import UNIT, Card, PageHeader
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -176,7 +176,7 @@ def _list_card(title: str, widget: QWidget) -> Card:
     return card
 
 
-class WeeklyReviewView(QWidget):
+class WeeklyReviewView(StackPage):
     loaded = Signal()  # the page shows the week asked for
     failed = Signal(object)
     open_entry = Signal(str)

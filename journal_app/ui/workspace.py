@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from journal_app.ui.backups_dialog import BackupReminderBanner
@@ -19,24 +23,53 @@ from journal_app.ui.placement_view import PlacementView
 from journal_app.ui.prompt_banner import PromptBanner
 from journal_app.ui.supervision_view import SupervisionView
 from journal_app.ui.weekly_review import WeeklyReviewView
-from journal_app.ui.worker import JournalWorker
+from journal_app.ui.worker import JournalHolder, JournalWorker
+
+PREPARE_STEP_MS = 50  # between two views made ready after unlocking: key presses are served between
+
+
+# Each view's attribute and class, in navigation order.
+VIEW_CLASSES: tuple[tuple[str, type[QWidget]], ...] = (
+    ("entries", JournalPage), ("calendar", CalendarView), ("persons", PersonsView), ("dilemmas", DilemmasView),
+    ("limits", LimitsView), ("dashboard", DashboardView), ("review", WeeklyReviewView),
+    ("supervision", SupervisionView), ("placement", PlacementView))
+
+
+def _data_stamp(holder: JournalHolder) -> tuple[int, int, date]:
+    """Changes when anything a view shows may have: another database (a merge, a restored
+    version), any row written since (SQLite counts them), another day."""
+    raw = holder.require().database.raw
+    return id(raw), raw.total_changes, date.today()
 
 
 class Workspace(QWidget):
-    failed = Signal(object)
+    """Made in steps when built ahead: the frame (``Workspace(..., views_now=False)``), then one
+    view per ``build_next_view()`` (each takes 7-40 ms), then ``finish()``; key presses are served
+    between the steps. Each view is made inside the page stack it lives in: adding a finished view
+    to it afterwards costs as much again (Qt re-polishes every child on a change of parent)."""
 
-    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+    failed = Signal(object)
+    views_ready = Signal()  # after unlocking (or a refresh): every view made ready ahead of need
+    entries: JournalPage
+    calendar: CalendarView
+    persons: PersonsView
+    dilemmas: DilemmasView
+    limits: LimitsView
+    dashboard: DashboardView
+    review: WeeklyReviewView
+    supervision: SupervisionView
+    placement: PlacementView
+
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *, views_now: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
-        self.entries = JournalPage(worker)
-        self.calendar = CalendarView(worker)
-        self.persons = PersonsView(worker)
-        self.dilemmas = DilemmasView(worker)
-        self.limits = LimitsView(worker)
-        self.dashboard = DashboardView(worker)
-        self.review = WeeklyReviewView(worker)
-        self.supervision = SupervisionView(worker)
-        self.placement = PlacementView(worker)
+        self._worker = worker
+        self._views_to_build = list(VIEW_CLASSES)
+        self._finished = False
+        # Per view: the journal's state when it last asked for its data (see _refresh_if_changed).
+        self._stamps: dict[QWidget, tuple[int, int, date] | None] = {}
+        self._generation = 0
+        self._views_to_prepare: list[QWidget] = []
         self.views = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -44,19 +77,18 @@ class Workspace(QWidget):
         # Icons as tall as a line of text: they grow with the system font.
         side = self.navigation.fontMetrics().height()
         self.navigation.setIconSize(QSize(side, side))
-        for text, view, shortcut, name in ((self.tr("Entries"), self.entries, "Ctrl+1", "nav-entries"),
-                                           (self.tr("Calendar"), self.calendar, "Ctrl+2", "nav-calendar"),
-                                           (self.tr("People"), self.persons, "Ctrl+3", "nav-people"),
-                                           (self.tr("Dilemmas"), self.dilemmas, "Ctrl+4", "nav-dilemmas"),
-                                           (self.tr("My limits"), self.limits, "Ctrl+5", "nav-limits"),
-                                           (self.tr("How am I doing"), self.dashboard, "Ctrl+6", "nav-doing"),
-                                           (self.tr("Weekly review"), self.review, "Ctrl+7", "nav-review"),
-                                           (self.tr("Supervision"), self.supervision, "Ctrl+8", "nav-supervision"),
-                                           (self.tr("Placement"), self.placement, "Ctrl+9", "nav-placement")):
+        for text, shortcut, name in ((self.tr("Entries"), "Ctrl+1", "nav-entries"),
+                                     (self.tr("Calendar"), "Ctrl+2", "nav-calendar"),
+                                     (self.tr("People"), "Ctrl+3", "nav-people"),
+                                     (self.tr("Dilemmas"), "Ctrl+4", "nav-dilemmas"),
+                                     (self.tr("My limits"), "Ctrl+5", "nav-limits"),
+                                     (self.tr("How am I doing"), "Ctrl+6", "nav-doing"),
+                                     (self.tr("Weekly review"), "Ctrl+7", "nav-review"),
+                                     (self.tr("Supervision"), "Ctrl+8", "nav-supervision"),
+                                     (self.tr("Placement"), "Ctrl+9", "nav-placement")):
             item = QListWidgetItem(icon(name), text)
             item.setToolTip(f"{text} ({shortcut})")
             self.navigation.addItem(item)
-            self.views.addWidget(view)
         slack = 2 * self.navigation.frameWidth() + UNIT
         self.navigation.setFixedWidth(max(100, self.navigation.sizeHintForColumn(0) + slack))
         self.demo_banner = QLabel(self.tr("Example journal: everything in it is fictional. Its passphrase is "
@@ -82,6 +114,26 @@ class Workspace(QWidget):
         self.backup_banner = BackupReminderBanner()
         layout.addWidget(self.backup_banner)
         layout.addLayout(body, 1)
+        if views_now:
+            self.finish()
+
+    def build_next_view(self) -> bool:
+        """Makes the next view; False once every view is made."""
+        if not self._views_to_build:
+            return False
+        name, view_class = self._views_to_build.pop(0)
+        view = view_class(self._worker, parent=self.views)  # type: ignore[call-arg]
+        setattr(self, name, view)
+        self.views.addWidget(view)
+        return True
+
+    def finish(self) -> None:
+        """Makes the views not made yet and connects them: the workspace is then ready."""
+        if self._finished:
+            return
+        self._finished = True
+        while self.build_next_view():
+            pass
         self.navigation.currentRowChanged.connect(self._on_view_changed)
         self.calendar.open_entry.connect(self.open_entry)
         self.persons.open_entry.connect(self.open_entry)
@@ -108,22 +160,68 @@ class Workspace(QWidget):
         self.entries.save_now()
         self.views.setCurrentIndex(row)
         view = self.views.currentWidget()
-        if view is self.calendar:
-            self.calendar.refresh()
-        elif view is self.persons:
-            self.persons.refresh()
-        elif view is self.dilemmas:
-            self.dilemmas.refresh()
-        elif view is self.limits:
-            self.limits.refresh()
-        elif view is self.dashboard:
-            self.dashboard.refresh()
-        elif view is self.review:
-            self.review.refresh()
-        elif view is self.supervision:
-            self.supervision.refresh()
-        elif view is self.placement:
-            self.placement.refresh()
+        if view is not self.entries:
+            self._refresh_if_changed(view)
+
+    def _refreshable_views(self) -> list[QWidget]:
+        return [self.views.widget(row) for row in range(1, self.views.count())]
+
+    def _refresh_if_changed(self, view: QWidget, then: Callable[[], None] | None = None) -> None:
+        """Refreshes ``view`` unless the journal is as it was when the view last asked for its
+        data (the same database, no row changed since, the same day): showing it is then only a
+        page switch. The question goes through the worker, after every write submitted before."""
+        generation = self._generation
+
+        def answer(stamp: tuple[int, int, date] | None) -> None:
+            if generation != self._generation:
+                return
+            if stamp is None or self._stamps.get(view) != stamp:
+                self._stamps[view] = stamp
+                view.refresh()  # type: ignore[attr-defined]
+            if then is not None:
+                then()
+
+        self._worker.submit(_data_stamp, answer, lambda _error: answer(None))
+
+    def _prepare_next_view(self) -> None:
+        """After unlocking, each view not shown fetches and lays out its data ahead of need, one
+        per step, so that showing it later costs only the page switch."""
+        if not self._views_to_prepare:
+            self.views_ready.emit()
+            return
+        view = self._views_to_prepare.pop(0)
+        generation = self._generation
+
+        def next_step() -> None:
+            if generation == self._generation:
+                QTimer.singleShot(PREPARE_STEP_MS, self, self._prepare_next_view)
+
+        def lay_out() -> None:
+            if generation == self._generation and view is not self.views.currentWidget():
+                self._lay_out_ahead(view)
+            next_step()
+
+        def after_its_data() -> None:  # the worker answers in order: the view has filled itself by then
+            self._worker.submit(lambda _holder: None, lambda _none: QTimer.singleShot(0, self, lay_out))
+
+        if view is self.views.currentWidget():
+            next_step()
+        else:
+            self._refresh_if_changed(view, after_its_data)
+
+    def _lay_out_ahead(self, view: QWidget) -> None:
+        """What showing a page does first, done while it is hidden: style every child (the style
+        sheet's rules) and lay it out at the size it will have."""
+        view.ensurePolished()
+        current = self.views.currentWidget()
+        if current is not None:
+            view.setGeometry(current.geometry())
+        layout = view.layout()
+        if layout is not None:
+            layout.activate()
+        # And paint it once, unseen: its first paint on screen then finds the glyphs, icons and
+        # text layouts already cached.
+        view.render(QPixmap(view.size()))
 
     def open_entry(self, uuid: str) -> None:
         self.navigation.setCurrentRow(0)
@@ -134,12 +232,21 @@ class Workspace(QWidget):
         self.dilemmas.refresh(select=uuid)
 
     def refresh(self) -> None:
+        """Every view shows the journal anew (after unlocking, a merge, an import): the current
+        one now, the others one per step ahead of need."""
+        self._generation += 1
+        self._stamps.clear()
         self.entries.refresh()
         current = self.views.currentWidget()
         if current is not self.entries:
-            current.refresh()  # type: ignore[attr-defined]
+            self._refresh_if_changed(current)
+        self._views_to_prepare = self._refreshable_views()
+        QTimer.singleShot(PREPARE_STEP_MS, self, self._prepare_next_view)
 
     def clear(self) -> None:
+        self._generation += 1  # answers still on their way are for the journal just closed
+        self._stamps.clear()
+        self._views_to_prepare = []
         self.entries.clear()
         self.calendar.clear()
         self.persons.clear()

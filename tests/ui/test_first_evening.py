@@ -137,6 +137,7 @@ def test_a_workers_first_evening(qtbot, make_window, app_settings, tmp_path: Pat
     qtbot.waitUntil(lambda: any("Where does my help stop" in agenda.item(i).text() for i in range(agenda.count())))
     press(qtbot, window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     review = window.workspace.review
+    idle(qtbot, window)  # made ready ahead after unlocking, the view refreshes once shown: the change is new
     qtbot.waitUntil(lambda: review.supervision.count() > 0)
     assert "Where does my help stop" in review.supervision.item(0).text()  # not "Nothing marked…"
 

@@ -1,0 +1,85 @@
+"""A view shown again shows what changed elsewhere meanwhile (issue 17): showing a view skips its
+refresh when the journal is as it was when the view last asked for its data, and the views are
+made ready ahead of need after unlocking. Neither may leave a view showing old data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
+
+from journal_app.core.entries import EntryFields
+
+from tests.ui.test_main_window import create_through_ui, finish_recovery_code
+
+
+def persons_listed(window) -> list[str]:  # type: ignore[no-untyped-def]
+    model = window.workspace.persons.table_model
+    return [model.item(row, 0).text() for row in range(model.rowCount())]
+
+
+def show_view(qtbot, window, number: int) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keySequence(window, QKeySequence(f"Ctrl+{number}"))
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+
+
+def test_a_person_written_in_an_entry_shows_in_people_already_shown_before(qtbot, window, tmp_path: Path) -> None:
+    with qtbot.waitSignal(window.workspace.views_ready, timeout=10_000):  # made ready ahead, one after another
+        create_through_ui(qtbot, window, tmp_path / "j.carnet")
+        finish_recovery_code(qtbot, window)
+    show_view(qtbot, window, 3)
+    assert persons_listed(window) == []
+    show_view(qtbot, window, 1)
+    qtbot.keySequence(window, QKeySequence.StandardKey.New)
+    editor = window.journal_page.editor
+    qtbot.keyClicks(editor.title, "Visite")
+    qtbot.keyClicks(editor.persons, "Jeune 17")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    show_view(qtbot, window, 3)
+    qtbot.waitUntil(lambda: persons_listed(window) == ["Jeune 17"], timeout=5_000)
+    # Shown again with nothing changed: still there (a skipped refresh keeps what the view shows).
+    show_view(qtbot, window, 2)
+    show_view(qtbot, window, 3)
+    assert persons_listed(window) == ["Jeune 17"]
+
+
+def test_a_view_made_ready_ahead_shows_an_entry_written_after_unlocking(qtbot, window, tmp_path: Path) -> None:
+    with qtbot.waitSignal(window.workspace.views_ready, timeout=10_000):  # People ready, with nobody in it yet
+        create_through_ui(qtbot, window, tmp_path / "j.carnet")
+        finish_recovery_code(qtbot, window)
+    qtbot.keySequence(window, QKeySequence.StandardKey.New)
+    editor = window.journal_page.editor
+    qtbot.keyClicks(editor.title, "Appel")
+    qtbot.keyClicks(editor.persons, "Mme R.")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    show_view(qtbot, window, 3)
+    qtbot.waitUntil(lambda: persons_listed(window) == ["Mme R."], timeout=5_000)
+
+
+def test_people_keep_their_order_most_recent_first_then_as_the_person_sorts(qtbot, window, tmp_path: Path) -> None:
+    with qtbot.waitSignal(window.workspace.views_ready, timeout=10_000):
+        create_through_ui(qtbot, window, tmp_path / "j.carnet")
+        finish_recovery_code(qtbot, window)
+
+    def write(pseudonym: str, day: int) -> None:  # entries as another computer's copy would bring them
+        window.worker.submit(lambda holder: holder.require().entries.add(EntryFields(
+            title="Visite", persons=(pseudonym,), occurred_at=datetime(2026, 1, day, 10, 0).astimezone())))
+        qtbot.waitUntil(lambda: not window.worker.is_busy())
+
+    for pseudonym, day in (("alice", 1), ("Chloé", 2), ("Bruno", 3)):
+        write(pseudonym, day)
+    show_view(qtbot, window, 3)
+    qtbot.waitUntil(lambda: len(persons_listed(window)) == 3)
+    assert persons_listed(window) == ["Bruno", "Chloé", "alice"]  # the most recent contact first
+    table = window.workspace.persons.table
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) // 2, header.height() // 2))
+    assert persons_listed(window) == ["alice", "Bruno", "Chloé"]  # by pseudonym, accents and case aside
+    write("Denise", 4)
+    show_view(qtbot, window, 2)
+    show_view(qtbot, window, 3)
+    qtbot.waitUntil(lambda: len(persons_listed(window)) == 4)
+    assert persons_listed(window) == ["alice", "Bruno", "Chloé", "Denise"]  # refilled in the person's order
