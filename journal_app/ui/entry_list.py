@@ -401,7 +401,12 @@ class EntryListView(QListView):
         # End means the end of the journal: the next page is asked for at once, not when the
         # scroll bar reaches its bottom, which a layout still running in batches may not have
         # stretched yet.
+        # And it goes to the last row loaded: QListView's own answer is the last row its batched
+        # layout has reached, none (so the top) while a layout has just restarted.
         model = self.model()
-        if action == QAbstractItemView.CursorAction.MoveEnd and model is not None and model.canFetchMore(QModelIndex()):
-            model.fetchMore(QModelIndex())
+        if action == QAbstractItemView.CursorAction.MoveEnd and model is not None:
+            if model.canFetchMore(QModelIndex()):
+                model.fetchMore(QModelIndex())
+            if model.rowCount() > 0:
+                return model.index(model.rowCount() - 1, 0)
         return super().moveCursor(action, modifiers)

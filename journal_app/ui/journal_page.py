@@ -52,6 +52,10 @@ class JournalPage(StackPage):
         self.setObjectName("journalPage")
         self._worker = worker
         self._generation = 0  # results of an older search are dropped
+        # How far the person paged through this list: a refresh of the same list (a save, a
+        # merge, the view made ready) reloads as many rows, so it keeps their place and selection.
+        self._rows_paged = PAGE_SIZE
+        self._listed: EntryFilter | None = None
         self._dirty = False
         self._total = 0
 
@@ -169,7 +173,10 @@ class JournalPage(StackPage):
     def refresh(self, select_uuid: str | None = None) -> None:
         self._generation += 1
         generation = self._generation
-        criteria = replace(self.criteria(), limit=PAGE_SIZE + 1)
+        if self.criteria() != self._listed:  # another search or filter: from its first page
+            self._listed, self._rows_paged = self.criteria(), PAGE_SIZE
+        rows = self._rows_paged
+        criteria = replace(self.criteria(), limit=rows + 1)
 
         def work(holder: JournalHolder) -> tuple[list[EntryRecord], int, list[str], list[str]]:
             store = holder.require().entries
@@ -179,7 +186,7 @@ class JournalPage(StackPage):
             if generation != self._generation:
                 return
             records, total, persons, tags = result
-            self.model.set_records(records[:PAGE_SIZE], has_more=len(records) > PAGE_SIZE)
+            self.model.set_records(records[:rows], has_more=len(records) > rows)
             self.editor.set_choices(persons, tags)
             self._update_count(total)
             self._update_states()
@@ -191,6 +198,7 @@ class JournalPage(StackPage):
 
     def _load_more(self) -> None:
         generation = self._generation
+        self._rows_paged = self.model.rowCount() + PAGE_SIZE  # a refresh meanwhile brings this page too
         criteria = replace(self.criteria(), limit=PAGE_SIZE + 1, offset=self.model.rowCount())
 
         def done(records: list[EntryRecord]) -> None:

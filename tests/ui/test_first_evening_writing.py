@@ -470,6 +470,61 @@ def test_the_entry_list_pages_through_a_long_journal(qtbot, window, tmp_path: Pa
     assert titles == [f"Note {number:03d}" for number in reversed(range(count))]
 
 
+def test_a_refresh_keeps_the_rows_paged_to_and_the_place_in_the_list(qtbot, window, tmp_path: Path) -> None:
+    """A refresh in the background (a save, a merge, the view made ready after unlocking) must
+    not fold the list back to its first page nor lose the row the person is on; a new search
+    starts from its first page."""
+    import threading
+    from datetime import datetime, timedelta
+
+    from journal_app.core.entries import EntryFields
+    from journal_app.ui.journal_page import PAGE_SIZE
+
+    open_new_journal(qtbot, window, tmp_path)
+    count = PAGE_SIZE * 2 + 25
+    start = datetime(2026, 1, 1, 9, 0).astimezone()
+
+    def fill(holder) -> None:  # type: ignore[no-untyped-def]
+        for number in range(count):
+            holder.require().entries.add(EntryFields(title=f"Note {number:03d}",
+                                                     occurred_at=start + timedelta(hours=number)))
+        holder.require().save()
+
+    window.worker.submit(fill)
+    qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=30_000)
+    page = window.journal_page
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == PAGE_SIZE and not window.worker.is_busy())
+    click_row(qtbot, page, 0)
+    for expected in (PAGE_SIZE * 2, count):
+        qtbot.keyClick(page.list, Qt.Key.Key_End)
+        qtbot.waitUntil(lambda expected=expected: page.model.rowCount() == expected)
+    qtbot.keyClick(page.list, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: page.editor.title.text() == "Note 000" and not window.worker.is_busy())
+
+    page.refresh()  # as a save, a merge or the view made ready does, in the background
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    assert page.model.rowCount() == count  # the list is not folded back to its first page
+    assert page.list.currentIndex().row() == count - 1  # and the person's place is kept
+    assert page.model.record(count - 1).title == "Note 000"
+
+    release = threading.Event()
+    window.worker.submit(lambda holder: release.wait(10))  # the worker busy with earlier work
+    qtbot.keyClick(page.list, Qt.Key.Key_Home)
+    page.refresh()  # a refresh queued while the person moves
+    release.set()
+    qtbot.waitUntil(lambda: not window.worker.is_busy())
+    assert page.model.rowCount() == count
+
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "Note 0")  # another list: from its first page again
+    qtbot.waitUntil(lambda: page.count_label.text() == "100 matching entries")
+    qtbot.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: page.count_label.text() == f"{count} entries" and not window.worker.is_busy())
+    assert page.model.rowCount() == PAGE_SIZE
+
+
 def test_an_untitled_entry_is_listed_by_its_first_line(qtbot, window, tmp_path: Path) -> None:
     open_new_journal(qtbot, window, tmp_path)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
