@@ -438,43 +438,9 @@ def test_right_click_replaces_a_real_name_with_a_pseudonym(qtbot, window, tmp_pa
     assert "Fatima" not in bodies(path)["Rappel"]
 
 
-def test_the_entry_list_pages_through_a_long_journal(qtbot, window, tmp_path: Path) -> None:
-    from datetime import datetime, timedelta
-
-    from journal_app.core.entries import EntryFields
-    from journal_app.ui.journal_page import PAGE_SIZE
-
-    open_new_journal(qtbot, window, tmp_path)
-    count = PAGE_SIZE * 2 + 25
-    start = datetime(2026, 1, 1, 9, 0).astimezone()
-
-    def fill(holder) -> None:  # type: ignore[no-untyped-def]
-        for number in range(count):
-            holder.require().entries.add(EntryFields(title=f"Note {number:03d}",
-                                                     occurred_at=start + timedelta(hours=number)))
-        holder.require().save()
-
-    window.worker.submit(fill)
-    qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=30_000)
-    page = window.journal_page
-    page.refresh()
-    qtbot.waitUntil(lambda: page.model.rowCount() == PAGE_SIZE)
-    assert page.count_label.text() == f"{count} entries"
-    click_row(qtbot, page, 0)
-    for expected in (PAGE_SIZE * 2, count):  # End reaches the bottom: the next page comes
-        qtbot.keyClick(page.list, Qt.Key.Key_End)
-        qtbot.waitUntil(lambda expected=expected: page.model.rowCount() == expected, timeout=5_000)
-    qtbot.keyClick(page.list, Qt.Key.Key_End)
-    qtbot.waitUntil(lambda: page.editor.title.text() == "Note 000")  # the oldest, last
-    titles = [page.model.record(row).title for row in range(count)]
-    assert titles == [f"Note {number:03d}" for number in reversed(range(count))]
-
-
-def test_a_refresh_keeps_the_rows_paged_to_and_the_place_in_the_list(qtbot, window, tmp_path: Path) -> None:
-    """A refresh in the background (a save, a merge, the view made ready after unlocking) must
-    not fold the list back to its first page nor lose the row the person is on; a new search
-    starts from its first page."""
-    import threading
+def long_journal_listed(qtbot, window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A new journal of two pages and a bit of entries ("Note 000" the oldest), its first page
+    listed: (the journal page, the number of entries)."""
     from datetime import datetime, timedelta
 
     from journal_app.core.entries import EntryFields
@@ -495,6 +461,33 @@ def test_a_refresh_keeps_the_rows_paged_to_and_the_place_in_the_list(qtbot, wind
     page = window.journal_page
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() == PAGE_SIZE and not window.worker.is_busy())
+    return page, count
+
+
+def test_the_entry_list_pages_through_a_long_journal(qtbot, window, tmp_path: Path) -> None:
+    from journal_app.ui.journal_page import PAGE_SIZE
+
+    page, count = long_journal_listed(qtbot, window, tmp_path)
+    assert page.count_label.text() == f"{count} entries"
+    click_row(qtbot, page, 0)
+    for expected in (PAGE_SIZE * 2, count):  # End reaches the bottom: the next page comes
+        qtbot.keyClick(page.list, Qt.Key.Key_End)
+        qtbot.waitUntil(lambda expected=expected: page.model.rowCount() == expected, timeout=5_000)
+    qtbot.keyClick(page.list, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: page.editor.title.text() == "Note 000")  # the oldest, last
+    titles = [page.model.record(row).title for row in range(count)]
+    assert titles == [f"Note {number:03d}" for number in reversed(range(count))]
+
+
+def test_a_refresh_keeps_the_rows_paged_to_and_the_place_in_the_list(qtbot, window, tmp_path: Path) -> None:
+    """A refresh in the background (a save, a merge, the view made ready after unlocking) must
+    not fold the list back to its first page nor lose the row the person is on; a new search
+    starts from its first page."""
+    import threading
+
+    from journal_app.ui.journal_page import PAGE_SIZE
+
+    page, count = long_journal_listed(qtbot, window, tmp_path)
     click_row(qtbot, page, 0)
     for expected in (PAGE_SIZE * 2, count):
         qtbot.keyClick(page.list, Qt.Key.Key_End)
