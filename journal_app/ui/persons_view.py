@@ -57,7 +57,9 @@ class PersonsView(StackPage):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # Every column as wide as its content (French headers are long); the pseudonym never wraps.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measured once per fill (``_fill``), not by the header at every layout: ResizeToContents
+        # measured every row again at each page switch (issue 17).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move inside
@@ -200,6 +202,7 @@ class PersonsView(StackPage):
                 item.setData(moment.isoformat() if moment else "", SORT_ROLE)
                 row.append(item)
             self.table_model.appendRow(row)
+        self.table.resizeColumnsToContents()
         self.empty_hint.setVisible(not summaries)
         self.log_button.setVisible(not summaries)
         self.table.setVisible(bool(summaries))
