@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from journal_app.core.checkins import CheckinStore, extra_questions, instrument, score
 from journal_app.ui.checkin_dialog import CheckinDialog, CheckinSettingsWidget, WhereToTurnDialog
-from tests.ui.test_main_window import create_through_ui, finish_recovery_code
+from tests.ui.test_main_window import create_through_ui, finish_recovery_code, on_worker
 
 ITEMS = [item.id for item in instrument("en").items]
 EXTRAS = [question.id for question in extra_questions("en").questions]
@@ -25,8 +25,9 @@ def unlocked(qtbot, window, tmp_path: Path):  # type: ignore[no-untyped-def]
     return window
 
 
-def store_of(window) -> CheckinStore:  # type: ignore[no-untyped-def]
-    return CheckinStore(window.worker.holder_for_tests.journal.database)
+def checkins_of(qtbot, window, ask):  # type: ignore[no-untyped-def]
+    """``ask(CheckinStore)``, answered on the journal's worker."""
+    return on_worker(qtbot, window.worker, lambda holder: ask(CheckinStore(holder.require().database)))
 
 
 def seed(qtbot, window, *answer_sets: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +107,7 @@ def test_answers_by_mouse_and_keyboard_are_saved_and_scored_as_the_core_does(qtb
                        "cbi-client-6": 0}
     save(qtbot, dialog)
 
-    [record] = store_of(unlocked).history()
+    [record] = checkins_of(qtbot, unlocked, CheckinStore.history)
     assert record.answers == answers
     assert record.extra == {"time-to-breathe": 4, "sense-of-meaning": 0}
     expected = score(answers)
@@ -191,7 +192,7 @@ def test_escape_or_cancel_stores_nothing(qtbot, unlocked) -> None:
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not unlocked.worker.is_busy())
     assert not dialog.isVisible()
-    assert store_of(unlocked).history() == []
+    assert checkins_of(qtbot, unlocked, CheckinStore.history) == []
 
 
 def test_a_failed_save_keeps_the_answers_and_stores_nothing(qtbot, unlocked, tmp_path: Path) -> None:
@@ -204,7 +205,7 @@ def test_a_failed_save_keeps_the_answers_and_stores_nothing(qtbot, unlocked, tmp
     assert dialog.pages.currentIndex() == 1 and dialog.error.isVisible()
     assert "still here" in dialog.error.text() and "changed by another program" in dialog.error.text()
     assert dialog.answered_count() == 25 and dialog.save_button.isEnabled()
-    assert store_of(unlocked).history() == []  # not on disk, so not kept in memory to be counted twice
+    assert checkins_of(qtbot, unlocked, CheckinStore.history) == []  # not on disk, so not kept in memory to be counted twice
 
 
 @pytest.mark.parametrize(("language", "translated"), [("fr", True), ("nl", True), ("en", False)])
@@ -243,7 +244,7 @@ def test_settings_widget_round_trip(qtbot, unlocked) -> None:
     assert not again.every.isEnabled()
     with qtbot.waitSignal(again.saved, timeout=5_000):
         again.save()
-    settings = store_of(unlocked).settings()
+    settings = checkins_of(qtbot, unlocked, CheckinStore.settings)
     assert (settings.enabled, settings.every_days) == (False, 21)
     dialog = open_dialog(qtbot, unlocked)
     assert "turned off" in dialog.interval_text.text()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from journal_app.core.dilemmas import DilemmaStore
 from journal_app.core.entries import EntryFields
-from tests.ui.test_main_window import add_entries, create_through_ui, finish_recovery_code
+from tests.ui.test_main_window import add_entries, create_through_ui, finish_recovery_code, on_worker
 
 
 def _open_raise_dialog(qtbot, window):  # type: ignore[no-untyped-def]
@@ -69,11 +69,11 @@ def test_a_dilemma_raised_from_an_entry_is_followed_until_settled(qtbot, window,
     view.decision.setPlainText("Plus de prêt personnel: orienter vers une aide du CPAS.")
     qtbot.waitUntil(lambda: not view._save_timer.isActive() and not window.worker.is_busy(), timeout=5_000)
 
-    holder = window.worker.holder_for_tests
-    [dilemma] = DilemmaStore(holder.journal.database).list()
+    [dilemma] = on_worker(qtbot, window.worker, lambda holder: DilemmaStore(holder.require().database).list())
     assert dilemma.status == "settled" and dilemma.entry_count == 2 and dilemma.reflection_count == 1
     assert dilemma.decision.startswith("Plus de prêt personnel")
-    history = [change.status for change in DilemmaStore(holder.journal.database).status_history(dilemma.uuid)]
+    history = [change.status for change in on_worker(
+        qtbot, window.worker, lambda holder: DilemmaStore(holder.require().database).status_history(dilemma.uuid))]
     assert history == ["open", "thinking", "to_supervision", "living_with", "settled"]
     groups = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
     assert "Settled (1)" in groups and "Open (0)" in groups  # every status stays in view, in order
@@ -98,8 +98,9 @@ def test_kinds_of_question_can_be_added_renamed_and_hidden(qtbot, window, tmp_pa
     digital = next(i for i in range(12) if dialog.list.item(i).data(Qt.ItemDataRole.UserRole + 1) == "digital-burden")
     dialog.list.item(digital).setCheckState(Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=5_000)
-    store = DilemmaStore(window.worker.holder_for_tests.journal.database, "en")
-    shown = {c.id: c.name for c in store.categories()}
+    categories = on_worker(qtbot, window.worker,
+                           lambda holder: DilemmaStore(holder.require().database, "en").categories())
+    shown = {c.id: c.name for c in categories}
     assert "digital-burden" not in shown and "Jusqu'où m'adapter" in shown.values() and "Secret partagé" in shown.values()
 
 
@@ -126,5 +127,5 @@ def test_an_entry_can_be_removed_from_a_dilemma(qtbot, window, tmp_path: Path) -
     view.unlink_action.trigger()
     qtbot.waitUntil(lambda: not any(view.story.item(i).data(Qt.ItemDataRole.UserRole + 1)
                                     for i in range(view.story.count())) and not window.worker.is_busy(), timeout=5_000)
-    [dilemma] = DilemmaStore(window.worker.holder_for_tests.journal.database).list()
+    [dilemma] = on_worker(qtbot, window.worker, lambda holder: DilemmaStore(holder.require().database).list())
     assert dilemma.entry_count == 0

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTime
 
 from journal_app.core.entries import EntryFields
 from journal_app.core.limits import LimitStore
-from tests.ui.test_main_window import add_entries, create_through_ui, finish_recovery_code
+from tests.ui.test_main_window import add_entries, create_through_ui, finish_recovery_code, on_worker
 
 
 def test_limits_are_set_crossings_shown_and_hand_checked_ones_ticked(qtbot, window, tmp_path: Path) -> None:
@@ -54,5 +54,7 @@ def test_limits_are_set_crossings_shown_and_hand_checked_ones_ticked(qtbot, wind
     [tick] = page.editor.tick_menu.actions()
     tick.trigger()
     qtbot.waitUntil(lambda: "lending" in page.editor.limits_label.text(), timeout=5_000)
-    store = LimitStore(window.worker.holder_for_tests.journal.database)
-    assert {c.kind for c in store.crossings_of_entry(page.editor.uuid)} == {"no_contact_after", "no_lending_money"}
+    uuid = page.editor.uuid
+    crossings = on_worker(qtbot, window.worker,
+                          lambda holder: LimitStore(holder.require().database).crossings_of_entry(uuid))
+    assert {c.kind for c in crossings} == {"no_contact_after", "no_lending_money"}

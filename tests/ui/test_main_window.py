@@ -49,6 +49,18 @@ def add_entries(qtbot, window, *titles: str) -> None:  # type: ignore[no-untyped
     qtbot.waitUntil(lambda: window.journal_page.model.rowCount() >= len(titles))
 
 
+def on_worker(qtbot, worker, work):  # type: ignore[no-untyped-def]
+    """Run ``work(holder)`` on the journal's worker and return its result: the database belongs
+    to that thread, which may be busy at any moment (the views are made ready in the background)."""
+    box: dict = {}
+    worker.submit(work, lambda result: box.setdefault("result", result),
+                  lambda error: box.setdefault("error", error))
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
 def unlock_through_ui(qtbot, window, passphrase: str) -> None:  # type: ignore[no-untyped-def]
     page = window.unlock_page
     page.passphrase.clear()

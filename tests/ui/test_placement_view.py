@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 from datetime import UTC, date, datetime
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -25,6 +24,7 @@ from journal_app.ui.placement_view import (
 )
 from journal_app.ui.review_dialog import ExportReviewDialog
 from journal_app.ui.worker import JournalHolder, JournalWorker
+from tests.ui.test_main_window import on_worker
 
 TODAY = date(2026, 3, 18)  # a Wednesday
 AMO = PlacementFields("AMO du quartier", date(2026, 2, 23), date(2026, 5, 29), "tuteur", "superviseuse", 400)
@@ -47,13 +47,6 @@ def view(qtbot, worker: JournalWorker) -> PlacementView:  # type: ignore[no-unty
     widget.resize(880, 560)
     widget.show()
     return widget
-
-
-def on_worker(qtbot, worker: JournalWorker, work) -> Any:  # type: ignore[no-untyped-def]
-    results: list[Any] = []
-    worker.submit(work, results.append)
-    qtbot.waitUntil(lambda: bool(results), timeout=5_000)
-    return results[0]
 
 
 def settled(qtbot, view: PlacementView) -> None:  # type: ignore[no-untyped-def]

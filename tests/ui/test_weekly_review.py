@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -19,23 +19,12 @@ from journal_app.ui import labels
 from journal_app.ui.weekly_review import ABOUT, LESS, MORE, WeeklyReviewView, comparison
 from journal_app.ui.worker import JournalHolder, JournalWorker
 from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.ui.test_main_window import on_worker
 
 BRUSSELS = timezone(timedelta(hours=1))  # November: no daylight-saving time
 # 2026-W47 runs from Monday 16 to Sunday 22 November 2026; "now" is its Wednesday.
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=BRUSSELS)
 W47 = Period.week("2026-W47")
-
-
-def on_worker(qtbot, worker: JournalWorker, work: Callable[[JournalHolder], Any]) -> Any:  # type: ignore[no-untyped-def]
-    """Run ``work`` on the journal's worker and return its result (the database belongs to
-    that thread)."""
-    box: dict[str, Any] = {}
-    worker.submit(work, lambda result: box.setdefault("result", result),
-                  lambda error: box.setdefault("error", error))
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    if "error" in box:
-        raise box["error"]
-    return box["result"]
 
 
 def open_journal_worker(qtbot, tmp_path: Path) -> Iterator[JournalWorker]:  # type: ignore[no-untyped-def]
