@@ -168,6 +168,8 @@ class Journal:
         self._saved_changes: int | None = (
             database.raw.total_changes if self._seen is not None and not database.migrated else None)
         self.entries = EntryStore(database)
+        # The last save's (or the file's) compressed blocks: a save compresses only what changed.
+        self._compressed = vaultfile.CompressedImage()
 
     # ----- opening and creating
 
@@ -249,8 +251,12 @@ class Journal:
             # Same wrapped keys, same data key; the header MAC and the body are checked with
             # it against this file. The image is decompressed into SQLite's own memory and
             # handed over (sqlite_memory): no second copy where that is possible.
-            database = Database.from_image(vaultfile.decrypt_body(current, data_key, sqlite_memory.image_buffer))
-            return cls(path, current.header, data_key, database, lock)
+            compressed = vaultfile.CompressedImage()
+            database = Database.from_image(
+                vaultfile.decrypt_body(current, data_key, sqlite_memory.image_buffer, compressed))
+            journal = cls(path, current.header, data_key, database, lock)
+            journal._compressed = compressed  # the first save compresses only what changed since
+            return journal
 
     @property
     def journal_id(self) -> str:
@@ -332,7 +338,8 @@ class Journal:
                 # Encrypted chunk by chunk straight into the temporary file: no copy of the image.
                 written = vaultfile.write_journal(
                     self.path, self._header, data_key, image, before_replace=before_replace,
-                    on_displaced=guard.after_swap if self._seen is not None else None)
+                    on_displaced=guard.after_swap if self._seen is not None else None,
+                    compressed=self._compressed)
             except _ReplacedMeanwhile:
                 guard.drop_backup()
                 continue
@@ -595,6 +602,7 @@ class Journal:
     def close(self) -> None:
         """Forget the key and the database, and release the lock. Does not save."""
         self._data_key = None
+        self._compressed.forget()
         self.database.close()
         if self._lock is not None:
             self._lock.release()

@@ -24,9 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import synthetic  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# Written by tests/data/make_fixture_v1.py and make_fixture_v4.py.
+# Written by tests/data/make_fixture_v1.py, make_fixture_v4.py and make_fixture_format2.py.
 FIXTURE_PASSPHRASES = {"journal-v1.carnet": "carnet de bord, version une",
-                       "journal-v4.carnet": "carnet de bord, version quatre"}
+                       "journal-v4.carnet": "carnet de bord, version quatre",
+                       "journal-format2.carnet": "carnet de bord, format deux"}
 
 
 def _file_version(path: Path) -> int:
@@ -39,7 +40,7 @@ def test_sizes_of_0_to_10000_entries_fall_in_the_same_or_the_next_bucket(tmp_pat
     for count in (0, 300, 1_000, 3_000, 10_000):
         path = synthetic.build(tmp_path / f"j{count}.carnet", count, kdf=CHEAP_KDF)
         sizes[count] = path.stat().st_size
-        assert _file_version(path) == vaultfile.FORMAT_VERSION == 2
+        assert _file_version(path) == vaultfile.FORMAT_VERSION == 3
     empty = sizes[0]
     print({count: f"{size / 2**20:.2f} MiB" for count, size in sizes.items()})
     # An empty journal, 300 notes, a year (1,000) and three years (3,000) cannot be told apart.
@@ -66,11 +67,13 @@ def test_any_journal_size_is_one_of_a_few_buckets(tmp_path: Path) -> None:
     assert body - 16 == vaultfile.MIN_BODY_BUCKET  # the tag after the padded plaintext
 
 
-@pytest.mark.parametrize("name", ["journal-v1.carnet", "journal-v4.carnet"])
-def test_journal_of_the_first_format_opens_and_is_saved_compressed(tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize(("name", "written_in"), [("journal-v1.carnet", 1), ("journal-v4.carnet", 1),
+                                                  ("journal-format2.carnet", 2)])
+def test_journal_of_an_older_format_opens_and_is_saved_in_the_current_one(tmp_path: Path, name: str,
+                                                                          written_in: int) -> None:
     path = tmp_path / name
     shutil.copy(DATA / name, path)
-    assert _file_version(path) == 1
+    assert _file_version(path) == written_in
     passphrase = FIXTURE_PASSPHRASES[name]
     journal = Journal.open(path, passphrase)
     try:
@@ -80,7 +83,7 @@ def test_journal_of_the_first_format_opens_and_is_saved_compressed(tmp_path: Pat
         journal.save()
     finally:
         journal.close()
-    assert _file_version(path) == 2
+    assert _file_version(path) == vaultfile.FORMAT_VERSION
     reopened = Journal.open(path, passphrase, read_only=True)
     try:
         assert sorted(record.title for record in reopened.entries.list()) == sorted([*titles, "après la conversion"])
