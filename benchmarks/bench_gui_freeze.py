@@ -40,7 +40,9 @@ from journal_app.core.placement import PlacementFields, PlacementStore  # noqa: 
 GOAL_MS = 16.0
 AUTOSAVE_DELAY_MS = 800  # journal_app.ui.journal_page.AUTOSAVE_DELAY_MS (not imported: the views load lazily)
 AUTOSAVE_LATENCY = f"autosave: last key -> Saved, beyond {AUTOSAVE_DELAY_MS}"
-GOALS = {AUTOSAVE_LATENCY: 100.0}  # a latency, not a freeze: "Saved" within 100 ms of the delay
+AUTOSAVE_EDIT_LATENCY = "  the same, editing a saved entry"
+# Latencies, not freezes: "Saved" within 100 ms of the delay
+GOALS = {AUTOSAVE_LATENCY: 100.0, AUTOSAVE_EDIT_LATENCY: 100.0}
 TICK_MS = 5
 VIEWS = ("Entries", "Calendar", "People", "Dilemmas", "My limits", "How am I doing", "Weekly review",
          "Supervision", "Placement")
@@ -156,6 +158,12 @@ def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
         record("autosave after typing", meter.measure(type_words, typed_and_saved, settle_ms=50))
         if saved_at:
             record(AUTOSAVE_LATENCY, (saved_at[0] - typed_at[0]) * 1000 - AUTOSAVE_DELAY_MS)
+        # Every later autosave of the note being written is an edit of a saved entry.
+        typed_at.clear()
+        saved_at.clear()
+        record("autosave of an edit", meter.measure(type_words, typed_and_saved, settle_ms=50))
+        if saved_at:
+            record(AUTOSAVE_EDIT_LATENCY, (saved_at[0] - typed_at[0]) * 1000 - AUTOSAVE_DELAY_MS)
         window.lock()
         QTest.qWait(300)
         window.worker.shutdown()

@@ -29,6 +29,11 @@ SCHEMA_HEAD = "0006"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+# SQLite's user_version in the image: the search index still holds words an edit replaced, to
+# purge at the next full save (0 otherwise).
+_PURGE_OWED = 1
+
+
 class FullTextSearchMissing(RuntimeError):
     """This Python's SQLite was built without FTS5: a broken installation, not a user error."""
 
@@ -42,7 +47,13 @@ class Database:
         # transactions real SQLite transactions, so an import is truly all or nothing.
         sa.event.listen(self.engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
         self._sessions = sa.sessionmaker(self.engine, expire_on_commit=False)
+        # Words removed from the search index's view but still in its segments (VAULT-NOTES 4):
+        # ``search_index_dirty`` for a deletion, a merge, an import (purged at the next save);
+        # ``search_index_holds_edits`` for the words an edit replaced, which a save may leave
+        # for a later one (``image_view(purge_removed_words=False)``). The image records the
+        # second in SQLite's user_version, so that a purge owed survives a crash.
         self.search_index_dirty = False
+        self.search_index_holds_edits = raw.execute("PRAGMA user_version").fetchone()[0] == _PURGE_OWED
         self.migrated = False  # True once an older schema was upgraded in memory (not yet saved)
 
     @classmethod
@@ -131,15 +142,17 @@ class Database:
 
     def image(self) -> bytes:
         """The database as bytes, with no trace of deleted or overwritten text."""
-        self._prepare_image()
+        self._prepare_image(purge_removed_words=True)
         return self.raw.serialize()
 
-    def image_view(self) -> tuple[memoryview | bytes, Callable[[], None]]:
+    def image_view(self, *, purge_removed_words: bool = True) -> tuple[memoryview | bytes, Callable[[], None]]:
         """The database's bytes as ``image()`` gives them, but where SQLite holds them when it
         can (no copy: 81 MiB less at the top of a save at 50,000 entries), and a check to call
         once they are read: it raises RuntimeError if anything was written meanwhile (the view
-        would then have read a moving, or freed, buffer). Read it at once, on this thread."""
-        self._prepare_image()
+        would then have read a moving, or freed, buffer). Read it at once, on this thread.
+        ``purge_removed_words=False`` leaves the words edits replaced in the search index (see
+        ``Journal.save``); deleted ones are always purged."""
+        self._prepare_image(purge_removed_words)
         view = sqlite_memory.serialized_view(self.raw)
         if view is None:
             return self.raw.serialize(), lambda: None
@@ -151,14 +164,17 @@ class Database:
 
         return view, unchanged
 
-    def _prepare_image(self) -> None:
+    def _prepare_image(self, purge_removed_words: bool) -> None:
         if self.raw.in_transaction:
             raise RuntimeError("serialize() inside a transaction would save uncommitted rows")
-        if self.search_index_dirty:
+        if self.search_index_dirty or (purge_removed_words and self.search_index_holds_edits):
             # FTS5 keeps deleted tokens in old segments until they are merged (VAULT-NOTES 4).
             self.raw.execute("INSERT INTO entry_search(entry_search) VALUES ('optimize')")
+            self.raw.execute("PRAGMA user_version = 0")
             self.raw.commit()
-            self.search_index_dirty = False
+            self.search_index_dirty = self.search_index_holds_edits = False
+        elif self.search_index_holds_edits:
+            self.raw.execute(f"PRAGMA user_version = {_PURGE_OWED}")
 
     def integrity_problems(self) -> list[str]:
         rows = [row[0] for row in self.raw.execute("PRAGMA integrity_check").fetchall()]

@@ -170,7 +170,7 @@ class EntryStore:
         with self._database.session() as session:
             entry = self._get(session, uuid)
             self._apply(session, entry, values, utc_now())
-            self._database.search_index_dirty = True
+            self._database.search_index_holds_edits = True  # purged by a later save (Journal.save)
             session.flush()
             record = _record(entry)
         self._forget_unused_tags()

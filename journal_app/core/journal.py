@@ -302,14 +302,22 @@ class Journal:
 
     def save_if_changed(self) -> bool:
         """Save only when something changed since the last save (locking does this: an
-        identical version must not push a real one out of the ten backups)."""
-        if not self.has_unsaved_changes():
+        identical version must not push a real one out of the ten backups), or when the
+        search index still holds words an edit removed (see ``save``)."""
+        if not self.has_unsaved_changes() and not self.database.search_index_holds_edits:
             return False
         self.save()
         return True
 
-    def save(self) -> None:
+    def save(self, *, purge_removed_words: bool = True) -> None:
         """Encrypt and write the whole journal atomically, keeping the previous version as a backup.
+
+        ``purge_removed_words=False`` (the editor's autosave, while a person writes) leaves the
+        words an edit replaced in the encrypted search index until a later save purges them
+        (``save_if_changed``, which locking and the editor's pause run): purging rewrites the
+        whole index (~190 ms at 50,000 entries, issue 17). A deleted entry is always purged
+        (``EntryStore.delete`` asks for it). The file records that a purge is owed, so a crash
+        before it leaves it owed after reopening.
 
         Never writes over a version it has not read: a version a sync service put in place
         since the last save is merged first (``_take_in_version_on_disk``), and the file's
@@ -327,7 +335,7 @@ class Journal:
             self._take_in_version_on_disk()
             # SQLite's own bytes where it can (no copy of the image), proven unwritten before
             # the new file replaces the old one.
-            image, image_unchanged = self.database.image_view()
+            image, image_unchanged = self.database.image_view(purge_removed_words=purge_removed_words)
             guard = _ReplaceGuard(self.path, self._seen)
 
             def before_replace(guard: _ReplaceGuard = guard, unchanged: Callable[[], None] = image_unchanged) -> None:
