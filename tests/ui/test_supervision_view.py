@@ -21,16 +21,14 @@ from journal_app.ui.worker import JournalHolder, JournalWorker
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.ui.test_weekly_review import on_worker
 
-NOW = datetime.now(UTC)
-
-
 def seed(holder: JournalHolder) -> dict[str, str]:
     """Two marked entries (23 and 9 days ago), one not marked, a dilemma to bring, one still open."""
     journal = holder.require()
     uuids = {}
+    now = datetime.now(UTC)  # when seeded, not when the module was collected: a run crosses midnight
     for title, days, marked in (("Visite chez Mme D.", 23, True), ("Appel du soir", 9, True),
                                 ("Réunion d'équipe", 2, False)):
-        moment = NOW - timedelta(days=days)
+        moment = now - timedelta(days=days)
         uuids[title] = journal.entries.add(EntryFields(title=title, body="…", occurred_at=moment,
                                                        for_supervision=marked),
                                            created_at=moment, updated_at=moment).uuid
