@@ -3,13 +3,15 @@
 Like Anki's ``CollectionOp``: the UI submits a function of the journal, the worker runs it
 on its own thread (key derivation, saving, searching never run on the UI thread), and the
 result comes back to the UI thread by signal, where ``on_done`` or ``on_error`` runs.
-Operations run one at a time, in the order they were submitted.
+Operations run one at a time, in the order they were submitted; their answers are handled in
+that order, one per pass of the UI thread's event loop (see ``JournalWorker._deliver_next``).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -138,6 +140,12 @@ class JournalWorker(QObject):
         self._holder = JournalHolder()
         self._pending = 0
         self._session = 0
+        # Answers arrived from the worker's thread, not handled yet (see _deliver_next).
+        self._answers: deque[_Operation] = deque()
+        self._shut_down = False
+        self._delivery = QTimer(self)
+        self._delivery.setInterval(0)
+        self._delivery.timeout.connect(self._deliver_next)
         self._thread = QThread()
         self._thread.setObjectName("journal-worker")
         self._executor = _Executor(self._holder)
@@ -193,13 +201,36 @@ class JournalWorker(QObject):
         self.submit(lambda holder: holder.close())
         self._thread.quit()
         self._thread.wait()
+        # Answers still waiting their turn are for a window that is closing: dropped, as are
+        # those the stopped thread posted before it ended.
+        self._shut_down = True
+        self._delivery.stop()
+        self._answers.clear()
+        self._pending = 0
 
     @Slot(object)
     def _on_finished(self, operation: _Operation) -> None:
+        # Several answers often arrive together (a view's data, then the next small question):
+        # handled back to back in one pass of the event loop, they would hold the window still
+        # for their sum. Queued here, one is handled per pass (a zero timer), so key presses,
+        # paints and timers are served between two answers.
+        if self._shut_down:
+            return
+        self._answers.append(operation)
+        if not self._delivery.isActive():
+            self._delivery.start()
+
+    def _deliver_next(self) -> None:
+        if not self._answers:
+            self._delivery.stop()
+            return
+        operation = self._answers.popleft()
+        if not self._answers:
+            self._delivery.stop()
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
-        if operation.session != self._session:
+        if operation.session != self._session:  # locked since it was submitted: dropped
             return
         if operation.error is not None:
             if operation.on_error is not None:
