@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -143,6 +144,7 @@ class JournalWorker(QObject):
         # Answers arrived from the worker's thread, not handled yet (see _deliver_next).
         self._answers: deque[_Operation] = deque()
         self._shut_down = False
+        self._held: list[_Operation] | None = None  # see held()
         self._delivery = QTimer(self)
         self._delivery.setInterval(0)
         self._delivery.timeout.connect(self._deliver_next)
@@ -167,7 +169,28 @@ class JournalWorker(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._submitted.emit(_Operation(work, on_done, on_error, self._session))
+        operation = _Operation(work, on_done, on_error, self._session)
+        if self._held is not None:
+            self._held.append(operation)
+        else:
+            self._submitted.emit(operation)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Work submitted inside the block starts when it ends, in order. While the worker runs
+        Python it holds the GIL, and the window waits up to a switch interval at each call into
+        Python while it paints: a page painted inside the block, before the work starts, is
+        painted at full speed."""
+        if self._held is not None:  # already held by an outer block
+            yield
+            return
+        self._held = []
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            for operation in held:
+                self._submitted.emit(operation)
 
     def end_session(self) -> None:
         """Drop the answers of every operation submitted until now (they still run, in order).

@@ -100,3 +100,17 @@ def test_busy_until_the_last_answer_is_handled(qtbot, worker) -> None:
     qtbot.waitUntil(lambda: len(handled) == 2)
     assert busy_when_handled == [True, True]
     qtbot.waitUntil(lambda: not worker.is_busy())
+
+
+def test_work_submitted_while_held_starts_at_the_end_of_the_block_in_order(qtbot, worker) -> None:
+    heard: list[str] = []
+    started = threading.Event()
+    worker.submit(lambda _holder: "before", heard.append)
+    with worker.held():
+        worker.submit(lambda _holder: started.set() or "inside 1", heard.append)
+        worker.submit(lambda _holder: "inside 2", heard.append)
+        assert not started.wait(0.3)  # the window paints meanwhile, the worker waits
+        assert worker.is_busy()
+    assert started.wait(10)
+    qtbot.waitUntil(lambda: not worker.is_busy())
+    assert heard == ["before", "inside 1", "inside 2"]
