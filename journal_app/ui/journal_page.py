@@ -152,7 +152,8 @@ class JournalPage(StackPage):
         self.splitter.addWidget(left)
         yield
 
-        self.editor = EntryEditor()
+        self.editor = EntryEditor(in_steps=True)
+        yield from self.editor.parts_to_build
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.empty_state)
         self.editor_stack.addWidget(self.editor)

@@ -13,7 +13,7 @@ out as text beside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -656,8 +656,16 @@ class PlacementView(StackPage):
     write_reflection = Signal(object, str)
 
     def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, in_steps: bool = False) -> None:
+        """``in_steps``: the view is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
+        self.parts_to_build: Iterator[None] = self._build_parts(worker, today)
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self, worker: JournalWorker, today: Callable[[], date]) -> Iterator[None]:
         self.setObjectName("placementView")
         self._worker = worker
         self._today = today
@@ -678,11 +686,16 @@ class PlacementView(StackPage):
         self.pages = QStackedWidget()
         self.blank_page = QWidget()  # until the journal says whether there is a placement: no flash of the invitation
         self.pages.addWidget(self.blank_page)
-        self.pages.addWidget(self._build_empty_page())
-        self.pages.addWidget(self._build_main_page())
+        # The page stack in place first: each part below then costs what it adds to it.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        yield
+        self.pages.addWidget(self._build_empty_page())
+        yield
+        main_page = yield from self._build_main_page()
+        yield
+        self.pages.addWidget(main_page)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_self_evaluation)
         self.clear()
@@ -710,7 +723,8 @@ class PlacementView(StackPage):
                        "school's learning objectives, and export the portfolio for your school, names replaced by "
                        "pseudonyms.")
 
-    def _build_main_page(self) -> QWidget:
+    def _build_main_page(self) -> Generator[None, None, QWidget]:
+        """In parts (``yield from``): its three tabs take a frame together."""
         self.placement_box = QComboBox()
         self.placement_box.setObjectName("placementChoice")
         self.placement_box.setAccessibleName(self.tr("Placement shown"))
@@ -741,8 +755,11 @@ class PlacementView(StackPage):
         self.tabs.setObjectName("placementTabs")
         self.tabs.setDocumentMode(True)  # the tabs over the page, without a box around it
         self.tabs.addTab(self._build_hours_tab(), self.tr("&Hours"))
+        yield
         self.tabs.addTab(self._build_objectives_tab(), self.tr("&Objectives and reflections"))
+        yield
         self.tabs.addTab(self._build_evaluation_tab(), self.tr("Self-e&valuation"))
+        yield
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)

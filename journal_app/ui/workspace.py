@@ -35,7 +35,7 @@ VIEW_CLASSES: tuple[tuple[str, type[QWidget]], ...] = (
     ("supervision", SupervisionView), ("placement", PlacementView))
 # Views whose constructors take more than a frame: made in parts when built ahead (their
 # ``in_steps`` and ``parts_to_build``).
-VIEWS_MADE_IN_PARTS: frozenset[type[QWidget]] = frozenset({JournalPage})
+VIEWS_MADE_IN_PARTS: frozenset[type[QWidget]] = frozenset({JournalPage, CalendarView, DilemmasView, DashboardView, SupervisionView, PlacementView})
 
 
 def _data_stamp(holder: JournalHolder) -> tuple[int, int, date]:
@@ -69,6 +69,7 @@ class Workspace(QWidget):
         self._worker = worker
         self._views_to_build = list(VIEW_CLASSES)
         self._parts_to_build: Iterator[None] | None = None  # of the view being made in parts
+        self._view_in_parts: QWidget | None = None
         self._finished = False
         # Per view: the journal's state when it last asked for its data (see _refresh_if_changed).
         self._stamps: dict[QWidget, tuple[int, int, date] | None] = {}
@@ -127,19 +128,21 @@ class Workspace(QWidget):
         if self._parts_to_build is not None:
             try:
                 next(self._parts_to_build)
-            except StopIteration:  # its last part made
+            except StopIteration:  # its last part made: the view joins the stack (which hides it)
                 self._parts_to_build = None
+                self.views.addWidget(self._view_in_parts)
             return True
         if not self._views_to_build:
             return False
         name, view_class = self._views_to_build.pop(0)
-        if view_class in VIEWS_MADE_IN_PARTS:  # its first part now, the others at the next steps
+        if view_class in VIEWS_MADE_IN_PARTS:  # its parts at the next steps
             view = view_class(self._worker, parent=self.views, in_steps=True)  # type: ignore[call-arg]
             self._parts_to_build = view.parts_to_build  # type: ignore[attr-defined]
+            self._view_in_parts = view
         else:
             view = view_class(self._worker, parent=self.views)  # type: ignore[call-arg]
+            self.views.addWidget(view)
         setattr(self, name, view)
-        self.views.addWidget(view)
         return True
 
     def finish(self) -> None:
