@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from importlib.resources import files
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, QStringListModel, Qt, QTimer, Signal
@@ -320,16 +320,8 @@ class EntryEditor(QWidget):
     dilemma_requested = Signal()
     limit_ticked = Signal(str)  # a hand-checked limit's uuid, crossed by this entry
 
-    def __init__(self, parent: QWidget | None = None, *, in_steps: bool = False) -> None:
-        """``in_steps``: the editor is made by ``parts_to_build``, one part per ``next()`` (each
-        under a frame), so that building it ahead never holds the window still."""
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.parts_to_build: Iterator[None] = self._build_parts()
-        if not in_steps:
-            for _part in self.parts_to_build:
-                pass
-
-    def _build_parts(self) -> Iterator[None]:
         self.setObjectName("entryEditor")
         # Bar, title, text and details are one sheet of paper, not a white box on a grey form.
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -379,7 +371,6 @@ class EntryEditor(QWidget):
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.template_button.setMenu(self.template_menu)
 
-        yield
         self.contact_bar = QWidget()
         self.contact_bar.setObjectName("contactBar")
         contact_layout = QHBoxLayout(self.contact_bar)
@@ -428,7 +419,6 @@ class EntryEditor(QWidget):
         foot_column.addLayout(summary_row)
         self._foot = foot
 
-        yield
         self.details = QWidget()
         self.details.setObjectName("entryDetails")
         grid = QGridLayout(self.details)
@@ -507,7 +497,6 @@ class EntryEditor(QWidget):
         self.details.hide()
         foot_column.addWidget(self.details)
 
-        yield
         self.dilemma_button = QPushButton(self.tr("This raises a &dilemma…"))
         self.dilemma_button.setObjectName("raiseDilemma")
         self.dilemma_button.setToolTip(self.tr("Follow the question this entry raises, over weeks, until it is settled"))

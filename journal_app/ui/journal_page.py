@@ -152,8 +152,9 @@ class JournalPage(StackPage):
         self.splitter.addWidget(left)
         yield
 
-        self.editor = EntryEditor(in_steps=True)
-        yield from self.editor.parts_to_build
+        # In one part: Qt polishes a widget's children between two parts with the fonts they have
+        # then, and the title's larger font, set at the end, would be lost.
+        self.editor = EntryEditor()
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.empty_state)
         self.editor_stack.addWidget(self.editor)
