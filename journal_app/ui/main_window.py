@@ -406,11 +406,14 @@ class MainWindow(QMainWindow):
 
     def _show_journal(self) -> None:
         # The journal's first look is painted before the work it submits starts: while the worker
-        # runs Python, each call into Python of a paint waits for the GIL (JournalWorker.held).
-        with self.worker.held():
+        # runs Python, each call into Python of a paint waits for the GIL (JournalWorker.hold).
+        self.worker.hold()
+        try:
             self._show_workspace()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out, then painted
             self.repaint()
+        finally:  # and after the paint Qt has already queued for the page shown
+            QTimer.singleShot(0, self, self.worker.release)
 
     def _show_workspace(self) -> None:
         from journal_app.core.backups import backup_reminder, run_scheduled_backup

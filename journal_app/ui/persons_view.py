@@ -209,8 +209,8 @@ class PersonsView(StackPage):
             self.table_model.appendRow(row)
         if self.isVisible():
             self.table.resizeColumnsToContents()
-        else:  # filled ahead of need: the columns measured at the next pass, each under a frame
-            QTimer.singleShot(0, self, self.table.resizeColumnsToContents)
+        else:  # filled ahead of need: the columns measured in a later pass, each under a frame
+            QTimer.singleShot(1, self, self.table.resizeColumnsToContents)
         self.empty_hint.setVisible(not summaries)
         self.log_button.setVisible(not summaries)
         self.table.setVisible(bool(summaries))

@@ -177,20 +177,24 @@ class JournalWorker(QObject):
 
     @contextmanager
     def held(self) -> Iterator[None]:
-        """Work submitted inside the block starts when it ends, in order. While the worker runs
-        Python it holds the GIL, and the window waits up to a switch interval at each call into
-        Python while it paints: a page painted inside the block, before the work starts, is
-        painted at full speed."""
-        if self._held is not None:  # already held by an outer block
-            yield
-            return
-        self._held = []
+        """Work submitted inside the block starts when it ends (see ``hold``)."""
+        self.hold()
         try:
             yield
         finally:
-            held, self._held = self._held, None
-            for operation in held:
-                self._submitted.emit(operation)
+            self.release()
+
+    def hold(self) -> None:
+        """Work submitted from now on waits, in order, until ``release()``. While the worker
+        runs Python it holds the GIL, and the window waits up to a switch interval at each call
+        into Python while it paints: a page painted while held is painted at full speed."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        held, self._held = self._held, None
+        for operation in held or []:
+            self._submitted.emit(operation)
 
     def end_session(self) -> None:
         """Drop the answers of every operation submitted until now (they still run, in order).

@@ -26,6 +26,7 @@ from journal_app.ui.weekly_review import WeeklyReviewView
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 PREPARE_STEP_MS = 50  # between two views made ready after unlocking: key presses are served between
+NEXT_PASS_MS = 1  # a step in a later pass of the event loop (a zero delay runs in the same pass)
 
 
 # Each view's attribute and class, in navigation order.
@@ -217,7 +218,9 @@ class Workspace(QWidget):
         def lay_out() -> None:
             if generation == self._generation and view is not self.views.currentWidget():
                 self._lay_out_ahead(view)
-                QTimer.singleShot(0, self, paint)  # a step of its own: each takes up to a frame
+                # A step of its own (each takes up to a frame): a timer, as a zero delay would run
+                # it in the same pass of the event loop.
+                QTimer.singleShot(NEXT_PASS_MS, self, paint)
                 return
             next_step()
 
@@ -227,7 +230,7 @@ class Workspace(QWidget):
             next_step()
 
         def after_its_data() -> None:  # the worker answers in order: the view has filled itself by then
-            self._worker.submit(lambda _holder: None, lambda _none: QTimer.singleShot(0, self, lay_out))
+            self._worker.submit(lambda _holder: None, lambda _none: QTimer.singleShot(NEXT_PASS_MS, self, lay_out))
 
         if view is self.views.currentWidget():
             next_step()
