@@ -678,6 +678,7 @@ class PlacementView(StackPage):
         # What the hours part shows (placement, days, totals, today): a refresh with the same
         # leaves its 400-row table and its chart as they are (~15 ms to fill again).
         self._hours_shown: tuple[object, ...] | None = None
+        self._chart_wanted: tuple[PlacementRecord, HoursTotals, date] | None = None  # see _fill_hours
         self._loading = False
         self._wanted_objective: str | None = None  # the objective to choose at the next reload
         self._templates: dict[str, Template] = {}
@@ -1067,6 +1068,7 @@ class PlacementView(StackPage):
         self._data = None
         self._chosen = None
         self._hours_shown = None
+        self._chart_wanted = None  # a chart still to draw would show the journal after locking
         self._close_dialog()
         self._loading = True
         try:
@@ -1185,6 +1187,18 @@ class PlacementView(StackPage):
             self.months_label.setText(self.tr("By month: %1").replace("%1", months))
         else:
             self.months_label.setText(self.tr("No hours logged yet: type the hours of a day above and press Enter."))
+        if self.isVisible():
+            self._show_chart(placement, totals, today)
+        else:  # filled ahead of need: the chart in a later pass, the table and it each under a frame
+            self._chart_wanted = (placement, totals, today)
+            QTimer.singleShot(1, self, self._show_wanted_chart)
+
+    def _show_wanted_chart(self) -> None:
+        wanted, self._chart_wanted = self._chart_wanted, None
+        if wanted is not None:
+            self._show_chart(*wanted)
+
+    def _show_chart(self, placement: PlacementRecord, totals: HoursTotals, today: date) -> None:
         self.chart_view.show_hours(placement, totals, today)
         self.chart_view.setAccessibleDescription(" ".join(
             label.text() for label in (self.total_label, self.periods_label, self.pace_label, self.months_label)))
