@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -107,8 +109,16 @@ class CalendarView(StackPage):
 
     SCOPE_DAY, SCOPE_WEEK, SCOPE_MONTH, SCOPE_RANGE = range(4)
 
-    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *, in_steps: bool = False) -> None:
+        """``in_steps``: the view is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
+        self.parts_to_build: Iterator[None] = self._build_parts(worker)
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self, worker: JournalWorker) -> Iterator[None]:
         self.setObjectName("calendarView")
         self._worker = worker
         self._generation = 0
@@ -125,6 +135,7 @@ class CalendarView(StackPage):
             if arrow is not None:
                 arrow.setAccessibleName(text)
                 arrow.setToolTip(text)
+        yield
         self.scope = QComboBox()
         self.scope.setObjectName("calendarScope")
         self.scope.addItems([self.tr("The selected day"), self.tr("That week"), self.tr("That month"),
@@ -155,6 +166,7 @@ class CalendarView(StackPage):
         kind_names = {"contact": self.tr("Contacts"), "reflection": self.tr("Reflections")}
         for code in ENTRY_KINDS:
             self.kind.addItem(kind_names.get(code, code), code)
+        yield
         self.chips: dict[str, QToolButton] = {}
         for name in FLAG_NAMES:
             chip = QToolButton()
@@ -202,6 +214,7 @@ class CalendarView(StackPage):
         left.addWidget(filters_card)
         left.addStretch(1)
 
+        yield
         self.model = EntryListModel(self)
         self.list = QListView()
         self.list.setObjectName("calendarEntries")
@@ -243,6 +256,7 @@ class CalendarView(StackPage):
         entries_card.body.addStretch(0)  # takes the room the list leaves when the period is empty
         self.entries_card = entries_card
 
+        yield
         # The filters scroll rather than overlap on a small screen or with large system fonts.
         left_panel = QWidget()
         left_panel.setLayout(left)
@@ -254,6 +268,7 @@ class CalendarView(StackPage):
         columns.setSpacing(2 * UNIT)
         columns.addWidget(left_scroll, 0)
         columns.addWidget(entries_card, 1)
+        yield
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
         layout.setSpacing(2 * UNIT)

@@ -12,7 +12,7 @@ the two differ by lightness and pattern, never by hue alone.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -271,8 +271,16 @@ class DashboardView(StackPage):
     help_requested = Signal()
 
     def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] = local_now) -> None:
+                 clock: Callable[[], datetime] = local_now, in_steps: bool = False) -> None:
+        """``in_steps``: the view is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
+        self.parts_to_build: Iterator[None] = self._build_parts(worker, clock)
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self, worker: JournalWorker, clock: Callable[[], datetime]) -> Iterator[None]:
         self.setObjectName("dashboardView")
         self._worker = worker
         self._clock = clock
@@ -298,7 +306,9 @@ class DashboardView(StackPage):
         self.empty_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.empty_card.hide()
 
+        yield
         self.figures = self._build_figures()
+        yield
         self.checkin_box = self._build_checkin_box()
         self.summary_box = Card(self.tr("Dilemmas and limits"))
         self.summary_box.body.addWidget(self.dilemmas_label)
@@ -306,6 +316,7 @@ class DashboardView(StackPage):
 
         # The side column scrolls on its own, so the chart and the entries behind it keep
         # the whole height of a small screen.
+        yield
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -335,12 +346,14 @@ class DashboardView(StackPage):
         columns.setSpacing(2 * UNIT)
         columns.addLayout(left, 1)
         columns.addWidget(self.side)
+        yield
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
         content_layout.setSpacing(UNIT)
         content_layout.addWidget(self.header)
         content_layout.addLayout(columns, 1)
+        yield
         self.scroll = quiet_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

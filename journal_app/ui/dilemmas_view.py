@@ -7,6 +7,8 @@ linked entries, dated reflections, what was decided and why, what was learned.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QLocale, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -96,8 +98,16 @@ class DilemmasView(StackPage):
     failed = Signal(object)
     status = Signal(str)
 
-    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *, in_steps: bool = False) -> None:
+        """``in_steps``: the view is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
+        self.parts_to_build: Iterator[None] = self._build_parts(worker)
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self, worker: JournalWorker) -> Iterator[None]:
         self.setObjectName("dilemmasView")
         self._worker = worker
         self.language = "fr"
@@ -142,6 +152,7 @@ class DilemmasView(StackPage):
         left.body.addStretch(0)  # takes the list's room while there is no dilemma
         self.list_card = left
 
+        yield
         # The dilemma's page.
         self.title = QLineEdit()
         self.title.setObjectName("dilemmaTitle")
@@ -208,6 +219,7 @@ class DilemmasView(StackPage):
             title.setBuddy(buddy)
             return title
 
+        yield
         status_row = QHBoxLayout()
         status_row.setSpacing(UNIT)
         status_row.addWidget(label(self.tr("&Where it stands:"), self.status_box))
@@ -241,6 +253,7 @@ class DilemmasView(StackPage):
         group_row.addStretch(1)
         outcome_card.body.addLayout(group_row)
 
+        yield
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, UNIT, 0)  # clear of the scroll bar
@@ -264,6 +277,7 @@ class DilemmasView(StackPage):
         right_layout.addWidget(self.page_scroll, 1)
         self.page_scroll.hide()
 
+        yield
         self.header = PageHeader(self.tr("Dilemmas"), self.tr(
             "The questions you follow week after week, until they are settled or you learn to live with them."))
         splitter = QSplitter()
@@ -273,6 +287,7 @@ class DilemmasView(StackPage):
         splitter.addWidget(right)
         splitter.setSizes([380, 700])
         splitter.setStretchFactor(1, 1)  # a wider window gives its room to the dilemma's page
+        yield
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
         layout.setSpacing(2 * UNIT)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -51,10 +52,18 @@ class JournalPage(StackPage):
     failed = Signal(object)
     deleted = Signal(object)
 
-    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *, in_steps: bool = False) -> None:
+        """``in_steps``: the page is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
-        self.setObjectName("journalPage")
         self._worker = worker
+        self.parts_to_build: Iterator[None] = self._build_parts()
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self) -> Iterator[None]:
+        self.setObjectName("journalPage")
         self._generation = 0  # results of an older search are dropped
         # How far the person paged through this list: a refresh of the same list (a save, a
         # merge, the view made ready) reloads as many rows, so it keeps their place and selection.
@@ -62,6 +71,12 @@ class JournalPage(StackPage):
         self._listed: EntryFilter | None = None
         self._dirty = False
         self._total = 0
+        # The splitter in place first: each part below then costs what it adds to it (a whole
+        # page put into place at once is restyled at once).
+        self.splitter = QSplitter()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the workspace already has margins; every pixel counts at 1024
+        layout.addWidget(self.splitter)
 
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
@@ -89,6 +104,7 @@ class JournalPage(StackPage):
             chip.toggled.connect(self._on_filter_changed)
             self.chips[name] = chip
             chips_row.addWidget(chip)
+        yield
 
         self.model = EntryListModel(self)
         self.list = EntryListView()
@@ -136,21 +152,22 @@ class JournalPage(StackPage):
         left_layout.addLayout(chips_row)
         left_layout.addWidget(self.list_stack, 1)
         left_layout.addWidget(self.count_label)
+        yield
+        self.splitter.addWidget(left)
+        yield
 
+        # In one part: Qt polishes a widget's children between two parts with the fonts they have
+        # then, and the title's larger font, set at the end, would be lost.
         self.editor = EntryEditor()
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.empty_state)
         self.editor_stack.addWidget(self.editor)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(left)
+        yield
         self.splitter.addWidget(self.editor_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([330, 800])
         self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)  # the workspace already has margins; every pixel counts at 1024
-        layout.addWidget(self.splitter)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)

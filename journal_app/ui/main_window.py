@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -405,6 +405,17 @@ class MainWindow(QMainWindow):
         self._show_page(self.unlock_page)
 
     def _show_journal(self) -> None:
+        # The journal's first look is painted before the work it submits starts: while the worker
+        # runs Python, each call into Python of a paint waits for the GIL (JournalWorker.hold).
+        self.worker.hold()
+        try:
+            self._show_workspace()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out, then painted
+            self.repaint()
+        finally:  # and after the paint Qt has already queued for the page shown
+            QTimer.singleShot(0, self, self.worker.release)
+
+    def _show_workspace(self) -> None:
         from journal_app.core.backups import backup_reminder, run_scheduled_backup
         from journal_app.core.demo import is_demo
         from journal_app.core.merge import merge_conflict_copies

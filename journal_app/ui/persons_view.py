@@ -30,6 +30,7 @@ from journal_app.ui.worker import JournalHolder, JournalWorker
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LAST_COLUMN = 4
+ENTRIES_BATCH = 50  # rows of a person's entries laid out per pass of the event loop
 
 
 class PersonsView(StackPage):
@@ -112,6 +113,10 @@ class PersonsView(StackPage):
         self.entries.setModel(self.entries_model)
         self.entries.setItemDelegate(EntryDelegate(self.entries))
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide their title
+        # Someone met for years has hundreds of entries, each row measured: in batches, so that
+        # choosing them never holds the window still (as the journal's own list does).
+        self.entries.setLayoutMode(QListView.LayoutMode.Batched)
+        self.entries.setBatchSize(ENTRIES_BATCH)
         rename_row = QHBoxLayout()
         rename_row.setSpacing(UNIT)
         rename_row.addWidget(self.pseudonym, 1)
@@ -202,7 +207,10 @@ class PersonsView(StackPage):
                 item.setData(moment.isoformat() if moment else "", SORT_ROLE)
                 row.append(item)
             self.table_model.appendRow(row)
-        self.table.resizeColumnsToContents()
+        if self.isVisible():
+            self.table.resizeColumnsToContents()
+        else:  # filled ahead of need: the columns measured in a later pass, each under a frame
+            QTimer.singleShot(1, self, self.table.resizeColumnsToContents)
         self.empty_hint.setVisible(not summaries)
         self.log_button.setVisible(not summaries)
         self.table.setVisible(bool(summaries))

@@ -13,7 +13,7 @@ out as text beside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -656,8 +656,16 @@ class PlacementView(StackPage):
     write_reflection = Signal(object, str)
 
     def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, in_steps: bool = False) -> None:
+        """``in_steps``: the view is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
+        self.parts_to_build: Iterator[None] = self._build_parts(worker, today)
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self, worker: JournalWorker, today: Callable[[], date]) -> Iterator[None]:
         self.setObjectName("placementView")
         self._worker = worker
         self._today = today
@@ -670,6 +678,7 @@ class PlacementView(StackPage):
         # What the hours part shows (placement, days, totals, today): a refresh with the same
         # leaves its 400-row table and its chart as they are (~15 ms to fill again).
         self._hours_shown: tuple[object, ...] | None = None
+        self._chart_wanted: tuple[PlacementRecord, HoursTotals, date] | None = None  # see _fill_hours
         self._loading = False
         self._wanted_objective: str | None = None  # the objective to choose at the next reload
         self._templates: dict[str, Template] = {}
@@ -678,11 +687,16 @@ class PlacementView(StackPage):
         self.pages = QStackedWidget()
         self.blank_page = QWidget()  # until the journal says whether there is a placement: no flash of the invitation
         self.pages.addWidget(self.blank_page)
-        self.pages.addWidget(self._build_empty_page())
-        self.pages.addWidget(self._build_main_page())
+        # The page stack in place first: each part below then costs what it adds to it.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        yield
+        self.pages.addWidget(self._build_empty_page())
+        yield
+        main_page = yield from self._build_main_page()
+        yield
+        self.pages.addWidget(main_page)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_self_evaluation)
         self.clear()
@@ -710,7 +724,8 @@ class PlacementView(StackPage):
                        "school's learning objectives, and export the portfolio for your school, names replaced by "
                        "pseudonyms.")
 
-    def _build_main_page(self) -> QWidget:
+    def _build_main_page(self) -> Generator[None, None, QWidget]:
+        """In parts (``yield from``): its three tabs take a frame together."""
         self.placement_box = QComboBox()
         self.placement_box.setObjectName("placementChoice")
         self.placement_box.setAccessibleName(self.tr("Placement shown"))
@@ -741,8 +756,11 @@ class PlacementView(StackPage):
         self.tabs.setObjectName("placementTabs")
         self.tabs.setDocumentMode(True)  # the tabs over the page, without a box around it
         self.tabs.addTab(self._build_hours_tab(), self.tr("&Hours"))
+        yield
         self.tabs.addTab(self._build_objectives_tab(), self.tr("&Objectives and reflections"))
+        yield
         self.tabs.addTab(self._build_evaluation_tab(), self.tr("Self-e&valuation"))
+        yield
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
@@ -1050,6 +1068,7 @@ class PlacementView(StackPage):
         self._data = None
         self._chosen = None
         self._hours_shown = None
+        self._chart_wanted = None  # a chart still to draw would show the journal after locking
         self._close_dialog()
         self._loading = True
         try:
@@ -1168,6 +1187,18 @@ class PlacementView(StackPage):
             self.months_label.setText(self.tr("By month: %1").replace("%1", months))
         else:
             self.months_label.setText(self.tr("No hours logged yet: type the hours of a day above and press Enter."))
+        if self.isVisible():
+            self._show_chart(placement, totals, today)
+        else:  # filled ahead of need: the chart in a later pass, the table and it each under a frame
+            self._chart_wanted = (placement, totals, today)
+            QTimer.singleShot(1, self, self._show_wanted_chart)
+
+    def _show_wanted_chart(self) -> None:
+        wanted, self._chart_wanted = self._chart_wanted, None
+        if wanted is not None:
+            self._show_chart(*wanted)
+
+    def _show_chart(self, placement: PlacementRecord, totals: HoursTotals, today: date) -> None:
         self.chart_view.show_hours(placement, totals, today)
         self.chart_view.setAccessibleDescription(" ".join(
             label.text() for label in (self.total_label, self.periods_label, self.pace_label, self.months_label)))

@@ -11,6 +11,8 @@ agenda. The history lists the sessions and how often each kind of dilemma was br
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import html
 from datetime import date, datetime
 
@@ -112,8 +114,16 @@ class SupervisionView(StackPage):
     failed = Signal(object)
     status = Signal(str)
 
-    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *, in_steps: bool = False) -> None:
+        """``in_steps``: the view is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
+        self.parts_to_build: Iterator[None] = self._build_parts(worker)
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self, worker: JournalWorker) -> Iterator[None]:
         self.setObjectName("supervisionView")
         self._worker = worker
         self.language = "fr"  # of the brief's headings and of the kinds of dilemma
@@ -175,6 +185,7 @@ class SupervisionView(StackPage):
         # A sentence alone stays a readable line, not the whole width of a large window.
         left.setMaximumWidth(left.fontMetrics().averageCharWidth() * 110)
 
+        yield
         # ----- the item in hand
         self.item_title = heading("", level=2)
         self.item_title.setObjectName("supervisionItemTitle")
@@ -227,6 +238,7 @@ class SupervisionView(StackPage):
         agenda_layout.addLayout(columns, 1)
         agenda_layout.addLayout(actions_row)
 
+        yield
         # ----- the history
         self.sessions = QTreeWidget()
         self.sessions.setObjectName("supervisionSessions")
@@ -288,6 +300,7 @@ class SupervisionView(StackPage):
         history_layout.addLayout(self.history_column, 1)
         history_layout.addWidget(self.detail_card, 1)
 
+        yield
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supervisionTabs")
         self.tabs.setDocumentMode(True)  # the tabs over the page, without a box around it

@@ -3,14 +3,17 @@
 Like Anki's ``CollectionOp``: the UI submits a function of the journal, the worker runs it
 on its own thread (key derivation, saving, searching never run on the UI thread), and the
 result comes back to the UI thread by signal, where ``on_done`` or ``on_error`` runs.
-Operations run one at a time, in the order they were submitted.
+Operations run one at a time, in the order they were submitted; their answers are handled in
+that order, one per pass of the UI thread's event loop (see ``JournalWorker._deliver_next``).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -138,6 +141,13 @@ class JournalWorker(QObject):
         self._holder = JournalHolder()
         self._pending = 0
         self._session = 0
+        # Answers arrived from the worker's thread, not handled yet (see _deliver_next).
+        self._answers: deque[_Operation] = deque()
+        self._shut_down = False
+        self._held: list[_Operation] | None = None  # see held()
+        self._delivery = QTimer(self)
+        self._delivery.setInterval(0)
+        self._delivery.timeout.connect(self._deliver_next)
         self._thread = QThread()
         self._thread.setObjectName("journal-worker")
         self._executor = _Executor(self._holder)
@@ -159,7 +169,32 @@ class JournalWorker(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._submitted.emit(_Operation(work, on_done, on_error, self._session))
+        operation = _Operation(work, on_done, on_error, self._session)
+        if self._held is not None:
+            self._held.append(operation)
+        else:
+            self._submitted.emit(operation)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Work submitted inside the block starts when it ends (see ``hold``)."""
+        self.hold()
+        try:
+            yield
+        finally:
+            self.release()
+
+    def hold(self) -> None:
+        """Work submitted from now on waits, in order, until ``release()``. While the worker
+        runs Python it holds the GIL, and the window waits up to a switch interval at each call
+        into Python while it paints: a page painted while held is painted at full speed."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        held, self._held = self._held, None
+        for operation in held or []:
+            self._submitted.emit(operation)
 
     def end_session(self) -> None:
         """Drop the answers of every operation submitted until now (they still run, in order).
@@ -193,13 +228,36 @@ class JournalWorker(QObject):
         self.submit(lambda holder: holder.close())
         self._thread.quit()
         self._thread.wait()
+        # Answers still waiting their turn are for a window that is closing: dropped, as are
+        # those the stopped thread posted before it ended.
+        self._shut_down = True
+        self._delivery.stop()
+        self._answers.clear()
+        self._pending = 0
 
     @Slot(object)
     def _on_finished(self, operation: _Operation) -> None:
+        # Several answers often arrive together (a view's data, then the next small question):
+        # handled back to back in one pass of the event loop, they would hold the window still
+        # for their sum. Queued here, one is handled per pass (a zero timer), so key presses,
+        # paints and timers are served between two answers.
+        if self._shut_down:
+            return
+        self._answers.append(operation)
+        if not self._delivery.isActive():
+            self._delivery.start()
+
+    def _deliver_next(self) -> None:
+        if not self._answers:
+            self._delivery.stop()
+            return
+        operation = self._answers.popleft()
+        if not self._answers:
+            self._delivery.stop()
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
-        if operation.session != self._session:
+        if operation.session != self._session:  # locked since it was submitted: dropped
             return
         if operation.error is not None:
             if operation.on_error is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from PySide6.QtCore import QSize, QTimer, Signal
@@ -26,6 +26,7 @@ from journal_app.ui.weekly_review import WeeklyReviewView
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 PREPARE_STEP_MS = 50  # between two views made ready after unlocking: key presses are served between
+NEXT_PASS_MS = 1  # a step in a later pass of the event loop (a zero delay runs in the same pass)
 
 
 # Each view's attribute and class, in navigation order.
@@ -33,6 +34,9 @@ VIEW_CLASSES: tuple[tuple[str, type[QWidget]], ...] = (
     ("entries", JournalPage), ("calendar", CalendarView), ("persons", PersonsView), ("dilemmas", DilemmasView),
     ("limits", LimitsView), ("dashboard", DashboardView), ("review", WeeklyReviewView),
     ("supervision", SupervisionView), ("placement", PlacementView))
+# Views whose constructors take more than a frame: made in parts when built ahead (their
+# ``in_steps`` and ``parts_to_build``).
+VIEWS_MADE_IN_PARTS: frozenset[type[QWidget]] = frozenset({JournalPage, CalendarView, DilemmasView, DashboardView, SupervisionView, PlacementView})
 
 
 def _data_stamp(holder: JournalHolder) -> tuple[int, int, date]:
@@ -65,6 +69,8 @@ class Workspace(QWidget):
         self.setObjectName("workspace")
         self._worker = worker
         self._views_to_build = list(VIEW_CLASSES)
+        self._parts_to_build: Iterator[None] | None = None  # of the view being made in parts
+        self._view_in_parts: QWidget | None = None
         self._finished = False
         # Per view: the journal's state when it last asked for its data (see _refresh_if_changed).
         self._stamps: dict[QWidget, tuple[int, int, date] | None] = {}
@@ -118,13 +124,26 @@ class Workspace(QWidget):
             self.finish()
 
     def build_next_view(self) -> bool:
-        """Makes the next view; False once every view is made."""
+        """Makes the next view, or the next part of a view made in parts; False once every view
+        is made."""
+        if self._parts_to_build is not None:
+            try:
+                next(self._parts_to_build)
+            except StopIteration:  # its last part made: the view joins the stack (which hides it)
+                self._parts_to_build = None
+                self.views.addWidget(self._view_in_parts)
+            return True
         if not self._views_to_build:
             return False
         name, view_class = self._views_to_build.pop(0)
-        view = view_class(self._worker, parent=self.views)  # type: ignore[call-arg]
+        if view_class in VIEWS_MADE_IN_PARTS:  # its parts at the next steps
+            view = view_class(self._worker, parent=self.views, in_steps=True)  # type: ignore[call-arg]
+            self._parts_to_build = view.parts_to_build  # type: ignore[attr-defined]
+            self._view_in_parts = view
+        else:
+            view = view_class(self._worker, parent=self.views)  # type: ignore[call-arg]
+            self.views.addWidget(view)
         setattr(self, name, view)
-        self.views.addWidget(view)
         return True
 
     def finish(self) -> None:
@@ -199,10 +218,19 @@ class Workspace(QWidget):
         def lay_out() -> None:
             if generation == self._generation and view is not self.views.currentWidget():
                 self._lay_out_ahead(view)
+                # A step of its own (each takes up to a frame): a timer, as a zero delay would run
+                # it in the same pass of the event loop.
+                QTimer.singleShot(NEXT_PASS_MS, self, paint)
+                return
+            next_step()
+
+        def paint() -> None:
+            if generation == self._generation and view is not self.views.currentWidget():
+                self._paint_ahead(view)
             next_step()
 
         def after_its_data() -> None:  # the worker answers in order: the view has filled itself by then
-            self._worker.submit(lambda _holder: None, lambda _none: QTimer.singleShot(0, self, lay_out))
+            self._worker.submit(lambda _holder: None, lambda _none: QTimer.singleShot(NEXT_PASS_MS, self, lay_out))
 
         if view is self.views.currentWidget():
             next_step()
@@ -219,8 +247,10 @@ class Workspace(QWidget):
         layout = view.layout()
         if layout is not None:
             layout.activate()
-        # And paint it once, unseen: its first paint on screen then finds the glyphs, icons and
-        # text layouts already cached.
+
+    def _paint_ahead(self, view: QWidget) -> None:
+        """Paints ``view`` once, unseen: its first paint on screen then finds the glyphs, icons
+        and text layouts already cached."""
         view.render(QPixmap(view.size()))
 
     def open_entry(self, uuid: str) -> None:

@@ -1,0 +1,116 @@
+"""The worker's answers reach the window in the order the work was submitted, one per pass of the
+event loop (so the window is never held still by several answers handled back to back), a
+failure still reaches its handler, and answers to work submitted before locking are dropped."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from journal_app.core.errors import JournalError
+from journal_app.ui.worker import JournalHolder, JournalWorker
+
+
+class Refused(JournalError):
+    code = "refused"
+
+
+@pytest.fixture
+def worker(qapp) -> Iterator[JournalWorker]:  # type: ignore[no-untyped-def]
+    worker = JournalWorker()
+    yield worker
+    worker.shutdown()
+
+
+def _all_done_on_the_worker(worker: JournalWorker) -> None:
+    """Blocks the UI thread until the worker has run everything submitted: every answer is then
+    waiting for the UI thread at once, as after a slow paint."""
+    finished = threading.Event()
+    worker.submit(lambda _holder: finished.set())
+    assert finished.wait(10)
+
+
+def test_answers_come_in_submission_order_and_failures_reach_their_handler(qtbot, worker) -> None:
+    heard: list[str] = []
+
+    def work(number: int):  # type: ignore[no-untyped-def]
+        def run(_holder: JournalHolder) -> int:
+            if number % 3 == 1:
+                raise Refused("refused")
+            return number
+        return run
+
+    for number in range(7):
+        worker.submit(work(number), lambda value: heard.append(f"done {value}"),
+                      lambda error, n=number: heard.append(f"failed {n} {error.code}"))
+    qtbot.waitUntil(lambda: not worker.is_busy())
+    assert heard == ["done 0", "failed 1 refused", "done 2", "done 3", "failed 4 refused", "done 5", "done 6"]
+
+
+def test_one_answer_per_pass_of_the_event_loop(qtbot, worker) -> None:
+    heard: list[str] = []
+
+    def first(_value: object) -> None:
+        heard.append("first answer")
+        # Work the event loop has to do once this answer is handled (a paint, a key press).
+        QTimer.singleShot(0, lambda: heard.append("the window's own work"))
+
+    worker.submit(lambda _holder: 1, first)
+    worker.submit(lambda _holder: 2, lambda _value: heard.append("second answer"))
+    _all_done_on_the_worker(worker)
+    qtbot.waitUntil(lambda: len(heard) == 3)
+    assert heard == ["first answer", "the window's own work", "second answer"]
+
+
+def test_answers_waiting_when_the_session_ends_are_dropped(qtbot, worker) -> None:
+    shown: list[object] = []
+
+    def lock_on_first(value: object) -> None:
+        shown.append(value)
+        worker.end_session()  # the window locks while the other answers wait their turn
+
+    worker.submit(lambda _holder: "first", lock_on_first)
+    worker.submit(lambda _holder: "journal text", shown.append)
+    worker.submit(lambda _holder: (_ for _ in ()).throw(Refused("refused")), None, shown.append)
+    _all_done_on_the_worker(worker)
+    qtbot.waitUntil(lambda: not worker.is_busy())
+    for _ in range(5):
+        QApplication.processEvents()
+    assert shown == ["first"]
+    worker.submit(lambda _holder: "after", shown.append)  # a new session is answered again
+    qtbot.waitUntil(lambda: shown == ["first", "after"])
+
+
+def test_busy_until_the_last_answer_is_handled(qtbot, worker) -> None:
+    handled: list[bool] = []
+    busy_when_handled: list[bool] = []
+
+    def note(_value: object) -> None:
+        busy_when_handled.append(worker.is_busy())
+        handled.append(True)
+
+    worker.submit(lambda _holder: None, note)
+    worker.submit(lambda _holder: None, note)
+    _all_done_on_the_worker(worker)
+    assert worker.is_busy()  # done on the worker, not yet handled here
+    qtbot.waitUntil(lambda: len(handled) == 2)
+    assert busy_when_handled == [True, True]
+    qtbot.waitUntil(lambda: not worker.is_busy())
+
+
+def test_work_submitted_while_held_starts_at_the_end_of_the_block_in_order(qtbot, worker) -> None:
+    heard: list[str] = []
+    started = threading.Event()
+    worker.submit(lambda _holder: "before", heard.append)
+    with worker.held():
+        worker.submit(lambda _holder: started.set() or "inside 1", heard.append)
+        worker.submit(lambda _holder: "inside 2", heard.append)
+        assert not started.wait(0.3)  # the window paints meanwhile, the worker waits
+        assert worker.is_busy()
+    assert started.wait(10)
+    qtbot.waitUntil(lambda: not worker.is_busy())
+    assert heard == ["before", "inside 1", "inside 2"]
