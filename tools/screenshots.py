@@ -216,6 +216,7 @@ def main() -> int:
         window.workspace.show_view(2)
         wait(app, idle)
         window.workspace.persons.table.selectRow(1)
+        wait(app, lambda: window.workspace.persons.detail.isVisible())  # the person's page, a pass later
         shoot("persons")
         shoot_dilemmas(window, app, shoot, language)
         shoot_wellbeing(window, app, shoot, language)
