@@ -452,12 +452,22 @@ class MainWindow(QMainWindow):
             self.workspace.demo_banner.setVisible(demo)
 
         self.worker.submit(lambda holder: is_demo(holder.require()), show_banner)
-        self._load_own_templates()
-        self._show_prompt_of_the_day()
-        self.worker.submit(lambda holder: backup_reminder(holder.require().database, _local_now()),
-                           self.workspace.backup_banner.show_reminder, self._show_error)
-        self.worker.submit(lambda holder: run_scheduled_backup(holder.require()), self._show_backup_outcome,
-                           self._show_error)
+
+        def the_rest() -> None:
+            if not self.is_unlocked():
+                return
+            self._load_own_templates()
+            self._show_prompt_of_the_day()
+            self.worker.submit(lambda holder: backup_reminder(holder.require().database, _local_now()),
+                               self.workspace.backup_banner.show_reminder, self._show_error)
+            self.worker.submit(lambda holder: run_scheduled_backup(holder.require()), self._show_backup_outcome,
+                               self._show_error)
+
+        # The rest of the evening's work starts once the entries are painted: painted while the
+        # worker runs Python, each call of the paint into Python waits for the GIL (issue 17: the
+        # list's first paint was most of the unlock's last 17-20 ms). Answers come in order, one
+        # per pass; the 1 ms timer runs after the paint of that pass.
+        self.worker.submit(lambda _holder: None, lambda _none: QTimer.singleShot(1, self, the_rest))
         pending, self._after_unlock = self._after_unlock, []
         for request in pending:
             request()
