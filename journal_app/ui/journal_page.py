@@ -368,7 +368,8 @@ class JournalPage(StackPage):
                     self._select_row_quietly(record.uuid)
             self._update_count(self._total + (0 if existed else 1))
             self._update_states()
-            self.status.emit(self.tr("Saved"))
+            if not self._dirty:  # else newer text waits for its own save: still "Saving…"
+                self.status.emit(self.tr("Saved"))
             self.purge_timer.start()
             if on_saved is not None:
                 on_saved()

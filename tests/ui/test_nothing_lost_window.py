@@ -216,3 +216,30 @@ def test_a_journal_moved_away_while_locked_is_said_plainly(qtbot, window, tmp_pa
     os.replace(tmp_path / "moved.carnet", path)  # the USB key is back
     unlock_through_ui(qtbot, window, PASSPHRASE)
     assert window.is_unlocked()
+
+
+def test_saved_is_never_shown_while_newer_text_waits_for_its_save(qtbot, window, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save that ends while the person has typed more must not say "Saved": the newer text is
+    not on disk yet (seen under load: "Saved", and the file without the last words)."""
+    import threading
+
+    path = tmp_path / "j.carnet"
+    open_with_an_entry(qtbot, window, path)
+    writing, go_on = threading.Event(), threading.Event()
+    real = vaultfile._write_all
+
+    def write_all(handle, data):  # type: ignore[no-untyped-def]
+        writing.set()
+        go_on.wait(10)  # the first autosave's write waits here while the person types on
+        real(handle, data)
+
+    monkeypatch.setattr(vaultfile, "_write_all", write_all)
+    body = window.journal_page.editor.body
+    qtbot.keyClicks(body, "premier")
+    qtbot.waitUntil(writing.is_set, timeout=5_000)
+    qtbot.keyClicks(body, " second")
+    go_on.set()
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    settle(qtbot, window)
+    assert "premier second" in titles_and_bodies(path)
