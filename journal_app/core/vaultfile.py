@@ -46,7 +46,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -507,28 +507,29 @@ class CompressedImage:
     def __init__(self) -> None:
         self._frames: dict[bytes, bytes] = {}
 
-    def frames(self, image: memoryview) -> list[bytes]:
-        """One zstd frame per ``IMAGE_BLOCK_BYTES`` of ``image``, in order. Keeps only these
-        frames for the next call (the memory held is about a third of the image)."""
+    def frames(self, image: memoryview) -> Iterator[bytes]:
+        """One zstd frame per ``IMAGE_BLOCK_BYTES`` of ``image``, in order, as they are ready:
+        two threads hash (and, for a block not seen before, compress) while the caller encrypts
+        and writes the frames before. Once all are given, keeps only these for the next call
+        (the memory held is about a third of the image)."""
         # At least one frame, even for no bytes at all: a reader stops at the end of a frame.
         blocks = [image[start : start + IMAGE_BLOCK_BYTES] for start in range(0, len(image), IMAGE_BLOCK_BYTES)] or [image]
         known = self._frames
-        with ThreadPoolExecutor(COMPRESSION_THREADS) as pool:
-            digests: list[bytes | None] = list(pool.map(_digest, blocks)) if known else [None] * len(blocks)
-            changed = [index for index, digest in enumerate(digests) if digest not in known]
-            compressed = dict(zip(changed, pool.map(_compressed_block, [blocks[index] for index in changed])))
+
+        def frame_of(block: memoryview) -> tuple[bytes, bytes]:
+            if known:
+                digest = _digest(block)
+                frame = known.get(digest)
+                if frame is not None:
+                    return digest, frame
+            return _compressed_block(block)
+
         kept: dict[bytes, bytes] = {}
-        frames = []
-        for index, digest in enumerate(digests):
-            if index in compressed:
-                digest, frame = compressed[index]
-            else:
-                assert digest is not None
-                frame = known[digest]
-            kept[digest] = frame
-            frames.append(frame)
+        with ThreadPoolExecutor(COMPRESSION_THREADS) as pool:
+            for digest, frame in pool.map(frame_of, blocks):
+                kept[digest] = frame
+                yield frame
         self._frames = kept
-        return frames
 
     @property
     def held_bytes(self) -> int:

@@ -171,7 +171,9 @@ class JournalPage(StackPage):
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
-        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        # Precise: a coarse timer may fire 5 % (40 ms) late, and "Saved" with it (issue 17).
+        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS,
+                                      timerType=Qt.TimerType.PreciseTimer)
         self._autosave_timer.timeout.connect(self.save_now)
         self.purge_timer = QTimer(self, singleShot=True, interval=PURGE_DELAY_MS)  # tests shorten it
         self.purge_timer.timeout.connect(self._purge_removed_words)
