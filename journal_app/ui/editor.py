@@ -214,6 +214,10 @@ class BodyEdit(QTextEdit):
             # Margins of the viewport, not of the document: the text's Markdown and its undo
             # history stay untouched, and the scroll bar stays at the window's edge.
             self.setViewportMargins(side, 0, side, 0)
+            # QTextEdit lays its text out again for its own resize, not its viewport's: without
+            # this the text kept the old width, wider than the column, under a horizontal scroll
+            # bar (seen after unlocking). Setting the wrap width lays it out again.
+            self.setLineWrapColumnOrWidth(self.lineWrapColumnOrWidth())
             self.column_changed.emit(side)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

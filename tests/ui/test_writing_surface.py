@@ -333,3 +333,20 @@ def test_enter_in_the_title_goes_on_to_the_text(qtbot, window, tmp_path: Path) -
     qtbot.keyClicks(QApplication.focusWidget(), "Elle a rappele.")
     lock_and_unlock(qtbot, window)
     assert bodies(path)["Appel du soir"] == "Elle a rappele."
+
+
+def test_after_unlocking_the_text_fits_its_column_without_a_sideways_scroll_bar(qtbot, window, tmp_path: Path) -> None:
+    """Seen in a real X display: after unlocking, the note's text kept a width from before the
+    column's margins were set, wider than the column, under a horizontal scroll bar."""
+    window.resize(1230, 770)
+    window.show()
+    open_new_journal(qtbot, window, tmp_path)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.journal_page.editor.title, "Appel du soir")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    lock_and_unlock(qtbot, window)
+    body = window.journal_page.editor.body
+    qtbot.waitUntil(lambda: body.isVisible() and not window.worker.is_busy())
+    qtbot.wait(200)
+    assert body.document().size().width() <= body.viewport().width()
+    assert not body.horizontalScrollBar().isVisible()
