@@ -251,11 +251,13 @@ class Journal:
             # Same wrapped keys, same data key; the header MAC and the body are checked with
             # it against this file. The image is decompressed into SQLite's own memory and
             # handed over (sqlite_memory): no second copy where that is possible.
+            # The file's frames, for the first save to compress only what changed since; a
+            # journal opened read-only never saves (an export, a search): nothing kept.
             compressed = vaultfile.CompressedImage()
-            database = Database.from_image(
-                vaultfile.decrypt_body(current, data_key, sqlite_memory.image_buffer, compressed))
+            database = Database.from_image(vaultfile.decrypt_body(
+                current, data_key, sqlite_memory.image_buffer, compressed if lock is not None else None))
             journal = cls(path, current.header, data_key, database, lock)
-            journal._compressed = compressed  # the first save compresses only what changed since
+            journal._compressed = compressed
             return journal
 
     @property

@@ -234,3 +234,23 @@ def test_a_purge_owed_when_carnet_stops_is_still_owed_after_reopening(new_journa
         assert not again.save_if_changed()  # and the file no longer says a purge is owed
     finally:
         again.close()
+
+
+def test_a_journal_opened_read_only_keeps_no_frames(journal_path: Path) -> None:
+    """An export or a search never saves: the file's frames would be memory for nothing."""
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    journal.entries.add(_big_entry(1))
+    journal.save()
+    journal.close()
+    reader = Journal.open(journal_path, PASSPHRASE, read_only=True)
+    writer_held = 0
+    try:
+        assert reader._compressed.held_bytes == 0  # noqa: SLF001
+    finally:
+        reader.close()
+    writer = Journal.open(journal_path, PASSPHRASE)
+    try:
+        writer_held = writer._compressed.held_bytes  # noqa: SLF001
+    finally:
+        writer.close()
+    assert writer_held > 0
