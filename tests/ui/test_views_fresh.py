@@ -25,6 +25,14 @@ def show_view(qtbot, window, number: int) -> None:  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: not window.worker.is_busy())
 
 
+def write_an_entry_about(qtbot, window, title: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keySequence(window, QKeySequence.StandardKey.New)
+    editor = window.journal_page.editor
+    qtbot.keyClicks(editor.title, title)
+    qtbot.keyClicks(editor.persons, person)
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+
+
 def test_a_person_written_in_an_entry_shows_in_people_already_shown_before(qtbot, window, tmp_path: Path) -> None:
     with qtbot.waitSignal(window.workspace.views_ready, timeout=10_000):  # made ready ahead, one after another
         create_through_ui(qtbot, window, tmp_path / "j.carnet")
@@ -32,11 +40,7 @@ def test_a_person_written_in_an_entry_shows_in_people_already_shown_before(qtbot
     show_view(qtbot, window, 3)
     assert persons_listed(window) == []
     show_view(qtbot, window, 1)
-    qtbot.keySequence(window, QKeySequence.StandardKey.New)
-    editor = window.journal_page.editor
-    qtbot.keyClicks(editor.title, "Visite")
-    qtbot.keyClicks(editor.persons, "Jeune 17")
-    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    write_an_entry_about(qtbot, window, "Visite", "Jeune 17")
     show_view(qtbot, window, 3)
     qtbot.waitUntil(lambda: persons_listed(window) == ["Jeune 17"], timeout=5_000)
     # Shown again with nothing changed: still there (a skipped refresh keeps what the view shows).
@@ -49,11 +53,7 @@ def test_a_view_made_ready_ahead_shows_an_entry_written_after_unlocking(qtbot, w
     with qtbot.waitSignal(window.workspace.views_ready, timeout=10_000):  # People ready, with nobody in it yet
         create_through_ui(qtbot, window, tmp_path / "j.carnet")
         finish_recovery_code(qtbot, window)
-    qtbot.keySequence(window, QKeySequence.StandardKey.New)
-    editor = window.journal_page.editor
-    qtbot.keyClicks(editor.title, "Appel")
-    qtbot.keyClicks(editor.persons, "Mme R.")
-    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    write_an_entry_about(qtbot, window, "Appel", "Mme R.")
     show_view(qtbot, window, 3)
     qtbot.waitUntil(lambda: persons_listed(window) == ["Mme R."], timeout=5_000)
 
