@@ -54,3 +54,23 @@ def test_words_an_edit_replaced_leave_the_file_when_the_journal_is_locked(qtbot,
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page and not window.worker.is_busy())
     image = decrypted_image(path)
     assert OLD.encode() not in image and b"second jet" in image
+
+
+def test_a_purge_that_fails_on_a_full_disk_loses_nothing_and_is_done_when_the_disk_has_room(
+        qtbot, window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_nothing_lost_window import Disk
+
+    disk = Disk(monkeypatch)
+    path = tmp_path / "j.carnet"
+    open_with_an_entry(qtbot, window, path)
+    replace_the_body(qtbot, window)
+    window.journal_page.purge_timer.setInterval(1_500)
+    qtbot.keyClicks(window.journal_page.editor.body, ".")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    disk.full = True  # when the pause's purge writes
+    qtbot.waitUntil(lambda: window.save_problem.isVisible(), timeout=10_000)
+    assert b"second jet." in decrypted_image(path)  # the autosave before it is on disk, whole
+    disk.full = False  # the window tries the save again by itself
+    qtbot.waitUntil(lambda: not window.save_problem.isVisible() and not window.worker.is_busy(), timeout=10_000)
+    image = decrypted_image(path)
+    assert OLD.encode() not in image and b"second jet." in image
