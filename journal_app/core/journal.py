@@ -275,9 +275,9 @@ class Journal:
     def check_passphrase(self, passphrase: str) -> None:
         """Raise WrongPassphrase unless ``passphrase`` opens this journal. Checked against the
         header in memory, not the file: unlocking the window again while a save is pending
-        must work even when the file was moved away."""
-        header_only = vaultfile.ParsedFile(self._header, b"", b"", b"", memoryview(b""))
-        if vaultfile.unlock_with_passphrase(header_only, passphrase) != self._require_key():
+        must work even when the file was moved away; asked again before a change of key, so
+        that someone at an unlocked computer cannot lock its owner out."""
+        if vaultfile.unwrap_with_passphrase(self._header, passphrase) != self._require_key():
             raise WrongPassphrase("wrong passphrase")
 
     # ----- saving
@@ -402,12 +402,6 @@ class Journal:
         in every copy made before. ``passphrase`` (the current one) is checked, then kept."""
         self.check_passphrase(passphrase)
         return self._change_key(passphrase, progress)
-
-    def check_passphrase(self, passphrase: str) -> None:
-        """Raise WrongPassphrase unless ``passphrase`` is the journal's (asked again before a
-        change of key: someone at an unlocked computer must not lock its owner out)."""
-        if vaultfile.unwrap_with_passphrase(self._header, passphrase) != self._require_key():
-            raise WrongPassphrase("wrong passphrase")
 
     def _change_key(self, passphrase: str, progress: Progress | None = None) -> KeyChange:
         old_key = self._require_key()

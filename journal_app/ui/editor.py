@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QApplication,
     QComboBox,
     QCompleter,
     QFrame,
