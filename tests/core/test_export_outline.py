@@ -5,13 +5,13 @@ fails here, not in a person's export."""
 from __future__ import annotations
 
 import json
-from importlib import resources
 
 from journal_app.core.formats import carnet
+from journal_app.core.resources import resource
 
 
 def test_the_outline_is_the_orms() -> None:
-    kept = json.loads(resources.files("journal_app.resources").joinpath(carnet.OUTLINE_RESOURCE).read_bytes())
+    kept = json.loads(resource(carnet.OUTLINE_RESOURCE).read_bytes())
     assert kept == carnet.outline_from_orm(), "the schema changed: run python tools/export_outline.py"
 
 

@@ -55,7 +55,6 @@ import json
 import math
 import operator
 import sqlite3
-from importlib import resources
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -76,6 +75,7 @@ from journal_app.core.formats.common import (
 )
 from journal_app.core.limits import LIMIT_KINDS
 from journal_app.core.prompts import STATE_KEY as PROMPT_STATE_KEY
+from journal_app.core.resources import resource
 from journal_app.core.schedule import schedule_from_json
 from journal_app.core.templates import _USER_TEMPLATES_KEY as TEMPLATES_KEY
 
@@ -266,7 +266,7 @@ def outline_from_orm() -> list[dict[str, Any]]:
 @functools.cache
 def sections() -> tuple[Section, ...]:
     """The journal's tables as the export's lists, read from ``OUTLINE_RESOURCE`` on first use."""
-    outline = json.loads(resources.files("journal_app.resources").joinpath(OUTLINE_RESOURCE).read_bytes())
+    outline = json.loads(resource(OUTLINE_RESOURCE).read_bytes())
     return tuple(Section(item["name"], item["identity"], tuple(Reference(**reference) for reference in item["references"]),
                          tuple(item["columns"].items())) for item in outline)
 
