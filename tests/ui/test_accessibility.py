@@ -167,7 +167,7 @@ def each_view(qtbot, window) -> Iterator[QWidget]:  # type: ignore[no-untyped-de
     for row in range(views.count()):
         window.workspace.show_view(row)
         qtbot.waitUntil(lambda: not window.worker.is_busy())
-        QTest.qWait(50)  # the view's answer from the worker is shown
+        qtbot.wait(50)  # the view's answer from the worker is shown (an event loop: QTest.qWait keeps the GIL)
         yield views.currentWidget()
 
 
@@ -178,7 +178,7 @@ def open_dialog(qtbot, opener: Callable[[], object], find: Callable[[], QDialog 
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.parent().window().worker.is_busy() if hasattr(
         dialog.parent().window(), "worker") else True)
-    QTest.qWait(50)
+    qtbot.wait(50)
     return dialog
 
 

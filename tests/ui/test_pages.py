@@ -53,7 +53,7 @@ def _open(qtbot, window, number: int):  # type: ignore[no-untyped-def]
     activate(window)
     QTest.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.worker.is_busy())
-    QTest.qWait(50)
+    qtbot.wait(50)  # an event loop: QTest.qWait would keep the GIL from the worker
     return window.workspace.views.currentWidget()
 
 

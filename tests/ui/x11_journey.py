@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -33,11 +33,19 @@ def keep_warnings(kind: QtMsgType, _context: object, message: str) -> None:
         warnings.append(message)
 
 
+def wait_ms(ms: int) -> None:
+    """Serve events for ``ms`` in an event loop, as the app does: PySide6's QTest.qWait keeps
+    the GIL, and the journal's worker thread then all but stops."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def wait_until(condition, timeout_ms: int = 10_000) -> bool:  # type: ignore[no-untyped-def]
     for _step in range(timeout_ms // 20):
         if condition():
             return True
-        QTest.qWait(20)
+        wait_ms(20)
     return bool(condition())
 
 
