@@ -36,8 +36,9 @@ VIEW_CLASSES: tuple[tuple[str, type[QWidget]], ...] = (
     ("supervision", SupervisionView), ("placement", PlacementView))
 # Views whose constructors take more than a frame: made in parts when built ahead (their
 # ``in_steps`` and ``parts_to_build``).
-VIEWS_MADE_IN_PARTS: frozenset[type[QWidget]] = frozenset({JournalPage, CalendarView, PersonsView, DilemmasView, DashboardView,
-                                                         SupervisionView, PlacementView})
+VIEWS_MADE_IN_PARTS: frozenset[type[QWidget]] = frozenset({
+    JournalPage, CalendarView, PersonsView, DilemmasView, LimitsView, DashboardView, WeeklyReviewView, SupervisionView,
+    PlacementView})
 
 
 def _data_stamp(holder: JournalHolder) -> tuple[int, int, date]:
