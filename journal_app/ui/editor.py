@@ -365,7 +365,6 @@ class EntryEditor(QWidget):
         self.body = BodyEdit()
         self.body.setObjectName("entryBody")
         self.body.setProperty("role", "page")
-        self.body.column_changed.connect(self._align_with_column)
         self.body.setAccessibleName(self.tr("Text of the entry"))
         self.body.setPlaceholderText(self.tr("What happened? What stays with you?"))
         self.body.setAcceptRichText(False)  # pasted text keeps no foreign formatting
@@ -560,6 +559,9 @@ class EntryEditor(QWidget):
         QWidget.setTabOrder(self.body, self.summary)
         QWidget.setTabOrder(self.dilemma_button, self.template_button)
         self.title.returnPressed.connect(self.body.setFocus)
+        # Once the summary exists: made in parts, the body may have found its column already.
+        self.body.column_changed.connect(self._align_with_column)
+        self._align_with_column()
         self._set_kind(self._kind)
         self._scale_fonts()
         self.set_details_shown(False)
