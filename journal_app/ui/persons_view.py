@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -31,6 +32,7 @@ from journal_app.ui.worker import JournalHolder, JournalWorker
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LAST_COLUMN = 4
 ENTRIES_BATCH = 50  # rows of a person's entries laid out per pass of the event loop
+FILL_BATCH = 100  # rows of the table filled per pass while the view is hidden (made ready ahead)
 
 
 class PersonsView(StackPage):
@@ -52,6 +54,7 @@ class PersonsView(StackPage):
         self._worker = worker
         self._summaries: list[PersonSummary] = []
         self._sorted_once = False
+        self._fill_generation = 0  # a newer fill (or a clear) stops the batches of an older one
         # The page's frame first, then each part in place: a part then costs what it adds (a whole
         # page put into place at once is restyled at once). Each control joins the window in
         # reading order, which is the Tab order.
@@ -206,6 +209,8 @@ class PersonsView(StackPage):
 
     def _fill(self, summaries: list[PersonSummary], select: str | None) -> None:
         self._summaries = summaries
+        self._fill_generation += 1
+        generation = self._fill_generation
         locale = QLocale()
         self.table_model.removeRows(0, self.table_model.rowCount())
         # Rows go in already in the order the table sorts by (Qt's sort, the same stable one): a
@@ -216,20 +221,42 @@ class PersonsView(StackPage):
             ordered = _sorted(ordered, LAST_COLUMN, Qt.SortOrder.DescendingOrder)
             header.setSortIndicator(LAST_COLUMN, Qt.SortOrder.DescendingOrder)  # sorts the empty table
             self._sorted_once = True
-        for summary in ordered:
-            name = QStandardItem(summary.pseudonym)
-            name.setData(summary.pseudonym.casefold(), SORT_ROLE)
-            row = [name, _number(summary.contacts), _number(summary.off_hours)]
-            for moment in (summary.first_contact, summary.last_contact):
-                item = QStandardItem(locale.toString(moment.astimezone().date(), QLocale.FormatType.ShortFormat)
-                                     if moment else "")
-                item.setData(moment.isoformat() if moment else "", SORT_ROLE)
-                row.append(item)
-            self.table_model.appendRow(row)
+        rows = iter(ordered)
+
+        def add(count: int) -> bool:
+            """Appends up to ``count`` rows; False once every row is in."""
+            for summary in islice(rows, count):
+                name = QStandardItem(summary.pseudonym)
+                name.setData(summary.pseudonym.casefold(), SORT_ROLE)
+                row = [name, _number(summary.contacts), _number(summary.off_hours)]
+                for moment in (summary.first_contact, summary.last_contact):
+                    item = QStandardItem(locale.toString(moment.astimezone().date(), QLocale.FormatType.ShortFormat)
+                                         if moment else "")
+                    item.setData(moment.isoformat() if moment else "", SORT_ROLE)
+                    row.append(item)
+                self.table_model.appendRow(row)
+            return self.table_model.rowCount() < len(ordered)
+
+        def in_batches() -> None:  # filled ahead of need: a batch per pass, each under a frame
+            if generation != self._fill_generation:
+                return
+            if add(FILL_BATCH) and not self.isVisible():
+                QTimer.singleShot(1, self, in_batches)
+                return
+            add(len(ordered))  # what is left, at once if the view is shown meanwhile
+            # The columns measured in a later pass again.
+            QTimer.singleShot(1, self, lambda: generation == self._fill_generation
+                              and self.table.resizeColumnsToContents())
+            self._filled(summaries, select)
+
         if self.isVisible():
+            add(len(ordered))
             self.table.resizeColumnsToContents()
-        else:  # filled ahead of need: the columns measured in a later pass, each under a frame
-            QTimer.singleShot(1, self, self.table.resizeColumnsToContents)
+            self._filled(summaries, select)
+        else:
+            in_batches()
+
+    def _filled(self, summaries: list[PersonSummary], select: str | None) -> None:
         self.empty_hint.setVisible(not summaries)
         self.log_button.setVisible(not summaries)
         self.table.setVisible(bool(summaries))
@@ -296,6 +323,7 @@ class PersonsView(StackPage):
             self._note_timer.stop()
             self._save_note()
         self._summaries = []
+        self._fill_generation += 1  # rows of a fill still coming in batches are for the journal just closed
         self.table_model.removeRows(0, self.table_model.rowCount())
         self._person_timer.stop()  # no person's page after locking
         self.entries_model.clear()
