@@ -27,7 +27,7 @@ from journal_app.ui.worker import JournalHolder, JournalWorker
 
 PREPARE_STEP_MS = 50  # between two views made ready after unlocking: key presses are served between
 NEXT_PASS_MS = 1  # a step in a later pass of the event loop (a zero delay runs in the same pass)
-PAINT_AHEAD_BANDS = 3  # a view painted ahead in bands, one per step (the whole of one took up to 14 ms)
+PAINT_AHEAD_BANDS = 1  # bands of a view painted ahead, one per step (3 measured no better: the unlock row 18-21 ms)
 
 
 # Each view's attribute and class, in navigation order.
