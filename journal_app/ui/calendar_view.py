@@ -136,27 +136,39 @@ class CalendarView(StackPage):
                 arrow.setAccessibleName(text)
                 arrow.setToolTip(text)
         yield
-        self.scope = QComboBox()
-        self.scope.setObjectName("calendarScope")
-        self.scope.addItems([self.tr("The selected day"), self.tr("That week"), self.tr("That month"),
-                             self.tr("Dates of my choice")])
-        self.scope.setCurrentIndex(self.SCOPE_WEEK)
-        today = QDate.currentDate()
-        self.range_from = QDateEdit(today.addMonths(-3))
-        self.range_to = QDateEdit(today)
-        range_row = QHBoxLayout()
-        for edit, name in ((self.range_from, self.tr("From this date")), (self.range_to, self.tr("Up to this date"))):
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(self._schedule_refresh)
-        range_row.addWidget(self.range_from)
-        range_row.addWidget(QLabel(self.tr("to")))
-        range_row.addWidget(self.range_to)
-        self.range_box = QWidget()
-        self.range_box.setLayout(range_row)
-        range_row.setContentsMargins(0, 0, 0, 0)
-        self.range_box.hide()
-        self.scope.currentIndexChanged.connect(lambda index: self.range_box.setVisible(index == self.SCOPE_RANGE))
+        # The page's frame first, then each part in place: a part then costs what it adds (a whole
+        # page put into place at once is restyled at once). Each control joins the window in
+        # reading order, which is the Tab order.
+        self.header = PageHeader(self.tr("Calendar"), self.tr(
+            "Your entries day by day: choose a day, a week or a month, and narrow down what is shown."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(2 * UNIT)
+        layout.addWidget(self.header)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(2 * UNIT)
+        # The filters scroll rather than overlap on a small screen or with large system fonts.
+        left_panel = QWidget()
+        left_panel.setLayout(left)
+        left_scroll = quiet_scroll(left_panel, wraps=True)
+        entries_card = Card()
+        self.entries_card = entries_card
+        columns = QHBoxLayout()
+        columns.setSpacing(2 * UNIT)
+        columns.addWidget(left_scroll, 0)
+        columns.addWidget(entries_card, 1)
+        layout.addLayout(columns, 1)
+        yield
+        legend = QLabel(self.tr("Under each day: how many entries it holds; a moon marks off-hours "
+                                "entries, an arrow out-of-frame ones (with their number when more than one)."))
+        legend.setWordWrap(True)
+        legend.setProperty("role", "hint")
+        calendar_card = Card()
+        calendar_card.body.addWidget(self.calendar)
+        calendar_card.body.addWidget(legend)
+        left.addWidget(calendar_card)
+        yield
         self.person = self._combo("filterPerson", self.tr("Everyone"))
         self.tag = self._combo("filterTag", self.tr("All tags"))
         self.channel = self._combo("filterChannel", self.tr("All channels"))
@@ -166,6 +178,19 @@ class CalendarView(StackPage):
         kind_names = {"contact": self.tr("Contacts"), "reflection": self.tr("Reflections")}
         for code in ENTRY_KINDS:
             self.kind.addItem(kind_names.get(code, code), code)
+        filters = QFormLayout()
+        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for text, widget in ((self.tr("&Person:"), self.person), (self.tr("&Tag:"), self.tag),
+                             (self.tr("Cha&nnel:"), self.channel), (self.tr("&Kind:"), self.kind)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addRow(label, widget)
+        filters.setHorizontalSpacing(UNIT)
+        filters.setVerticalSpacing(UNIT // 2)
+        filters_card = Card(self.tr("Narrow down"))
+        filters_card.body.addLayout(filters)
+        left.addWidget(filters_card)
+        left.addStretch(1)
         yield
         self.chips: dict[str, QToolButton] = {}
         for name in FLAG_NAMES:
@@ -187,33 +212,40 @@ class CalendarView(StackPage):
         second.addStretch(1)
         chip_grid.addLayout(first)
         chip_grid.addLayout(second)
-        filters = QFormLayout()
-        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, widget in ((self.tr("&Person:"), self.person), (self.tr("&Tag:"), self.tag),
-                             (self.tr("Cha&nnel:"), self.channel), (self.tr("&Kind:"), self.kind)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addRow(label, widget)
         filters.addRow(chip_grid)
-        legend = QLabel(self.tr("Under each day: how many entries it holds; a moon marks off-hours "
-                                "entries, an arrow out-of-frame ones (with their number when more than one)."))
-        legend.setWordWrap(True)
-        legend.setProperty("role", "hint")
-        calendar_card = Card()
-        calendar_card.body.addWidget(self.calendar)
-        calendar_card.body.addWidget(legend)
-        filters.setHorizontalSpacing(UNIT)
-        filters.setVerticalSpacing(UNIT // 2)
-        filters_card = Card(self.tr("Narrow down"))
-        filters_card.body.addLayout(filters)
-
-        left = QVBoxLayout()
-        left.setContentsMargins(0, 0, 0, 0)
-        left.setSpacing(2 * UNIT)
-        left.addWidget(calendar_card)
-        left.addWidget(filters_card)
-        left.addStretch(1)
-
+        yield
+        self.scope = QComboBox()
+        self.scope.setObjectName("calendarScope")
+        self.scope.addItems([self.tr("The selected day"), self.tr("That week"), self.tr("That month"),
+                             self.tr("Dates of my choice")])
+        self.scope.setCurrentIndex(self.SCOPE_WEEK)
+        today = QDate.currentDate()
+        self.range_from = QDateEdit(today.addMonths(-3))
+        self.range_to = QDateEdit(today)
+        range_row = QHBoxLayout()
+        for edit, name in ((self.range_from, self.tr("From this date")), (self.range_to, self.tr("Up to this date"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._schedule_refresh)
+        range_row.addWidget(self.range_from)
+        range_row.addWidget(QLabel(self.tr("to")))
+        range_row.addWidget(self.range_to)
+        self.range_box = QWidget()
+        self.range_box.setLayout(range_row)
+        range_row.setContentsMargins(0, 0, 0, 0)
+        self.range_box.hide()
+        self.scope.currentIndexChanged.connect(lambda index: self.range_box.setVisible(index == self.SCOPE_RANGE))
+        # Which period the list shows sits with the list: the day, its week or month, or dates chosen.
+        scope_label = QLabel(self.tr("&Show:"))
+        scope_label.setBuddy(self.scope)
+        scope_row = QHBoxLayout()
+        scope_row.setSpacing(UNIT)
+        scope_row.addWidget(scope_label)
+        scope_row.addWidget(self.scope)
+        scope_row.addStretch(1)
+        entries_card.body.addLayout(scope_row)
+        entries_card.body.addWidget(self.range_box)
+        entries_card.body.addSpacing(UNIT)
         yield
         self.model = EntryListModel(self)
         self.list = QListView()
@@ -237,43 +269,12 @@ class CalendarView(StackPage):
         self.open_hint = QLabel(self.tr("Press Enter or double-click to open an entry."))
         self.open_hint.setWordWrap(True)
         self.open_hint.setProperty("role", "hint")
-        # Which period the list shows sits with the list: the day, its week or month, or dates chosen.
-        scope_label = QLabel(self.tr("&Show:"))
-        scope_label.setBuddy(self.scope)
-        scope_row = QHBoxLayout()
-        scope_row.setSpacing(UNIT)
-        scope_row.addWidget(scope_label)
-        scope_row.addWidget(self.scope)
-        scope_row.addStretch(1)
-        entries_card = Card()
-        entries_card.body.addLayout(scope_row)
-        entries_card.body.addWidget(self.range_box)
-        entries_card.body.addSpacing(UNIT)
         entries_card.body.addWidget(self.period_label)
         entries_card.body.addWidget(self.empty_hint)
         entries_card.body.addWidget(self.list, 1)
         entries_card.body.addWidget(self.open_hint)
         entries_card.body.addStretch(0)  # takes the room the list leaves when the period is empty
-        self.entries_card = entries_card
-
-        yield
-        # The filters scroll rather than overlap on a small screen or with large system fonts.
-        left_panel = QWidget()
-        left_panel.setLayout(left)
-        left_scroll = quiet_scroll(left_panel, wraps=True)
         left_scroll.setMinimumWidth(left_panel.sizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width())
-        self.header = PageHeader(self.tr("Calendar"), self.tr(
-            "Your entries day by day: choose a day, a week or a month, and narrow down what is shown."))
-        columns = QHBoxLayout()
-        columns.setSpacing(2 * UNIT)
-        columns.addWidget(left_scroll, 0)
-        columns.addWidget(entries_card, 1)
-        yield
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
-        layout.setSpacing(2 * UNIT)
-        layout.addWidget(self.header)
-        layout.addLayout(columns, 1)
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.refresh)

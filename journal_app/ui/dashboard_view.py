@@ -290,12 +290,23 @@ class DashboardView(StackPage):
         self._entries_generation = 0
         self._week: int | None = None
 
+        # The page's frame first, then each card in place: a part then costs what it adds (a whole
+        # page put into place at once is restyled at once).
         self.header = PageHeader(self.tr("How am I doing"), self.tr(
             "Figures drawn from your own entries, for you alone: to notice how your weeks go, not to judge them."))
-        self.dilemmas_label = paragraph()
-        self.dilemmas_label.setObjectName("dashboardDilemmas")
-        self.limits_label = paragraph()
-        self.limits_label.setObjectName("dashboardLimits")
+        columns = QHBoxLayout()
+        columns.setSpacing(2 * UNIT)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        content_layout.setSpacing(UNIT)
+        content_layout.addWidget(self.header)
+        content_layout.addLayout(columns, 1)
+        self.scroll = quiet_scroll(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        yield
         # An empty journal: one calm sentence where the figures will be (the check-in stays beside it).
         self.empty_label = paragraph(self.tr(
             "Nothing to show yet. As you write entries, this page shows how your weeks go: contacts outside "
@@ -305,25 +316,12 @@ class DashboardView(StackPage):
         self.empty_card.body.addWidget(self.empty_label)
         self.empty_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.empty_card.hide()
-
-        yield
-        self.figures = self._build_figures()
-        yield
-        self.checkin_box = self._build_checkin_box()
-        self.summary_box = Card(self.tr("Dilemmas and limits"))
-        self.summary_box.body.addWidget(self.dilemmas_label)
-        self.summary_box.body.addWidget(self.limits_label)
-
         # The side column scrolls on its own, so the chart and the entries behind it keep
         # the whole height of a small screen.
-        yield
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(2 * UNIT)
-        side_layout.addWidget(self.checkin_box)
-        side_layout.addWidget(self.summary_box)
-        side_layout.addStretch(1)
         self.side = QScrollArea()
         self.side.setWidgetResizable(True)
         self.side.setFrameShape(QFrame.Shape.NoFrame)
@@ -335,29 +333,29 @@ class DashboardView(StackPage):
         # page for its preferred height at the window's width, and these three would make it
         # ask for their full size hints.
         self.side.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
-        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.entries.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        # The figures' card, filled in the parts below (see _build_figures).
+        self.figures = Card()
         left = QVBoxLayout()
         left.setSpacing(2 * UNIT)
         left.addWidget(self.empty_card)
         left.addWidget(self.figures, 1)
         left.addStretch(0)  # takes the height when the figures are hidden (an empty journal)
-        columns = QHBoxLayout()
-        columns.setSpacing(2 * UNIT)
         columns.addLayout(left, 1)
         columns.addWidget(self.side)
         yield
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
-        content_layout.setSpacing(UNIT)
-        content_layout.addWidget(self.header)
-        content_layout.addLayout(columns, 1)
+        yield from self._build_figures(self.figures.body)
         yield
-        self.scroll = quiet_scroll(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        self.checkin_box = self._build_checkin_box()
+        side_layout.addWidget(self.checkin_box)
+        self.dilemmas_label = paragraph()
+        self.dilemmas_label.setObjectName("dashboardDilemmas")
+        self.limits_label = paragraph()
+        self.limits_label.setObjectName("dashboardLimits")
+        self.summary_box = Card(self.tr("Dilemmas and limits"))
+        self.summary_box.body.addWidget(self.dilemmas_label)
+        self.summary_box.body.addWidget(self.limits_label)
+        side_layout.addWidget(self.summary_box)
+        side_layout.addStretch(1)
         self.setTabOrder(self.figure_box, self.as_text)
         self.setTabOrder(self.as_text, self.chart_view)
         self.setTabOrder(self.chart_view, self.table)
@@ -369,7 +367,10 @@ class DashboardView(StackPage):
 
     # --- building
 
-    def _build_figures(self) -> QWidget:
+    def _build_figures(self, layout: QVBoxLayout) -> Iterator[None]:
+        """One card (``layout``, already in place): the figure and its chart, then the entries
+        behind the chosen week (one layout, so that the wrapped sentences keep their height with a
+        large system font). In parts (``yield from``)."""
         self.figure_box = QComboBox()
         self.figure_box.setObjectName("dashboardFigure")
         self.figure_box.setAccessibleName(self.tr("Figure shown"))
@@ -387,6 +388,8 @@ class DashboardView(StackPage):
         choose.addWidget(self.figure_box, 1)
         choose.addSpacing(2 * UNIT)
         choose.addWidget(self.as_text)
+        layout.addLayout(choose)
+        yield
 
         self.chart = QChart()
         # The legend would only repeat the sentence under the chart ("Dashed line: your usual level").
@@ -418,6 +421,8 @@ class DashboardView(StackPage):
         for series in (self.usual_series, self.value_series, self.chosen_series):
             self._add_series(series)
         self.chart.legend().markers(self.chosen_series)[0].setVisible(False)
+        yield
+
         self.chart_view = WeeksChartView(self.chart)
         self.chart_view.setObjectName("dashboardChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -450,6 +455,9 @@ class DashboardView(StackPage):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.chart_view)
         self.stack.addWidget(self.table)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # see self.side
+        layout.addWidget(self.stack, 3)
+        yield
 
         self.usual_label = paragraph()
         self.usual_label.setObjectName("dashboardUsual")
@@ -463,13 +471,7 @@ class DashboardView(StackPage):
         self.entries.setAccessibleName(self.tr("Entries behind the chosen week's figure"))
         self.entries.setMinimumHeight(64)
         self.entries_caption.setBuddy(self.entries)
-
-        # One card: the figure and its chart, then the entries behind the chosen week (one
-        # layout, so that the wrapped sentences keep their height with a large system font).
-        box = Card()
-        layout = box.body
-        layout.addLayout(choose)
-        layout.addWidget(self.stack, 3)
+        self.entries.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # see self.side
         layout.addWidget(self.usual_label)
         layout.addWidget(self.explanation)
         layout.addSpacing(UNIT)
@@ -483,7 +485,6 @@ class DashboardView(StackPage):
         self.chart_view.week_stepped.connect(self._step_week)
         self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._on_week_chosen(row))
         self.entries.itemActivated.connect(self._on_entry_activated)
-        return box
 
     def _build_checkin_box(self) -> Card:
         box = Card(self.tr("Your check-ins"))

@@ -115,6 +115,29 @@ class DilemmasView(StackPage):
         self._shown: str | None = None  # the dilemma whose page is displayed
         self._loading = False
 
+        # The page's frame first, then each card in place: a part then costs what it adds (a whole
+        # page put into place at once is restyled at once). The controls join the page in reading
+        # order, which is the Tab order.
+        self.header = PageHeader(self.tr("Dilemmas"), self.tr(
+            "The questions you follow week after week, until they are settled or you learn to live with them."))
+        left = Card()
+        self.list_card = left
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(2 * UNIT)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 700])
+        splitter.setStretchFactor(1, 1)  # a wider window gives its room to the dilemma's page
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(2 * UNIT)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        yield
         self.tree = QTreeWidget()
         self.tree.setObjectName("dilemmaTree")
         self.tree.setAccessibleName(self.tr("Dilemmas, by status"))
@@ -140,7 +163,6 @@ class DilemmasView(StackPage):
             "feels unfair, a personal phone number given), open it with \u201cThis raises a dilemma\u201d "
             "in the entry, or here."))
         self.empty_hint.setObjectName("dilemmasEmpty")
-        left = Card()
         left.body.addWidget(self.tree, 1)
         left.body.addWidget(self.empty_hint)
         # One under the other: the list stays narrow and the dilemma's page gets the room.
@@ -150,10 +172,38 @@ class DilemmasView(StackPage):
             row.addStretch(1)
             left.body.addLayout(row)
         left.body.addStretch(0)  # takes the list's room while there is no dilemma
-        self.list_card = left
 
         yield
+        # Until a dilemma is chosen, one calm sentence stands where its page will be.
+        self.choose_card = Card()
+        self.choose_card.body.addWidget(paragraph(self.tr(
+            "Choose a dilemma in the list to see its whole story: where it stands, the entries and "
+            "reflections that made it, what was decided.")))
+        self.choose_card.body.addStretch(1)
+        right_layout.addWidget(self.choose_card, 1)
         # The dilemma's page.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, UNIT, 0)  # clear of the scroll bar
+        page_layout.setSpacing(2 * UNIT)
+        self.page_scroll = quiet_scroll(page, wraps=True)
+        self.page = page
+        page.setEnabled(False)
+        self.page_scroll.hide()
+        right_layout.addWidget(self.page_scroll, 1)
+
+        def label(text: str, buddy: QWidget) -> QLabel:
+            shown = QLabel(text)
+            shown.setBuddy(buddy)
+            return shown
+
+        def section(text: str, buddy: QWidget) -> QLabel:  # a card's title that Alt+letter reaches
+            title = heading(text, level=2)
+            title.setProperty("role", "card-title")
+            title.setBuddy(buddy)
+            return title
+
+        yield
         self.title = QLineEdit()
         self.title.setObjectName("dilemmaTitle")
         self.title.setAccessibleName(self.tr("Title of the dilemma"))
@@ -170,6 +220,18 @@ class DilemmasView(StackPage):
         self.since = QLabel()
         self.since.setProperty("role", "hint")
         self.since.setWordWrap(True)  # a narrow page wraps it rather than widening
+        status_row = QHBoxLayout()
+        status_row.setSpacing(UNIT)
+        status_row.addWidget(label(self.tr("&Where it stands:"), self.status_box))
+        status_row.addWidget(self.status_box)
+        status_row.addStretch(1)
+        title_card = Card()
+        title_card.body.addWidget(label(self.tr("&Title:"), self.title))
+        title_card.body.addWidget(self.title)
+        title_card.body.addLayout(status_row)
+        title_card.body.addWidget(self.since)  # under its status: a narrow page does not break it up
+        page_layout.addWidget(title_card)
+        yield
         self.categories = CategoryList()
         self.categories.setObjectName("dilemmaCategories")
         self.categories.setAccessibleName(self.tr("Kinds of question"))
@@ -178,6 +240,12 @@ class DilemmasView(StackPage):
         self.questions = paragraph()
         self.questions.setObjectName("guidingQuestions")
         self.questions.setTextFormat(Qt.TextFormat.RichText)
+        kinds_card = Card()
+        kinds_card.body.addWidget(section(self.tr("&Kinds of dilemma"), self.categories))
+        kinds_card.body.addWidget(self.categories)
+        kinds_card.body.addWidget(self.questions)
+        page_layout.addWidget(kinds_card)
+        yield
         self.story = QListWidget()
         self.story.setObjectName("dilemmaStory")
         self.story.setAccessibleName(self.tr("The story of this dilemma, oldest first"))
@@ -192,6 +260,17 @@ class DilemmasView(StackPage):
         self.reflection.setMaximumHeight(80)
         self.reflection.setTabChangesFocus(True)
         self.add_reflection_button = QPushButton(self.tr("Add this &reflection"))
+        story_card = Card()
+        story_card.body.addWidget(section(self.tr("Its &story"), self.story))
+        story_card.body.addWidget(self.story)
+        story_card.body.addWidget(label(self.tr("New r&eflection:"), self.reflection))
+        story_card.body.addWidget(self.reflection)
+        reflection_row = QHBoxLayout()
+        reflection_row.addStretch(1)
+        reflection_row.addWidget(self.add_reflection_button)
+        story_card.body.addLayout(reflection_row)
+        page_layout.addWidget(story_card)
+        yield
         self.analysis_group_button = QPushButton(self.tr("Prepare for an analysis &group…"))
         self.analysis_group_button.setObjectName("dilemmaAnalysisGroup")
         self.analysis_group_button.setToolTip(self.tr(
@@ -207,42 +286,6 @@ class DilemmasView(StackPage):
         self.learned.setAccessibleName(self.tr("What I learned"))
         self.learned.setMaximumHeight(80)
         self.learned.setTabChangesFocus(True)
-
-        def label(text: str, buddy: QWidget) -> QLabel:
-            shown = QLabel(text)
-            shown.setBuddy(buddy)
-            return shown
-
-        def section(text: str, buddy: QWidget) -> QLabel:  # a card's title that Alt+letter reaches
-            title = heading(text, level=2)
-            title.setProperty("role", "card-title")
-            title.setBuddy(buddy)
-            return title
-
-        yield
-        status_row = QHBoxLayout()
-        status_row.setSpacing(UNIT)
-        status_row.addWidget(label(self.tr("&Where it stands:"), self.status_box))
-        status_row.addWidget(self.status_box)
-        status_row.addStretch(1)
-        title_card = Card()
-        title_card.body.addWidget(label(self.tr("&Title:"), self.title))
-        title_card.body.addWidget(self.title)
-        title_card.body.addLayout(status_row)
-        title_card.body.addWidget(self.since)  # under its status: a narrow page does not break it up
-        kinds_card = Card()
-        kinds_card.body.addWidget(section(self.tr("&Kinds of dilemma"), self.categories))
-        kinds_card.body.addWidget(self.categories)
-        kinds_card.body.addWidget(self.questions)
-        story_card = Card()
-        story_card.body.addWidget(section(self.tr("Its &story"), self.story))
-        story_card.body.addWidget(self.story)
-        story_card.body.addWidget(label(self.tr("New r&eflection:"), self.reflection))
-        story_card.body.addWidget(self.reflection)
-        reflection_row = QHBoxLayout()
-        reflection_row.addStretch(1)
-        reflection_row.addWidget(self.add_reflection_button)
-        story_card.body.addLayout(reflection_row)
         outcome_card = Card()
         outcome_card.body.addWidget(section(self.tr("What was &decided, and why"), self.decision))
         outcome_card.body.addWidget(self.decision)
@@ -252,47 +295,8 @@ class DilemmasView(StackPage):
         group_row.addWidget(self.analysis_group_button)
         group_row.addStretch(1)
         outcome_card.body.addLayout(group_row)
-
-        yield
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, UNIT, 0)  # clear of the scroll bar
-        page_layout.setSpacing(2 * UNIT)
-        for card in (title_card, kinds_card, story_card, outcome_card):
-            page_layout.addWidget(card)
+        page_layout.addWidget(outcome_card)
         page_layout.addStretch(1)
-        self.page_scroll = quiet_scroll(page, wraps=True)
-        self.page = page
-        page.setEnabled(False)
-        # Until a dilemma is chosen, one calm sentence stands where its page will be.
-        self.choose_card = Card()
-        self.choose_card.body.addWidget(paragraph(self.tr(
-            "Choose a dilemma in the list to see its whole story: where it stands, the entries and "
-            "reflections that made it, what was decided.")))
-        self.choose_card.body.addStretch(1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.choose_card, 1)
-        right_layout.addWidget(self.page_scroll, 1)
-        self.page_scroll.hide()
-
-        yield
-        self.header = PageHeader(self.tr("Dilemmas"), self.tr(
-            "The questions you follow week after week, until they are settled or you learn to live with them."))
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.setHandleWidth(2 * UNIT)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([380, 700])
-        splitter.setStretchFactor(1, 1)  # a wider window gives its room to the dilemma's page
-        yield
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
-        layout.setSpacing(2 * UNIT)
-        layout.addWidget(self.header)
-        layout.addWidget(splitter, 1)
 
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_texts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib.resources import files
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, QStringListModel, Qt, QTimer, Signal
@@ -323,8 +323,16 @@ class EntryEditor(QWidget):
     dilemma_requested = Signal()
     limit_ticked = Signal(str)  # a hand-checked limit's uuid, crossed by this entry
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, in_steps: bool = False) -> None:
+        """``in_steps``: the editor is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
+        self.parts_to_build: Iterator[None] = self._build_parts()
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self) -> Iterator[None]:
         self.setObjectName("entryEditor")
         # Bar, title, text and details are one sheet of paper, not a white box on a grey form.
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -357,7 +365,6 @@ class EntryEditor(QWidget):
         self.body = BodyEdit()
         self.body.setObjectName("entryBody")
         self.body.setProperty("role", "page")
-        self.body.column_changed.connect(self._align_with_column)
         self.body.setAccessibleName(self.tr("Text of the entry"))
         self.body.setPlaceholderText(self.tr("What happened? What stays with you?"))
         self.body.setAcceptRichText(False)  # pasted text keeps no foreign formatting
@@ -373,7 +380,10 @@ class EntryEditor(QWidget):
         self.template_menu.setToolTipsVisible(True)
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.template_button.setMenu(self.template_menu)
+        # Their sizes before anything is polished between two parts (see _scale_fonts).
+        self._scale_fonts()
 
+        yield
         self.contact_bar = QWidget()
         self.contact_bar.setObjectName("contactBar")
         contact_layout = QHBoxLayout(self.contact_bar)
@@ -422,12 +432,15 @@ class EntryEditor(QWidget):
         foot_column.addLayout(summary_row)
         self._foot = foot
 
+        yield
         self.details = QWidget()
         self.details.setObjectName("entryDetails")
         grid = QGridLayout(self.details)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        self.details.hide()
+        foot_column.addWidget(self.details)  # in place first: each part below costs what it adds
         self.occurred_at = MomentField()
         self.occurred_at.setObjectName("entryDate")
         self.occurred_at.edit.setAccessibleName(self.tr("Date and time"))
@@ -480,6 +493,8 @@ class EntryEditor(QWidget):
                 grid.addWidget(widget, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop if row == 0 else Qt.AlignmentFlag(0))
                 if widget is self.occurred_at:
                     self.when_label = label  # its words depend on the kind of entry (_set_kind)
+
+        yield
         self.pseudonym_reminder = SteadyLabel(self.tr("Pseudonyms only: never a real name."))
         self.pseudonym_reminder.setObjectName("pseudonymReminder")
         self.pseudonym_reminder.setProperty("role", "hint")
@@ -497,9 +512,8 @@ class EntryEditor(QWidget):
             flags_row.addWidget(box)
         flags_row.addStretch(1)
         grid.addLayout(flags_row, 4, 0, 1, 4)
-        self.details.hide()
-        foot_column.addWidget(self.details)
 
+        yield
         self.dilemma_button = QPushButton(self.tr("This raises a &dilemma…"))
         self.dilemma_button.setObjectName("raiseDilemma")
         self.dilemma_button.setToolTip(self.tr("Follow the question this entry raises, over weeks, until it is settled"))
@@ -545,6 +559,9 @@ class EntryEditor(QWidget):
         QWidget.setTabOrder(self.body, self.summary)
         QWidget.setTabOrder(self.dilemma_button, self.template_button)
         self.title.returnPressed.connect(self.body.setFocus)
+        # Once the summary exists: made in parts, the body may have found its column already.
+        self.body.column_changed.connect(self._align_with_column)
+        self._align_with_column()
         self._set_kind(self._kind)
         self._scale_fonts()
         self.set_details_shown(False)

@@ -154,20 +154,22 @@ class JournalPage(StackPage):
         left_layout.addWidget(self.count_label)
         yield
         self.splitter.addWidget(left)
-        yield
-
-        # In one part: Qt polishes a widget's children between two parts with the fonts they have
-        # then, and the title's larger font, set at the end, would be lost.
-        self.editor = EntryEditor()
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.empty_state)
-        self.editor_stack.addWidget(self.editor)
-        yield
         self.splitter.addWidget(self.editor_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([330, 800])
         self.splitter.setChildrenCollapsible(False)
+        yield
+
+        # The editor in place after its first part (its title and text, sized while it has no
+        # parent): each later part then costs what it adds, not a restyle of the whole editor.
+        self.editor = EntryEditor(in_steps=True)
+        next(self.editor.parts_to_build)
+        self.editor_stack.addWidget(self.editor)
+        yield
+        yield from self.editor.parts_to_build
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)

@@ -6,6 +6,7 @@ weekly history; the limits that cannot be measured are ticked by hand on an entr
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
@@ -136,14 +137,40 @@ class LimitsView(StackPage):
     failed = Signal(object)
     status = Signal(str)
 
-    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *, in_steps: bool = False) -> None:
+        """``in_steps``: the view is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
+        self.parts_to_build: Iterator[None] = self._build_parts(worker)
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self, worker: JournalWorker) -> Iterator[None]:
         self.setObjectName("limitsView")
         self._worker = worker
         self._limits: list[LimitRecord] = []
+        # The page's frame first, then each card in place: a part then costs what it adds (a whole
+        # page put into place at once is restyled at once). The cards join the page in reading
+        # order, which is the Tab order.
         self.header = PageHeader(self.tr("My limits"), self.tr(
             "Limits you set yourself, for yourself: Carnet shows quietly when one was crossed, "
             "to notice it, not to judge it."))
+        # The limits and when they were crossed side by side; the weeks below, across the page.
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 3 * UNIT)
+        grid.setHorizontalSpacing(2 * UNIT)
+        grid.setVerticalSpacing(2 * UNIT)
+        grid.addWidget(self.header, 0, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        scroll = quiet_scroll(content, wraps=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        yield
         self.list = QListWidget()
         self.list.setObjectName("limitList")
         self.list.setAccessibleName(self.tr("My limits"))
@@ -171,6 +198,23 @@ class LimitsView(StackPage):
         self.limits_card.body.addWidget(self.empty_hint)
         self.limits_card.body.addLayout(buttons)
         self.limits_card.body.addStretch(1)
+        grid.addWidget(self.limits_card, 1, 0)
+        yield
+
+        self.crossings = QListWidget()
+        self.crossings.setObjectName("limitCrossings")
+        self.crossings.setAccessibleName(self.tr("When my limits were crossed, newest first"))
+        self.crossings.setWordWrap(True)
+        self.crossings.setSpacing(UNIT // 2)
+        _fit_to_rows(self.crossings)
+        open_hint = paragraph(self.tr("Press Enter or double-click to open the entry."))
+        open_hint.setProperty("role", "hint")
+        self.crossings_card = Card(self.tr("When, and with which entries"))
+        self.crossings_card.body.addWidget(self.crossings)
+        self.crossings_card.body.addWidget(open_hint)
+        self.crossings_card.body.addStretch(1)
+        grid.addWidget(self.crossings_card, 1, 1)
+        yield
 
         self.history = QTableWidget()
         self.history.setObjectName("limitHistory")
@@ -200,37 +244,7 @@ class LimitsView(StackPage):
         self.history_card = Card(self.tr("The last twelve weeks"))
         self.history_card.body.addWidget(self.history)
         self.history_card.body.addWidget(legend)
-
-        self.crossings = QListWidget()
-        self.crossings.setObjectName("limitCrossings")
-        self.crossings.setAccessibleName(self.tr("When my limits were crossed, newest first"))
-        self.crossings.setWordWrap(True)
-        self.crossings.setSpacing(UNIT // 2)
-        _fit_to_rows(self.crossings)
-        open_hint = paragraph(self.tr("Press Enter or double-click to open the entry."))
-        open_hint.setProperty("role", "hint")
-        self.crossings_card = Card(self.tr("When, and with which entries"))
-        self.crossings_card.body.addWidget(self.crossings)
-        self.crossings_card.body.addWidget(open_hint)
-        self.crossings_card.body.addStretch(1)
-
-        # The limits and when they were crossed side by side; the weeks below, across the page.
-        content = QWidget()
-        grid = QGridLayout(content)
-        grid.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 3 * UNIT)
-        grid.setHorizontalSpacing(2 * UNIT)
-        grid.setVerticalSpacing(2 * UNIT)
-        grid.addWidget(self.header, 0, 0, 1, 2)
-        grid.addWidget(self.limits_card, 1, 0)
-        grid.addWidget(self.crossings_card, 1, 1)
         grid.addWidget(self.history_card, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
-        scroll = quiet_scroll(content, wraps=True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
         self._show_empty(True)
 
         self.add_button.clicked.connect(lambda: self._open_dialog(None))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import islice
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -31,6 +32,7 @@ from journal_app.ui.worker import JournalHolder, JournalWorker
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LAST_COLUMN = 4
 ENTRIES_BATCH = 50  # rows of a person's entries laid out per pass of the event loop
+FILL_BATCH = 100  # rows of the table filled per pass while the view is hidden (made ready ahead)
 
 
 class PersonsView(StackPage):
@@ -38,12 +40,43 @@ class PersonsView(StackPage):
     log_contact_requested = Signal()
     failed = Signal(object)
 
-    def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *, in_steps: bool = False) -> None:
+        """``in_steps``: the view is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
+        self.parts_to_build: Iterator[None] = self._build_parts(worker)
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self, worker: JournalWorker) -> Iterator[None]:
         self.setObjectName("personsView")
         self._worker = worker
         self._summaries: list[PersonSummary] = []
         self._sorted_once = False
+        self._fill_generation = 0  # a newer fill (or a clear) stops the batches of an older one
+        # The page's frame first, then each part in place: a part then costs what it adds (a whole
+        # page put into place at once is restyled at once). Each control joins the window in
+        # reading order, which is the Tab order.
+        self.header = PageHeader(self.tr("People"), self.tr(
+            "The people you work with, under the pseudonyms you gave them: their contacts, your note "
+            "about them and the entries that name them."))
+        self.list_card = Card()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(2 * UNIT)
+        splitter.addWidget(self.list_card)
+        splitter.addWidget(right)
+        splitter.setSizes([740, 340])  # the table whole, at 1024 pixels too
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(2 * UNIT)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        yield
         self.table_model = QStandardItemModel(self)
         self.table_model.setSortRole(SORT_ROLE)
         self.table_model.setHorizontalHeaderLabels([self.tr("Pseudonym"), self.tr("Contacts"), self.tr("Off-hours"),
@@ -87,13 +120,29 @@ class PersonsView(StackPage):
         empty_action.addStretch(1)
         for widget in (self.empty_hint, self.log_button):
             widget.hide()
-        self.list_card = Card()
         self.list_card.body.addWidget(self.table, 1)
         self.list_card.body.addWidget(self.empty_hint)
         self.list_card.body.addLayout(empty_action)
         self.list_card.body.addWidget(reminder)
         self.list_card.body.addStretch(0)  # takes the table's room while there is no one
+        yield
 
+        # Until a person is chosen, one calm sentence stands where their page will be.
+        self.choose_hint = paragraph(self.tr("Choose a person in the list to see your note about them "
+                                             "and every entry that names them."))
+        self.choose_hint.setProperty("role", "hint")
+        self.choose_card = Card()
+        self.choose_card.body.addWidget(self.choose_hint)
+        self.choose_card.body.addStretch(1)
+        right_layout.addWidget(self.choose_card, 1)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.setSpacing(2 * UNIT)
+        self.detail = detail
+        detail.setEnabled(False)
+        detail.hide()
+        right_layout.addWidget(detail, 1)
         self.title = heading(level=2)
         self.title.setProperty("role", "card-title")
         self.pseudonym = QLineEdit()
@@ -106,17 +155,6 @@ class PersonsView(StackPage):
         self.note.setPlaceholderText(self.tr("A private note (optional): what helps to remember the situation."))
         self.note.setMaximumHeight(self.fontMetrics().height() * 6)
         self.note.setTabChangesFocus(True)  # Tab moves on: a keyboard walk is never caught here
-        self.entries_model = EntryListModel(self)
-        self.entries = QListView()
-        self.entries.setObjectName("personEntries")
-        self.entries.setAccessibleName(self.tr("Entries about this person"))
-        self.entries.setModel(self.entries_model)
-        self.entries.setItemDelegate(EntryDelegate(self.entries))
-        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide their title
-        # Someone met for years has hundreds of entries, each row measured: in batches, so that
-        # choosing them never holds the window still (as the journal's own list does).
-        self.entries.setLayoutMode(QListView.LayoutMode.Batched)
-        self.entries.setBatchSize(ENTRIES_BATCH)
         rename_row = QHBoxLayout()
         rename_row.setSpacing(UNIT)
         rename_row.addWidget(self.pseudonym, 1)
@@ -132,44 +170,22 @@ class PersonsView(StackPage):
         person_card.body.addSpacing(UNIT // 2)
         person_card.body.addWidget(note_label)
         person_card.body.addWidget(self.note)
+        detail_layout.addWidget(person_card)
+        yield
+        self.entries_model = EntryListModel(self)
+        self.entries = QListView()
+        self.entries.setObjectName("personEntries")
+        self.entries.setAccessibleName(self.tr("Entries about this person"))
+        self.entries.setModel(self.entries_model)
+        self.entries.setItemDelegate(EntryDelegate(self.entries))
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide their title
+        # Someone met for years has hundreds of entries, each row measured: in batches, so that
+        # choosing them never holds the window still (as the journal's own list does).
+        self.entries.setLayoutMode(QListView.LayoutMode.Batched)
+        self.entries.setBatchSize(ENTRIES_BATCH)
         entries_card = Card(self.tr("Entries about this person"))
         entries_card.body.addWidget(self.entries, 1)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.setSpacing(2 * UNIT)
-        detail_layout.addWidget(person_card)
         detail_layout.addWidget(entries_card, 1)
-        self.detail = detail
-        detail.setEnabled(False)
-        detail.hide()
-        # Until a person is chosen, one calm sentence stands where their page will be.
-        self.choose_hint = paragraph(self.tr("Choose a person in the list to see your note about them "
-                                             "and every entry that names them."))
-        self.choose_hint.setProperty("role", "hint")
-        self.choose_card = Card()
-        self.choose_card.body.addWidget(self.choose_hint)
-        self.choose_card.body.addStretch(1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.choose_card, 1)
-        right_layout.addWidget(detail, 1)
-
-        self.header = PageHeader(self.tr("People"), self.tr(
-            "The people you work with, under the pseudonyms you gave them: their contacts, your note "
-            "about them and the entries that name them."))
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.setHandleWidth(2 * UNIT)
-        splitter.addWidget(self.list_card)
-        splitter.addWidget(right)
-        splitter.setSizes([740, 340])  # the table whole, at 1024 pixels too
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
-        layout.setSpacing(2 * UNIT)
-        layout.addWidget(self.header)
-        layout.addWidget(splitter, 1)
 
         self._note_timer = QTimer(self, singleShot=True, interval=700)
         self._note_timer.timeout.connect(self._save_note)
@@ -193,6 +209,8 @@ class PersonsView(StackPage):
 
     def _fill(self, summaries: list[PersonSummary], select: str | None) -> None:
         self._summaries = summaries
+        self._fill_generation += 1
+        generation = self._fill_generation
         locale = QLocale()
         self.table_model.removeRows(0, self.table_model.rowCount())
         # Rows go in already in the order the table sorts by (Qt's sort, the same stable one): a
@@ -203,20 +221,42 @@ class PersonsView(StackPage):
             ordered = _sorted(ordered, LAST_COLUMN, Qt.SortOrder.DescendingOrder)
             header.setSortIndicator(LAST_COLUMN, Qt.SortOrder.DescendingOrder)  # sorts the empty table
             self._sorted_once = True
-        for summary in ordered:
-            name = QStandardItem(summary.pseudonym)
-            name.setData(summary.pseudonym.casefold(), SORT_ROLE)
-            row = [name, _number(summary.contacts), _number(summary.off_hours)]
-            for moment in (summary.first_contact, summary.last_contact):
-                item = QStandardItem(locale.toString(moment.astimezone().date(), QLocale.FormatType.ShortFormat)
-                                     if moment else "")
-                item.setData(moment.isoformat() if moment else "", SORT_ROLE)
-                row.append(item)
-            self.table_model.appendRow(row)
+        rows = iter(ordered)
+
+        def add(count: int) -> bool:
+            """Appends up to ``count`` rows; False once every row is in."""
+            for summary in islice(rows, count):
+                name = QStandardItem(summary.pseudonym)
+                name.setData(summary.pseudonym.casefold(), SORT_ROLE)
+                row = [name, _number(summary.contacts), _number(summary.off_hours)]
+                for moment in (summary.first_contact, summary.last_contact):
+                    item = QStandardItem(locale.toString(moment.astimezone().date(), QLocale.FormatType.ShortFormat)
+                                         if moment else "")
+                    item.setData(moment.isoformat() if moment else "", SORT_ROLE)
+                    row.append(item)
+                self.table_model.appendRow(row)
+            return self.table_model.rowCount() < len(ordered)
+
+        def in_batches() -> None:  # filled ahead of need: a batch per pass, each under a frame
+            if generation != self._fill_generation:
+                return
+            if add(FILL_BATCH) and not self.isVisible():
+                QTimer.singleShot(1, self, in_batches)
+                return
+            add(len(ordered))  # what is left, at once if the view is shown meanwhile
+            # The columns measured in a later pass again.
+            QTimer.singleShot(1, self, lambda: generation == self._fill_generation
+                              and self.table.resizeColumnsToContents())
+            self._filled(summaries, select)
+
         if self.isVisible():
+            add(len(ordered))
             self.table.resizeColumnsToContents()
-        else:  # filled ahead of need: the columns measured in a later pass, each under a frame
-            QTimer.singleShot(1, self, self.table.resizeColumnsToContents)
+            self._filled(summaries, select)
+        else:
+            in_batches()
+
+    def _filled(self, summaries: list[PersonSummary], select: str | None) -> None:
         self.empty_hint.setVisible(not summaries)
         self.log_button.setVisible(not summaries)
         self.table.setVisible(bool(summaries))
@@ -283,6 +323,7 @@ class PersonsView(StackPage):
             self._note_timer.stop()
             self._save_note()
         self._summaries = []
+        self._fill_generation += 1  # rows of a fill still coming in batches are for the journal just closed
         self.table_model.removeRows(0, self.table_model.rowCount())
         self._person_timer.stop()  # no person's page after locking
         self.entries_model.clear()

@@ -13,7 +13,7 @@ out as text beside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -694,9 +694,7 @@ class PlacementView(StackPage):
         yield
         self.pages.addWidget(self._build_empty_page())
         yield
-        main_page = yield from self._build_main_page()
-        yield
-        self.pages.addWidget(main_page)
+        yield from self._build_main_page()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_self_evaluation)
         self.clear()
@@ -724,8 +722,10 @@ class PlacementView(StackPage):
                        "school's learning objectives, and export the portfolio for your school, names replaced by "
                        "pseudonyms.")
 
-    def _build_main_page(self) -> Generator[None, None, QWidget]:
-        """In parts (``yield from``): its three tabs take a frame together."""
+    def _build_main_page(self) -> Iterator[None]:
+        """In parts (``yield from``): the page in place first (its header, its top row, the tabs
+        without their pages), then each tab's cards in place, in reading order (the Tab order):
+        each part costs what it adds."""
         self.placement_box = QComboBox()
         self.placement_box.setObjectName("placementChoice")
         self.placement_box.setAccessibleName(self.tr("Placement shown"))
@@ -755,12 +755,6 @@ class PlacementView(StackPage):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("placementTabs")
         self.tabs.setDocumentMode(True)  # the tabs over the page, without a box around it
-        self.tabs.addTab(self._build_hours_tab(), self.tr("&Hours"))
-        yield
-        self.tabs.addTab(self._build_objectives_tab(), self.tr("&Objectives and reflections"))
-        yield
-        self.tabs.addTab(self._build_evaluation_tab(), self.tr("Self-e&valuation"))
-        yield
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
@@ -771,14 +765,25 @@ class PlacementView(StackPage):
         layout.addWidget(self.details_label)
         layout.addSpacing(UNIT)
         layout.addWidget(self.tabs, 1)
+        self.main_page = page
+        self.pages.addWidget(page)
+        yield
+        yield from self._build_hours_tab()
+        yield
+        yield from self._build_objectives_tab()
+        yield
+        self._build_evaluation_tab()
         self.placement_box.activated.connect(self._on_placement_chosen)
         self.details_button.clicked.connect(lambda: self._open_placement_dialog(self._placement()))
         self.new_button.clicked.connect(lambda: self._open_placement_dialog(None))
         self.export_button.clicked.connect(self.export_portfolio)
-        self.main_page = page
-        return page
 
-    def _build_hours_tab(self) -> QWidget:
+    def _build_hours_tab(self) -> Iterator[None]:
+        tab = QWidget()
+        columns = QHBoxLayout(tab)
+        columns.setContentsMargins(0, 2 * UNIT, 0, 0)
+        columns.setSpacing(2 * UNIT)
+        self.tabs.addTab(tab, self.tr("&Hours"))
         self.day_edit = QDateEdit()
         self.day_edit.setObjectName("hoursDay")
         self.day_edit.setAccessibleName(self.tr("Day"))
@@ -858,6 +863,8 @@ class PlacementView(StackPage):
         left.addWidget(self.days_table, 1)
         left.addLayout(remove_row)
         left.addWidget(self.months_label)
+        columns.addWidget(left_card, 4)
+        yield
 
         self.total_label = paragraph()
         self.total_label.setObjectName("hoursTotal")
@@ -877,11 +884,6 @@ class PlacementView(StackPage):
         right.addWidget(self.periods_label)
         right.addWidget(self.pace_label)
         right.addWidget(self.chart_view, 1)
-        tab = QWidget()
-        columns = QHBoxLayout(tab)
-        columns.setContentsMargins(0, 2 * UNIT, 0, 0)
-        columns.setSpacing(2 * UNIT)
-        columns.addWidget(left_card, 4)
         columns.addWidget(right_card, 5)
 
         self.hours_edit.returnPressed.connect(self.log_day)
@@ -899,9 +901,13 @@ class PlacementView(StackPage):
         self.setTabOrder(self.hours_edit, self.note_edit)
         self.setTabOrder(self.note_edit, self.log_button)
         self.setTabOrder(self.log_button, self.days_table)
-        return tab
 
-    def _build_objectives_tab(self) -> QWidget:
+    def _build_objectives_tab(self) -> Iterator[None]:
+        tab = QWidget()
+        columns = QHBoxLayout(tab)
+        columns.setContentsMargins(0, 2 * UNIT, 0, 0)
+        columns.setSpacing(2 * UNIT)
+        self.tabs.addTab(tab, self.tr("&Objectives and reflections"))
         self.objectives_caption = QLabel(self.tr("The school's learning o&bjectives:"))
         self.objectives_caption.setWordWrap(True)
         self.objective_list = ObjectiveList()
@@ -950,6 +956,8 @@ class PlacementView(StackPage):
         left.addSpacing(UNIT)
         left.addLayout(add_row)
         left.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignLeft)  # the page stays narrow at 1024 pixels
+        columns.addWidget(left_card, 1)
+        yield
 
         self.linked_caption = paragraph()
         self.linked_caption.setObjectName("linkedCaption")
@@ -993,11 +1001,6 @@ class PlacementView(StackPage):
         right.setSpacing(2 * UNIT)
         right.addWidget(linked_card, 1)
         right.addWidget(write_box)
-        tab = QWidget()
-        columns = QHBoxLayout(tab)
-        columns.setContentsMargins(0, 2 * UNIT, 0, 0)
-        columns.setSpacing(2 * UNIT)
-        columns.addWidget(left_card, 1)
         columns.addLayout(right, 1)
 
         self.objective_list.currentRowChanged.connect(lambda _row: self._show_objective())
@@ -1021,9 +1024,8 @@ class PlacementView(StackPage):
                  self.link_button, self.unlink_button, self.template_box, self.write_button)
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
-        return tab
 
-    def _build_evaluation_tab(self) -> QWidget:
+    def _build_evaluation_tab(self) -> None:
         intro = paragraph(self.tr("How you see your progress: what you can do now, against the objectives, and "
                                   "what you still want to learn. It closes the exported portfolio."))
         intro.setProperty("role", "hint")
@@ -1042,8 +1044,8 @@ class PlacementView(StackPage):
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 2 * UNIT, 0, 0)
         layout.addWidget(card)
+        self.tabs.addTab(tab, self.tr("Self-e&valuation"))
         self.evaluation.textChanged.connect(self._on_evaluation_edited)
-        return tab
 
     # ----- loading
 

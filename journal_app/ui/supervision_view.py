@@ -134,6 +134,39 @@ class SupervisionView(StackPage):
         self.review_dialog: ExportReviewDialog | None = None
         self.session_dialog: SessionDialog | None = None
 
+        # The page's frame first (its header, the two tabs and their layouts), then each card in
+        # place: a part then costs what it adds (a whole page put into place at once is restyled at
+        # once). The controls join the page in reading order, which is the Tab order.
+        self.header = PageHeader(self.tr("Supervision"), self.tr(
+            "Prepare what you bring to supervision, and keep what came out of each session."))
+        self.agenda_columns = columns = QHBoxLayout()
+        columns.setSpacing(2 * UNIT)
+        actions_row = QHBoxLayout()
+        agenda_page = QWidget()
+        agenda_layout = QVBoxLayout(agenda_page)
+        agenda_layout.setContentsMargins(0, 2 * UNIT, 0, 0)
+        agenda_layout.setSpacing(2 * UNIT)
+        agenda_layout.addLayout(columns, 1)
+        agenda_layout.addLayout(actions_row)
+        self.history_column = QVBoxLayout()
+        self.history_column.setSpacing(2 * UNIT)
+        history_page = QWidget()
+        history_layout = QHBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 2 * UNIT, 0, 0)
+        history_layout.setSpacing(2 * UNIT)
+        history_layout.addLayout(self.history_column, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("supervisionTabs")
+        self.tabs.setDocumentMode(True)  # the tabs over the page, without a box around it
+        self.tabs.addTab(agenda_page, self.tr("Agenda"))
+        self.tabs.addTab(history_page, self.tr("History"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(UNIT)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        yield
+
         # ----- the agenda
         self.agenda_intro = intro = paragraph(self.tr("What you want to bring to supervision, in the order you want to bring it. "
                                   "Drag an item, or use Alt+Up and Alt+Down, to change the order."))
@@ -184,6 +217,7 @@ class SupervisionView(StackPage):
         left_layout.addLayout(add_row)
         # A sentence alone stays a readable line, not the whole width of a large window.
         left.setMaximumWidth(left.fontMetrics().averageCharWidth() * 110)
+        columns.addWidget(left, 3)
 
         yield
         # ----- the item in hand
@@ -214,9 +248,6 @@ class SupervisionView(StackPage):
         panel_layout.addWidget(self.question, 1)
         self.item_panel.setEnabled(False)
 
-        self.agenda_columns = columns = QHBoxLayout()
-        columns.setSpacing(2 * UNIT)
-        columns.addWidget(left, 3)
         columns.addWidget(self.item_panel, 2)
         columns.addStretch(0)  # the room beside an empty agenda
         self.brief_button = QPushButton(self.tr("&Prepare the brief…"))
@@ -227,16 +258,9 @@ class SupervisionView(StackPage):
         self.session_button.setObjectName("supervisionSession")
         self.session_button.setToolTip(self.tr("After the session: what was discussed, what came out of it, "
                                                "and what to bring next time"))
-        actions_row = QHBoxLayout()
         actions_row.addWidget(self.brief_button)
         actions_row.addWidget(self.session_button)
         actions_row.addStretch(1)
-        agenda_page = QWidget()
-        agenda_layout = QVBoxLayout(agenda_page)
-        agenda_layout.setContentsMargins(0, 2 * UNIT, 0, 0)
-        agenda_layout.setSpacing(2 * UNIT)
-        agenda_layout.addLayout(columns, 1)
-        agenda_layout.addLayout(actions_row)
 
         yield
         # ----- the history
@@ -249,13 +273,17 @@ class SupervisionView(StackPage):
         self.sessions.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sessions.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions.header().setStretchLastSection(False)
-        self.session_detail = QTextBrowser()
-        self.session_detail.setObjectName("supervisionSessionDetail")
-        self.session_detail.setAccessibleName(self.tr("The session chosen"))
         self.no_sessions = paragraph(self.tr("No session recorded yet. After a session, \u201cRecord a session…\u201d "
                                              "keeps what was discussed and what came out of it."))
         self.no_sessions.setProperty("role", "hint")
         self.no_sessions.setObjectName("supervisionNoSessions")
+        # Before the first session: one calm card, its sentence and the one thing to do.
+        self.history_record_button = QPushButton(self.tr("&Record a session…"))
+        self.history_record_button.setObjectName("supervisionHistoryRecord")
+        self.sessions_card = Card(self.tr("Sessions"))
+        self.sessions_card.body.addWidget(self.sessions, 1)
+        self.sessions_card.body.addWidget(self.no_sessions)
+        self.sessions_card.body.addWidget(self.history_record_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.categories = QTableWidget(0, 3)
         self.categories.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.categories.setObjectName("supervisionCategories")
@@ -268,51 +296,27 @@ class SupervisionView(StackPage):
         self.categories.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.categories.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.categories.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.no_categories = paragraph(self.tr("No dilemma discussed in a session yet."))
-        self.no_categories.setProperty("role", "hint")
         self.categories.setShowGrid(False)
         for header in (self.categories.horizontalHeader(), self.sessions.header()):
             header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             header.setHighlightSections(False)
-        # Before the first session: one calm card, its sentence and the one thing to do.
-        self.history_record_button = QPushButton(self.tr("&Record a session…"))
-        self.history_record_button.setObjectName("supervisionHistoryRecord")
-        self.sessions_card = Card(self.tr("Sessions"))
-        self.sessions_card.body.addWidget(self.sessions, 1)
-        self.sessions_card.body.addWidget(self.no_sessions)
-        self.sessions_card.body.addWidget(self.history_record_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.no_categories = paragraph(self.tr("No dilemma discussed in a session yet."))
+        self.no_categories.setProperty("role", "hint")
         self.categories_card = Card(self.tr("Kinds of dilemma brought"))
         self.categories_card.body.addWidget(self.categories, 1)
         self.categories_card.body.addWidget(self.no_categories)
-        self.history_column = QVBoxLayout()
-        self.history_column.setSpacing(2 * UNIT)
-        self.history_column.addWidget(self.sessions_card, 1)
-        self.history_column.addWidget(self.categories_card, 1)
-        self.history_column.addStretch(0)  # takes the height instead of the cards while they are empty
         for card in (self.sessions_card, self.categories_card):  # a sentence alone stays a readable line
             card.setMaximumWidth(card.fontMetrics().averageCharWidth() * 90)
+        self.history_column.addWidget(self.sessions_card, 1)
+        yield
+        self.history_column.addWidget(self.categories_card, 1)
+        self.history_column.addStretch(0)  # takes the height instead of the cards while they are empty
+        self.session_detail = QTextBrowser()
+        self.session_detail.setObjectName("supervisionSessionDetail")
+        self.session_detail.setAccessibleName(self.tr("The session chosen"))
         self.detail_card = Card()
         self.detail_card.body.addWidget(self.session_detail)
-        history_page = QWidget()
-        history_layout = QHBoxLayout(history_page)
-        history_layout.setContentsMargins(0, 2 * UNIT, 0, 0)
-        history_layout.setSpacing(2 * UNIT)
-        history_layout.addLayout(self.history_column, 1)
         history_layout.addWidget(self.detail_card, 1)
-
-        yield
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("supervisionTabs")
-        self.tabs.setDocumentMode(True)  # the tabs over the page, without a box around it
-        self.tabs.addTab(agenda_page, self.tr("Agenda"))
-        self.tabs.addTab(history_page, self.tr("History"))
-        self.header = PageHeader(self.tr("Supervision"), self.tr(
-            "Prepare what you bring to supervision, and keep what came out of each session."))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
-        layout.setSpacing(UNIT)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
 
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_question)

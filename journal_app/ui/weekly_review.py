@@ -9,7 +9,7 @@ reflection to write from the template of the worker's choice.
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -184,8 +184,16 @@ class WeeklyReviewView(StackPage):
     write_reflection = Signal(object)  # the chosen Template, or None for a blank page
 
     def __init__(self, worker: JournalWorker, clock: Callable[[], datetime] = _local_now,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, in_steps: bool = False) -> None:
+        """``in_steps``: the view is made by ``parts_to_build``, one part per ``next()`` (each
+        under a frame), so that building it ahead never holds the window still."""
         super().__init__(parent)
+        self.parts_to_build: Iterator[None] = self._build_parts(worker, clock)
+        if not in_steps:
+            for _part in self.parts_to_build:
+                pass
+
+    def _build_parts(self, worker: JournalWorker, clock: Callable[[], datetime]) -> Iterator[None]:
         self.setObjectName("weeklyReview")
         self._worker = worker
         self._clock = clock
@@ -194,6 +202,9 @@ class WeeklyReviewView(StackPage):
         self.review: WeekReview | None = None
         self._chosen_template: str | None = None  # kept for the session only (an own template's name is content)
 
+        # The page's frame first, then each card in place: a part then costs what it adds (a whole
+        # page put into place at once is restyled at once). The controls join the page in reading
+        # order, which is the Tab order.
         self.header = PageHeader(self.tr("Weekly review"), self.tr(
             "Your week beside what is usual for you, what is still open, and a moment to write about it."))
         self.title = heading(level=2)
@@ -209,6 +220,26 @@ class WeeklyReviewView(StackPage):
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
         top.addWidget(self.this_week_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(2 * UNIT)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(2 * UNIT)
+        columns = QHBoxLayout()
+        columns.setSpacing(2 * UNIT)
+        columns.addWidget(left, 2)  # the figures are the page's main content
+        columns.addWidget(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
+        layout.setSpacing(UNIT)
+        layout.addWidget(self.header)
+        layout.addLayout(top)
+        layout.addSpacing(UNIT)
+        layout.addLayout(columns, 1)
+        yield
 
         self.figures = QTableWidget(0, 4)
         self.figures.setObjectName("reviewFigures")
@@ -238,18 +269,16 @@ class WeeklyReviewView(StackPage):
         usual_note.setObjectName("reviewUsualNote")
         usual_note.setProperty("role", "hint")
         self._say_usual(0)
-        self.prompts = self._list("reviewPrompts", self.tr("Questions Carnet asked this week"))
-        self.dilemmas = self._list("reviewDilemmas", self.tr("Dilemmas still open at the end of the week"))
-        self.supervision = self._list("reviewSupervision", self.tr(
-            "Dilemmas waiting for supervision, and entries marked for supervision this week"))
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(2 * UNIT)
-        for text, widget, stretch in ((self.tr("&Questions this week"), self.prompts, 3),
-                                      (self.tr("Open &dilemmas"), self.dilemmas, 2),
-                                      (self.tr("For &supervision"), self.supervision, 2)):
-            right_layout.addWidget(_list_card(text, widget), stretch)
+        figures_card = Card()
+        # As tall as its rows when there is room (then the space stays below), scrolling when not.
+        self.figures.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        # ...but its width is the column's: with a large font the page still fits beside the navigation.
+        self.figures.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.figures.setMinimumWidth(self.figures.fontMetrics().averageCharWidth() * 40)
+        figures_card.body.addWidget(self.figures)
+        figures_card.body.addWidget(usual_note)
+        left_layout.addWidget(figures_card)
+        yield
 
         self.template = QComboBox()
         self.template.setObjectName("reviewTemplate")
@@ -271,37 +300,21 @@ class WeeklyReviewView(StackPage):
         write_row.addWidget(template_label)
         write_row.addWidget(self.template, 1)
         write_row.addWidget(self.write_button)
-
-        figures_card = Card()
-        # As tall as its rows when there is room (then the space stays below), scrolling when not.
-        self.figures.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
-        # ...but its width is the column's: with a large font the page still fits beside the navigation.
-        self.figures.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.figures.setMinimumWidth(self.figures.fontMetrics().averageCharWidth() * 40)
-        figures_card.body.addWidget(self.figures)
-        figures_card.body.addWidget(usual_note)
         reflection_card = Card(self.tr("This week's reflection"))
         reflection_card.body.addWidget(reflection_hint)
         reflection_card.body.addLayout(write_row)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(2 * UNIT)
-        left_layout.addWidget(figures_card)
         left_layout.addWidget(reflection_card)
         left_layout.addStretch(1)
-        columns = QHBoxLayout()
-        columns.setSpacing(2 * UNIT)
-        columns.addWidget(left, 2)  # the figures are the page's main content
-        columns.addWidget(right, 1)
+        yield
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
-        layout.setSpacing(UNIT)
-        layout.addWidget(self.header)
-        layout.addLayout(top)
-        layout.addSpacing(UNIT)
-        layout.addLayout(columns, 1)
+        self.prompts = self._list("reviewPrompts", self.tr("Questions Carnet asked this week"))
+        self.dilemmas = self._list("reviewDilemmas", self.tr("Dilemmas still open at the end of the week"))
+        self.supervision = self._list("reviewSupervision", self.tr(
+            "Dilemmas waiting for supervision, and entries marked for supervision this week"))
+        for text, widget, stretch in ((self.tr("&Questions this week"), self.prompts, 3),
+                                      (self.tr("Open &dilemmas"), self.dilemmas, 2),
+                                      (self.tr("For &supervision"), self.supervision, 2)):
+            right_layout.addWidget(_list_card(text, widget), stretch)
 
         self.previous_button.clicked.connect(self.previous_week)
         self.next_button.clicked.connect(self.next_week)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressBar
 
 from journal_app.core.errors import Cancelled, JournalError, StorageError
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from journal_app.core.journal import Journal
 
 log = logging.getLogger(__name__)
+
+IDLE_POLL_MS = 1  # JournalWorker.when_idle: how often it looks again while work is pending
+IDLE_WAIT_MAX_MS = 300  # ...and how long at most (the worker may stay busy: a long export)
 
 
 class UnexpectedError(JournalError):
@@ -195,6 +198,28 @@ class JournalWorker(QObject):
         held, self._held = self._held, None
         for operation in held or []:
             self._submitted.emit(operation)
+
+    def when_idle(self, callback: Callable[[], None]) -> None:
+        """Runs ``callback`` on the window's thread in a later pass of the event loop, once no
+        work is pending (running, waiting its turn, held, or its answer not handled yet); after
+        ``IDLE_WAIT_MAX_MS`` at the latest. Dropped if the session ends first (locking).
+
+        For what the window paints in one go (a banner appearing, a view painted ahead): while the
+        worker runs Python it holds the GIL, and each call into Python of a paint waits for it
+        (up to a switch interval each): a paint of 3 ms took 15-40 (issue 17)."""
+        session = self._session
+        waited = QElapsedTimer()
+        waited.start()
+
+        def attempt() -> None:
+            if session != self._session or self._shut_down:
+                return
+            if self.is_busy() and waited.elapsed() < IDLE_WAIT_MAX_MS:
+                QTimer.singleShot(IDLE_POLL_MS, self, attempt)
+                return
+            callback()
+
+        QTimer.singleShot(0, self, attempt)
 
     def end_session(self) -> None:
         """Drop the answers of every operation submitted until now (they still run, in order).

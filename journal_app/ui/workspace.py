@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QPoint, QSize, QTimer, Signal
+from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from journal_app.ui.backups_dialog import BackupReminderBanner
@@ -27,6 +27,7 @@ from journal_app.ui.worker import JournalHolder, JournalWorker
 
 PREPARE_STEP_MS = 50  # between two views made ready after unlocking: key presses are served between
 NEXT_PASS_MS = 1  # a step in a later pass of the event loop (a zero delay runs in the same pass)
+PAINT_AHEAD_BANDS = 1  # bands of a view painted ahead, one per step (3 measured no better: the unlock row 18-21 ms)
 
 
 # Each view's attribute and class, in navigation order.
@@ -36,7 +37,9 @@ VIEW_CLASSES: tuple[tuple[str, type[QWidget]], ...] = (
     ("supervision", SupervisionView), ("placement", PlacementView))
 # Views whose constructors take more than a frame: made in parts when built ahead (their
 # ``in_steps`` and ``parts_to_build``).
-VIEWS_MADE_IN_PARTS: frozenset[type[QWidget]] = frozenset({JournalPage, CalendarView, DilemmasView, DashboardView, SupervisionView, PlacementView})
+VIEWS_MADE_IN_PARTS: frozenset[type[QWidget]] = frozenset({
+    JournalPage, CalendarView, PersonsView, DilemmasView, LimitsView, DashboardView, WeeklyReviewView, SupervisionView,
+    PlacementView})
 
 
 def _data_stamp(holder: JournalHolder) -> tuple[int, int, date]:
@@ -218,15 +221,20 @@ class Workspace(QWidget):
         def lay_out() -> None:
             if generation == self._generation and view is not self.views.currentWidget():
                 self._lay_out_ahead(view)
-                # A step of its own (each takes up to a frame): a timer, as a zero delay would run
-                # it in the same pass of the event loop.
-                QTimer.singleShot(NEXT_PASS_MS, self, paint)
+                # Painted in bands, each a step of its own, while the worker runs no Python: each
+                # call into Python of a paint would wait for the GIL (the paint of Dilemmas took
+                # 40 ms, of the calendar 16-18; issue 17). A later pass of the event loop in any
+                # case: a zero delay would run it in this one.
+                self._worker.when_idle(lambda: paint(0))
                 return
             next_step()
 
-        def paint() -> None:
+        def paint(band: int) -> None:
             if generation == self._generation and view is not self.views.currentWidget():
-                self._paint_ahead(view)
+                self._paint_ahead(view, band)
+                if band + 1 < PAINT_AHEAD_BANDS:
+                    self._worker.when_idle(lambda: paint(band + 1))
+                    return
             next_step()
 
         def after_its_data() -> None:  # the worker answers in order: the view has filled itself by then
@@ -248,10 +256,12 @@ class Workspace(QWidget):
         if layout is not None:
             layout.activate()
 
-    def _paint_ahead(self, view: QWidget) -> None:
-        """Paints ``view`` once, unseen: its first paint on screen then finds the glyphs, icons
-        and text layouts already cached."""
-        view.render(QPixmap(view.size()))
+    def _paint_ahead(self, view: QWidget, band: int) -> None:
+        """Paints a horizontal band of ``view`` (of ``PAINT_AHEAD_BANDS``), unseen: its first
+        paint on screen then finds the glyphs, icons and text layouts already cached."""
+        height = -(-view.height() // PAINT_AHEAD_BANDS)
+        view.render(QPixmap(view.size()), QPoint(0, band * height),
+                    QRegion(0, band * height, view.width(), height))
 
     def open_entry(self, uuid: str) -> None:
         self.navigation.setCurrentRow(0)

@@ -114,3 +114,37 @@ def test_work_submitted_while_held_starts_at_the_end_of_the_block_in_order(qtbot
     assert started.wait(10)
     qtbot.waitUntil(lambda: not worker.is_busy())
     assert heard == ["before", "inside 1", "inside 2"]
+
+
+def test_what_waits_for_an_idle_worker_runs_once_every_answer_is_handled(qtbot, worker) -> None:
+    """``when_idle``: a banner appearing or a view painted ahead waits until the worker runs no
+    Python (each call into Python of a paint would wait for the GIL)."""
+    heard: list[str] = []
+    started = threading.Event()
+    go_on = threading.Event()
+
+    def slow(_holder: JournalHolder) -> None:
+        started.set()
+        assert go_on.wait(10)
+
+    worker.submit(slow, lambda _none: heard.append("slow answered"))
+    assert started.wait(10)
+    worker.when_idle(lambda: heard.append("idle"))
+    qtbot.wait(50)
+    assert heard == []  # the worker is still running Python
+    worker.submit(lambda _holder: None, lambda _none: heard.append("second answered"))
+    go_on.set()
+    qtbot.waitUntil(lambda: "idle" in heard)
+    assert heard == ["slow answered", "second answered", "idle"]
+
+
+def test_what_waits_for_an_idle_worker_is_dropped_on_locking(qtbot, worker) -> None:
+    heard: list[str] = []
+    go_on = threading.Event()
+    worker.submit(lambda _holder: go_on.wait(10))
+    worker.when_idle(lambda: heard.append("idle"))
+    worker.end_session()  # locking
+    go_on.set()
+    qtbot.waitUntil(lambda: not worker.is_busy())
+    qtbot.wait(50)
+    assert heard == []
