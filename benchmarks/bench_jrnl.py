@@ -30,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
+from as_installed import compile_package  # noqa: E402
 
 from journal_app.core import crypto  # noqa: E402
 from journal_app.core.journal import Journal  # noqa: E402
@@ -104,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     if jrnl is None:
         print("jrnl is not installed (pip install jrnl): nothing to compare")
         return 1
+    compile_package()  # jrnl's bytecode was compiled when pip installed it; so is Carnet's
     carnet = [sys.executable, "-m", "journal_app.cli"]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)

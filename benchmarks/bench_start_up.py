@@ -91,6 +91,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from as_installed import compile_package
+
+    compile_package()  # the README's `pip install .` compiles the package: time what a person starts
     from PySide6.QtCore import QSettings
 
     from journal_app.core.journal import Journal

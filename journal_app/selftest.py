@@ -133,6 +133,7 @@ def _check(run: SelfTestRun) -> str:
 
 
 def _data_files(run: SelfTestRun) -> str:
+    from journal_app.core.formats import carnet
     from journal_app.core.resources import load_toml, resource
 
     load_toml("prompts", "prompts.toml")
@@ -140,6 +141,8 @@ def _data_files(run: SelfTestRun) -> str:
     load_toml("checkin", "cbi.toml")
     if not resource("icons", "carnet.svg").is_file():
         raise SelfTestFailed("the icons are missing")
+    if not resource(carnet.OUTLINE_RESOURCE).is_file() or not carnet.sections():
+        raise SelfTestFailed("the export's outline of the tables is missing")
     from importlib.resources import files
 
     migrations = files("journal_app.core") / "migrations" / "versions"

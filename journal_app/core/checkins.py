@@ -416,8 +416,17 @@ class CheckinStore:
             return [_record(row) for row in session.scalars(query)]
 
     def latest(self, until: datetime | None = None) -> CheckinRecord | None:
-        history = self.history(until)
-        return history[-1] if history else None
+        last = self._last(1, until)
+        return last[0] if last else None
+
+    def _last(self, count: int, until: datetime | None = None) -> list[CheckinRecord]:
+        """The last ``count`` check-ins taken at or before ``until``, oldest first: read alone,
+        as the dashboard asks several questions of the latest and each record holds JSON to decode."""
+        query = sa.select(models.Checkin).order_by(models.Checkin.taken_at.desc(), models.Checkin.id.desc()).limit(count)
+        if until is not None:
+            query = query.where(models.Checkin.taken_at <= _aware(until))
+        with self._database.session() as session:
+            return [_record(row) for row in reversed(session.scalars(query).all())]
 
     # --- the setting
 
@@ -484,12 +493,9 @@ class CheckinStore:
         extra_ids = {question["id"] for question in _extra()["question"]}
         if scale not in SCALES and scale not in extra_ids:
             raise InvalidInput(f"unknown scale or question: {scale!r}")
-        points: list[tuple[datetime, float]] = []
-        for record in self.history(until):
-            value = record.scores.get(scale) if scale in SCALES else record.extra.get(scale)
-            if value is not None:
-                points.append((record.taken_at, float(value)))
-        points = points[-last:]
+        points = self._scale_points(scale, last, until) if scale in SCALES else [
+            (record.taken_at, float(record.extra[scale])) for record in self.history(until)
+            if record.extra.get(scale) is not None][-last:]
         values = tuple(value for _, value in points)
         direction: Direction | None = None
         if len(values) >= 2:
@@ -498,13 +504,27 @@ class CheckinStore:
             direction = "rising" if change >= threshold else "falling" if change <= -threshold else "steady"
         return Trend(scale, values, tuple(at for at, _ in points), direction)
 
+    def _scale_points(self, scale: str, last: int, until: datetime | None) -> list[tuple[datetime, float]]:
+        """The last ``last`` scores of a CBI scale, oldest first, with the time each was taken (in
+        the offset it was taken in): from the stored scores, no answers decoded."""
+        checkin = models.Checkin
+        score = getattr(checkin, f"{scale}_score")
+        query = (sa.select(checkin.taken_at, checkin.utc_offset_minutes, score).where(score.is_not(None))
+                 .order_by(checkin.taken_at.desc(), checkin.id.desc()).limit(last))
+        if until is not None:
+            query = query.where(checkin.taken_at <= _aware(until))
+        with self._database.session() as session:
+            rows = session.execute(query).all()
+        return [(taken_at.astimezone(timezone(timedelta(minutes=offset))), float(value))
+                for taken_at, offset, value in reversed(rows)]
+
     def signals(self, now: datetime | None = None) -> list[Signal]:
         """The scales that rose by ``RISE_POINTS`` or more between the last two check-ins taken
         up to ``now``, or that are ``HIGH_REFERENCE`` or more in both (see the module)."""
-        history = self.history(_aware(now if now is not None else self._clock()))
-        if len(history) < 2:
+        last_two = self._last(2, _aware(now if now is not None else self._clock()))
+        if len(last_two) < 2:
             return []
-        previous, latest = history[-2].scores, history[-1].scores
+        previous, latest = last_two[0].scores, last_two[1].scores
         found = []
         for scale in SCALES:
             before, after = previous.get(scale), latest.get(scale)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,18 +28,9 @@ class PersonStore:
 
     def summaries(self) -> list[PersonSummary]:
         """Every person with counts, most recent contact first, in one query."""
-        query = (
-            sa.select(models.Person.pseudonym, models.Person.note,
-                      sa.func.count(models.Entry.id), sa.func.coalesce(sa.func.sum(models.Entry.off_hours), 0),
-                   sa.func.min(models.Entry.occurred_at), sa.func.max(models.Entry.occurred_at))
-            .select_from(models.Person)
-            .outerjoin(models.entry_persons, models.entry_persons.c.person_id == models.Person.id)
-            .outerjoin(models.Entry, models.Entry.id == models.entry_persons.c.entry_id)
-            .group_by(models.Person.id)
-            .order_by(sa.func.max(models.Entry.occurred_at).desc(), models.Person.pseudonym)
-        )
         with self._database.session() as session:
-            return [PersonSummary(row[0], row[1], row[2], int(row[3]), row[4], row[5]) for row in session.execute(query)]
+            rows = session.execute(_summaries_query())
+            return [PersonSummary(row[0], row[1], row[2], int(row[3]), row[4], row[5]) for row in rows]
 
     def set_note(self, pseudonym: str, note: str) -> None:
         with self._database.session() as session:
@@ -65,3 +57,30 @@ class PersonStore:
         if person is None:
             raise InvalidInput("this person is not in the register")
         return person
+
+
+# The links are read in the order they were written (about the entries' order), each entry
+# looked up by its id as they come, then grouped: not person by person, which looks entries up
+# all over the table (CROSS JOIN and the "+" are SQLite's documented ways to choose the loop and
+# keep an index out of the grouping). 63 -> 44 ms at 50,000 entries (the People view's list).
+_SUMMARIES_SQL = """
+WITH seen AS (
+    SELECT link.person_id AS person_id, count(*) AS contacts, sum(entry.off_hours) AS off_hours,
+           min(entry.occurred_at) AS first_contact, max(entry.occurred_at) AS last_contact
+    FROM entry_persons AS link CROSS JOIN entries AS entry ON entry.id = link.entry_id
+    GROUP BY +link.person_id
+)
+SELECT person.pseudonym, person.note, coalesce(seen.contacts, 0), coalesce(seen.off_hours, 0),
+       seen.first_contact, seen.last_contact
+FROM persons AS person LEFT JOIN seen ON seen.person_id = person.id
+ORDER BY seen.last_contact DESC, person.pseudonym
+"""
+
+
+
+@functools.cache
+def _summaries_query() -> sa.TextClause:
+    """Typed on first use (SQLAlchemy loads then): the times come back as aware datetimes."""
+    return sa.text(_SUMMARIES_SQL).columns(
+        sa.column("pseudonym"), sa.column("note"), sa.column("contacts"), sa.column("off_hours"),
+        sa.column("first_contact", models.UtcDateTime), sa.column("last_contact", models.UtcDateTime))

@@ -33,9 +33,11 @@ def day_summaries(database: Database, since: date, until: date,
     """Entries per local day between ``since`` and ``until`` (inclusive) matching ``criteria``."""
     store = EntryStore(database)
     day = _local_day().label("day")
+    # Counts: a sum of a Boolean column would otherwise be read back as a Boolean (2 -> True -> 1).
+    flagged = [sa.func.sum(column, type_=sa.Integer)
+               for column in (models.Entry.off_hours, models.Entry.out_of_frame, models.Entry.private)]
     query = store.filtered_query(
-        sa.select(day, sa.func.count(models.Entry.id), sa.func.sum(models.Entry.off_hours), sa.func.sum(models.Entry.out_of_frame),
-               sa.func.sum(models.Entry.private)),
+        sa.select(day, sa.func.count(models.Entry.id), *flagged),
         replace(criteria, since=since, until=until, limit=None, offset=0),
     ).group_by(sa.literal_column("day"))
     with database.session() as session:

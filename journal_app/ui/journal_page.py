@@ -392,7 +392,8 @@ class JournalPage(StackPage):
         is owed). While they still type, the next autosave starts the wait again."""
         if self._dirty:
             return
-        self._worker.submit(lambda holder: holder.require().save_if_changed(), lambda _saved: None, self.failed.emit)
+        self._worker.submit(lambda holder: holder.require().save_if_changed(purge_removed_words=True),
+                            lambda _saved: None, self.failed.emit)
 
     def _select_row_quietly(self, uuid: str) -> None:
         row = self.model.row_of(uuid)

@@ -71,9 +71,10 @@ def _local_now() -> datetime:
 
 
 def _save_if_changed(journal: Journal) -> None:
-    """Save; a file that vanished is said as such (the core may report it as changed on disk)."""
+    """Save before locking or quitting, purging what the autosaves left in the search index; a
+    file that vanished is said as such (the core may report it as changed on disk)."""
     try:
-        journal.save_if_changed()
+        journal.save_if_changed(purge_removed_words=True)
     except JournalChangedOnDisk as exc:
         if not journal.path.exists():
             raise FileMissing("the journal file is no longer there") from exc

@@ -7,6 +7,8 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journal_app.core.checkins import (
     HIGH_REFERENCE,
@@ -356,3 +358,40 @@ def test_a_new_journal_is_invited_to_a_check_in_only_after_a_week_of_writing(dat
     store.postpone_invitation(now)
     assert not store.invitation_due(now + timedelta(days=1))
     assert store.invitation_due(now + timedelta(days=2))
+
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.sampled_from([-60, 0, 60, 120]),
+                          st.dictionaries(st.sampled_from([item.id for item in EN.items]),
+                                          st.sampled_from([0, 25, 50, 75, 100]))), max_size=12),
+       st.integers(0, 45), st.integers(1, 7))
+def test_latest_trends_and_signals_read_alone_say_what_the_whole_history_says(
+        checkins: list[tuple[int, int, dict[str, int]]], until_day: int, last: int) -> None:
+    """The dashboard's questions (latest, the three trends, signals) read only the last check-ins
+    they need: the same answers as worked out from ``history``, whatever the times (ties, other
+    offsets) and whichever scales have too few answers."""
+    database = Database.new()
+    try:
+        store = CheckinStore(database, clock=lambda: day(1))
+        for offset_day, offset_minutes, answers in checkins:
+            at = datetime(2026, 11, 1, 12, 0, tzinfo=timezone(timedelta(minutes=offset_minutes))) + timedelta(days=offset_day)
+            store.record(answers or {ITEMS["work"][0]: 50}, at=at)
+        until = day(1) + timedelta(days=until_day)
+        history = store.history(until)
+        assert store.latest(until) == (history[-1] if history else None)
+        for scale in ("personal", "work", "client"):
+            points = [(r.taken_at, r.scores.get(scale)) for r in history if r.scores.get(scale) is not None][-last:]
+            trend = store.trend(scale, last=last, until=until)
+            assert trend.values == tuple(float(value) for _, value in points)
+            assert [(at, at.utcoffset()) for at in trend.taken_at] == [(at, at.utcoffset()) for at, _ in points]
+        expected = []
+        if len(history) >= 2:
+            before, after = history[-2].scores, history[-1].scores
+            for scale in ("personal", "work", "client"):
+                b, a = before.get(scale), after.get(scale)
+                if b is not None and a is not None and (a - b >= RISE_POINTS or min(a, b) >= HIGH_REFERENCE):
+                    expected.append((scale, b, a))
+        assert [(s.scale, s.previous, s.latest) for s in store.signals(until)] == expected
+    finally:
+        database.close()

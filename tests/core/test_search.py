@@ -229,3 +229,17 @@ def test_tags_and_persons_match_whatever_the_case_of_accented_letters(new_journa
     assert new_journal.entries.persons() == ["Élodie R."]
     assert len(new_journal.entries.list(EntryFilter(tags=("Réseau",)))) == 2
     assert len(new_journal.entries.list(EntryFilter(persons=("ÉLODIE R.",)))) == 2
+
+
+def test_a_person_or_tag_filter_starts_from_the_name_not_from_every_entry(shared: Journal) -> None:
+    """The People view lists one person's entries: found through that person's links (an index),
+    not by looking at the persons of every entry of the journal (50 ms at 50,000 entries, not 6)."""
+    from journal_app.core import models
+    from journal_app.core.sqla import sa
+
+    for criteria in (EntryFilter(persons=("Karim",)), EntryFilter(tags=("limites",))):
+        query = shared.entries.filtered_query(sa.select(models.Entry.id), criteria)
+        sql = str(query.compile(compile_kwargs={"literal_binds": True}))
+        plan = " / ".join(row[3] for row in shared.database.raw.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "CORRELATED" not in plan and "SCAN entries" not in plan, plan
+        assert "USING INDEX ix_entry_persons_person_id" in plan or "USING INDEX ix_entry_tags_tag_id" in plan, plan

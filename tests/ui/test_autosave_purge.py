@@ -74,3 +74,23 @@ def test_a_purge_that_fails_on_a_full_disk_loses_nothing_and_is_done_when_the_di
     qtbot.waitUntil(lambda: not window.save_problem.isVisible() and not window.worker.is_busy(), timeout=10_000)
     image = decrypted_image(path)
     assert OLD.encode() not in image and b"second jet." in image
+
+
+def test_opening_a_view_that_saves_if_changed_leaves_the_purge_to_the_pause(qtbot, window, tmp_path: Path) -> None:
+    """Supervision saves its agenda "if changed" when it opens. With a purge owed and nothing
+    changed it must write nothing: a purge is a whole save (~0.5 s at 50,000 entries, while the
+    view waits for its data) and a version in backups/ that differs from the last in nothing."""
+    path = tmp_path / "j.carnet"
+    open_with_an_entry(qtbot, window, path)
+    replace_the_body(qtbot, window)
+    written = path.read_bytes()
+    backups = sorted((path.parent / "backups").iterdir()) if (path.parent / "backups").exists() else []
+    qtbot.keySequence(window, QKeySequence("Ctrl+8"))
+    qtbot.waitUntil(lambda: window.workspace.views.currentWidget() is window.workspace.supervision)
+    settle(qtbot, window)
+    assert path.read_bytes() == written
+    assert (sorted((path.parent / "backups").iterdir()) if (path.parent / "backups").exists() else []) == backups
+    assert OLD.encode() in decrypted_image(path)  # still owed: locking purges it
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page and not window.worker.is_busy())
+    assert OLD.encode() not in decrypted_image(path)

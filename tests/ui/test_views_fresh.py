@@ -102,3 +102,25 @@ def test_after_a_pause_the_views_not_shown_already_show_what_was_just_written(qt
     assert window.workspace.views.currentWidget() is window.workspace.persons
     assert persons_listed(window) == ["Mme R."]
 
+
+def test_people_counts_each_persons_off_hours_contacts(qtbot, make_window, app_settings, journal_path: Path) -> None:
+    """The "Off-hours" column is a count: two evening calls with Karim show 2 (it showed 1,
+    SQLAlchemy read the sum of a boolean column as a boolean)."""
+    from journal_app.core.journal import Journal
+    from tests.conftest import CHEAP_KDF, PASSPHRASE
+    from tests.ui.test_main_window import unlock_through_ui
+
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    for title, off_hours in (("Appel du dimanche", True), ("Visite", False), ("SMS à 22 h", True)):
+        journal.entries.add(EntryFields(title=title, persons=("Karim",), off_hours=off_hours))
+    journal.save()
+    journal.close()
+    app_settings.last_journal = journal_path
+    window = make_window()
+    unlock_through_ui(qtbot, window, PASSPHRASE)
+    show_view(qtbot, window, 3)
+    qtbot.waitUntil(lambda: persons_listed(window) == ["Karim"], timeout=5_000)
+    model = window.workspace.persons.table_model
+    headers = [model.horizontalHeaderItem(column).text() for column in range(model.columnCount())]
+    row = {header: model.item(0, column).text() for column, header in enumerate(headers)}
+    assert (row["Contacts"], row["Off-hours"]) == ("3", "2"), row

@@ -75,6 +75,7 @@ from journal_app.core.formats.common import (
 )
 from journal_app.core.limits import LIMIT_KINDS
 from journal_app.core.prompts import STATE_KEY as PROMPT_STATE_KEY
+from journal_app.core.resources import resource
 from journal_app.core.schedule import schedule_from_json
 from journal_app.core.templates import _USER_TEMPLATES_KEY as TEMPLATES_KEY
 
@@ -198,17 +199,32 @@ class Reference:
     table: str  # the table of the record it names
 
 
+# How each column is exported: a time (UtcDateTime, or "revised_at"), a boolean, the row id
+# (never exported: references are exported as the identity of the record they name), or as it is.
+TIME, BOOLEAN, ROW_ID, PLAIN = "time", "boolean", "row id", ""
+
+# The sections as the ORM describes them (``outline_from_orm``), kept as data so that an export
+# does not import SQLAlchemy and map the schema (~0.4 s of a whole ``journal-app export``). A
+# test checks it against the ORM; ``tools/export_outline.py`` writes it again after a migration.
+OUTLINE_RESOURCE = "export_outline.json"
+
+
 @dataclass(frozen=True)
 class Section:
     """One table of the journal as a list of the export."""
 
-    table: sa.Table
+    name: str
     identity: str | None
     references: tuple[Reference, ...]
+    columns: tuple[tuple[str, str], ...]  # (name, TIME / BOOLEAN / ROW_ID / PLAIN), in the table's order
 
     @property
-    def name(self) -> str:
-        return self.table.name
+    def table(self) -> sa.Table:
+        """The ORM's table: what reading an export checks values against (imports SQLAlchemy)."""
+        return models.Base.metadata.tables[self.name]
+
+    def has_column(self, name: str) -> bool:
+        return any(column == name for column, _ in self.columns)
 
     def exported_columns(self) -> list[sa.Column[Any]]:
         skipped = {"utc_offset_minutes"} if self.name in LOCAL_TIME else set()
@@ -220,7 +236,16 @@ def _is_row_id(column: sa.Column[Any]) -> bool:
     return column.primary_key and column.name == "id"
 
 
-def _sections() -> tuple[Section, ...]:
+def _column_kind(column: sa.Column[Any]) -> str:
+    if _is_row_id(column):
+        return ROW_ID
+    if isinstance(column.type, models.UtcDateTime) or column.name == "revised_at":
+        return TIME
+    return BOOLEAN if isinstance(column.type, sa.Boolean) else PLAIN
+
+
+def outline_from_orm() -> list[dict[str, Any]]:
+    """The sections worked out from the ORM, as ``OUTLINE_RESOURCE`` holds them."""
     def place(table: sa.Table) -> tuple[int, int]:
         if table.name in _FIRST:
             return 0, _FIRST.index(table.name)
@@ -228,22 +253,22 @@ def _sections() -> tuple[Section, ...]:
 
     # A stable sort of tables in dependency order: those moved first or last refer to none.
     tables = sorted((t for t in models.Base.metadata.sorted_tables if t.name not in CARRIED_BY_ENTRIES), key=place)
-    sections = []
-    for table in tables:
-        identity = IDENTITY.get(table.name, "uuid" if "uuid" in table.c else None)
-        references = tuple(
-            Reference(column.name, column.name.removesuffix("_id"), next(iter(column.foreign_keys)).column.table.name)
-            for column in table.columns if column.foreign_keys
-        )
-        sections.append(Section(table, identity, references))
-    return tuple(sections)
+    return [{
+        "name": table.name,
+        "identity": IDENTITY.get(table.name, "uuid" if "uuid" in table.c else None),
+        "references": [{"column": column.name, "key": column.name.removesuffix("_id"),
+                        "table": next(iter(column.foreign_keys)).column.table.name}
+                       for column in table.columns if column.foreign_keys],
+        "columns": {column.name: _column_kind(column) for column in table.columns},  # in the table's order
+    } for table in tables]
 
 
 @functools.cache
 def sections() -> tuple[Section, ...]:
-    """The journal's tables as the export's lists, worked out from the ORM on first use (it
-    imports SQLAlchemy, which the window and the command line load only when they need it)."""
-    return _sections()
+    """The journal's tables as the export's lists, read from ``OUTLINE_RESOURCE`` on first use."""
+    outline = json.loads(resource(OUTLINE_RESOURCE).read_bytes())
+    return tuple(Section(item["name"], item["identity"], tuple(Reference(**reference) for reference in item["references"]),
+                         tuple(item["columns"].items())) for item in outline)
 
 
 @functools.cache
@@ -277,7 +302,7 @@ class VersionTags:
         """tag -> revision, for every revision ``database`` holds (current, earlier, deleted)."""
         revisions: set[str] = set()
         for section in sections():
-            if "revisions" in section.table.c:
+            if section.has_column("revisions"):
                 sql = f"SELECT revision, revisions FROM {section.name}"
                 for revision, earlier in _query_tuples(database.raw, sql):
                     revisions.update([revision or "", *(earlier or "").split()])
@@ -334,11 +359,10 @@ def _select_list(section: Section) -> str:
     """The section's columns, its times already as the export writes them (see ``_utc_sql``)."""
     local = LOCAL_TIME.get(section.name)
     columns = []
-    for column in section.table.columns:
-        name = column.name
+    for name, kind in section.columns:
         if name == local:
             columns.append(f'{_local_sql(name, "utc_offset_minutes")} AS "{name}"')
-        elif isinstance(column.type, models.UtcDateTime) or name == "revised_at":
+        elif kind == TIME:
             columns.append(f'{_utc_sql(name)} AS "{name}"')
         else:
             columns.append(f'"{name}"')
@@ -383,16 +407,16 @@ def _to_json(section: Section, names: Sequence[str], rows: Sequence[tuple[Any, .
     indexes: list[int] = []
     booleans: list[str] = []
     identified: list[tuple[str, str]] = []  # (key, table): a row id, exported as the identity it names
-    for column in section.exported_columns():
-        name = column.name
-        if name in NOT_EXPORTED_COLUMNS:
+    local = section.name in LOCAL_TIME
+    for name, kind in section.columns:
+        if kind == ROW_ID or name in NOT_EXPORTED_COLUMNS or (local and name == "utc_offset_minutes"):
             continue
         key = references[name].key if name in references else name
         keys.append(key)
         indexes.append(at[name])
         if name in references:
             identified.append((key, references[name].table))
-        elif isinstance(column.type, sa.Boolean):
+        elif kind == BOOLEAN:
             booleans.append(key)
     values_of = operator.itemgetter(*indexes) if len(indexes) > 1 else (lambda row: (row[indexes[0]],))
     id_at = at.get("id", -1)
@@ -489,7 +513,7 @@ def _from_json(section: Section, fields: Fields) -> dict[str, Any]:
     if section.name == "settings" and row["key"] in SETTING_SHAPES and not SETTING_SHAPES[row["key"]](
             json.loads(row["value"])):
         raise fields.wrong("value", f"the setting {row['key']!r} as Carnet writes it")
-    if "revisions" in section.table.c:
+    if section.has_column("revisions"):
         row["_versions"] = fields.text_list("versions")
     if section.name == "entries":
         row["_persons"] = _names(fields.text_list("persons"))
@@ -672,7 +696,7 @@ def _restore_revisions(raw: sqlite3.Connection, records: Records) -> None:
     the time of its last edit as exported. Giving a dilemma its categories, one by one, made
     the revision triggers record each step as an edit (now)."""
     for section in sections():
-        if "revision" not in section.table.c or section.identity is None:
+        if not section.has_column("revision") or section.identity is None:
             continue
         rows = records.get(section.name, ())
         carried = [(row["revision"], row["revisions"], row["revised_at"], row[section.identity])
