@@ -30,7 +30,7 @@ NEXT_PASS_MS = 1  # a step in a later pass of the event loop (a zero delay runs 
 # After a save, the pause in the writing after which the views not shown fetch what changed: as
 # the autosave comes 0.8 s after the last key, a view's data (up to ~80 ms at 50,000 entries) is
 # never fetched while an autosave waits.
-FRESH_AHEAD_DELAY_MS = 1_500
+FRESH_AHEAD_DELAY_MS = 1_000
 PAINT_AHEAD_BANDS = 3  # a view painted ahead in bands, one per step (the whole of one took up to 14 ms)
 
 
@@ -84,6 +84,7 @@ class Workspace(QWidget):
         self._generation = 0
         self._views_to_prepare: list[QWidget] = []
         self._preparing = False  # a round of views made ready is under way
+        self._painting_ahead = True  # in the round after unlocking: the views' first paints warm Qt's caches
         self.fresh_ahead_timer = QTimer(self, singleShot=True, interval=FRESH_AHEAD_DELAY_MS)  # tests shorten it
         self.fresh_ahead_timer.timeout.connect(self._prepare_changed_views)
         self.views = QStackedWidget()
@@ -236,6 +237,9 @@ class Workspace(QWidget):
         def lay_out() -> None:
             if generation == self._generation and view is not self.views.currentWidget():
                 self._lay_out_ahead(view)
+                if not self._painting_ahead:  # a round after a save: the caches are warm already
+                    next_step()
+                    return
                 # Painted in bands, each a step of its own, while the worker runs no Python: each
                 # call into Python of a paint would wait for the GIL (the paint of Dilemmas took
                 # 40 ms, of the calendar 16-18; issue 17). A later pass of the event loop in any
@@ -268,6 +272,7 @@ class Workspace(QWidget):
         waiting = [view for view in self._refreshable_views() if view not in self._views_to_prepare]
         self._views_to_prepare.extend(waiting)
         if not self._preparing:
+            self._painting_ahead = False
             self._prepare_next_view()
 
     def _lay_out_ahead(self, view: QWidget) -> None:
@@ -307,6 +312,7 @@ class Workspace(QWidget):
             self._refresh_if_changed(current)
         self._views_to_prepare = self._refreshable_views()
         self._preparing = True
+        self._painting_ahead = True
         QTimer.singleShot(PREPARE_STEP_MS, self, self._prepare_next_view)
 
     def clear(self) -> None:
