@@ -51,6 +51,7 @@ class JournalPage(StackPage):
     status = Signal(str)
     failed = Signal(object)
     deleted = Signal(object)
+    saved = Signal()  # an autosave is on disk: the other views may fetch what changed
 
     def __init__(self, worker: JournalWorker, parent: QWidget | None = None, *, in_steps: bool = False) -> None:
         """``in_steps``: the page is made by ``parts_to_build``, one part per ``next()`` (each
@@ -375,6 +376,7 @@ class JournalPage(StackPage):
             if not self._dirty:  # else newer text waits for its own save: still "Saving…"
                 self.status.emit(self.tr("Saved"))
             self.purge_timer.start()
+            self.saved.emit()
             if on_saved is not None:
                 on_saved()
 

@@ -85,6 +85,24 @@ def test_people_keep_their_order_most_recent_first_then_as_the_person_sorts(qtbo
     assert persons_listed(window) == ["alice", "Bruno", "Chloé", "Denise"]  # refilled in the person's order
 
 
+def test_after_a_pause_the_views_not_shown_already_show_what_was_just_written(qtbot, window, tmp_path: Path) -> None:
+    """Written, saved, a pause: each view not shown fetches what changed ahead of need, so that
+    showing it is only a page switch (at 50,000 entries, People took 120-170 ms to catch up)."""
+    with qtbot.waitSignal(window.workspace.views_ready, timeout=10_000):
+        create_through_ui(qtbot, window, tmp_path / "j.carnet")
+        finish_recovery_code(qtbot, window)
+    show_view(qtbot, window, 3)
+    assert persons_listed(window) == []
+    show_view(qtbot, window, 1)
+    window.workspace.fresh_ahead_timer.setInterval(100)  # injected: the pause, shortened
+    with qtbot.waitSignal(window.workspace.views_ready, timeout=10_000):  # the views made ready again
+        write_an_entry_about(qtbot, window, "Appel du dimanche", "Mme R.")
+    qtbot.keySequence(window, QKeySequence("Ctrl+3"))
+    # At once: no answer from the worker can have arrived since the key press.
+    assert window.workspace.views.currentWidget() is window.workspace.persons
+    assert persons_listed(window) == ["Mme R."]
+
+
 def test_people_counts_each_persons_off_hours_contacts(qtbot, make_window, app_settings, journal_path: Path) -> None:
     """The "Off-hours" column is a count: two evening calls with Karim show 2 (it showed 1,
     SQLAlchemy read the sum of a boolean column as a boolean)."""
