@@ -40,6 +40,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from qt_wait import wait_ms  # noqa: E402
 
 GOAL_PEAK_MIB = 300
 GROWTH_WORTH_TRACING = 0.10
@@ -140,9 +141,9 @@ class Soak:
     def idle(self) -> bool:
         return not self.window.worker.is_busy()
 
-    def settle(self, wait_ms: int = 0) -> None:
-        if wait_ms:
-            QTest.qWait(wait_ms)
+    def settle(self, pause_ms: int = 0) -> None:
+        if pause_ms:
+            wait_ms(pause_ms)
         if not wait_until(self.idle):
             self.counts["timeouts"] += 1
 
@@ -225,17 +226,17 @@ def run(entries: int, steps: int, seed: int, trace: bool, folder: Path) -> None:
     window.show()
     MainThreadGarbageCollector.set_start_up_objects_aside()  # as journal_app.ui.app.main does
     window.show_unlock(path)
-    QTest.qWait(100)
+    wait_ms(100)
     memory_line("window shown, locked")
     QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
     wait_until(lambda: window.is_unlocked() and not window.worker.is_busy())
-    QTest.qWait(300)
+    wait_ms(300)
     memory_line("unlocked")
     soak = Soak(window, seed)
     for number in range(1, VIEW_COUNT + 1):
         soak.view(number)
-        QTest.qWait(200)
+        wait_ms(200)
     soak.view(1)
     after_views = memory_line("every view visited")
     if trace:
@@ -274,7 +275,7 @@ def run(entries: int, steps: int, seed: int, trace: bool, folder: Path) -> None:
         LIBC.malloc_trim(0)  # diagnostic: how much of the RSS is free memory the allocator kept
         memory_line("after malloc_trim(0)")
     window.lock()
-    QTest.qWait(300)
+    wait_ms(300)
     window.worker.shutdown()
 
 

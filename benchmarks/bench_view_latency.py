@@ -29,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_gui_freeze  # noqa: E402  (sets the offscreen platform, builds the same journals)
+from qt_wait import wait_ms  # noqa: E402
 import synthetic  # noqa: E402
 from as_installed import compile_package  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
@@ -40,15 +41,6 @@ GOAL_MS = 100.0
 AT_ONCE_MS = 200
 PAUSE_MS = 4_000
 MOMENTS = ("after unlocking", "at once after an edit", "after an edit and a pause")
-
-
-def wait_ms(ms: int) -> None:
-    """Serve the window's events for ``ms``, the GIL released as in the app's event loop:
-    PySide6's QTest.qWait holds it, and the worker thread then all but stops (96 rounds of a
-    small Python loop in a second, against 97,000 while an event loop runs)."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def wait_until_idle(window) -> float:  # type: ignore[no-untyped-def]

@@ -28,7 +28,7 @@ VIEW_MODULES = {f"journal_app.ui.{name}" for name in (
 CHILD = textwrap.dedent(
     """
     import json, sys
-    from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from journal_app.core import crypto
@@ -43,6 +43,11 @@ CHILD = textwrap.dedent(
     settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
     prepare_application(app, settings)
     from journal_app.ui.main_window import MainWindow
+
+    def wait_ms(ms):  # an event loop: QTest.qWait keeps the GIL from the journal's worker
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
 
     window = MainWindow(settings)
     report["page"] = "unlock" if window.pages.currentWidget() is window.unlock_page else "other"
@@ -69,7 +74,7 @@ CHILD = textwrap.dedent(
     window.built_ahead.connect(lambda: built.append(True))
     deadline = 0
     while not built and deadline < 600:
-        QTest.qWait(50)
+        wait_ms(50)
         deadline += 1
     report["built_ahead"] = bool(built)
     report["after_idle"] = loaded()
@@ -78,7 +83,7 @@ CHILD = textwrap.dedent(
     QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
     deadline = 0
     while window.journal_page.model.rowCount() == 0 and deadline < 600:
-        QTest.qWait(50)
+        wait_ms(50)
         deadline += 1
     report["unlocked"] = window.is_unlocked()
     model = window.journal_page.model
