@@ -146,6 +146,10 @@ class JournalWorker(QObject):
         self._session = 0
         # Answers arrived from the worker's thread, not handled yet (see _deliver_next).
         self._answers: deque[_Operation] = deque()
+        # when_idle's callbacks: (session, callback, how long it has waited), run one per pass.
+        self._idle_callbacks: deque[tuple[int, Callable[[], None], QElapsedTimer]] = deque()
+        self._idle_timer = QTimer(self, singleShot=True)
+        self._idle_timer.timeout.connect(self._run_one_when_idle)
         self._shut_down = False
         self._held: list[_Operation] | None = None  # see held()
         self._delivery = QTimer(self)
@@ -207,19 +211,27 @@ class JournalWorker(QObject):
         For what the window paints in one go (a banner appearing, a view painted ahead): while the
         worker runs Python it holds the GIL, and each call into Python of a paint waits for it
         (up to a switch interval each): a paint of 3 ms took 15-40 (issue 17)."""
-        session = self._session
         waited = QElapsedTimer()
         waited.start()
+        self._idle_callbacks.append((self._session, callback, waited))
+        if not self._idle_timer.isActive():
+            self._idle_timer.start(0)
 
-        def attempt() -> None:
-            if session != self._session or self._shut_down:
-                return
-            if self.is_busy() and waited.elapsed() < IDLE_WAIT_MAX_MS:
-                QTimer.singleShot(IDLE_POLL_MS, self, attempt)
-                return
-            callback()
-
-        QTimer.singleShot(0, self, attempt)
+    def _run_one_when_idle(self) -> None:
+        """One callback per pass: two run back to back (a banner, then a view painted ahead)
+        would hold the window still for their sum."""
+        while self._idle_callbacks and (self._idle_callbacks[0][0] != self._session or self._shut_down):
+            self._idle_callbacks.popleft()  # the session ended: dropped
+        if not self._idle_callbacks:
+            return
+        _session, callback, waited = self._idle_callbacks[0]
+        if self.is_busy() and waited.elapsed() < IDLE_WAIT_MAX_MS:
+            self._idle_timer.start(IDLE_POLL_MS)
+            return
+        self._idle_callbacks.popleft()
+        callback()
+        if self._idle_callbacks:
+            self._idle_timer.start(IDLE_POLL_MS)  # the next in a later pass of the event loop
 
     def end_session(self) -> None:
         """Drop the answers of every operation submitted until now (they still run, in order).

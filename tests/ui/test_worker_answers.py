@@ -148,3 +148,21 @@ def test_what_waits_for_an_idle_worker_is_dropped_on_locking(qtbot, worker) -> N
     qtbot.waitUntil(lambda: not worker.is_busy())
     qtbot.wait(50)
     assert heard == []
+
+
+def test_what_waits_for_an_idle_worker_runs_one_per_pass_of_the_event_loop(qtbot, worker) -> None:
+    """A banner and a view painted ahead that both wait for an idle worker are not run back to
+    back: together they held the window still for their sum (3 + 11 ms at 50,000 entries)."""
+    heard: list[str] = []
+    go_on = threading.Event()
+    worker.submit(lambda _holder: go_on.wait(10))
+
+    def first() -> None:
+        heard.append("first")
+        QTimer.singleShot(0, lambda: heard.append("a pass of the event loop"))
+
+    worker.when_idle(first)
+    worker.when_idle(lambda: heard.append("second"))
+    go_on.set()
+    qtbot.waitUntil(lambda: "second" in heard)
+    assert heard == ["first", "a pass of the event loop", "second"]
