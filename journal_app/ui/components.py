@@ -15,6 +15,9 @@ from journal_app.ui.theme import TYPE_SCALE
 from journal_app.ui.widgets import heading, paragraph
 
 UNIT = 8  # the spacing unit, in device-independent pixels
+# Rows of a table filled per pass of the event loop while its view is hidden (made ready ahead):
+# each batch stays under a frame; the rest goes in at once if the view is shown meanwhile.
+FILL_BATCH = 100
 
 
 def set_type(widget: QWidget, step: str) -> None:

@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
 from journal_app.core.entries import EntryFilter, EntryRecord
 from journal_app.core.persons import PersonStore, PersonSummary
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
-from journal_app.ui.components import UNIT, Card, PageHeader, StackPage
+from journal_app.ui.components import FILL_BATCH, UNIT, Card, PageHeader, StackPage
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LAST_COLUMN = 4
 ENTRIES_BATCH = 50  # rows of a person's entries laid out per pass of the event loop
-FILL_BATCH = 100  # rows of the table filled per pass while the view is hidden (made ready ahead)
 
 
 class PersonsView(StackPage):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import islice
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLegend, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QPointF, Qt, QTime, QTimer, Signal
@@ -68,7 +69,7 @@ from journal_app.ui import labels
 from journal_app.ui.dashboard_view import axis_scale, chart_colours, quiet_chart, style_axes
 from journal_app.ui.messages import show_message
 from journal_app.ui.review_dialog import ExportReviewDialog
-from journal_app.ui.components import UNIT, Card, PageHeader, StackPage
+from journal_app.ui.components import FILL_BATCH, UNIT, Card, PageHeader, StackPage
 from journal_app.ui.widgets import CenteredPage, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -1143,27 +1144,53 @@ class PlacementView(StackPage):
         shown = (placement, tuple(data.days), data.totals, today)
         if shown == self._hours_shown:
             return
-        self._hours_shown = shown
         self.day_edit.setMaximumDate(QDate(today))
         table = self.days_table
         current_day = self._current_day()
+        generation = self._generation
         table.blockSignals(True)
         table.setRowCount(len(data.days))
         locale = QLocale()
-        for row, logged in enumerate(reversed(data.days)):
-            day_item = QTableWidgetItem(locale.toString(QDate(logged.day), DAY_FORMAT))
-            day_item.setFlags(day_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            hours_item = QTableWidgetItem(hours_text(logged.minutes))
-            hours_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            note_item = QTableWidgetItem(logged.note)
-            for column, item in enumerate((day_item, hours_item, note_item)):
-                item.setData(DayRole, logged.day.isoformat())
-                table.setItem(row, column, item)
-            if logged.day == current_day:
-                table.setCurrentCell(row, DAY_COLUMN)
-        table.blockSignals(False)
-        self.remove_day_button.setEnabled(table.currentRow() >= 0)
-        self._update_day_hint()
+        rows = enumerate(reversed(data.days))
+
+        def add(count: int) -> bool:
+            """Fills up to ``count`` more rows; False once every row is in."""
+            for row, logged in islice(rows, count):
+                day_item = QTableWidgetItem(locale.toString(QDate(logged.day), DAY_FORMAT))
+                day_item.setFlags(day_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                hours_item = QTableWidgetItem(hours_text(logged.minutes))
+                hours_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                note_item = QTableWidgetItem(logged.note)
+                for column, item in enumerate((day_item, hours_item, note_item)):
+                    item.setData(DayRole, logged.day.isoformat())
+                    table.setItem(row, column, item)
+                if logged.day == current_day:
+                    table.setCurrentCell(row, DAY_COLUMN)
+                if row == len(data.days) - 1:
+                    return False
+            return bool(data.days)
+
+        def filled() -> None:
+            table.blockSignals(False)
+            self._hours_shown = shown
+            self.remove_day_button.setEnabled(table.currentRow() >= 0)
+            self._update_day_hint()
+
+        def in_batches() -> None:  # filled ahead of need (hidden): a batch per pass, each under a frame
+            if generation != self._generation:
+                table.blockSignals(False)  # a newer fill (or the lock's clear) took over
+                return
+            if add(FILL_BATCH) and not self.isVisible():
+                QTimer.singleShot(1, self, in_batches)
+                return
+            add(len(data.days))  # what is left, at once if the view is shown meanwhile
+            filled()
+
+        if self.isVisible():
+            add(len(data.days))
+            filled()
+        else:
+            in_batches()
 
         totals = data.totals
         assert totals is not None

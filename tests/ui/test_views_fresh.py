@@ -124,3 +124,37 @@ def test_people_counts_each_persons_off_hours_contacts(qtbot, make_window, app_s
     headers = [model.horizontalHeaderItem(column).text() for column in range(model.columnCount())]
     row = {header: model.item(0, column).text() for column, header in enumerate(headers)}
     assert (row["Contacts"], row["Off-hours"]) == ("3", "2"), row
+
+
+def test_a_placement_filled_ahead_in_batches_shows_every_logged_day(qtbot, make_window, app_settings,
+                                                                     journal_path: Path) -> None:
+    """Made ready while hidden, the Placement view fills its table of days 100 rows per pass:
+    shown afterwards, every day is there, the most recent first, and the total reads right."""
+    from datetime import date, timedelta
+
+    from journal_app.core.journal import Journal
+    from journal_app.core.placement import PlacementFields, PlacementStore
+    from journal_app.ui.placement_view import DayRole
+    from tests.conftest import CHEAP_KDF, PASSPHRASE
+    from tests.ui.test_main_window import unlock_through_ui
+
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    store = PlacementStore(journal.database)
+    start = date(2025, 9, 1)
+    placement = store.create(PlacementFields(institution="CPAS", starts_on=start, ends_on=start + timedelta(days=300),
+                                             required_hours=900))
+    for offset in range(250):
+        store.log_hours(placement.uuid, start + timedelta(days=offset), 3)
+    journal.save()
+    journal.close()
+    app_settings.last_journal = journal_path
+    window = make_window()
+    with qtbot.waitSignal(window.workspace.views_ready, timeout=10_000):
+        unlock_through_ui(qtbot, window, PASSPHRASE)
+    show_view(qtbot, window, 9)
+    table = window.workspace.placement.days_table
+    assert table.rowCount() == 250
+    assert all(table.item(row, column) is not None for row in range(250) for column in range(3))
+    assert [table.item(row, 0).data(DayRole) for row in (0, 249)] == [
+        (start + timedelta(days=249)).isoformat(), start.isoformat()]  # the most recent first
+    assert "750" in window.workspace.placement.total_label.text(), window.workspace.placement.total_label.text()
