@@ -77,7 +77,6 @@ ORDER BY seen.last_contact DESC, person.pseudonym
 """
 
 
-
 @functools.cache
 def _summaries_query() -> sa.TextClause:
     """Typed on first use (SQLAlchemy loads then): the times come back as aware datetimes."""
