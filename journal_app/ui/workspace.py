@@ -279,10 +279,11 @@ class Workspace(QWidget):
         as after unlocking (those whose data did not change are only laid out again)."""
         if not self._finished or self.entries.has_unsaved_edit():
             return  # the save to come starts the wait again
+        resuming = bool(self._views_to_prepare)  # the round after unlocking, paused while the person wrote
         waiting = [view for view in self._refreshable_views() if view not in self._views_to_prepare]
         self._views_to_prepare.extend(waiting)
         if not self._preparing:
-            self._painting_ahead = False
+            self._painting_ahead = self._painting_ahead and resuming
             self._prepare_next_view()
 
     def _lay_out_ahead(self, view: QWidget) -> None:
