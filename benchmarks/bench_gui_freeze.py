@@ -101,9 +101,10 @@ def add_placement(path: Path) -> None:
         journal.close()
 
 
-def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
-    from journal_app.ui.app import MainThreadGarbageCollector, configure_application_identity, prepare_application
-    from journal_app.ui.main_window import MainWindow
+def prepare(size: int, folder: Path):  # type: ignore[no-untyped-def]
+    """A synthetic journal of ``size`` entries with features and a placement, and the app set up
+    as ``journal-app`` sets it up (in English): the journal's path and the settings."""
+    from journal_app.ui.app import configure_application_identity, prepare_application
     from journal_app.ui.settings import AppSettings
 
     path = synthetic.build(folder / f"j{size}.carnet", size, features=True)
@@ -113,7 +114,25 @@ def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
     settings = AppSettings(QSettings(str(folder / f"settings{size}.ini"), QSettings.Format.IniFormat))
     settings.language = "en"
     prepare_application(app, settings)
-    collector = app.findChild(MainThreadGarbageCollector)
+    return path, settings
+
+
+def close_window(window) -> None:  # type: ignore[no-untyped-def]
+    """Lock (what locking saves is written), stop the worker, and let the window go."""
+    window.lock()
+    wait_ms(300)
+    window.worker.shutdown()
+    window.close()
+    window.deleteLater()
+    wait_ms(50)
+
+
+def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
+    from journal_app.ui.app import MainThreadGarbageCollector
+    from journal_app.ui.main_window import MainWindow
+
+    path, settings = prepare(size, folder)
+    collector = QApplication.instance().findChild(MainThreadGarbageCollector)
     meter = FreezeMeter()
     figures: dict[str, list[float]] = {}
 
@@ -172,12 +191,7 @@ def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
         record("autosave of an edit", meter.measure(type_words, typed_and_saved, settle_ms=50))
         if saved_at:
             record(AUTOSAVE_EDIT_LATENCY, (saved_at[0] - typed_at[0]) * 1000 - AUTOSAVE_DELAY_MS)
-        window.lock()
-        wait_ms(300)
-        window.worker.shutdown()
-        window.close()
-        window.deleteLater()
-        wait_ms(50)
+        close_window(window)
     return figures
 
 

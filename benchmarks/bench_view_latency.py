@@ -32,7 +32,7 @@ import bench_gui_freeze  # noqa: E402  (sets the offscreen platform, builds the 
 from qt_wait import wait_ms  # noqa: E402
 import synthetic  # noqa: E402
 from as_installed import compile_package  # noqa: E402
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -82,17 +82,9 @@ def write(window, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
-    from journal_app.ui.app import configure_application_identity, prepare_application
     from journal_app.ui.main_window import MainWindow
-    from journal_app.ui.settings import AppSettings
 
-    path = synthetic.build(folder / f"j{size}.carnet", size, features=True)
-    bench_gui_freeze.add_placement(path)
-    app = QApplication.instance() or QApplication([])
-    configure_application_identity()
-    settings = AppSettings(QSettings(str(folder / f"settings{size}.ini"), QSettings.Format.IniFormat))
-    settings.language = "en"
-    prepare_application(app, settings)
+    path, settings = bench_gui_freeze.prepare(size, folder)
     figures: dict[str, list[float]] = {}
 
     def visit_every_view(moment: str) -> None:
@@ -129,12 +121,7 @@ def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
         write(window, " Rappeler lundi.")  # an edit of a saved entry: the search index owes a purge
         wait_ms(PAUSE_MS)
         visit_every_view(MOMENTS[2])
-        window.lock()
-        wait_ms(300)
-        window.worker.shutdown()
-        window.close()
-        window.deleteLater()
-        wait_ms(50)
+        bench_gui_freeze.close_window(window)
     return figures
 
 
