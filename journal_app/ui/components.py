@@ -8,7 +8,7 @@ builds with these and never sets a colour or a size of its own. Sizes are multip
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from journal_app.ui.icons import icon
 from journal_app.ui.theme import TYPE_SCALE
@@ -26,6 +26,18 @@ def set_type(widget: QWidget, step: str) -> None:
     font = widget.font()
     font.setPointSizeF(QApplication.font().pointSizeF() * TYPE_SCALE[step])
     widget.setFont(font)
+
+
+def list_beside_page(left: QWidget, right: QWidget, sizes: list[int]) -> QSplitter:
+    """A view's list beside the page of what is chosen in it (People, Dilemmas): neither side
+    can be collapsed away, and the handle is wide enough to grab."""
+    splitter = QSplitter()
+    splitter.setChildrenCollapsible(False)
+    splitter.setHandleWidth(2 * UNIT)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setSizes(sizes)
+    return splitter
 
 
 class StackPage(QWidget):

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.dilemmas import STATUSES, Category, DilemmaRecord, DilemmaStore, DilemmaStory
 from journal_app.core.entries import EntryRecord
 from journal_app.ui import labels
-from journal_app.ui.components import UNIT, Card, PageHeader, StackPage, quiet_scroll
+from journal_app.ui.components import UNIT, Card, PageHeader, StackPage, list_beside_page, quiet_scroll
 from journal_app.ui.widgets import error_label, heading, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -125,12 +124,7 @@ class DilemmasView(StackPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.setHandleWidth(2 * UNIT)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([380, 700])
+        splitter = list_beside_page(left, right, [380, 700])
         splitter.setStretchFactor(1, 1)  # a wider window gives its room to the dilemma's page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.entries import EntryFilter, EntryRecord
 from journal_app.core.persons import PersonStore, PersonSummary
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
-from journal_app.ui.components import FILL_BATCH, UNIT, Card, PageHeader, StackPage
+from journal_app.ui.components import FILL_BATCH, UNIT, Card, PageHeader, StackPage, list_beside_page
 from journal_app.ui.widgets import heading, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker
 
@@ -64,12 +63,7 @@ class PersonsView(StackPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.setHandleWidth(2 * UNIT)
-        splitter.addWidget(self.list_card)
-        splitter.addWidget(right)
-        splitter.setSizes([740, 340])  # the table whole, at 1024 pixels too
+        splitter = list_beside_page(self.list_card, right, [740, 340])  # the table whole, at 1024 pixels too
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * UNIT, 2 * UNIT, 3 * UNIT, 2 * UNIT)
         layout.setSpacing(2 * UNIT)
