@@ -16,6 +16,7 @@ import pytest
 import yaml
 from PySide6.QtGui import QGuiApplication, QImageReader
 
+import journal_app
 from journal_app.ui.app import configure_application_identity
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -24,8 +25,7 @@ APP_ID = "be.carnet.Carnet"
 
 
 def _project_version() -> str:
-    with open(REPOSITORY / "pyproject.toml", "rb") as handle:
-        return tomllib.load(handle)["project"]["version"]
+    return journal_app.__version__  # pyproject.toml reads it from there
 
 
 def _desktop_entry() -> configparser.SectionProxy:

@@ -97,8 +97,10 @@ def test_version_as_a_command() -> None:
     assert (result.returncode, result.stdout) == (0, f"journal-app {journal_app.__version__}\n")
 
 
-def test_an_uninstalled_source_tree_reads_its_version_from_pyproject() -> None:
+def test_the_installed_metadata_carries_the_packages_version() -> None:
+    """pyproject.toml declares the version dynamic, read from ``journal_app.__version__``."""
     with open(REPOSITORY / "pyproject.toml", "rb") as handle:
-        declared = tomllib.load(handle)["project"]["version"]
-    assert journal_app._source_version() == f"{declared}+source"
-    assert version("carnet-journal") == declared  # the installed metadata says the same
+        project = tomllib.load(handle)
+    assert "version" in project["project"]["dynamic"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "journal_app.__version__"}
+    assert version("carnet-journal") == journal_app.__version__

@@ -36,6 +36,15 @@ def test_starting_does_not_import_sqlalchemy(module: str) -> None:
     assert _sqlalchemy_modules_after_importing(module) == "[]"
 
 
+@pytest.mark.parametrize("module", ["journal_app.ui.app", "journal_app.cli"])
+def test_the_version_is_known_without_reading_package_metadata(module: str) -> None:
+    """``importlib.metadata`` costs ~22 ms of every start (it loads ``email``): the version is a constant."""
+    probe = f"import sys, {module}; print('importlib.metadata' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert (result.returncode, result.stdout.strip()) == (0, "False"), result.stderr
+
+
 def test_the_orm_is_there_on_first_use() -> None:
     """The control: asking for a mapped class loads SQLAlchemy (so the test above can fail)."""
     loaded = _sqlalchemy_modules_after_importing("journal_app.ui.main_window", "journal_app.core.orm")
