@@ -243,3 +243,36 @@ def test_saved_is_never_shown_while_newer_text_waits_for_its_save(qtbot, window,
     qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
     settle(qtbot, window)
     assert "premier second" in titles_and_bodies(path)
+
+
+def test_the_agenda_kept_in_the_background_on_a_full_disk_is_said_and_saved_once_freed(qtbot, window, tmp_path: Path,
+                                                                                        disk: Disk) -> None:
+    """After a pause the views not shown fetch what changed; Supervision's agenda then takes in
+    the entry just marked "for supervision" and saves. That background save meeting a full disk
+    must be said as any save's failure is, and be made once the disk has room: the agenda item is
+    there after reopening."""
+    path = tmp_path / "j.carnet"
+    open_with_an_entry(qtbot, window, path)
+    window.workspace.fresh_ahead_timer.setInterval(300)  # injected: the pause before the views fetch, shortened
+    editor = window.journal_page.editor
+    for_supervision = editor.flag_boxes["for_supervision"]
+    if not for_supervision.isVisible():
+        qtbot.mouseClick(editor.summary, Qt.MouseButton.LeftButton)  # the details line opens them
+    qtbot.waitUntil(for_supervision.isVisible)
+    qtbot.mouseClick(for_supervision, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved", timeout=5_000)
+    disk.full = True  # the entry is saved; the agenda's own save, a moment later, is not
+
+    qtbot.waitUntil(window.save_problem.isVisible, timeout=5_000)
+    assert window.workspace.views.currentWidget() is window.journal_page  # the person never left the page
+
+    disk.full = False
+    qtbot.waitUntil(lambda: not window.save_problem.isVisible(), timeout=5_000)  # the retry (100 ms) saved it
+    settle(qtbot, window)
+    journal = Journal.open(path, PASSPHRASE, read_only=True)
+    try:
+        from journal_app.core.supervision import SupervisionStore
+
+        assert [item.title for item in SupervisionStore(journal.database).agenda()] == ["Soir"]
+    finally:
+        journal.close()
