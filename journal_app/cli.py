@@ -27,7 +27,6 @@ import getpass
 import importlib
 import json
 import sys
-import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -46,6 +45,7 @@ from journal_app.core.passphrase import require_acceptable
 from journal_app.core.models import CHANNELS, ENTRY_KINDS
 from journal_app.core.portable import path_problem
 from journal_app.core.schedule import ScheduleStore, format_spec, parse_spec
+from journal_app.core.sqla import importer, load_orm, meanwhile
 
 PROG = "journal-app"
 
@@ -342,35 +342,6 @@ def build_parser(wanted: str | None = None) -> argparse.ArgumentParser:
 # ----- commands
 
 
-# What the commands that read or write entries load after unlocking: SQLAlchemy and the mapped
-# classes, ~0.2 s (the JSON export loads ``interchange`` instead, without them).
-ORM_MODULES = ("journal_app.core.orm",)
-
-
-@contextmanager
-def importing_meanwhile(modules: Sequence[str]) -> Iterator[None]:
-    """Import ``modules`` on another thread while the block runs, and wait for them at its end.
-
-    The block is the unlock: Argon2id releases the GIL for its ~0.2 s, so on a second core the
-    modules a command needs next cost it no time (measured: ``add`` 0.64 -> 0.45 s). Nothing else
-    is imported meanwhile (the unlock imports nothing), so two threads never wait on each other's
-    imports."""
-    thread = threading.Thread(target=_import_quietly, args=(modules,), name="imports")
-    thread.start()
-    try:
-        yield
-    finally:
-        thread.join()
-
-
-def _import_quietly(modules: Sequence[str]) -> None:
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - imported again where it is used, and failing there as it would
-            return
-
-
 def cmd_create(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.path.exists():
         raise InvalidInput("a file already exists at this place: choose another name")
@@ -400,7 +371,7 @@ def cmd_add(args: argparse.Namespace, secrets: SecretReader) -> int:
         off_hours=args.off_hours, out_of_frame=args.out_of_frame, private=args.private,
         emotional_weight=args.weight, for_supervision=args.for_supervision,
     ).validated()  # before unlocking: a bad value costs no key derivation
-    with importing_meanwhile(ORM_MODULES):
+    with meanwhile(load_orm):
         journal = Journal.open(args.path, passphrase)
     try:
         record = journal.entries.add(values)
@@ -416,7 +387,7 @@ def cmd_list(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.since and args.until and args.since > args.until:
         raise InvalidInput("--since is after --until")
     passphrase = secrets.ask("Passphrase: ")
-    with importing_meanwhile(ORM_MODULES):
+    with meanwhile(load_orm):
         journal = Journal.open(args.path, passphrase, read_only=True)
     try:
         if args.command == "search":
@@ -650,8 +621,8 @@ def cmd_export(args: argparse.Namespace, secrets: SecretReader) -> int:
     _require_folder_for(args.file)
     passphrase = secrets.ask("Passphrase: ")
     # The Markdown export reads the entries through their store (the ORM) and writes one file each.
-    needed = ["journal_app.core.interchange", *(ORM_MODULES if args.export_format == "markdown" else ())]
-    with importing_meanwhile(needed):
+    needed = [importer("journal_app.core.interchange"), *([load_orm] if args.export_format == "markdown" else [])]
+    with meanwhile(*needed):
         journal = Journal.open(args.path, passphrase, read_only=True)
     from journal_app.core import interchange
 

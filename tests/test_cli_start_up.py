@@ -61,23 +61,3 @@ def test_a_command_with_options_of_its_own_loads_them(journal_file: Path) -> Non
     assert code == 0 and "--leave-out" in out and "heatmap" in out
     assert {"journal_app.statement_command", "journal_app.core.statement"} <= modules
 
-
-def test_what_a_command_needs_next_is_imported_on_another_thread_while_it_unlocks(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The unlock's Argon2id releases the GIL: the modules are loaded beside it, and are there when it ends."""
-    from journal_app import cli
-
-    (tmp_path / "needed_next.py").write_text("import threading\nLOADED_ON = threading.current_thread().name\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.delitem(sys.modules, "needed_next", raising=False)
-    with cli.importing_meanwhile(["needed_next"]):
-        pass
-    assert sys.modules["needed_next"].LOADED_ON == "imports"
-
-
-def test_a_module_that_cannot_be_loaded_meanwhile_shows_nothing(capfd: pytest.CaptureFixture[str]) -> None:
-    """It is imported again where it is used, and fails there with the command's own message."""
-    from journal_app import cli
-
-    with cli.importing_meanwhile(["journal_app.no_such_module", "json"]):
-        pass
-    assert capfd.readouterr() == ("", "")

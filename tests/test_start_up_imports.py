@@ -88,3 +88,24 @@ def test_the_json_export_does_not_import_sqlalchemy(new_journal, tmp_path) -> No
     # The control: a command that writes through the stores does load the ORM.
     code, loaded = _command("add", str(new_journal.path), "--title", "Encore", "--body", "Une ligne.")
     assert code == 0 and "'sqlalchemy.orm'" in loaded
+
+
+def test_what_comes_after_unlocking_is_imported_on_another_thread_meanwhile(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The unlock's Argon2id releases the GIL: the modules are loaded beside it, and are there when it ends."""
+    from journal_app.core.sqla import importer, meanwhile
+
+    (tmp_path / "needed_next.py").write_text("import threading\nLOADED_ON = threading.current_thread().name\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "needed_next", raising=False)
+    with meanwhile(importer("needed_next")):
+        pass
+    assert sys.modules["needed_next"].LOADED_ON == "prepare"
+
+
+def test_a_module_that_cannot_be_loaded_meanwhile_shows_nothing(capfd: pytest.CaptureFixture[str]) -> None:
+    """It is imported again where it is used, and fails there with the command's own message."""
+    from journal_app.core.sqla import importer, meanwhile
+
+    with meanwhile(importer("journal_app.no_such_module"), importer("json")):
+        pass
+    assert capfd.readouterr() == ("", "")
