@@ -1,0 +1,74 @@
+"""SQLAlchemy is loaded ahead, on a thread of its own, while the person types the passphrase
+(issue 17): the views are said built ahead (``built_ahead``, when the app sets every object made
+so far aside from the periodic collection) only once it is loaded, and never while a journal is
+being opened."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal_app.core.journal import Journal
+from journal_app.ui import main_window as main_window_module
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+
+
+@pytest.fixture
+def slow_orm(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The ORM's load, held until the test lets it go; where it ran is noted."""
+
+    class SlowOrm:
+        started, go_on = threading.Event(), threading.Event()
+        loaded_on: list[str] = []
+
+        def load(self) -> None:
+            self.loaded_on.append(threading.current_thread().name)
+            self.started.set()
+            self.go_on.wait(10)
+
+    slow = SlowOrm()
+    monkeypatch.setattr(main_window_module, "load_orm", slow.load)
+    yield slow
+    slow.go_on.set()
+
+
+def a_journal(journal_path: Path) -> Path:
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    journal.close()
+    return journal_path
+
+
+def test_the_views_are_said_built_ahead_only_once_the_orm_is_loaded_beside_them(qtbot, make_window, journal_path,
+                                                                                 slow_orm) -> None:
+    window = make_window()
+    built: list[bool] = []
+    window.built_ahead.connect(lambda: built.append(True))
+    window.show_unlock(a_journal(journal_path))
+    qtbot.waitUntil(slow_orm.started.is_set, timeout=20_000)
+    qtbot.wait(200)
+    assert not built and slow_orm.loaded_on == ["prepare"]  # not on the window's thread
+    # The person can type meanwhile: the window serves their keys.
+    qtbot.keyClicks(window.unlock_page.passphrase, "abc")
+    assert window.unlock_page.passphrase.text() == "abc"
+    slow_orm.go_on.set()
+    qtbot.waitUntil(lambda: bool(built), timeout=5_000)
+
+
+def test_unlocking_while_the_orm_loads_ahead_opens_the_journal_and_says_nothing_built(qtbot, make_window, journal_path,
+                                                                                      slow_orm) -> None:
+    window = make_window()
+    built: list[bool] = []
+    window.built_ahead.connect(lambda: built.append(True))
+    window.show_unlock(a_journal(journal_path))
+    qtbot.waitUntil(slow_orm.started.is_set, timeout=20_000)
+    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.wait(200)
+    slow_orm.go_on.set()  # the unlock waits for it: the journal's first look needs the ORM
+    qtbot.waitUntil(window.is_unlocked, timeout=10_000)
+    qtbot.wait(300)
+    assert not built  # a journal is in memory: nothing may be set aside now
+    assert window.journal_page.isVisible()
