@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_gui_freeze  # noqa: E402  (sets the offscreen platform, builds the same journals)
-from qt_wait import wait_ms  # noqa: E402
+from qt_wait import close_window, wait_ms  # noqa: E402
 import synthetic  # noqa: E402
 from as_installed import compile_package  # noqa: E402
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
@@ -121,7 +121,7 @@ def measure(size: int, repeat: int, folder: Path) -> dict[str, list[float]]:
         write(window, " Rappeler lundi.")  # an edit of a saved entry: the search index owes a purge
         wait_ms(PAUSE_MS)
         visit_every_view(MOMENTS[2])
-        bench_gui_freeze.close_window(window)
+        close_window(window)
     return figures
 
 
