@@ -59,7 +59,7 @@ BETWEEN_STEPS_MS = 10  # building the views ahead of need, in steps
 # The workspace's modules, dependencies first, imported one per step ahead of need (each under
 # ~15 ms; together ~180 ms).
 WORKSPACE_MODULES = tuple(f"journal_app.{name}" for name in (
-    "core.vaultfile", "core.journal", "core.backups", "ui.backups_dialog", "core.limits", "core.metrics",
+    "core.vaultfile", "core.journal", "core.demo", "core.backups", "ui.backups_dialog", "core.limits", "core.metrics",
     "ui.labels", "core.pseudonymise", "core.briefs", "core.dilemmas", "core.supervision", "ui.entry_list",
     "ui.calendar_view", "core.checkins", "ui.dashboard_view", "ui.dilemmas_view", "ui.editor", "ui.journal_page",
     "core.prompts", "core.merge", "ui.merge_banner", "core.placement", "ui.review_dialog", "ui.placement_view",
