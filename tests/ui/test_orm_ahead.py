@@ -5,14 +5,19 @@ being opened."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from journal_app.core.journal import Journal
 from journal_app.ui import main_window as main_window_module
+from journal_app.ui.settings import AppSettings
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 
 
@@ -72,3 +77,49 @@ def test_unlocking_while_the_orm_loads_ahead_opens_the_journal_and_says_nothing_
     qtbot.wait(300)
     assert not built  # a journal is in memory: nothing may be set aside now
     assert window.journal_page.isVisible()
+
+
+QUIT_WHILE_LOADING = textwrap.dedent(
+    """
+    import sys, threading
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+    from journal_app.ui.app import configure_application_identity, prepare_application
+    from journal_app.ui.settings import AppSettings
+    from journal_app.ui import main_window
+
+    loading = threading.Event()
+
+    def slow_load():  # SQLAlchemy on a disk that never answers
+        loading.set()
+        threading.Event().wait()
+
+    main_window.load_orm = slow_load
+    configure_application_identity()
+    app = QApplication([sys.argv[0]])
+    settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+    prepare_application(app, settings)
+    window = main_window.MainWindow(settings)
+    window.show()
+    poll = QTimer(interval=20)
+    poll.timeout.connect(lambda: loading.is_set() and window.close())  # the person quits
+    poll.start()
+    QTimer.singleShot(20_000, app.quit)  # a safety net
+    code = app.exec()
+    print("quit after the load began" if loading.is_set() else "the load never began", code)
+    """
+)
+
+
+def test_quitting_while_the_orm_loads_ahead_ends_at_once_without_a_word(tmp_path, journal_path) -> None:  # type: ignore[no-untyped-def]
+    """The load runs on a thread of its own: quitting meanwhile neither waits for it nor prints anything."""
+    settings_file = tmp_path / "settings.ini"
+    settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    settings.last_journal, settings.language = a_journal(journal_path), "en"
+    del settings  # QSettings writes the file when it goes
+    # Were the end to wait for the load, which never ends, the run would time out.
+    done = subprocess.run([sys.executable, "-c", QUIT_WHILE_LOADING, str(settings_file)], capture_output=True,
+                          text=True, timeout=90, cwd=Path(__file__).parents[2],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert (done.returncode, done.stdout.strip()) == (0, "quit after the load began 0"), done.stderr
+    assert "Traceback" not in done.stderr and "Fatal" not in done.stderr
