@@ -545,7 +545,8 @@ class MainWindow(QMainWindow):
             holder.close()
             if not path.exists():
                 raise FileMissing("no journal at this place any more")
-            with meanwhile(load_orm):  # if not loaded ahead: what the journal's first look needs, while the key is derived
+            # If it was not loaded ahead, what the journal's first look needs loads beside the key derivation.
+            with meanwhile(load_orm):
                 holder.journal = Journal.open(path, passphrase)
 
         def done(_result: None) -> None:

@@ -111,7 +111,7 @@ QUIT_WHILE_LOADING = textwrap.dedent(
 )
 
 
-def test_quitting_while_the_orm_loads_ahead_ends_at_once_without_a_word(tmp_path, journal_path) -> None:  # type: ignore[no-untyped-def]
+def test_quitting_while_the_orm_loads_ahead_ends_at_once_without_a_word(tmp_path: Path, journal_path: Path) -> None:
     """The load runs on a thread of its own: quitting meanwhile neither waits for it nor prints anything."""
     settings_file = tmp_path / "settings.ini"
     settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
