@@ -5,6 +5,7 @@ failure still reaches its handler, and answers to work submitted before locking 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -64,6 +65,39 @@ def test_one_answer_per_pass_of_the_event_loop(qtbot, worker) -> None:
     _all_done_on_the_worker(worker)
     qtbot.waitUntil(lambda: len(heard) == 3)
     assert heard == ["first answer", "the window's own work", "second answer"]
+
+
+def test_a_timer_falling_due_while_an_answer_is_handled_runs_before_the_next_answer(qtbot, worker) -> None:
+    """Qt serves the timers due in the order they fell due: the next answer's turn must come after
+    a timer (an animation, the text cursor, the autosave) that fell due during a long answer, or
+    the window stays still for both answers at once (issue 17)."""
+    heard: list[str] = []
+
+    def first(_value: object) -> None:
+        heard.append("first answer")
+        QTimer.singleShot(1, lambda: heard.append("a timer due meanwhile"))
+        time.sleep(0.02)  # a long answer: the page filled and laid out
+
+    worker.submit(lambda _holder: 1, first)
+    worker.submit(lambda _holder: 2, lambda _value: heard.append("second answer"))
+    _all_done_on_the_worker(worker)
+    qtbot.waitUntil(lambda: len(heard) == 3)
+    assert heard == ["first answer", "a timer due meanwhile", "second answer"]
+
+
+def test_a_step_late_after_a_long_pass_lets_the_timers_due_meanwhile_go_first(qtbot, worker) -> None:
+    """What waits for an idle worker was due before a long pass of the event loop (a page
+    painted): the timer that fell due during that pass runs first."""
+    heard: list[str] = []
+
+    def long_pass() -> None:
+        worker.when_idle(lambda: heard.append("when idle"))
+        QTimer.singleShot(1, lambda: heard.append("a timer due meanwhile"))
+        time.sleep(0.02)
+
+    QTimer.singleShot(0, long_pass)
+    qtbot.waitUntil(lambda: len(heard) == 2)
+    assert heard == ["a timer due meanwhile", "when idle"]
 
 
 def test_answers_waiting_when_the_session_ends_are_dropped(qtbot, worker) -> None:
