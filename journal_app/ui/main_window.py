@@ -408,10 +408,20 @@ class MainWindow(QMainWindow):
     def _show_journal(self) -> None:
         # The journal's first look is painted before the work it submits starts: while the worker
         # runs Python, each call into Python of a paint waits for the GIL (JournalWorker.hold).
+        # Shown and laid out in this pass, painted in a later one: in one pass, with the answer
+        # that unlocked, they held the window still for 10-17 ms (issue 17). Updates are off
+        # meanwhile, so no paint of the half-made page is queued in between.
         self.worker.hold()
+        self.setUpdatesEnabled(False)
         try:
             self._show_workspace()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out, then painted
+        finally:  # a timer started now: due after the timers that fell due during this pass
+            QTimer.singleShot(1, self, self._paint_journal)
+
+    def _paint_journal(self) -> None:
+        try:
+            self.setUpdatesEnabled(True)
             self.repaint()
         finally:  # and after the paint Qt has already queued for the page shown
             QTimer.singleShot(0, self, self.worker.release)
