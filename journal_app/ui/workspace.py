@@ -23,7 +23,7 @@ from journal_app.ui.placement_view import PlacementView
 from journal_app.ui.prompt_banner import PromptBanner
 from journal_app.ui.supervision_view import SupervisionView
 from journal_app.ui.weekly_review import WeeklyReviewView
-from journal_app.ui.worker import JournalHolder, JournalWorker
+from journal_app.ui.worker import FairStep, JournalHolder, JournalWorker
 
 PREPARE_STEP_MS = 50  # between two views made ready after unlocking: key presses are served between
 NEXT_PASS_MS = 1  # a step in a later pass of the event loop (a zero delay runs in the same pass)
@@ -98,6 +98,7 @@ class Workspace(QWidget):
         self.fresh_ahead_timer = QTimer(self, singleShot=True, interval=FRESH_AHEAD_DELAY_MS)  # tests shorten it
         self.fresh_ahead_timer.timeout.connect(self._prepare_changed_views)
         self.views = ViewStack()
+        self._paint_switched_view = FairStep(self._paint_views, self)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Views of the journal"))
@@ -200,10 +201,20 @@ class Workspace(QWidget):
         if row < 0:
             return
         self.entries.save_now()
+        # The page switched in this pass, painted in the next, after the timers fallen due
+        # meanwhile: the switch (4-10 ms) and the paint (5-9) made one gap (issue 17).
+        self.views.setUpdatesEnabled(False)
         self.views.setCurrentIndex(row)
+        self._paint_switched_view.start()
         view = self.views.currentWidget()
         if view is not self.entries:
             self._refresh_if_changed(view)
+
+    def _paint_views(self) -> None:
+        self.views.setUpdatesEnabled(True)
+        # Painted now, before what the view shown started in the same pass (People's person page,
+        # 1 ms later) finds itself late and lets the timers fallen due go first.
+        self.views.repaint()
 
     def _refreshable_views(self) -> list[QWidget]:
         return [self.views.widget(row) for row in range(1, self.views.count())]
