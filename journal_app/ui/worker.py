@@ -146,6 +146,13 @@ class FairStep(QObject):
         self._callback()
 
 
+def fair_single_shot(delay_ms: int, receiver: QObject, callback: Callable[[], None]) -> None:
+    """``QTimer.singleShot(delay_ms, receiver, callback)`` as a ``FairStep``: a step of work made
+    ahead of need that comes after the timers fallen due while it waited."""
+    step = FairStep(lambda: (step.deleteLater(), callback()), receiver)
+    step.start(delay_ms)
+
+
 class JournalHolder:
     """What operations receive: the open journal, if any. Lives on the worker thread.
 

@@ -23,7 +23,7 @@ from journal_app.ui.placement_view import PlacementView
 from journal_app.ui.prompt_banner import PromptBanner
 from journal_app.ui.supervision_view import SupervisionView
 from journal_app.ui.weekly_review import WeeklyReviewView
-from journal_app.ui.worker import FairStep, JournalHolder, JournalWorker
+from journal_app.ui.worker import FairStep, JournalHolder, JournalWorker, fair_single_shot
 
 PREPARE_STEP_MS = 50  # between two views made ready after unlocking: key presses are served between
 NEXT_PASS_MS = 1  # a step in a later pass of the event loop (a zero delay runs in the same pass)
@@ -253,7 +253,7 @@ class Workspace(QWidget):
 
         def next_step() -> None:
             if generation == self._generation:
-                QTimer.singleShot(PREPARE_STEP_MS, self, self._prepare_next_view)
+                fair_single_shot(PREPARE_STEP_MS, self, self._prepare_next_view)
 
         def lay_out() -> None:
             if generation == self._generation and view is not self.views.currentWidget():
@@ -278,7 +278,7 @@ class Workspace(QWidget):
             next_step()
 
         def after_its_data() -> None:  # the worker answers in order: the view has filled itself by then
-            self._worker.submit(lambda _holder: None, lambda _none: QTimer.singleShot(NEXT_PASS_MS, self, lay_out))
+            self._worker.submit(lambda _holder: None, lambda _none: fair_single_shot(NEXT_PASS_MS, self, lay_out))
 
         if view is self.views.currentWidget():
             next_step()
@@ -307,6 +307,10 @@ class Workspace(QWidget):
         layout = view.layout()
         if layout is not None:
             layout.activate()
+        # Hidden, the widgets the layout resized get their resize events at their first paint
+        # (a chart lays itself out again then): 2-5 ms of the paint ahead. Rendering one pixel
+        # sends them now, in this step.
+        view.render(QPixmap(1, 1), QPoint(), QRegion(0, 0, 1, 1))
 
     def _paint_ahead(self, view: QWidget, band: int) -> None:
         """Paints a horizontal band of ``view`` (of ``PAINT_AHEAD_BANDS``), unseen: its first
