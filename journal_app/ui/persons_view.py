@@ -26,7 +26,7 @@ from journal_app.core.persons import PersonStore, PersonSummary
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
 from journal_app.ui.components import FILL_BATCH, UNIT, Card, PageHeader, StackPage, list_beside_page
 from journal_app.ui.widgets import heading, paragraph
-from journal_app.ui.worker import FairStep, JournalHolder, JournalWorker
+from journal_app.ui.worker import FairStep, JournalHolder, JournalWorker, fair_single_shot
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LAST_COLUMN = 4
@@ -234,11 +234,11 @@ class PersonsView(StackPage):
             if generation != self._fill_generation:
                 return
             if add(FILL_BATCH) and not self.isVisible():
-                QTimer.singleShot(1, self, in_batches)
+                fair_single_shot(1, self, in_batches)
                 return
             add(len(ordered))  # what is left, at once if the view is shown meanwhile
             # The columns measured in a later pass again.
-            QTimer.singleShot(1, self, lambda: generation == self._fill_generation
+            fair_single_shot(1, self, lambda: generation == self._fill_generation
                               and self.table.resizeColumnsToContents())
             self._filled(summaries, select)
 

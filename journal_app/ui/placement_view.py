@@ -1181,7 +1181,7 @@ class PlacementView(StackPage):
                 table.blockSignals(False)  # a newer fill (or the lock's clear) took over
                 return
             if add(FILL_BATCH) and not self.isVisible():
-                QTimer.singleShot(1, self, in_batches)
+                fair_single_shot(1, self, in_batches)
                 return
             add(len(data.days))  # what is left, at once if the view is shown meanwhile
             filled()

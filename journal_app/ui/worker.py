@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 IDLE_POLL_MS = 1  # JournalWorker.when_idle: how often it looks again while work is pending
 IDLE_WAIT_MAX_MS = 300  # ...and how long at most (the worker may stay busy: a long export)
-LATE_MS = 2  # a step of the window's thread this late lets the timers that fell due meanwhile go first
+LATE_MS = 1  # a step of the window's thread this late lets the timers that fell due meanwhile go first
 
 
 class UnexpectedError(JournalError):

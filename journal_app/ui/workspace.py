@@ -27,7 +27,7 @@ from journal_app.ui.worker import FairStep, JournalHolder, JournalWorker, fair_s
 
 PREPARE_STEP_MS = 50  # between two views made ready after unlocking: key presses are served between
 NEXT_PASS_MS = 1  # a step in a later pass of the event loop (a zero delay runs in the same pass)
-PAINT_AHEAD_BANDS = 1  # bands of a view painted ahead, one per step (3 measured no better: the unlock row 18-21 ms)
+PAINT_AHEAD_BANDS = 2  # bands of a view painted ahead, one per step (fewer than 3: each band paints its page's frame)
 # After a save, the pause in the writing after which the views not shown fetch what changed: as
 # the autosave comes 0.8 s after the last key, a view's data (up to ~80 ms at 50,000 entries) is
 # never fetched while an autosave waits.
@@ -258,22 +258,22 @@ class Workspace(QWidget):
         def lay_out() -> None:
             if generation == self._generation and view is not self.views.currentWidget():
                 self._lay_out_ahead(view)
-                if not self._painting_ahead:  # a round after a save: the caches are warm already
-                    next_step()
-                    return
-                # Painted in bands, each a step of its own, while the worker runs no Python: each
-                # call into Python of a paint would wait for the GIL (the paint of Dilemmas took
-                # 40 ms, of the calendar 16-18; issue 17). A later pass of the event loop in any
-                # case: a zero delay would run it in this one.
-                self._worker.when_idle(lambda: paint(0))
+                # Then its resize events, then (in the round after unlocking) its paint in bands,
+                # each a step of its own while the worker runs no Python: each call into Python of
+                # a paint would wait for the GIL (the paint of Dilemmas took 40 ms, of the calendar
+                # 16-18; issue 17). A later pass of the event loop in any case.
+                bands = PAINT_AHEAD_BANDS if self._painting_ahead else 0  # after a save: caches warm
+                steps = [lambda: self._resize_ahead(view)] + [
+                    lambda band=band: self._paint_ahead(view, band) for band in range(bands)]
+                self._worker.when_idle(lambda: run(steps))
                 return
             next_step()
 
-        def paint(band: int) -> None:
+        def run(steps: list[Callable[[], None]]) -> None:
             if generation == self._generation and view is not self.views.currentWidget():
-                self._paint_ahead(view, band)
-                if band + 1 < PAINT_AHEAD_BANDS:
-                    self._worker.when_idle(lambda: paint(band + 1))
+                steps[0]()
+                if len(steps) > 1:
+                    self._worker.when_idle(lambda: run(steps[1:]))
                     return
             next_step()
 
@@ -307,9 +307,11 @@ class Workspace(QWidget):
         layout = view.layout()
         if layout is not None:
             layout.activate()
-        # Hidden, the widgets the layout resized get their resize events at their first paint
-        # (a chart lays itself out again then): 2-5 ms of the paint ahead. Rendering one pixel
-        # sends them now, in this step.
+
+    def _resize_ahead(self, view: QWidget) -> None:
+        """Hidden, the widgets the layout resized get their resize events only at their first
+        paint (a chart lays itself out again then: 2-5 ms of a view's paint ahead, or of its first
+        paint on screen). Rendering one pixel sends them now, in a step of their own."""
         view.render(QPixmap(1, 1), QPoint(), QRegion(0, 0, 1, 1))
 
     def _paint_ahead(self, view: QWidget, band: int) -> None:
