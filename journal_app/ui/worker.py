@@ -366,8 +366,13 @@ class _Executor(QObject):
 
     @Slot(object)
     def run_in_order(self, operations: list[_Operation]) -> None:
-        for operation in operations:
-            self.run(operation)
+        # Each taken out of the list before it runs: the list would keep those already answered
+        # alive until the last is done, and the last reference to an operation would then go on
+        # this thread. What its closure holds (a WorkProgress, connected to a timer) is then
+        # disconnected here, which takes a lock of Qt's and then waits for the GIL, while the
+        # window's thread, holding the GIL, waits for that lock: the window froze for good.
+        while operations:
+            self.run(operations.pop(0))
 
     @Slot(object)
     def run(self, operation: _Operation) -> None:

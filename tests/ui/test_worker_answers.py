@@ -150,6 +150,34 @@ def test_work_submitted_while_held_starts_at_the_end_of_the_block_in_order(qtbot
     assert heard == ["before", "inside 1", "inside 2"]
 
 
+def test_work_released_together_is_let_go_of_on_the_window_thread(qtbot, worker) -> None:
+    """What a held operation's closure holds is freed on the window's thread once its answer is
+    handled, not on the worker's when the rest of the work released with it is done: freed there,
+    a WorkProgress (connected to a timer) was disconnected on the worker's thread, which took a
+    lock of Qt's then waited for the GIL, held by the window's thread waiting for that lock."""
+    freed_on: list[bool] = []
+
+    class Held:
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread() is threading.main_thread())
+
+    def holding_work():  # type: ignore[no-untyped-def]
+        held = Held()
+        return lambda _holder: held is not None
+
+    answered = threading.Event()
+    go_on = threading.Event()
+    with worker.held():
+        worker.submit(holding_work(), lambda _value: answered.set())
+        worker.submit(lambda _holder: go_on.wait(10))
+    qtbot.waitUntil(answered.is_set)  # the first answer handled on the window's thread, the second still running
+    qtbot.wait(20)
+    go_on.set()
+    qtbot.waitUntil(lambda: not worker.is_busy())
+    qtbot.waitUntil(lambda: bool(freed_on))
+    assert freed_on == [True]
+
+
 def test_what_waits_for_an_idle_worker_runs_once_every_answer_is_handled(qtbot, worker) -> None:
     """``when_idle``: a banner appearing or a view painted ahead waits until the worker runs no
     Python (each call into Python of a paint would wait for the GIL)."""
