@@ -42,6 +42,7 @@ from journal_app.core.backups import BackupInfo, BackupPlan, BackupReminder, Bac
 from journal_app.core.errors import Cancelled, JournalError
 from journal_app.ui.file_dialogs import file_dialog
 from journal_app.ui.messages import error_text
+from journal_app.ui.prompt_banner import Banner
 from journal_app.ui.widgets import BusyLine, WaitsWhileBusy, error_label, opening_size, paragraph
 from journal_app.ui.worker import JournalHolder, JournalWorker, WorkProgress
 
@@ -525,7 +526,7 @@ class BackupsDialog(WaitsWhileBusy, QDialog):
                            and holder.require().save_if_changed(), None, None)
 
 
-class BackupReminderBanner(QFrame):
+class BackupReminderBanner(Banner):
     """"Your last backup is 23 days old — back up now?", calm, on unlocking. ``backup_requested``:
     open the backups dialog (backing up at once when a folder is chosen); ``snoozed``: "not now"
     (the window records it with ``backups.snooze_reminder``)."""

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QProgressBar, QPushB
                                QWidget)
 
 from journal_app.core.merge import MERGED_FOLDER, MergeReport
+from journal_app.ui.prompt_banner import Banner
 from journal_app.ui.worker import WorkProgress
 
 
-class MergeBanner(QFrame):
+class MergeBanner(Banner):
     passphrase_requested = Signal(object)  # tuple[Path, ...]: copies that need their own passphrase
     dismissed = Signal()
     # A merge shorter than this shows no bar (it would only flicker).

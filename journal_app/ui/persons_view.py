@@ -26,7 +26,7 @@ from journal_app.core.persons import PersonStore, PersonSummary
 from journal_app.ui.entry_list import EntryDelegate, EntryListModel
 from journal_app.ui.components import FILL_BATCH, UNIT, Card, PageHeader, StackPage, list_beside_page
 from journal_app.ui.widgets import heading, paragraph
-from journal_app.ui.worker import JournalHolder, JournalWorker
+from journal_app.ui.worker import FairStep, JournalHolder, JournalWorker, fair_single_shot
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LAST_COLUMN = 4
@@ -187,8 +187,8 @@ class PersonsView(StackPage):
         # gives the table the focus, which makes its first row current, and the page's switch and
         # the person's page laid out and painted for the first time made one gap of 19-22 ms at
         # 10k and 50k (issue 17); in two passes each stays under a frame.
-        self._person_timer = QTimer(self, singleShot=True, interval=1)
-        self._person_timer.timeout.connect(lambda: self._show_person(self.table.currentIndex().row()))
+        # A step that lets the timers fallen due meanwhile go first (the page's paint may come first).
+        self._person_timer = FairStep(lambda: self._show_person(self.table.currentIndex().row()), self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.rename_button.clicked.connect(self._rename)
         self.pseudonym.returnPressed.connect(self._rename)
@@ -234,11 +234,11 @@ class PersonsView(StackPage):
             if generation != self._fill_generation:
                 return
             if add(FILL_BATCH) and not self.isVisible():
-                QTimer.singleShot(1, self, in_batches)
+                fair_single_shot(1, self, in_batches)
                 return
             add(len(ordered))  # what is left, at once if the view is shown meanwhile
             # The columns measured in a later pass again.
-            QTimer.singleShot(1, self, lambda: generation == self._fill_generation
+            fair_single_shot(1, self, lambda: generation == self._fill_generation
                               and self.table.resizeColumnsToContents())
             self._filled(summaries, select)
 
@@ -268,7 +268,7 @@ class PersonsView(StackPage):
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.choose_card.setVisible(False)  # not "choose a person" for the frame before their page
-        self._person_timer.start()
+        self._person_timer.start(1)
 
     def _show_person(self, row: int) -> None:
         if row < 0:

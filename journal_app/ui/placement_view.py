@@ -71,7 +71,7 @@ from journal_app.ui.messages import show_message
 from journal_app.ui.review_dialog import ExportReviewDialog
 from journal_app.ui.components import FILL_BATCH, UNIT, Card, PageHeader, StackPage
 from journal_app.ui.widgets import CenteredPage, error_label, opening_size, paragraph
-from journal_app.ui.worker import JournalHolder, JournalWorker
+from journal_app.ui.worker import JournalHolder, JournalWorker, fair_single_shot
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
 DayRole = Qt.ItemDataRole.UserRole + 2
@@ -1181,7 +1181,7 @@ class PlacementView(StackPage):
                 table.blockSignals(False)  # a newer fill (or the lock's clear) took over
                 return
             if add(FILL_BATCH) and not self.isVisible():
-                QTimer.singleShot(1, self, in_batches)
+                fair_single_shot(1, self, in_batches)
                 return
             add(len(data.days))  # what is left, at once if the view is shown meanwhile
             filled()
@@ -1220,7 +1220,7 @@ class PlacementView(StackPage):
             self._show_chart(placement, totals, today)
         else:  # filled ahead of need: the chart in a later pass, the table and it each under a frame
             self._chart_wanted = (placement, totals, today)
-            QTimer.singleShot(1, self, self._show_wanted_chart)
+            fair_single_shot(1, self, self._show_wanted_chart)
 
     def _show_wanted_chart(self) -> None:
         wanted, self._chart_wanted = self._chart_wanted, None

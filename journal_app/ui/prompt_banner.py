@@ -18,7 +18,22 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from journal_app.core.prompts import ShownPrompt
 
 
-class PromptBanner(QFrame):
+class Banner(QFrame):
+    """A banner that ``OneBannerAtATime`` arranges. Asked to show itself while a more important
+    banner is up, it is only noted as waiting its turn, never shown for a moment: showing a widget
+    lays out all its parents at once, and the page was laid out and painted again in full when the
+    arranger hid it right after (4 + 10 ms when the check-in was due under the backups' reminder,
+    on unlocking; issue 17)."""
+
+    arranger: OneBannerAtATime | None = None
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        if self.arranger is not None and self.arranger.keeps_waiting(self, visible):
+            return
+        super().setVisible(visible)
+
+
+class PromptBanner(Banner):
     write_requested = Signal(object)  # ShownPrompt
     snoozed = Signal(object)
     dismissed = Signal(object)
@@ -110,6 +125,19 @@ class OneBannerAtATime(QObject):
         self._arranging = False
         for banner in self._banners:
             banner.installEventFilter(self)
+            if isinstance(banner, Banner):
+                banner.arranger = self
+
+    def keeps_waiting(self, banner: QWidget, visible: bool) -> bool:
+        """For a ``Banner`` asked to show (or hide) itself: True when it is to stay hidden for
+        now, noted as wanted (or no longer)."""
+        if self._arranging:
+            return False  # the arrangement itself
+        self._wanted[banner] = visible
+        return visible and self._shown() is not banner
+
+    def _shown(self) -> QWidget | None:
+        return next((b for b in self._banners if self._wanted[b] and b not in self._quiet), None)
 
     def set_quiet(self, banners: Sequence[QWidget], quiet: bool) -> None:
         self._quiet = self._quiet | set(banners) if quiet else self._quiet - set(banners)
@@ -127,7 +155,7 @@ class OneBannerAtATime(QObject):
             return
         self._arranging = True
         try:
-            shown = next((b for b in self._banners if self._wanted[b] and b not in self._quiet), None)
+            shown = self._shown()
             for banner in self._banners:
                 banner.setVisible(banner is shown)
                 if banner is not shown:

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 IDLE_POLL_MS = 1  # JournalWorker.when_idle: how often it looks again while work is pending
 IDLE_WAIT_MAX_MS = 300  # ...and how long at most (the worker may stay busy: a long export)
+LATE_MS = 1  # a step of the window's thread this late lets the timers that fell due meanwhile go first
 
 
 class UnexpectedError(JournalError):
@@ -107,6 +108,51 @@ class WorkProgress:
             self._timer.stop()
 
 
+class FairStep(QObject):
+    """A one-shot step on the window's thread that lets the timers fallen due go first.
+
+    Qt serves the timers due in the order they fell due. A step started before a long pass (a
+    page painted, an answer handled) is due before a timer that fell due during that pass (an
+    animation, the text cursor, the autosave, a key's repeat), so it runs first, and the window
+    stays still for the pass and the step together (issue 17: 15 ms made of a banner's paint and
+    a view painted ahead). A step that finds itself late is started once more, after them."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._fire)
+        self._started = QElapsedTimer()
+        self._delay_ms = 0
+        self._yielded = False
+
+    def start(self, delay_ms: int = 0) -> None:
+        self._delay_ms = delay_ms
+        self._yielded = False
+        self._started.start()
+        self._timer.start(delay_ms)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def isActive(self) -> bool:  # noqa: N802 (QTimer's name)
+        return self._timer.isActive()
+
+    def _fire(self) -> None:
+        if not self._yielded and self._started.elapsed() > self._delay_ms + LATE_MS:
+            self._yielded = True  # once: a window busy without end must not hold the step for ever
+            self._timer.start(0)  # due now, after the timers that fell due while it waited
+            return
+        self._callback()
+
+
+def fair_single_shot(delay_ms: int, receiver: QObject, callback: Callable[[], None]) -> None:
+    """``QTimer.singleShot(delay_ms, receiver, callback)`` as a ``FairStep``: a step of work made
+    ahead of need that comes after the timers fallen due while it waited."""
+    step = FairStep(lambda: (step.deleteLater(), callback()), receiver)
+    step.start(delay_ms)
+
+
 class JournalHolder:
     """What operations receive: the open journal, if any. Lives on the worker thread.
 
@@ -136,6 +182,7 @@ class JournalHolder:
 
 class JournalWorker(QObject):
     _submitted = Signal(object)
+    _submitted_together = Signal(object)  # a list of operations, run in order (see release)
     _finished = Signal(object)
     busy_changed = Signal(bool)
 
@@ -148,18 +195,16 @@ class JournalWorker(QObject):
         self._answers: deque[_Operation] = deque()
         # when_idle's callbacks: (session, callback, how long it has waited), run one per pass.
         self._idle_callbacks: deque[tuple[int, Callable[[], None], QElapsedTimer]] = deque()
-        self._idle_timer = QTimer(self, singleShot=True)
-        self._idle_timer.timeout.connect(self._run_one_when_idle)
+        self._idle_timer = FairStep(self._run_one_when_idle, self)
         self._shut_down = False
         self._held: list[_Operation] | None = None  # see held()
-        self._delivery = QTimer(self)
-        self._delivery.setInterval(0)
-        self._delivery.timeout.connect(self._deliver_next)
+        self._delivery = FairStep(self._deliver_next, self)  # started again after each answer handled
         self._thread = QThread()
         self._thread.setObjectName("journal-worker")
         self._executor = _Executor(self._holder)
         self._executor.moveToThread(self._thread)
         self._submitted.connect(self._executor.run)
+        self._submitted_together.connect(self._executor.run_in_order)
         self._executor.finished.connect(self._on_finished)
         self._thread.start()
 
@@ -199,9 +244,12 @@ class JournalWorker(QObject):
             self._held = []
 
     def release(self) -> None:
+        """Starts the work held, in order. Sent to the worker's thread in one go: sent one by one,
+        the worker starts running Python after the first and each next send waits for the GIL
+        (up to a switch interval each: ~5 ms for the five operations of an unlock; issue 17)."""
         held, self._held = self._held, None
-        for operation in held or []:
-            self._submitted.emit(operation)
+        if held:
+            self._submitted_together.emit(held)
 
     def when_idle(self, callback: Callable[[], None]) -> None:
         """Runs ``callback`` on the window's thread in a later pass of the event loop, once no
@@ -276,8 +324,8 @@ class JournalWorker(QObject):
     def _on_finished(self, operation: _Operation) -> None:
         # Several answers often arrive together (a view's data, then the next small question):
         # handled back to back in one pass of the event loop, they would hold the window still
-        # for their sum. Queued here, one is handled per pass (a zero timer), so key presses,
-        # paints and timers are served between two answers.
+        # for their sum. Queued here, one is handled per pass (a zero timer, started again once
+        # an answer is handled), so key presses, paints and timers are served between two answers.
         if self._shut_down:
             return
         self._answers.append(operation)
@@ -286,11 +334,15 @@ class JournalWorker(QObject):
 
     def _deliver_next(self) -> None:
         if not self._answers:
-            self._delivery.stop()
             return
         operation = self._answers.popleft()
-        if not self._answers:
-            self._delivery.stop()
+        try:
+            self._handle(operation)
+        finally:  # the next in a later pass, after the timers that fell due while this one was handled
+            if self._answers and not self._shut_down and not self._delivery.isActive():
+                self._delivery.start()
+
+    def _handle(self, operation: _Operation) -> None:
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
@@ -311,6 +363,16 @@ class _Executor(QObject):
     def __init__(self, holder: JournalHolder) -> None:
         super().__init__()
         self._holder = holder
+
+    @Slot(object)
+    def run_in_order(self, operations: list[_Operation]) -> None:
+        # Each taken out of the list before it runs: the list would keep those already answered
+        # alive until the last is done, and the last reference to an operation would then go on
+        # this thread. What its closure holds (a WorkProgress, connected to a timer) is then
+        # disconnected here, which takes a lock of Qt's and then waits for the GIL, while the
+        # window's thread, holding the GIL, waits for that lock: the window froze for good.
+        while operations:
+            self.run(operations.pop(0))
 
     @Slot(object)
     def run(self, operation: _Operation) -> None:

@@ -23,11 +23,11 @@ from journal_app.ui.placement_view import PlacementView
 from journal_app.ui.prompt_banner import PromptBanner
 from journal_app.ui.supervision_view import SupervisionView
 from journal_app.ui.weekly_review import WeeklyReviewView
-from journal_app.ui.worker import JournalHolder, JournalWorker
+from journal_app.ui.worker import FairStep, JournalHolder, JournalWorker, fair_single_shot
 
 PREPARE_STEP_MS = 50  # between two views made ready after unlocking: key presses are served between
 NEXT_PASS_MS = 1  # a step in a later pass of the event loop (a zero delay runs in the same pass)
-PAINT_AHEAD_BANDS = 1  # bands of a view painted ahead, one per step (3 measured no better: the unlock row 18-21 ms)
+PAINT_AHEAD_BANDS = 2  # bands of a view painted ahead, one per step (fewer than 3: each band paints its page's frame)
 # After a save, the pause in the writing after which the views not shown fetch what changed: as
 # the autosave comes 0.8 s after the last key, a view's data (up to ~80 ms at 50,000 entries) is
 # never fetched while an autosave waits.
@@ -98,6 +98,7 @@ class Workspace(QWidget):
         self.fresh_ahead_timer = QTimer(self, singleShot=True, interval=FRESH_AHEAD_DELAY_MS)  # tests shorten it
         self.fresh_ahead_timer.timeout.connect(self._prepare_changed_views)
         self.views = ViewStack()
+        self._paint_switched_view = FairStep(self._paint_views, self)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Views of the journal"))
@@ -200,10 +201,20 @@ class Workspace(QWidget):
         if row < 0:
             return
         self.entries.save_now()
+        # The page switched in this pass, painted in the next, after the timers fallen due
+        # meanwhile: the switch (4-10 ms) and the paint (5-9) made one gap (issue 17).
+        self.views.setUpdatesEnabled(False)
         self.views.setCurrentIndex(row)
+        self._paint_switched_view.start()
         view = self.views.currentWidget()
         if view is not self.entries:
             self._refresh_if_changed(view)
+
+    def _paint_views(self) -> None:
+        self.views.setUpdatesEnabled(True)
+        # Painted now, before what the view shown started in the same pass (People's person page,
+        # 1 ms later) finds itself late and lets the timers fallen due go first.
+        self.views.repaint()
 
     def _refreshable_views(self) -> list[QWidget]:
         return [self.views.widget(row) for row in range(1, self.views.count())]
@@ -242,32 +253,32 @@ class Workspace(QWidget):
 
         def next_step() -> None:
             if generation == self._generation:
-                QTimer.singleShot(PREPARE_STEP_MS, self, self._prepare_next_view)
+                fair_single_shot(PREPARE_STEP_MS, self, self._prepare_next_view)
 
         def lay_out() -> None:
             if generation == self._generation and view is not self.views.currentWidget():
                 self._lay_out_ahead(view)
-                if not self._painting_ahead:  # a round after a save: the caches are warm already
-                    next_step()
-                    return
-                # Painted in bands, each a step of its own, while the worker runs no Python: each
-                # call into Python of a paint would wait for the GIL (the paint of Dilemmas took
-                # 40 ms, of the calendar 16-18; issue 17). A later pass of the event loop in any
-                # case: a zero delay would run it in this one.
-                self._worker.when_idle(lambda: paint(0))
+                # Then its resize events, then (in the round after unlocking) its paint in bands,
+                # each a step of its own while the worker runs no Python: each call into Python of
+                # a paint would wait for the GIL (the paint of Dilemmas took 40 ms, of the calendar
+                # 16-18; issue 17). A later pass of the event loop in any case.
+                bands = PAINT_AHEAD_BANDS if self._painting_ahead else 0  # after a save: caches warm
+                steps = [lambda: self._resize_ahead(view)] + [
+                    lambda band=band: self._paint_ahead(view, band) for band in range(bands)]
+                self._worker.when_idle(lambda: run(steps))
                 return
             next_step()
 
-        def paint(band: int) -> None:
+        def run(steps: list[Callable[[], None]]) -> None:
             if generation == self._generation and view is not self.views.currentWidget():
-                self._paint_ahead(view, band)
-                if band + 1 < PAINT_AHEAD_BANDS:
-                    self._worker.when_idle(lambda: paint(band + 1))
+                steps[0]()
+                if len(steps) > 1:
+                    self._worker.when_idle(lambda: run(steps[1:]))
                     return
             next_step()
 
         def after_its_data() -> None:  # the worker answers in order: the view has filled itself by then
-            self._worker.submit(lambda _holder: None, lambda _none: QTimer.singleShot(NEXT_PASS_MS, self, lay_out))
+            self._worker.submit(lambda _holder: None, lambda _none: fair_single_shot(NEXT_PASS_MS, self, lay_out))
 
         if view is self.views.currentWidget():
             next_step()
@@ -296,6 +307,12 @@ class Workspace(QWidget):
         layout = view.layout()
         if layout is not None:
             layout.activate()
+
+    def _resize_ahead(self, view: QWidget) -> None:
+        """Hidden, the widgets the layout resized get their resize events only at their first
+        paint (a chart lays itself out again then: 2-5 ms of a view's paint ahead, or of its first
+        paint on screen). Rendering one pixel sends them now, in a step of their own."""
+        view.render(QPixmap(1, 1), QPoint(), QRegion(0, 0, 1, 1))
 
     def _paint_ahead(self, view: QWidget, band: int) -> None:
         """Paints a horizontal band of ``view`` (of ``PAINT_AHEAD_BANDS``), unseen: its first

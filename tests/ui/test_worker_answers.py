@@ -5,6 +5,7 @@ failure still reaches its handler, and answers to work submitted before locking 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -66,6 +67,39 @@ def test_one_answer_per_pass_of_the_event_loop(qtbot, worker) -> None:
     assert heard == ["first answer", "the window's own work", "second answer"]
 
 
+def test_a_timer_falling_due_while_an_answer_is_handled_runs_before_the_next_answer(qtbot, worker) -> None:
+    """Qt serves the timers due in the order they fell due: the next answer's turn must come after
+    a timer (an animation, the text cursor, the autosave) that fell due during a long answer, or
+    the window stays still for both answers at once (issue 17)."""
+    heard: list[str] = []
+
+    def first(_value: object) -> None:
+        heard.append("first answer")
+        QTimer.singleShot(1, lambda: heard.append("a timer due meanwhile"))
+        time.sleep(0.02)  # a long answer: the page filled and laid out
+
+    worker.submit(lambda _holder: 1, first)
+    worker.submit(lambda _holder: 2, lambda _value: heard.append("second answer"))
+    _all_done_on_the_worker(worker)
+    qtbot.waitUntil(lambda: len(heard) == 3)
+    assert heard == ["first answer", "a timer due meanwhile", "second answer"]
+
+
+def test_a_step_late_after_a_long_pass_lets_the_timers_due_meanwhile_go_first(qtbot, worker) -> None:
+    """What waits for an idle worker was due before a long pass of the event loop (a page
+    painted): the timer that fell due during that pass runs first."""
+    heard: list[str] = []
+
+    def long_pass() -> None:
+        worker.when_idle(lambda: heard.append("when idle"))
+        QTimer.singleShot(1, lambda: heard.append("a timer due meanwhile"))
+        time.sleep(0.02)
+
+    QTimer.singleShot(0, long_pass)
+    qtbot.waitUntil(lambda: len(heard) == 2)
+    assert heard == ["a timer due meanwhile", "when idle"]
+
+
 def test_answers_waiting_when_the_session_ends_are_dropped(qtbot, worker) -> None:
     shown: list[object] = []
 
@@ -114,6 +148,34 @@ def test_work_submitted_while_held_starts_at_the_end_of_the_block_in_order(qtbot
     assert started.wait(10)
     qtbot.waitUntil(lambda: not worker.is_busy())
     assert heard == ["before", "inside 1", "inside 2"]
+
+
+def test_work_released_together_is_let_go_of_on_the_window_thread(qtbot, worker) -> None:
+    """What a held operation's closure holds is freed on the window's thread once its answer is
+    handled, not on the worker's when the rest of the work released with it is done: freed there,
+    a WorkProgress (connected to a timer) was disconnected on the worker's thread, which took a
+    lock of Qt's then waited for the GIL, held by the window's thread waiting for that lock."""
+    freed_on: list[bool] = []
+
+    class Held:
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread() is threading.main_thread())
+
+    def holding_work():  # type: ignore[no-untyped-def]
+        held = Held()
+        return lambda _holder: held is not None
+
+    answered = threading.Event()
+    go_on = threading.Event()
+    with worker.held():
+        worker.submit(holding_work(), lambda _value: answered.set())
+        worker.submit(lambda _holder: go_on.wait(10))
+    qtbot.waitUntil(answered.is_set)  # the first answer handled on the window's thread, the second still running
+    qtbot.wait(20)
+    go_on.set()
+    qtbot.waitUntil(lambda: not worker.is_busy())
+    qtbot.waitUntil(lambda: bool(freed_on))
+    assert freed_on == [True]
 
 
 def test_what_waits_for_an_idle_worker_runs_once_every_answer_is_handled(qtbot, worker) -> None:
