@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from itertools import islice
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -260,6 +260,12 @@ class PersonsView(StackPage):
             if self.table_model.item(row, 0).text() == select:
                 self.table.selectRow(row)
                 break
+        else:
+            if self.table.hasFocus() and self.table_model.rowCount():
+                # As the focus coming in does (a refill just after it emptied the list): the
+                # first person, the most recent, is current and shown, however the two met.
+                self.table.selectionModel().setCurrentIndex(self.table_model.index(0, 0),
+                                                            QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _current_pseudonym(self) -> str | None:
         index = self.table.currentIndex()
