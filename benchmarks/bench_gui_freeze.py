@@ -209,9 +209,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000")
-    parser.add_argument("--repeat", type=int, default=5, help="rounds in one process (the first loads what the others reuse)")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="rounds in one process (the first loads what the others reuse)")
     parser.add_argument("--fresh-processes", type=int, metavar="N",
-                        help="instead, N rounds each in a new process: the first unlock of a session, as a person meets it")
+                        help="instead, N rounds each in a new process: the first unlock of a session, "
+                        "as a person meets it")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
     compile_package()  # as the README's `pip install .` leaves it: imports during the build ahead are timed so

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -90,7 +91,8 @@ def test_the_json_export_does_not_import_sqlalchemy(new_journal, tmp_path) -> No
     assert code == 0 and "'sqlalchemy.orm'" in loaded
 
 
-def test_what_comes_after_unlocking_is_imported_on_another_thread_meanwhile(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_what_comes_after_unlocking_is_imported_on_another_thread_meanwhile(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """The unlock's Argon2id releases the GIL: the modules are loaded beside it, and are there when it ends."""
     from journal_app.core.sqla import importer, meanwhile
 

@@ -40,7 +40,8 @@ from journal_app.ui.messages import error_text, show_message
 from journal_app.ui.save_problem import SaveProblemBar, SaveRetry
 from journal_app.ui.session_watch import IdleLock, SessionWatcher
 from journal_app.ui.settings import AppSettings, default_journal_folder, default_journal_path
-from journal_app.ui.worker import FileMissing, JournalClosed, JournalHolder, JournalWorker, WorkProgress, fair_single_shot
+from journal_app.ui.worker import (FileMissing, JournalClosed, JournalHolder, JournalWorker, WorkProgress,
+                                   fair_single_shot)
 
 if TYPE_CHECKING:
     from journal_app.core.entries import EntryFields, EntryRecord

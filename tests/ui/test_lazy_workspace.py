@@ -53,7 +53,8 @@ CHILD = textwrap.dedent(
     report["page"] = "unlock" if window.pages.currentWidget() is window.unlock_page else "other"
 
     def loaded():
-        return sorted(name for name in sys.modules if name.startswith(("journal_app.ui.", "journal_app.core.orm", "sqlalchemy")))
+        return sorted(name for name in sys.modules
+                      if name.startswith(("journal_app.ui.", "journal_app.core.orm", "sqlalchemy")))
 
     report["before_paint"] = loaded()
 
