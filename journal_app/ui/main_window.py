@@ -74,6 +74,18 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+def forget_undo_histories(window: QWidget) -> None:
+    """Empty the undo history of every line edit in ``window``. Qt makes ``QLineEdit.clear()``
+    undoable: a field emptied at locking kept what it showed (a dilemma's title, a person's
+    pseudonym) for Ctrl+Z, in the process. ``setText`` starts a new history. Text edits need
+    nothing: their ``clear()`` and ``setPlainText`` drop their history."""
+    for field in window.findChildren(QLineEdit):
+        if field.isUndoAvailable() or field.isRedoAvailable():
+            blocked = field.blockSignals(True)  # the same text: nothing to react to
+            field.setText(field.text())
+            field.blockSignals(blocked)
+
+
 def _save_if_changed(journal: Journal) -> None:
     """Save before locking or quitting, purging what the autosaves left in the search index; a
     file that vanished is said as such (the core may report it as changed on disk)."""
@@ -774,6 +786,7 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         self.workspace.clear()
+        forget_undo_histories(self)
         self._deleted.clear()
         self._own_templates = []
         self.undo_button.hide()

@@ -230,3 +230,31 @@ def test_the_desktop_app_turns_core_dumps_off(isolated_home) -> None:  # type: i
             "from journal_app.ui import app as desktop\n"
             "assert desktop.main([]) == 0")
     assert probe_process(call) == "(0, 0) False"
+
+
+def test_after_locking_a_dilemma_shown_leaves_nothing_behind(qtbot, window, tmp_path: Path) -> None:
+    """The dilemma's page holds its title in a line edit: cleared at locking, nor in its undo history."""
+    from journal_app.core.dilemmas import DilemmaStore
+
+    create_through_ui(qtbot, window, tmp_path / "j.carnet")
+    finish_recovery_code(qtbot, window)
+
+    def raise_dilemma(holder):  # type: ignore[no-untyped-def]
+        DilemmaStore(holder.require().database).create(f"Preter de l'argent a {CANARY}", ["personal-resources"])
+        holder.require().save()
+
+    window.worker.submit(raise_dilemma)
+    back_to(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.workspace.dilemmas
+    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() > 0 and not window.worker.is_busy(), timeout=10_000)
+    tree = view.tree
+    item = next(tree.topLevelItem(0).child(i) for i in range(tree.topLevelItem(0).childCount()))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
+    qtbot.waitUntil(lambda: CANARY in view.title.text(), timeout=5_000)
+
+    back_to(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page and not window.worker.is_busy())
+    qtbot.wait(100)  # let queued signals and deferred deletions run
+    assert documents_holding(CANARY) == []
