@@ -2,8 +2,8 @@
 
 The core's stores use SQLAlchemy only inside their methods, through ``sa``, so importing them
 (as the window and the command line do at start) does not import SQLAlchemy (~0.3-0.5 s).
-``meanwhile`` and ``in_background`` load it beside other work (``load_orm``), where it costs
-no time: while the key is derived, or while the person types the passphrase.
+``load_orm`` loads it ahead where it costs no time: while the key is derived (``meanwhile``),
+or, in the window, on the worker while the person types the passphrase.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def importer(module: str) -> Callable[[], object]:
     return functools.partial(importlib.import_module, module)
 
 
-def in_background(*tasks: Callable[[], object]) -> threading.Thread:
+def _in_background(*tasks: Callable[[], object]) -> threading.Thread:
     """Run ``tasks``, in order, on a thread of their own (started). A task that fails ends the
     thread quietly: what it prepares is done again where it is needed, failing there as it would."""
     thread = threading.Thread(target=_run_quietly, args=(tasks,), name="prepare", daemon=True)
@@ -65,7 +65,7 @@ def meanwhile(*tasks: Callable[[], object]) -> Iterator[None]:
     minimum, ~0.5 s as calibrated), so on a second core what comes next after unlocking is
     prepared at no cost (the command line's ``add``: 0.65 -> 0.50 s). The unlock itself imports
     nothing."""
-    thread = in_background(*tasks)
+    thread = _in_background(*tasks)
     try:
         yield
     finally:
