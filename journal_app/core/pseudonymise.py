@@ -748,6 +748,14 @@ def find_identifying(
     return _merge(found, text)
 
 
+def prepare() -> None:
+    """Build the lexicon and compile the patterns before the first text is checked: ~30 ms of
+    Python that the editor's first check, at the first words typed, would spend on the spot.
+    The sample is made up: nothing of a journal is kept by it."""
+    find_identifying("Mme Exemple a appelé le 12/03/2024 au 0470 12 34 56, rue de la Loi 16, 1000 Bruxelles.",
+                     ("Exemple",), include_dates=True)
+
+
 def replace_span(text: str, finding: Finding, replacement: str) -> str:
     """``text`` with the finding's span replaced; ValueError if the text changed since."""
     if text[finding.start : finding.end] != finding.text:

@@ -73,6 +73,14 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+def _load_ahead() -> None:
+    """What the first look at a journal and the first words typed would load on the spot."""
+    from journal_app.core import pseudonymise
+
+    load_orm()
+    pseudonymise.prepare()  # the editor checks each text for real names as it is typed
+
+
 def forget_undo_histories(window: QWidget) -> None:
     """Empty the undo history of every line edit in ``window``. Qt makes ``QLineEdit.clear()``
     undoable: a field emptied at locking kept what it showed (a dilemma's title, a person's
@@ -355,7 +363,7 @@ class MainWindow(QMainWindow):
                 # thread of its own, its start held the window still 14-130 ms, median 46; on the
                 # worker 14-78, median 16.)
                 self._orm_ahead = "loading"
-                self.worker.submit(lambda _holder: load_orm(), self._orm_loaded_ahead, self._orm_loaded_ahead)
+                self.worker.submit(lambda _holder: _load_ahead(), self._orm_loaded_ahead, self._orm_loaded_ahead)
             return
         # Said only while no journal can be in memory (none opened, none being opened, none kept
         # with unsaved changes): then nothing of one is among the objects just made.

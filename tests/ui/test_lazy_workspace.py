@@ -79,6 +79,8 @@ CHILD = textwrap.dedent(
         deadline += 1
     report["built_ahead"] = bool(built)
     report["after_idle"] = loaded()
+    from journal_app.core import pseudonymise
+    report["names_lexicon_built"] = pseudonymise._lexicon.cache_info().currsize == 1
     report["windows_shown"] = windows_shown.names
     import threading
 
@@ -134,6 +136,7 @@ def test_the_unlock_page_comes_up_without_the_views_which_come_after_its_first_p
     # And SQLAlchemy, loaded meanwhile on a thread of its own: set aside with the views by the app
     # (built_ahead), the collection every 10 s no longer walks it (26-31 ms at 1,000 entries).
     assert {"sqlalchemy.orm", "journal_app.core.orm"} <= set(report["after_idle"])
+    assert report["names_lexicon_built"]  # not at the first words typed (~30 ms on the window's thread)
     # Built inside the window: no part of a view flashes up as a window of its own (taking the focus).
     assert report["windows_shown"] == ["MainWindow"]
     assert report["unlocked"] and report["titles"] == ["Visite à domicile"]
