@@ -46,13 +46,20 @@ def a_journal(journal_path: Path) -> Path:
     return journal_path
 
 
-def test_the_views_are_said_built_ahead_only_once_the_orm_is_loaded_beside_them(qtbot, make_window, journal_path,
-                                                                                 slow_orm) -> None:
+def unlock_page_while_the_orm_loads(qtbot, make_window, journal_path: Path, slow_orm):  # type: ignore[no-untyped-def]
+    """The window on the unlock page, its views built ahead, the ORM's load begun: the window and
+    the list of built_ahead signals it has sent."""
     window = make_window()
     built: list[bool] = []
     window.built_ahead.connect(lambda: built.append(True))
     window.show_unlock(a_journal(journal_path))
     qtbot.waitUntil(slow_orm.started.is_set, timeout=20_000)
+    return window, built
+
+
+def test_the_views_are_said_built_ahead_only_once_the_orm_is_loaded_beside_them(qtbot, make_window, journal_path,
+                                                                                 slow_orm) -> None:
+    window, built = unlock_page_while_the_orm_loads(qtbot, make_window, journal_path, slow_orm)
     qtbot.wait(200)
     assert not built and slow_orm.loaded_on and "MainThread" not in slow_orm.loaded_on  # not on the window's thread
     # The person can type meanwhile: the window serves their keys.
@@ -64,11 +71,7 @@ def test_the_views_are_said_built_ahead_only_once_the_orm_is_loaded_beside_them(
 
 def test_unlocking_while_the_orm_loads_ahead_opens_the_journal_and_says_nothing_built(qtbot, make_window, journal_path,
                                                                                       slow_orm) -> None:
-    window = make_window()
-    built: list[bool] = []
-    window.built_ahead.connect(lambda: built.append(True))
-    window.show_unlock(a_journal(journal_path))
-    qtbot.waitUntil(slow_orm.started.is_set, timeout=20_000)
+    window, built = unlock_page_while_the_orm_loads(qtbot, make_window, journal_path, slow_orm)
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
     qtbot.wait(200)
