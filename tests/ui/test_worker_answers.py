@@ -52,6 +52,15 @@ def test_answers_come_in_submission_order_and_failures_reach_their_handler(qtbot
     assert heard == ["done 0", "failed 1 refused", "done 2", "done 3", "failed 4 refused", "done 5", "done 6"]
 
 
+def _two_answers(qtbot, worker, first, heard: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Two operations done on the worker before either answer is handled: ``first`` handles the
+    first answer, the second notes itself in ``heard``; waits until three things were heard."""
+    worker.submit(lambda _holder: 1, first)
+    worker.submit(lambda _holder: 2, lambda _value: heard.append("second answer"))
+    _all_done_on_the_worker(worker)
+    qtbot.waitUntil(lambda: len(heard) == 3)
+
+
 def test_one_answer_per_pass_of_the_event_loop(qtbot, worker) -> None:
     heard: list[str] = []
 
@@ -60,10 +69,7 @@ def test_one_answer_per_pass_of_the_event_loop(qtbot, worker) -> None:
         # Work the event loop has to do once this answer is handled (a paint, a key press).
         QTimer.singleShot(0, lambda: heard.append("the window's own work"))
 
-    worker.submit(lambda _holder: 1, first)
-    worker.submit(lambda _holder: 2, lambda _value: heard.append("second answer"))
-    _all_done_on_the_worker(worker)
-    qtbot.waitUntil(lambda: len(heard) == 3)
+    _two_answers(qtbot, worker, first, heard)
     assert heard == ["first answer", "the window's own work", "second answer"]
 
 
@@ -78,10 +84,7 @@ def test_a_timer_falling_due_while_an_answer_is_handled_runs_before_the_next_ans
         QTimer.singleShot(1, lambda: heard.append("a timer due meanwhile"))
         time.sleep(0.02)  # a long answer: the page filled and laid out
 
-    worker.submit(lambda _holder: 1, first)
-    worker.submit(lambda _holder: 2, lambda _value: heard.append("second answer"))
-    _all_done_on_the_worker(worker)
-    qtbot.waitUntil(lambda: len(heard) == 3)
+    _two_answers(qtbot, worker, first, heard)
     assert heard == ["first answer", "a timer due meanwhile", "second answer"]
 
 
