@@ -56,16 +56,21 @@ if TYPE_CHECKING:
 
 UNDO_VISIBLE_MS = 15_000
 BETWEEN_STEPS_MS = 10  # building the views ahead of need, in steps
-# The workspace's modules, dependencies first, imported one per step ahead of need (each under
-# ~15 ms; together ~180 ms). Two libraries first, on their own: within the journal's modules
-# they made steps of 15-18 ms.
-WORKSPACE_MODULES = ("filelock", "cryptography.hazmat.primitives.ciphers.aead", *(f"journal_app.{name}" for name in (
-    "core.vaultfile", "core.journal", "core.backups", "ui.backups_dialog", "core.limits", "core.metrics",
-    "ui.labels", "core.pseudonymise", "core.briefs", "core.dilemmas", "core.supervision", "ui.entry_list",
-    "ui.calendar_view", "core.checkins", "core.demo", "ui.dashboard_view", "ui.dilemmas_view", "ui.editor",
-    "ui.journal_page", "core.prompts", "core.merge", "ui.merge_banner", "core.placement", "ui.review_dialog",
-    "ui.placement_view", "ui.supervision_view", "ui.weekly_review", "ui.persons_view", "ui.limits_view",
-    "ui.prompt_banner", "ui.workspace")))
+# The workspace's modules (~180 ms together), imported one per step after the first paint, each
+# after what it imports: a step is served whole, and keys typed meanwhile wait for its end. A few
+# libraries have steps of their own (within the journal's modules they made steps of 15-22 ms).
+# tests/ui/test_lazy_workspace.py checks that no step drags in another of the app's or Qt's modules.
+WORKSPACE_MODULES = (
+    "decimal", "filelock", "cryptography.hazmat.primitives.hashes", "cryptography.hazmat.primitives.ciphers.aead",
+    "concurrent.futures.thread", "blake3", "statistics", *(f"journal_app.{name}" for name in (
+        "core.crypto", "core.vaultfile", "core.journal", "core.backups", "core.limits", "core.dilemmas",
+        "core.metrics", "core.prompts", "ui.prompt_banner", "ui.backups_dialog", "ui.labels", "core.pseudonymise",
+        "core.briefs", "core.supervision", "ui.components", "ui.entry_list", "ui.calendar_view", "core.checkins",
+        "core.demo")), "PySide6.QtCharts", *(f"journal_app.{name}" for name in (
+        "ui.dashboard_view", "ui.dilemmas_view", "core.templates", "ui.editor", "ui.limits_view", "ui.journal_page",
+        "core.merge", "ui.merge_banner", "core.placement", "core.persons", "pdf", "ui.review_dialog",
+        "ui.placement_view", "ui.session_dialog", "ui.supervision_view", "ui.weekly_review", "ui.persons_view",
+        "ui.workspace")))
 REMINDER_WITHOUT_TRAY_MS = 10 * 60_000
 
 

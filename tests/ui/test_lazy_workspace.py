@@ -144,3 +144,33 @@ def test_the_unlock_page_comes_up_without_the_views_which_come_after_its_first_p
     # Unlocking, the journal's first look and a view shown import nothing on the window's thread:
     # a module loaded there on the spot is a freeze a person meets at every start.
     assert report["imported_on_the_window_thread_after_built_ahead"] == []
+
+
+STEPS_CHILD = textwrap.dedent(
+    """
+    import importlib, json, sys
+    from journal_app.ui.main_window import WORKSPACE_MODULES
+
+    steps = []
+    for name in WORKSPACE_MODULES:
+        before = set(sys.modules)
+        importlib.import_module(name)
+        steps.append([name, sorted(set(sys.modules) - before)])
+    print(json.dumps(steps))
+    """
+)
+
+
+def test_each_step_ahead_imports_only_the_module_it_names() -> None:
+    """Keys typed meanwhile are served between two steps, not inside one: a step that drags in
+    modules named later is one long step (``ui.backups_dialog`` brought in ``core.prompts``,
+    ``core.dilemmas`` and ``core.limits``: 17-22 ms in a fresh process). So each step loads one
+    module of the app, and no Qt module but the one it names (``PySide6.QtCharts`` alone is ~4 ms)."""
+    done = subprocess.run([sys.executable, "-c", STEPS_CHILD], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parents[2], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    dragged_in = {name: [module for module in loaded if module != name and module.startswith(("journal_app.", "PySide6."))]
+                  for name, loaded in json.loads(done.stdout)}
+    assert {name: modules for name, modules in dragged_in.items() if modules} == {}
+    # The control: each step of the app's own loaded something (none is already loaded at start).
+    assert all(name in loaded for name, loaded in json.loads(done.stdout) if name.startswith("journal_app."))
