@@ -370,10 +370,9 @@ class MainWindow(QMainWindow):
                 self._orm_ahead = "loading"
                 self.worker.submit(lambda _holder: _load_ahead(), self._orm_loaded_ahead, self._orm_loaded_ahead)
             return
-        # Said only while no journal can be in memory (none opened, none being opened, none kept
-        # with unsaved changes): then nothing of one is among the objects just made.
-        if (self.pages.currentWidget() in (self.welcome, self.unlock_page) and not self.worker.is_busy()
-                and self._unsaved_error is None):
+        # Said only while nothing of a journal can be in memory, garbage included: none was ever
+        # opened in this window, none is being opened. What is in memory then is kept for good.
+        if not self.worker.held_a_journal() and not self.worker.is_busy():
             self.built_ahead.emit()
 
     def _orm_loaded_ahead(self, _result: object) -> None:

@@ -161,8 +161,18 @@ class JournalHolder:
     """
 
     def __init__(self) -> None:
-        self.journal: Journal | None = None
+        self._journal: Journal | None = None
         self.locked = False
+        self.held_a_journal = False  # in this session: pieces of one may be in memory since
+
+    @property
+    def journal(self) -> Journal | None:
+        return self._journal
+
+    @journal.setter
+    def journal(self, journal: Journal | None) -> None:
+        self._journal = journal
+        self.held_a_journal = self.held_a_journal or journal is not None
 
     def require(self) -> Journal:
         if self.locked or self.journal is None or not self.journal.is_open:
@@ -211,6 +221,10 @@ class JournalWorker(QObject):
     @property
     def holder_for_tests(self) -> JournalHolder:
         return self._holder
+
+    def held_a_journal(self) -> bool:
+        """Whether a journal was opened in this session (pieces of it may be in memory since)."""
+        return self._holder.held_a_journal
 
     def submit(
         self,

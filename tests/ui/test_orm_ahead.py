@@ -82,6 +82,28 @@ def test_unlocking_while_the_orm_loads_ahead_opens_the_journal_and_says_nothing_
     assert window.journal_page.isVisible()
 
 
+def test_the_views_are_never_said_built_ahead_once_a_journal_was_opened(qtbot, make_window, journal_path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """What is set aside then (``gc.freeze``) is kept for the whole session, garbage included: after
+    a journal was opened and locked, pieces of its text could be among it."""
+    loaded_on: list[str] = []
+    monkeypatch.setattr(main_window_module, "load_orm", lambda: loaded_on.append(threading.current_thread().name))
+    window = make_window()
+    built: list[bool] = []
+    window.built_ahead.connect(lambda: built.append(True))
+    window.show_unlock(a_journal(journal_path))
+    # The person unlocks at once, before the views are built ahead, and locks again.
+    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.is_unlocked, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.unlock_page.isVisible(), timeout=10_000)
+    assert loaded_on == ["prepare"]  # beside the unlock's key derivation; the steps ahead are not there yet
+    qtbot.waitUntil(lambda: len(loaded_on) == 2, timeout=20_000)  # the steps ahead, on the worker
+    qtbot.wait(300)
+    assert not built
+
+
 QUIT_WHILE_LOADING = textwrap.dedent(
     """
     import sys, threading
