@@ -272,6 +272,7 @@ class LimitsView(StackPage):
     def _fill(self, limits: list[LimitRecord], history: list[LimitWeeks], crossings: list[Crossing]) -> None:
         self._limits = limits
         selected = self._selected().uuid if self._selected() else None
+        came_in_empty = self.list.isHidden() and self.add_button.hasFocus()
         self.list.clear()
         today = date.today()
         for limit in limits:
@@ -286,6 +287,12 @@ class LimitsView(StackPage):
             if limit.uuid == selected:
                 self.list.setCurrentItem(item)
         self._show_empty(not limits)
+        if limits and came_in_empty:
+            # Shown before its limits came, the page gave the focus to the one button then shown:
+            # now as when shown filled, the list has the focus and its first limit is chosen.
+            self.list.setFocus()
+            if self.list.currentRow() < 0:
+                self.list.setCurrentRow(0)
         if self.isVisible():
             self._fill_history(history)
             self._fill_crossings(crossings)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtTest import QTest
 
 from journal_app.core.entries import EntryFields
+from journal_app.core.journal import Journal
 from journal_app.core.limits import LimitStore
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.ui.test_accessibility import activate
 from tests.ui.test_main_window import add_entries, create_through_ui, finish_recovery_code, on_worker
 
 
@@ -58,3 +62,28 @@ def test_limits_are_set_crossings_shown_and_hand_checked_ones_ticked(qtbot, wind
     crossings = on_worker(qtbot, window.worker,
                           lambda holder: LimitStore(holder.require().database).crossings_of_entry(uuid))
     assert {c.kind for c in crossings} == {"no_contact_after", "no_lending_money"}
+
+
+def test_my_limits_opened_before_its_limits_came_shows_them_as_when_opened_later(qtbot, window,
+                                                                                  tmp_path: Path) -> None:
+    """Opened at once after unlocking, the page showed only "Add a limit…", which took the focus;
+    its limits came just after and the focus stayed on the button. Opened later, the list has the
+    focus and its first limit is chosen. Now the same, however the two met."""
+    path = tmp_path / "j.carnet"
+    journal, _code = Journal.create(path, PASSPHRASE, kdf=CHEAP_KDF)
+    LimitStore(journal.database).add("no_contact_after", hour=time(20, 0))
+    LimitStore(journal.database).add("no_lending_money")
+    journal.save()
+    journal.close()
+    window.show_unlock(path)
+    activate(window)
+    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.is_unlocked, timeout=10_000)
+    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    view = window.workspace.limits
+    assert window.workspace.views.currentWidget() is view and view.list.isHidden()  # its limits not there yet
+    qtbot.waitUntil(lambda: view.list.isVisible() and not window.worker.is_busy(), timeout=10_000)
+    qtbot.wait(100)
+    assert view.list.hasFocus() and view.list.currentRow() == 0
+    assert view.change_button.isEnabled()  # the limit chosen can be changed at once
