@@ -66,11 +66,10 @@ WORKSPACE_MODULES = (
         "core.crypto", "core.vaultfile", "core.journal", "core.backups", "core.limits", "core.dilemmas",
         "core.metrics", "core.prompts", "ui.prompt_banner", "ui.backups_dialog", "ui.labels", "core.pseudonymise",
         "core.briefs", "core.supervision", "ui.components", "ui.entry_list", "ui.calendar_view", "core.checkins",
-        "core.demo")), "PySide6.QtCharts", *(f"journal_app.{name}" for name in (
-        "ui.dashboard_view", "ui.dilemmas_view", "core.templates", "ui.editor", "ui.limits_view", "ui.journal_page",
-        "core.merge", "ui.merge_banner", "core.placement", "core.persons", "pdf", "ui.review_dialog",
-        "ui.placement_view", "ui.session_dialog", "ui.supervision_view", "ui.weekly_review", "ui.persons_view",
-        "ui.workspace")))
+        "core.demo", "ui.dashboard_view", "ui.dilemmas_view", "core.templates", "ui.editor", "ui.limits_view",
+        "ui.journal_page", "core.merge", "ui.merge_banner", "core.placement", "core.persons", "pdf",
+        "ui.review_dialog", "ui.placement_view", "ui.session_dialog", "ui.supervision_view", "ui.weekly_review",
+        "ui.persons_view", "ui.workspace")))
 REMINDER_WITHOUT_TRAY_MS = 10 * 60_000
 
 
@@ -84,6 +83,16 @@ def _load_ahead() -> None:
 
     load_orm()
     pseudonymise.prepare()  # the editor checks each text for real names as it is typed
+
+
+def make_qt_classes_known() -> None:
+    """PySide makes each Qt class at its first use, and the first object handed to Python whose
+    class it does not wrap makes every QObject class of the modules loaded, at once: ~160 classes,
+    25-32 ms in a fresh process. Made before the window's first paint, the charts' included; else
+    it happened in the middle of the first unlock (issue 17)."""
+    import PySide6.QtCharts  # noqa: F401  (the dashboard's, or its ~50 classes wait for the next time)
+
+    QLineEdit().children()  # its text control: an object of a class PySide does not wrap
 
 
 def forget_undo_histories(window: QWidget) -> None:
@@ -206,6 +215,7 @@ class MainWindow(QMainWindow):
         # whether the clipboard last changed while Carnet was the active application.
         self._clipboard_from_journal = False
         QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
+        make_qt_classes_known()
 
         geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):

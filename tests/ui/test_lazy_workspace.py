@@ -149,8 +149,11 @@ def test_the_unlock_page_comes_up_without_the_views_which_come_after_its_first_p
 STEPS_CHILD = textwrap.dedent(
     """
     import importlib, json, sys
-    from journal_app.ui.main_window import WORKSPACE_MODULES
+    from PySide6.QtWidgets import QApplication
+    from journal_app.ui.main_window import WORKSPACE_MODULES, make_qt_classes_known
 
+    app = QApplication([sys.argv[0]])
+    make_qt_classes_known()  # as the window does before its first paint
     steps = []
     for name in WORKSPACE_MODULES:
         before = set(sys.modules)
@@ -174,3 +177,73 @@ def test_each_step_ahead_imports_only_the_module_it_names() -> None:
     assert {name: modules for name, modules in dragged_in.items() if modules} == {}
     # The control: each step of the app's own loaded something (none is already loaded at start).
     assert all(name in loaded for name, loaded in json.loads(done.stdout) if name.startswith("journal_app."))
+
+
+FIRST_LOOK_CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from journal_app.core import crypto
+    from journal_app.core.crypto import KdfParams
+    from journal_app.ui.app import configure_application_identity, prepare_application
+    from journal_app.ui.settings import AppSettings
+
+    crypto.ACCEPTED_KDF = crypto.KdfPolicy().allowing(KdfParams(memory_kib=64, iterations=1))  # the tests' cheap KDF
+    configure_application_identity()
+    app = QApplication([sys.argv[0]])
+    settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+    prepare_application(app, settings)
+    from journal_app.ui.main_window import MainWindow
+
+    def wait_until(condition):  # an event loop: QTest.qWait keeps the GIL from the journal's worker
+        for _ in range(600):
+            if condition():
+                return
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
+
+    def qt_classes():
+        return {(name, attribute) for name, module in list(sys.modules.items()) if name.startswith("PySide6.Qt")
+                for attribute in vars(module)}
+
+    window = MainWindow(settings)
+    built = []
+    window.built_ahead.connect(lambda: built.append(True))
+    window.show()
+    wait_until(lambda: bool(built))
+    before = qt_classes()
+    QTest.keyClicks(window.unlock_page.passphrase, sys.argv[2])
+    QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    wait_until(lambda: window.is_unlocked() and window.journal_page.model.rowCount() == 1)
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    wait_until(lambda: not window.worker.is_busy())
+    made = sorted(name for _module, name in qt_classes() - before)
+    window.worker.shutdown()
+    print(json.dumps({"built_ahead": bool(built), "unlocked": window.is_unlocked(), "made": made}))
+    """
+)
+
+
+def test_the_first_look_at_a_journal_makes_no_qt_classes(tmp_path: Path) -> None:
+    """PySide makes each Qt class at its first use; and the first object handed to Python whose
+    class it does not wrap makes every QObject class at once: ~160, 25-32 ms in a fresh process,
+    in the middle of the first unlock (issue 17). The window has them made before its first paint."""
+    journal_path = tmp_path / "journal.carnet"
+    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
+    journal.entries.add(EntryFields(title="Visite à domicile"))
+    journal.save()
+    journal.close()
+    settings_file = tmp_path / "settings.ini"
+    settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    settings.last_journal, settings.language = journal_path, "en"
+    del settings  # QSettings writes the file when it goes
+    done = subprocess.run([sys.executable, "-c", FIRST_LOOK_CHILD, str(settings_file), PASSPHRASE],
+                          capture_output=True, text=True, timeout=180, cwd=Path(__file__).parents[2],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.splitlines()[-1])
+    assert report["built_ahead"] and report["unlocked"]
+    assert len(report["made"]) <= 5, report["made"]  # a class or two used for the first time: ~0.2 ms each
