@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,25 +57,32 @@ if TYPE_CHECKING:
 
 UNDO_VISIBLE_MS = 15_000
 BETWEEN_STEPS_MS = 10  # building the views ahead of need, in steps
-# The workspace's modules (~180 ms together), imported one per step after the first paint, each
-# after what it imports: a step is served whole, and keys typed meanwhile wait for its end. A few
-# libraries have steps of their own (within the journal's modules they made steps of 15-22 ms).
+# Libraries the workspace's modules import, loaded on the journal's worker at the first paint:
+# Python beside the window, which gets the GIL back every millisecond. On the window's thread,
+# filelock alone was a step of 10-14 ms.
+LIBRARIES_AHEAD = ("decimal", "filelock", "cryptography.hazmat.primitives.hashes",
+                   "cryptography.hazmat.primitives.ciphers.aead", "concurrent.futures.thread", "blake3", "statistics")
+# Then the workspace's modules (~150 ms together), on the window's thread one per step, each after
+# what it imports: a step is served whole, and keys typed meanwhile wait for its end.
 # tests/ui/test_lazy_workspace.py checks that no step drags in another of the app's or Qt's modules.
-WORKSPACE_MODULES = (
-    "decimal", "filelock", "cryptography.hazmat.primitives.hashes", "cryptography.hazmat.primitives.ciphers.aead",
-    "concurrent.futures.thread", "blake3", "statistics", *(f"journal_app.{name}" for name in (
-        "core.crypto", "core.vaultfile", "core.journal", "core.backups", "core.limits", "core.dilemmas",
-        "core.metrics", "core.prompts", "ui.prompt_banner", "ui.backups_dialog", "ui.labels", "core.pseudonymise",
-        "core.briefs", "core.supervision", "ui.components", "ui.entry_list", "ui.calendar_view", "core.checkins",
-        "core.demo", "ui.dashboard_view", "ui.dilemmas_view", "core.templates", "ui.editor", "ui.limits_view",
-        "ui.journal_page", "core.merge", "ui.merge_banner", "core.placement", "core.persons", "pdf",
-        "ui.review_dialog", "ui.placement_view", "ui.session_dialog", "ui.supervision_view", "ui.weekly_review",
-        "ui.persons_view", "ui.workspace")))
+WORKSPACE_MODULES = tuple(f"journal_app.{name}" for name in (
+    "core.crypto", "core.vaultfile", "core.journal", "core.backups", "core.limits", "core.dilemmas", "core.metrics",
+    "core.prompts", "ui.prompt_banner", "ui.backups_dialog", "ui.labels", "core.pseudonymise", "core.briefs",
+    "core.supervision", "ui.components", "ui.entry_list", "ui.calendar_view", "core.checkins", "core.demo",
+    "ui.dashboard_view", "ui.dilemmas_view", "core.templates", "ui.editor", "ui.limits_view", "ui.journal_page",
+    "core.merge", "ui.merge_banner", "core.placement", "core.persons", "pdf", "ui.review_dialog",
+    "ui.placement_view", "ui.session_dialog", "ui.supervision_view", "ui.weekly_review", "ui.persons_view",
+    "ui.workspace"))
 REMINDER_WITHOUT_TRAY_MS = 10 * 60_000
 
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def _import_all(names: tuple[str, ...]) -> None:
+    for name in names:
+        importlib.import_module(name)
 
 
 def _load_ahead() -> None:
@@ -167,6 +175,7 @@ class MainWindow(QMainWindow):
         # importing and building them would double the time to that page (issue 17).
         self._workspace: Workspace | None = None
         self._building_ahead = False
+        self._libraries_loaded = threading.Event()  # LIBRARIES_AHEAD, on the worker
         self._workspace_ahead: Workspace | None = None  # while its views are made, one per step
         self._modules_imported_ahead = 0
         self._orm_ahead = ""  # SQLAlchemy loaded after the steps ahead: "", "loading", "loaded"
@@ -345,10 +354,22 @@ class MainWindow(QMainWindow):
             # Once the page is on screen, while the person reaches for the keyboard: unlocking
             # then finds the views ready. In two steps, so key presses are served in between.
             self._building_ahead = True
-            QTimer.singleShot(0, self, self._import_workspace_ahead)
+            loaded = self._libraries_loaded
+
+            def load(_holder: JournalHolder) -> None:
+                try:
+                    _import_all(LIBRARIES_AHEAD)
+                finally:  # loaded, or failed: a step importing one then fails as it would
+                    loaded.set()
+
+            self.worker.submit(load)  # its answer is not waited for: locking drops answers
+            QTimer.singleShot(BETWEEN_STEPS_MS, self, self._import_workspace_ahead)
 
     def _import_workspace_ahead(self) -> None:
-        # The slow half, about sixty modules (~180 ms): one of the workspace's modules per step.
+        if not self._libraries_loaded.is_set():  # still on the worker: a step would wait for its locks
+            QTimer.singleShot(BETWEEN_STEPS_MS, self, self._import_workspace_ahead)
+            return
+        # The slow half, about forty modules (~150 ms): one of the workspace's modules per step.
         importlib.import_module(WORKSPACE_MODULES[self._modules_imported_ahead])
         self._modules_imported_ahead += 1
         # A timer, not a posted call: keys and clicks that arrived meanwhile are served first.
