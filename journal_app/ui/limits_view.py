@@ -237,6 +237,7 @@ class LimitsView(StackPage):
         # Limit names can be long (in French above all): a fixed width, elided, the full name
         # in the list above and as tooltip, so the newest weeks stay in view.
         self.history.verticalHeader().setMaximumWidth(40 * UNIT)
+        self.history.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a header's own: none by default
         self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
         legend = paragraph(self.tr("Each week: how many times the limit was crossed, next to the limit then in "
                                    "force; empty when the limit was not in force."))

@@ -37,6 +37,10 @@ def test_limits_are_set_crossings_shown_and_hand_checked_ones_ticked(qtbot, wind
     qtbot.waitUntil(lambda: view.list.count() == 1 and not window.worker.is_busy(), timeout=5_000)
     assert view.list.item(0).text().startswith("No contacts after")  # the hour in the locale's format
     assert view.history.rowCount() == 1 and view.history.columnCount() == 12
+    # A long name is cut with "…" where the weeks begin (not clipped mid-letter), whole in its tooltip.
+    header = view.history.verticalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight and header.maximumWidth() < view.width()
+    assert view.history.verticalHeaderItem(0).toolTip() == view.list.item(0).text()
     crossed = [view.history.item(0, c) for c in range(12) if view.history.item(0, c).toolTip().endswith("crossed")]
     assert len(crossed) == 1 and crossed[0].text() == "1"  # said in words, not only by the tint
     assert "No contacts after" in view.crossings.item(0).text()
