@@ -115,9 +115,9 @@ QAbstractItemView::item:selected, QAbstractItemView::item:selected:!active {
     background: $selection; color: palette(text); }
 QAbstractItemView::item:hover:!selected { background: palette(alternate-base); }
 QAbstractItemView:focus { border-color: palette(highlight); }
-QHeaderView { border: none; background: transparent; }
+QHeaderView { border: none; background: transparent; font-weight: 600; }
 QHeaderView::section { background: palette(base); color: palette(placeholder-text); border: none;
-                       border-bottom: 1px solid $rule; padding: 0.25em 0.5em; font-weight: 600; }
+                       border-bottom: 1px solid $rule; padding: 0.25em 0.5em; }
 QTableCornerButton::section { background: palette(base); border: none; }
 QScrollArea { border: none; background: transparent; }
 QScrollArea > QWidget > QWidget { background: transparent; }

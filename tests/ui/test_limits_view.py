@@ -6,6 +6,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 
 from journal_app.core.entries import EntryFields
@@ -40,6 +41,9 @@ def test_limits_are_set_crossings_shown_and_hand_checked_ones_ticked(qtbot, wind
     # A long name is cut with "…" where the weeks begin (not clipped mid-letter), whole in its tooltip.
     header = view.history.verticalHeader()
     assert header.textElideMode() == Qt.TextElideMode.ElideRight and header.maximumWidth() < view.width()
+    # It measures with its own font what it draws: bold set on the sections alone was measured
+    # regular, drawn bold, and clipped instead of elided.
+    assert header.font().weight() >= QFont.Weight.DemiBold
     assert view.history.verticalHeaderItem(0).toolTip() == view.list.item(0).text()
     crossed = [view.history.item(0, c) for c in range(12) if view.history.item(0, c).toolTip().endswith("crossed")]
     assert len(crossed) == 1 and crossed[0].text() == "1"  # said in words, not only by the tint
