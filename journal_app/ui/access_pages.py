@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -380,22 +381,21 @@ class UnlockPage(CenteredPage):
         layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.busy = BusyLine()
         layout.addWidget(self.busy)
-        links = QHBoxLayout()
         self.forgot_button = QPushButton(self.tr("&Forgot your passphrase?"))
         self.other_button = QPushButton(self.tr("Open &another journal…"))
         self.create_button = QPushButton(self.tr("Create a &new journal"))
-        for button in (self.forgot_button, self.other_button, self.create_button):
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            links.addWidget(button)
-        links.addStretch(1)
-        layout.addLayout(links)
         self.demo_button = QPushButton(self.tr("E&xplore the example journal"))
         self.demo_button.setObjectName("unlockDemoButton")
-        self.demo_button.setFlat(True)
-        self.demo_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.demo_button.setToolTip(self.tr("A few months of fictional practice, to see how Carnet works"))
-        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # One under the other, close together: side by side, the French ones did not fit the card
+        # and were cut at both ends.
+        links = QVBoxLayout()
+        links.setSpacing(0)
+        for button in (self.forgot_button, self.other_button, self.create_button, self.demo_button):
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            links.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(links)
         self.set_first_focus(self.passphrase)
         self.unlock_button.clicked.connect(self._on_unlock)
         self.passphrase.returnPressed.connect(self._on_unlock)

@@ -436,6 +436,38 @@ def test_no_text_is_clipped_with_a_larger_system_font(qtbot, make_window, tmp_pa
     assert problems == {}, "\n".join(f"{name}: {line}" for name, lines in problems.items() for line in lines)
 
 
+@pytest.mark.parametrize("size", [(1024, 640), (1280, 800)])
+def test_the_pages_before_a_journal_show_their_whole_text_in_every_language(qtbot, make_window, tmp_path: Path,
+                                                                            size: tuple[int, int]) -> None:
+    """French and Dutch say it in more letters than English. Side by side, the unlock page's three
+    links were cut at both ends in French ("hrase de passe oubliée", "Créer un nouveau journa"):
+    the page every person meets at every start."""
+    from journal_app.ui.i18n import Translations
+
+    journal = tmp_path / "journal.carnet"
+    journal.write_bytes(b"")  # the unlock page only names it
+    translations = Translations(QApplication.instance())
+    problems: dict[str, list[str]] = {}
+    try:
+        for language in ("fr", "nl", "en"):
+            assert translations.apply(language)
+            window = make_window()
+            window.resize(*size)
+            qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+            QTest.qWait(20)
+            problems[f"{language} create"] = _clipped_texts(window.create_page)
+            window.show_unlock(journal)
+            window.unlock_page.show_error("This passphrase does not open the journal.")
+            QTest.qWait(20)
+            problems[f"{language} unlock"] = _clipped_texts(window.unlock_page)
+            window.unlock_page.forgot_button.click()
+            QTest.qWait(20)
+            problems[f"{language} recover"] = _clipped_texts(window.recover_page)
+    finally:
+        translations.apply("en")
+    assert {name: lines for name, lines in problems.items() if lines} == {}
+
+
 def test_style_sheets_never_size_text_in_pixels() -> None:
     """Text sizes in points or relative units only, so the system's font size applies."""
     sources = {path.name: path.read_text(encoding="utf-8") for path in UI_SOURCES.glob("*.py")}
