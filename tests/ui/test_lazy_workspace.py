@@ -25,9 +25,10 @@ VIEW_MODULES = {f"journal_app.ui.{name}" for name in (
     "workspace", "journal_page", "editor", "entry_list", "calendar_view", "persons_view", "dilemmas_view",
     "limits_view", "dashboard_view", "weekly_review", "supervision_view", "placement_view")}
 
-CHILD = textwrap.dedent(
+# What both children start with: the app set up as journal_app.ui.app.main sets it up.
+PRELUDE = textwrap.dedent(
     """
-    import json, sys
+    import json, sys, threading
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -49,6 +50,24 @@ CHILD = textwrap.dedent(
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
+    def wait_until(condition):
+        for _ in range(600):
+            if condition():
+                return
+            wait_ms(50)
+
+    class ImportsOnTheWindowThread:  # once put in sys.meta_path
+        names = []
+
+        def find_spec(self, name, path=None, target=None):
+            if name not in sys.modules and threading.current_thread() is threading.main_thread():
+                self.names.append(name)
+            return None
+    """
+)
+
+CHILD = PRELUDE + textwrap.dedent(
+    """
     window = MainWindow(settings)
     report["page"] = "unlock" if window.pages.currentWidget() is window.unlock_page else "other"
 
@@ -82,17 +101,7 @@ CHILD = textwrap.dedent(
     from journal_app.core import pseudonymise
     report["names_lexicon_built"] = pseudonymise._lexicon.cache_info().currsize == 1
     report["windows_shown"] = windows_shown.names
-    import threading
-
-    class ImportsOnThisThread:
-        names = []
-
-        def find_spec(self, name, path=None, target=None):
-            if name not in sys.modules and threading.current_thread() is threading.main_thread():
-                self.names.append(name)
-            return None
-
-    sys.meta_path.insert(0, ImportsOnThisThread())
+    sys.meta_path.insert(0, ImportsOnTheWindowThread())
     QTest.keyClicks(window.unlock_page.passphrase, sys.argv[2])
     QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
     deadline = 0
@@ -106,14 +115,15 @@ CHILD = textwrap.dedent(
     QTest.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      navigation.visualItemRect(navigation.item(2)).center())
     report["view_after_click"] = type(window.workspace.views.currentWidget()).__name__
-    report["imported_on_the_window_thread_after_built_ahead"] = ImportsOnThisThread.names
+    report["imported_on_the_window_thread_after_built_ahead"] = ImportsOnTheWindowThread.names
     window.worker.shutdown()
     print(json.dumps(report))
     """
 )
 
 
-def test_the_unlock_page_comes_up_without_the_views_which_come_after_its_first_paint(tmp_path: Path) -> None:
+def _report_of(child: str, tmp_path: Path) -> dict:  # type: ignore[type-arg]
+    """Run ``child`` in a fresh process, on a journal of one entry it was last to open."""
     journal_path = tmp_path / "journal.carnet"
     journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
     journal.entries.add(EntryFields(title="Visite à domicile"))
@@ -123,11 +133,15 @@ def test_the_unlock_page_comes_up_without_the_views_which_come_after_its_first_p
     settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
     settings.last_journal, settings.language = journal_path, "en"
     del settings  # QSettings writes the file when it goes
-    done = subprocess.run([sys.executable, "-c", CHILD, str(settings_file), PASSPHRASE], capture_output=True,
+    done = subprocess.run([sys.executable, "-c", child, str(settings_file), PASSPHRASE], capture_output=True,
                           text=True, timeout=180, cwd=Path(__file__).parents[2],
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.splitlines()[-1])
+    return json.loads(done.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_the_unlock_page_comes_up_without_the_views_which_come_after_its_first_paint(tmp_path: Path) -> None:
+    report = _report_of(CHILD, tmp_path)
     assert report["page"] == "unlock"
     assert VIEW_MODULES.isdisjoint(report["before_paint"])
     assert not [name for name in report["before_paint"] if name.startswith("sqlalchemy")]
@@ -181,64 +195,30 @@ def test_each_step_ahead_imports_only_the_module_it_names() -> None:
     assert all(name in loaded for name, loaded in json.loads(done.stdout) if name.startswith("journal_app."))
 
 
-FIRST_LOOK_CHILD = textwrap.dedent(
+FIRST_LOOK_CHILD = PRELUDE + textwrap.dedent(
     """
-    import json, sys
-    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-    from journal_app.core import crypto
-    from journal_app.core.crypto import KdfParams
-    from journal_app.ui.app import configure_application_identity, prepare_application
-    from journal_app.ui.settings import AppSettings
-
-    crypto.ACCEPTED_KDF = crypto.KdfPolicy().allowing(KdfParams(memory_kib=64, iterations=1))  # the tests' cheap KDF
-    configure_application_identity()
-    app = QApplication([sys.argv[0]])
-    settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
-    prepare_application(app, settings)
-    from journal_app.ui.main_window import MainWindow
-
-    def wait_until(condition):  # an event loop: QTest.qWait keeps the GIL from the journal's worker
-        for _ in range(600):
-            if condition():
-                return
-            loop = QEventLoop()
-            QTimer.singleShot(50, loop.quit)
-            loop.exec()
-
     def qt_classes():
         return {(name, attribute) for name, module in list(sys.modules.items()) if name.startswith("PySide6.Qt")
                 for attribute in vars(module)}
 
-    import threading
-
-    class WhereImported:
-        on_the_window_thread = []
-
-        def find_spec(self, name, path=None, target=None):
-            if name not in sys.modules and threading.current_thread() is threading.main_thread():
-                self.on_the_window_thread.append(name)
-            return None
-
-    sys.meta_path.insert(0, WhereImported())
+    sys.meta_path.insert(0, ImportsOnTheWindowThread())
     window = MainWindow(settings)
     built = []
     window.built_ahead.connect(lambda: built.append(True))
     window.show()
     wait_until(lambda: bool(built))
     from journal_app.ui.main_window import LIBRARIES_AHEAD
-    libraries_here = sorted(set(LIBRARIES_AHEAD) & set(WhereImported.on_the_window_thread))
+    report["libraries_on_the_window_thread"] = sorted(set(LIBRARIES_AHEAD) & set(ImportsOnTheWindowThread.names))
     before = qt_classes()
     QTest.keyClicks(window.unlock_page.passphrase, sys.argv[2])
     QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
     wait_until(lambda: window.is_unlocked() and window.journal_page.model.rowCount() == 1)
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     wait_until(lambda: not window.worker.is_busy())
-    made = sorted(name for _module, name in qt_classes() - before)
+    report.update(built_ahead=bool(built), unlocked=window.is_unlocked(),
+                  made=sorted(name for _module, name in qt_classes() - before))
     window.worker.shutdown()
-    print(json.dumps({"built_ahead": bool(built), "unlocked": window.is_unlocked(), "made": made,
-                      "libraries_on_the_window_thread": libraries_here}))
+    print(json.dumps(report))
     """
 )
 
@@ -247,20 +227,7 @@ def test_the_first_look_at_a_journal_makes_no_qt_classes(tmp_path: Path) -> None
     """PySide makes each Qt class at its first use; and the first object handed to Python whose
     class it does not wrap makes every QObject class at once: ~160, 25-32 ms in a fresh process,
     in the middle of the first unlock (issue 17). The window has them made before its first paint."""
-    journal_path = tmp_path / "journal.carnet"
-    journal, _code = Journal.create(journal_path, PASSPHRASE, kdf=CHEAP_KDF)
-    journal.entries.add(EntryFields(title="Visite à domicile"))
-    journal.save()
-    journal.close()
-    settings_file = tmp_path / "settings.ini"
-    settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-    settings.last_journal, settings.language = journal_path, "en"
-    del settings  # QSettings writes the file when it goes
-    done = subprocess.run([sys.executable, "-c", FIRST_LOOK_CHILD, str(settings_file), PASSPHRASE],
-                          capture_output=True, text=True, timeout=180, cwd=Path(__file__).parents[2],
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.splitlines()[-1])
+    report = _report_of(FIRST_LOOK_CHILD, tmp_path)
     assert report["built_ahead"] and report["unlocked"]
     assert len(report["made"]) <= 5, report["made"]  # a class or two used for the first time: ~0.2 ms each
     # The libraries the views need came on the worker (filelock alone was a 10-14 ms step here).
