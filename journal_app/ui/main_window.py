@@ -80,11 +80,6 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-def _import_all(names: tuple[str, ...]) -> None:
-    for name in names:
-        importlib.import_module(name)
-
-
 def _load_ahead() -> None:
     """What the first look at a journal and the first words typed would load on the spot."""
     from journal_app.core import pseudonymise
@@ -358,7 +353,8 @@ class MainWindow(QMainWindow):
 
             def load(_holder: JournalHolder) -> None:
                 try:
-                    _import_all(LIBRARIES_AHEAD)
+                    for name in LIBRARIES_AHEAD:
+                        importlib.import_module(name)
                 finally:  # loaded, or failed: a step importing one then fails as it would
                     loaded.set()
 

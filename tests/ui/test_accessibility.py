@@ -460,7 +460,7 @@ def test_the_pages_before_a_journal_show_their_whole_text_in_every_language(qtbo
             window.unlock_page.show_error("This passphrase does not open the journal.")
             QTest.qWait(20)
             problems[f"{language} unlock"] = _clipped_texts(window.unlock_page)
-            window.unlock_page.forgot_button.click()
+            qtbot.mouseClick(window.unlock_page.forgot_button, Qt.MouseButton.LeftButton)
             QTest.qWait(20)
             problems[f"{language} recover"] = _clipped_texts(window.recover_page)
     finally:
